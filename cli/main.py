@@ -1,0 +1,232 @@
+"""``python main.py COMMAND …``: JSON on stdout, messages on stderr.
+
+Exit codes: 0 success, 1 the input was rejected (the reason is printed), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from core import __version__
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+LABEL_KEYS = (
+    "abc", "xyz", "kml", "spl", "psc", "persona", "dsl", "dsl_level", "rfm", "behaviour",
+    "lifecycle", "bant", "bcg_strategy", "progress_level",
+)
+
+
+class Rejected(Exception):
+    """The input was rejected; the message is printed and the exit code is 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is negative")
+    return value
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file or URL (default: FIELDBOOK_DB, then the user data folder)"
+    parser = _Parser(prog="fieldbook", description="Fieldbook: B2B account management.")
+    parser.add_argument("--version", action="version", version=f"Fieldbook {__version__}")
+    parser.add_argument("--db", help=db_help)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill the database with the demo company")
+    demo.add_argument("--accounts", type=_positive, default=2000)
+    demo.add_argument("--lines", type=_positive, default=200_000)
+    demo.add_argument("--seed", type=_positive, default=1)
+    demo.add_argument("--end", type=_date, help="last month of sales (default: last month)")
+    demo.add_argument("--replace", action="store_true", help="clear the database first")
+
+    accounts = sub.add_parser("accounts", parents=[common], help="list accounts with metrics")
+    accounts.add_argument("--format", choices=("json", "csv"), default="json")
+
+    backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
+    backup.add_argument("--out", required=True, type=Path)
+
+    restore = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
+    restore.add_argument("file", type=Path)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from core.database import DatabaseError, open_database
+
+    try:
+        return open_database(args.db)
+    except DatabaseError as exc:
+        raise Rejected(str(exc)) from exc
+
+
+def _emit(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _roubles(kop: int | None) -> float | None:
+    return None if kop is None else round(kop / 100, 2)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from core.demo import DemoError, DemoOptions, generate
+
+    db = _open(args)
+    options = DemoOptions(accounts=args.accounts, lines=args.lines, seed=args.seed, end=args.end)
+    last = [-1]
+
+    def progress(percent: int, what: str) -> None:
+        if percent // 10 != last[0] // 10:
+            print(f"demo: {percent}% {what}", file=sys.stderr)
+        last[0] = percent
+
+    try:
+        report = generate(db.engine, options, progress, replace=args.replace)
+    except DemoError as exc:
+        raise Rejected(str(exc)) from exc
+    finally:
+        db.close()
+    _emit(asdict(report))
+    return EXIT_OK
+
+
+def account_records(db: Any) -> list[dict[str, Any]]:
+    from core.accounts.service import list_accounts
+
+    return [
+        {
+            "id": r.id, "name": r.name, "inn": r.inn, "kpp": r.kpp, "industry": r.industry,
+            "region": r.region, "channel": r.channel, "manager": r.manager,
+            "revenue": _roubles(r.revenue_kop) or 0.0,
+            "revenue_prev": _roubles(r.revenue_prev_kop) or 0.0,
+            "gross_profit": _roubles(r.gross_profit_kop) or 0.0,
+            "orders": r.orders or 0, "ltv": _roubles(r.ltv_kop) or 0.0,
+            "days_since_purchase": r.days_since_purchase,
+            "labels": dict.fromkeys(LABEL_KEYS),
+        }
+        for r in list_accounts(db)
+    ]
+
+
+def cmd_accounts(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        records = account_records(db)
+    finally:
+        db.close()
+    if args.format == "json":
+        _emit(records)
+        return EXIT_OK
+    flat_keys = [k for k in records[0] if k != "labels"] if records else []
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(flat_keys + [f"label_{k}" for k in LABEL_KEYS] if records else [])
+    for rec in records:
+        writer.writerow([rec[k] for k in flat_keys] + [rec["labels"][k] for k in LABEL_KEYS])
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from storage.backup import BackupError, backup_sqlite
+
+    db = _open(args)
+    try:
+        if db.path is None:
+            raise Rejected("backup copies a SQLite database; for PostgreSQL use pg_dump")
+        out = args.out.expanduser().resolve()
+        if out == db.path.resolve():
+            raise Rejected("the backup file cannot be the database itself")
+        backup_sqlite(db.path, out)
+    except BackupError as exc:
+        raise Rejected(str(exc)) from exc
+    finally:
+        db.close()
+    _emit({"backup": str(out), "bytes": out.stat().st_size})
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from core.database import open_database
+    from storage.backup import BackupError, backup_sqlite, check_backup_file, restore_sqlite
+    from storage.migrate import backup_dir_for
+
+    source = args.file.expanduser().resolve()
+    try:
+        check_backup_file(source)
+    except BackupError as exc:
+        raise Rejected(str(exc)) from exc
+    db = _open(args)
+    path = db.path
+    db.close()
+    if path is None:
+        raise Rejected("restore replaces a SQLite database; for PostgreSQL use pg_restore")
+    safety = backup_dir_for(path) / f"{path.stem}-before-restore-{date.today():%Y%m%d}.db"
+    try:
+        backup_sqlite(path, safety)
+        restore_sqlite(source, path)
+    except BackupError as exc:
+        raise Rejected(str(exc)) from exc
+    open_database(str(path)).close()  # a backup from an older version is migrated now
+    print(f"restore: the previous database was kept as {safety}", file=sys.stderr)
+    _emit({"restored": str(source), "database": str(path), "previous": str(safety)})
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "accounts": cmd_accounts,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit code."""
+    from core.logs import setup_logging
+
+    args = build_parser().parse_args(list(argv))
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        return EXIT_USAGE
+    setup_logging()
+    try:
+        return COMMANDS[args.command](args)
+    except Rejected as exc:
+        print(f"fieldbook {args.command}: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
+    except BrokenPipeError:  # the reader (``| head``) went away: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(f"fieldbook {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return EXIT_REJECTED

@@ -1,0 +1,1 @@
+"""Accounts: the list, the card, names, plans and progress."""

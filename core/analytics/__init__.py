@@ -1,0 +1,1 @@
+"""Per-client metrics and the segmentations of METHODS.md."""

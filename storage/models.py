@@ -1,0 +1,371 @@
+"""SQLAlchemy 2 models of every entity of METHODS.md §1 and of what the account
+workspace, the selling tools and the KPI panel store.
+
+Money is integer kopecks (``*_kop`` columns, BigInteger), never float.
+Quantities and shares are floats: they are not money.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.base import Base, Record
+
+ACCOUNT_FK = "account.id"
+
+
+def _account_fk() -> Mapped[str]:
+    return mapped_column(ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), index=True)
+
+
+# --- the client base -------------------------------------------------------------------
+
+
+class Account(Record):
+    """A client or prospect (контрагент)."""
+
+    __tablename__ = "account"
+
+    name: Mapped[str] = mapped_column(String(500))
+    name_norm: Mapped[str] = mapped_column(String(500), index=True, default="")
+    code: Mapped[str | None] = mapped_column(String(100), index=True)
+    inn: Mapped[str | None] = mapped_column(String(12), index=True)
+    kpp: Mapped[str | None] = mapped_column(String(9))
+    industry: Mapped[int | None] = mapped_column(Integer)  # market 1..12, METHODS.md §9
+    region: Mapped[str | None] = mapped_column(String(200))
+    channel: Mapped[str | None] = mapped_column(String(100))
+    manager: Mapped[str | None] = mapped_column(String(200))
+    size: Mapped[str | None] = mapped_column(String(10))  # large / medium / small
+    potential_kop: Mapped[int | None] = mapped_column(BigInteger)
+    capacity_units: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="client")  # prospect / client
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Optimistic concurrency: an edit made against an old version is detected, not lost.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__: dict[str, Any] = {"version_id_col": version}
+
+
+class Product(Record):
+    """A SKU of the catalogue built from sales data or typed in."""
+
+    __tablename__ = "product"
+
+    sku: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(500), default="")
+    product_group: Mapped[str | None] = mapped_column(String(200))
+    price_kop: Mapped[int | None] = mapped_column(BigInteger)
+    unit: Mapped[str | None] = mapped_column(String(20))
+
+
+class SaleLine(Record):
+    """One line of a sales document. Returns are negative lines."""
+
+    __tablename__ = "sale_line"
+    __table_args__ = (
+        Index("ix_sale_line_account_date", "account_id", "date"),
+        Index("ix_sale_line_date", "date"),
+    )
+
+    account_id: Mapped[str] = mapped_column(ForeignKey(ACCOUNT_FK, ondelete="CASCADE"))
+    date: Mapped[date] = mapped_column(Date)
+    doc_no: Mapped[str | None] = mapped_column(String(100))
+    sku: Mapped[str | None] = mapped_column(String(100))
+    product_group: Mapped[str | None] = mapped_column(String(200))
+    quantity: Mapped[float] = mapped_column(Float, default=0.0)
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+    cost_kop: Mapped[int | None] = mapped_column(BigInteger)
+    discount_kop: Mapped[int | None] = mapped_column(BigInteger)
+    # Identical lines inside one document are told apart by their occurrence number.
+    occurrence: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class CompetitorPresence(Record):
+    __tablename__ = "competitor_presence"
+
+    account_id: Mapped[str] = _account_fk()
+    competitor: Mapped[str] = mapped_column(String(200))
+    share: Mapped[float | None] = mapped_column(Float)  # of the client's wallet, 0..1
+
+
+class Receivable(Record):
+    __tablename__ = "receivable"
+
+    account_id: Mapped[str] = _account_fk()
+    document: Mapped[str | None] = mapped_column(String(100))
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
+    issued_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date] = mapped_column(Date)
+    paid_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Contact(Record):
+    """A member of the client's buying committee."""
+
+    __tablename__ = "contact"
+
+    account_id: Mapped[str] = _account_fk()
+    name: Mapped[str] = mapped_column(String(300))
+    position: Mapped[str | None] = mapped_column(String(300))
+    department: Mapped[str | None] = mapped_column(String(200))
+    # economic / technical / user / coach (METHODS.md §6)
+    buying_role: Mapped[str | None] = mapped_column(String(20))
+    is_decision_maker: Mapped[bool] = mapped_column(Boolean, default=False)  # ЛПР
+    is_influencer: Mapped[bool] = mapped_column(Boolean, default=False)  # ЛВР
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class Activity(Record):
+    __tablename__ = "activity"
+
+    account_id: Mapped[str] = _account_fk()
+    date: Mapped[date] = mapped_column(Date)
+    type: Mapped[str] = mapped_column(String(30))  # visit / call / meeting / seminar / …
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    summary: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_date: Mapped[date | None] = mapped_column(Date)
+
+
+class Opportunity(Record):
+    __tablename__ = "opportunity"
+
+    account_id: Mapped[str] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300))
+    # qualification / needs / solution / proposal / negotiation / won / lost (METHODS.md §8)
+    stage: Mapped[str] = mapped_column(String(20), default="qualification")
+    amount_kop: Mapped[int | None] = mapped_column(BigInteger)
+    probability: Mapped[float | None] = mapped_column(Float)
+    expected_close: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Delivery(Record):
+    __tablename__ = "delivery"
+
+    account_id: Mapped[str] = _account_fk()
+    order_no: Mapped[str | None] = mapped_column(String(100))
+    promised_date: Mapped[date] = mapped_column(Date)
+    delivered_date: Mapped[date | None] = mapped_column(Date)
+    qty_ordered: Mapped[float] = mapped_column(Float)
+    qty_delivered: Mapped[float | None] = mapped_column(Float)
+
+
+class SurveyAnswer(Record):
+    __tablename__ = "survey_answer"
+
+    account_id: Mapped[str] = _account_fk()
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    department: Mapped[str | None] = mapped_column(String(200))  # our department rated
+    date: Mapped[date] = mapped_column(Date)
+    nps: Mapped[int | None] = mapped_column(Integer)  # 0..10
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class CsiRating(Record):
+    """One attribute's rating (1..5) inside a survey answer, with its importance."""
+
+    __tablename__ = "csi_rating"
+
+    survey_id: Mapped[str] = mapped_column(
+        ForeignKey("survey_answer.id", ondelete="CASCADE"), index=True
+    )
+    attribute: Mapped[str] = mapped_column(String(200))
+    rating: Mapped[int] = mapped_column(Integer)
+    importance: Mapped[float] = mapped_column(Float, default=1.0)
+
+
+class SalesPlan(Record):
+    __tablename__ = "sales_plan"
+
+    manager: Mapped[str] = mapped_column(String(200), index=True)
+    month: Mapped[date] = mapped_column(Date)  # first day of the month
+    revenue_plan_kop: Mapped[int | None] = mapped_column(BigInteger)
+    new_clients_plan: Mapped[int | None] = mapped_column(Integer)
+
+
+class RegionUniverse(Record):
+    __tablename__ = "region_universe"
+
+    region: Mapped[str] = mapped_column(String(200), index=True)
+    total_outlets: Mapped[int | None] = mapped_column(Integer)
+    potential_outlets: Mapped[int | None] = mapped_column(Integer)
+
+
+# --- selling an account (METHODS.md §5, §6) ---------------------------------------------
+
+
+class SpinQuestion(Record):
+    __tablename__ = "spin_question"
+
+    block: Mapped[str] = mapped_column(String(1))  # S / P / I / N
+    text_ru: Mapped[str] = mapped_column(Text, default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    industries: Mapped[list[int]] = mapped_column(JSON, default=list)  # empty = all markets
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SpinAnswer(Record):
+    __tablename__ = "spin_answer"
+
+    account_id: Mapped[str] = _account_fk()
+    question_id: Mapped[str] = mapped_column(ForeignKey("spin_question.id", ondelete="CASCADE"))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    money_kop: Mapped[int | None] = mapped_column(BigInteger)
+    answered_on: Mapped[date] = mapped_column(Date)
+
+
+class BantScore(Record):
+    """One BANT assessment; every change is a new row, so the history stays."""
+
+    __tablename__ = "bant_score"
+
+    account_id: Mapped[str] = _account_fk()
+    budget: Mapped[int] = mapped_column(Integer, default=0)
+    authority: Mapped[int] = mapped_column(Integer, default=0)
+    need: Mapped[int] = mapped_column(Integer, default=0)
+    timing: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BcgScore(Record):
+    """One BCG factor of an account: the suggested score, its reason, the override."""
+
+    __tablename__ = "bcg_score"
+
+    account_id: Mapped[str] = _account_fk()
+    factor: Mapped[str] = mapped_column(String(40))
+    suggested: Mapped[int | None] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(Text)
+    override: Mapped[int | None] = mapped_column(Integer)
+    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TcoModel(Record):
+    __tablename__ = "tco_model"
+
+    account_id: Mapped[str] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300), default="")
+    horizon_years: Mapped[int] = mapped_column(Integer, default=3)
+    # cost lines of both options and the ticked Elements of Value, as a document
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Proposal(Record):
+    __tablename__ = "proposal"
+
+    account_id: Mapped[str] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(String(20), default="draft")
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # blocks A–D, items
+
+
+class ProposalVersion(Record):
+    """An exported proposal, kept as a numbered version with its content."""
+
+    __tablename__ = "proposal_version"
+
+    proposal_id: Mapped[str] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    exported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    file_format: Mapped[str] = mapped_column(String(10))
+
+
+# --- developing an account (METHODS.md §7) ----------------------------------------------
+
+
+class DevelopmentPlan(Record):
+    __tablename__ = "development_plan"
+
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), unique=True
+    )
+    cooperation: Mapped[str | None] = mapped_column(Text)
+    client_revenue_kop: Mapped[int | None] = mapped_column(BigInteger)
+    sales_plan_kop: Mapped[int | None] = mapped_column(BigInteger)
+    dsl_level: Mapped[int | None] = mapped_column(Integer)
+    equipment_park: Mapped[int | None] = mapped_column(Integer)
+    joint_projects_level: Mapped[int | None] = mapped_column(Integer)
+    production_visit: Mapped[int | None] = mapped_column(Integer)
+    joint_promo: Mapped[int | None] = mapped_column(Integer)
+    decision_maker_knowledge: Mapped[int | None] = mapped_column(Integer)
+
+
+class MilestoneReached(Record):
+    """One of the 23 milestones of the progress policy, reached on a date."""
+
+    __tablename__ = "milestone_reached"
+
+    account_id: Mapped[str] = _account_fk()
+    milestone_no: Mapped[int] = mapped_column(Integer)
+    reached_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class JointProject(Record):
+    __tablename__ = "joint_project"
+
+    account_id: Mapped[str] = _account_fk()
+    name: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str | None] = mapped_column(String(50))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    result: Mapped[str | None] = mapped_column(Text)
+
+
+# --- derived data and bookkeeping (revision 0002) ---------------------------------------
+
+
+class AccountStats(Base):
+    """Per-account figures kept up to date after every change of sales data, so that
+    the account list never scans the sales lines (a cache: it can be rebuilt)."""
+
+    __tablename__ = "account_stats"
+
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), primary_key=True
+    )
+    as_of: Mapped[date] = mapped_column(Date)
+    revenue_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    revenue_prev_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    gross_profit_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    orders: Mapped[int] = mapped_column(Integer, default=0)
+    ltv_kop: Mapped[int] = mapped_column(BigInteger, default=0)
+    first_sale: Mapped[date | None] = mapped_column(Date)
+    last_sale: Mapped[date | None] = mapped_column(Date)
+
+
+class ImportMapping(Record):
+    """A column mapping the user corrected, remembered for files with the same headers."""
+
+    __tablename__ = "import_mapping"
+
+    kind: Mapped[str] = mapped_column(String(30))
+    header_signature: Mapped[str] = mapped_column(String(64), index=True)
+    mapping: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
