@@ -19,6 +19,7 @@ class AccountRow:
 
     id: str
     name: str
+    name_norm: str
     inn: str | None
     kpp: str | None
     industry: int | None
@@ -38,7 +39,7 @@ def list_accounts(db: Database) -> list[AccountRow]:
     a, s = Account, AccountStats
     query = (
         select(
-            a.id, a.name, a.inn, a.kpp, a.industry, a.region, a.channel, a.manager,
+            a.id, a.name, a.name_norm, a.inn, a.kpp, a.industry, a.region, a.channel, a.manager,
             s.revenue_kop, s.revenue_prev_kop, s.gross_profit_kop, s.orders, s.ltv_kop,
             s.as_of, s.last_sale,
         )
@@ -50,8 +51,8 @@ def list_accounts(db: Database) -> list[AccountRow]:
         rows = conn.execute(query).all()
     return [
         AccountRow(
-            *row[:13],
-            days_since_purchase=(row[13] - row[14]).days if row[14] is not None else None,
+            *row[:14],
+            days_since_purchase=(row[14] - row[15]).days if row[15] is not None else None,
         )
         for row in rows
     ]

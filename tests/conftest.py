@@ -1,0 +1,94 @@
+"""Shared fixtures: offscreen Qt, isolated settings and logs, temporary databases."""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+PG_URL = os.environ.get("FIELDBOOK_TEST_PG_URL")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """platformdirs and QSettings write under a temporary home, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("FIELDBOOK_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'fieldbook.db'}"
+
+
+def _fresh_pg_schema(base_url: str) -> Iterator[str]:
+    """A PostgreSQL database of its own for one test (dropped afterwards)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"fb_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
+
+
+@pytest.fixture(params=ENGINES)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database on each engine: SQLite always, PostgreSQL when configured."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fieldbook.db'}"
+        return
+    if not PG_URL:
+        pytest.skip("FIELDBOOK_TEST_PG_URL is not set")
+    yield from _fresh_pg_schema(PG_URL)
+
+
+@pytest.fixture
+def database(sqlite_url: str):
+    from core.database import open_database
+
+    db = open_database(sqlite_url)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo company built once per test session (copy it before changing it)."""
+    from core.database import open_database
+    from core.demo import DemoOptions, generate
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = open_database(str(path))
+    generate(db.engine, DemoOptions(accounts=120, lines=6000, seed=7, end=_END))
+    db.close()
+    return path
+
+
+from datetime import date  # noqa: E402
+
+_END = date(2026, 10, 31)

@@ -1,0 +1,142 @@
+"""The demo company: deterministic, valid, and with the behaviours the methods look for."""
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from core.analytics.window import analysis_window, previous_window
+from core.database import open_database
+from core.demo import DemoError, DemoOptions, generate
+from core.inn import is_valid_inn, is_valid_kpp
+
+END = date(2026, 10, 31)
+TABLES = (
+    "account", "product", "sale_line", "contact", "activity", "opportunity",
+    "competitor_presence", "receivable", "delivery", "survey_answer", "csi_rating",
+    "sales_plan", "region_universe", "account_stats",
+)
+
+
+def content_hash(url: str) -> str:
+    db = open_database(url)
+    digest = hashlib.sha256()
+    with db.engine.connect() as conn:
+        for table in TABLES:
+            for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2, 3")):
+                digest.update(repr(tuple(row)).encode())
+    db.close()
+    return digest.hexdigest()
+
+
+def build(tmp_path: Path, name: str, seed: int = 3) -> str:
+    url = f"sqlite:///{tmp_path / name}"
+    db = open_database(url)
+    generate(db.engine, DemoOptions(accounts=60, lines=3000, seed=seed, end=END))
+    db.close()
+    return url
+
+
+def test_same_seed_gives_identical_content(tmp_path):
+    assert content_hash(build(tmp_path, "a.db")) == content_hash(build(tmp_path, "b.db"))
+
+
+def test_another_seed_gives_other_content(tmp_path):
+    assert content_hash(build(tmp_path, "a.db", 3)) != content_hash(build(tmp_path, "c.db", 4))
+
+
+def test_demo_content_is_valid_and_complete(demo_db_file):
+    db = open_database(str(demo_db_file))
+    with db.engine.connect() as conn:
+        accounts = conn.execute(text("SELECT inn, kpp, industry, region FROM account")).all()
+        assert len(accounts) == 120
+        assert all(is_valid_inn(inn) and is_valid_kpp(kpp) for inn, kpp, _, _ in accounts)
+        assert len({inn for inn, *_ in accounts}) == 120
+        assert {ind for _, _, ind, _ in accounts} <= set(range(1, 13))
+        assert len({region for *_, region in accounts}) >= 10
+        assert conn.execute(text("SELECT COUNT(*) FROM sale_line")).scalar() == 6000
+        lo, hi = conn.execute(text("SELECT MIN(date), MAX(date) FROM sale_line")).one()
+        assert lo >= "2023-11-01" and hi <= "2026-10-31"
+        assert conn.execute(text("SELECT COUNT(DISTINCT product_group) FROM product")).scalar() == 12
+        assert conn.execute(text("SELECT COUNT(*) FROM product")).scalar() == 300
+        assert conn.execute(text("SELECT COUNT(*) FROM sale_line WHERE amount_kop < 0")).scalar() > 0
+        roles = {r for (r,) in conn.execute(text("SELECT DISTINCT buying_role FROM contact"))}
+        assert roles == {"economic", "technical", "user", "coach"}
+        overdue = conn.execute(text(
+            "SELECT COUNT(*) FROM receivable WHERE paid_date IS NULL AND due_date < '2026-10-31'"
+            " OR paid_date > due_date")).scalar()
+        assert overdue > 0
+        late = conn.execute(text(
+            "SELECT COUNT(*) FROM delivery WHERE delivered_date > promised_date")).scalar()
+        short = conn.execute(text(
+            "SELECT COUNT(*) FROM delivery WHERE qty_delivered < qty_ordered")).scalar()
+        assert late > 0 and short > 0
+        for table in ("survey_answer", "sales_plan", "region_universe", "competitor_presence",
+                      "activity", "opportunity"):
+            assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() > 0, table
+    db.close()
+
+
+def test_demo_has_every_purchase_behaviour(tmp_path):
+    """Classify clients by METHODS.md §4 purchase behaviour straight from the lines."""
+    url = f"sqlite:///{tmp_path / 'behaviour.db'}"
+    db = open_database(url)
+    generate(db.engine, DemoOptions(accounts=400, lines=30_000, seed=11, end=END))
+    w, p = analysis_window(END), previous_window(END)
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT a.id, SUM(CASE WHEN s.date >= :ws THEN s.amount_kop ELSE 0 END),"
+            " SUM(CASE WHEN s.date BETWEEN :ps AND :pe THEN s.amount_kop ELSE 0 END),"
+            " SUM(CASE WHEN s.date < :ps THEN 1 ELSE 0 END), COUNT(s.id)"
+            " FROM account a LEFT JOIN sale_line s ON s.account_id = a.id GROUP BY a.id"),
+            {"ws": w.start.isoformat(), "ps": p.start.isoformat(), "pe": p.end.isoformat()},
+        ).all()
+    db.close()
+    seen = set()
+    for _id, cur, prev, before, n in rows:
+        cur, prev = cur or 0, prev or 0
+        if n == 0:
+            seen.add("prospect")
+        elif prev > 0 and cur > 0:
+            seen.add("falling" if cur < 0.7 * prev else "growing" if cur > 1.3 * prev else "stable")
+        elif prev > 0:
+            seen.add("lost")
+        elif cur > 0:
+            seen.add("returned" if before else "new")
+        else:
+            seen.add("dormant")
+    assert seen == {"prospect", "falling", "growing", "stable", "lost", "returned", "new",
+                    "dormant"}
+
+
+def test_demo_refuses_a_database_that_has_accounts(demo_db_file, tmp_path):
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(demo_db_file.read_bytes())
+    db = open_database(str(copy))
+    with pytest.raises(DemoError, match="already holds 120 accounts"):
+        generate(db.engine, DemoOptions(accounts=5, lines=50, end=END))
+    report = generate(db.engine, DemoOptions(accounts=5, lines=50, end=END), replace=True)
+    assert report.accounts == 5
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM account")).scalar() == 5
+    db.close()
+
+
+def test_cancelling_the_demo_leaves_the_database_empty(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'x.db'}")
+
+    class Stop(Exception):
+        pass
+
+    def progress(percent, _what):
+        if percent >= 40:
+            raise Stop
+
+    with pytest.raises(Stop):
+        generate(db.engine, DemoOptions(accounts=50, lines=2000, end=END), progress)
+    with db.engine.connect() as conn:
+        for table in ("account", "sale_line", "product"):
+            assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 0
+    db.close()

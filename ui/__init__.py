@@ -1,0 +1,1 @@
+"""Fieldbook's window: PySide6 only; asks ``core`` for what it shows (DESIGN.md)."""

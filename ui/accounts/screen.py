@@ -1,0 +1,94 @@
+"""The Accounts screen: a filter box over a sortable table of every account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.accounts.service import AccountRow
+from ui.accounts.model import AccountsModel
+from ui.formatting import number
+
+
+class AccountsScreen(QWidget):
+    open_account = Signal(str)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AccountsModel(language, self)
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filter by name, INN, region or manager"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in enumerate((0, 100, 190, 160, 200, 130, 90)):
+            if width:
+                self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._activated)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Accounts"), self)
+        title.setObjectName("screenTitle")
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def set_rows(self, rows: list[AccountRow]) -> None:
+        self.model.set_rows(rows)
+        self._update_count()
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus()
+        self.filter_box.selectAll()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        if shown == total:
+            self.count_label.setText(self.tr("%1 accounts").replace("%1", number(total)))
+        else:
+            self.count_label.setText(
+                self.tr("%1 of %2 accounts").replace("%1", number(shown)).replace("%2", number(total))
+            )
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_account.emit(self.model.account_id(index.row()))
+
+    def _open_current(self) -> None:
+        self._activated(self.table.currentIndex())

@@ -1,0 +1,67 @@
+"""Starting the window: logging, translations, error handling, the database, the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.errors import ErrorReporter
+from ui.i18n import LanguageManager, effective_language
+from ui.settings_store import APPLICATION, ORGANISATION, Settings
+
+STYLE = """
+QListWidget#navigation { background: #2b3440; color: #e8edf2; border: none;
+    font-size: 14px; padding-top: 12px; }
+QListWidget#navigation::item { padding: 10px 16px; }
+QListWidget#navigation::item:selected { background: #3d7bd9; color: white; }
+QLabel#screenTitle { font-size: 20px; font-weight: 600; padding: 4px 0 8px 0; }
+QLabel#cardTitle { font-size: 18px; font-weight: 600; padding-left: 8px; }
+QLabel#welcomeTitle { font-size: 26px; font-weight: 600; }
+QLabel#hint { color: #66707a; }
+QPushButton#primaryButton { background: #3d7bd9; color: white; border-radius: 4px;
+    padding: 8px 24px; font-size: 14px; }
+QPushButton#primaryButton:hover { background: #2f69c2; }
+"""
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def run_app(db: str | None = None) -> int:
+    from core.database import DatabaseError, open_database
+    from core.logs import setup_logging
+
+    log_path = setup_logging()
+    app = create_application()
+    settings = Settings()
+    languages = LanguageManager(app)
+    languages.apply(effective_language(settings.language))
+    reporter = ErrorReporter(log_path)
+    reporter.install()
+    try:
+        database = open_database(db)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "Fieldbook", str(exc))
+        return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(database, settings, languages.language)
+
+    def switch(setting: str) -> None:
+        language = effective_language(setting)
+        languages.apply(language)
+        window.retranslate(language)
+
+    window.language_requested.connect(switch)
+    window.show()
+    code = app.exec()
+    reporter.uninstall()
+    database.close()
+    return code

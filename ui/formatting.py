@@ -1,0 +1,34 @@
+"""Numbers and dates for the user's locale (spaces between thousands in Russian)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+
+def money(kop: int | float | None, decimals: int = 0) -> str:
+    """Kopecks as roubles in the current locale: 1 234 567 (ru) or 1,234,567 (en)."""
+    if kop is None:
+        return ""
+    return QLocale().toString(float(kop) / 100.0, "f", decimals)
+
+
+def number(value: float | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int) and decimals == 0:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(fraction: float | None, decimals: int = 1) -> str:
+    if fraction is None:
+        return ""
+    return QLocale().toString(fraction * 100.0, "f", decimals) + " %"
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,53 @@
+"""Interface language: Fieldbook's own translation and Qt's, chosen at start and on change."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("resources") / "translations"))
+
+
+def effective_language(setting: str) -> str:
+    """'ru' or 'en' from a setting of 'system', 'ru' or 'en'."""
+    if setting in ("ru", "en"):
+        return setting
+    return "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
+
+
+class LanguageManager:
+    """Installs the translators for one language and swaps them on request."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def apply(self, language: str) -> bool:
+        """Switch to ``language``; False when its translation file could not be loaded."""
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        self.language = language
+        if language == "ru":
+            QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        if language == "en":
+            return True
+        ours = QTranslator(self.app)
+        loaded = ours.load(str(translations_dir() / f"fieldbook_{language}.qm"))
+        if loaded:
+            self.app.installTranslator(ours)
+            self._translators.append(ours)
+        qt_own = QTranslator(self.app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            self.app.installTranslator(qt_own)
+            self._translators.append(qt_own)
+        return loaded

@@ -1,0 +1,232 @@
+"""The main window: a navigation column and the screen it selects."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from core.accounts.service import AccountNotFound, account_card, list_accounts
+from core.database import Database
+from ui.account_card.card import AccountCardWidget
+from ui.accounts.screen import AccountsScreen
+from ui.settings.screen import SettingsScreen
+from ui.settings_store import Settings
+from ui.welcome.screen import WelcomeScreen
+from ui.workers import Worker
+
+log = logging.getLogger("fieldbook.ui.main_window")
+
+SCREENS = ("accounts", "settings")
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, db: Database, settings: Settings, language: str = "en") -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.language = language
+        self.worker: Worker | None = None
+        self.card: AccountCardWidget | None = None
+        self.setWindowTitle("Fieldbook")
+        self.setMinimumSize(900, 560)
+        self._build()
+        self.reload_accounts()
+        self._restore()
+        self._menu()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        for key, text in (("accounts", self.tr("Accounts")), ("settings", self.tr("Settings"))):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeScreen(self.db.display_name(), self)
+        self.welcome.demo_requested.connect(self.create_demo)
+        self.accounts = AccountsScreen(self.language, self)
+        self.accounts.open_account.connect(self.open_account)
+        self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self)
+        self.settings_screen.language_changed.connect(self.language_requested)
+        for page in (self.welcome, self.accounts, self.settings_screen):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db.display_name()))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
+        QShortcut(QKeySequence("Alt+Left"), self, self._escape)
+
+    def _menu(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go = bar.addMenu(self.tr("&Go"))
+        for number, key in enumerate(SCREENS, start=1):
+            action = QAction(self.nav.item(number - 1).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            go.addAction(action)
+        find = QAction(self.tr("&Find account"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        go.addAction(find)
+
+    def retranslate(self, language: str) -> None:
+        """Rebuild every screen in the new language, keeping the data and the screen."""
+        current = self.current_screen()
+        self.language = language
+        self._build()
+        self._menu()
+        self.reload_accounts()
+        self.show_screen(current)
+
+    # -- navigation ----------------------------------------------------------------------
+    def current_screen(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "accounts"
+
+    def show_screen(self, key: str) -> None:
+        keys = [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+        row = keys.index(key) if key in keys else 0
+        if self.nav.currentRow() == row:
+            self._nav_changed(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def _nav_changed(self, row: int) -> None:
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else "accounts"
+        if key == "settings":
+            self.stack.setCurrentWidget(self.settings_screen)
+        elif self.accounts.model.total_count() == 0:
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.stack.setCurrentWidget(self.accounts)
+        self.settings.last_screen = str(key)
+
+    def _escape(self) -> None:
+        if self.card is not None and self.stack.currentWidget() is self.card:
+            self.close_card()
+
+    def _find(self) -> None:
+        self.show_screen("accounts")
+        self.accounts.focus_filter()
+
+    # -- accounts ------------------------------------------------------------------------
+    def reload_accounts(self) -> None:
+        self.accounts.set_rows(list_accounts(self.db))
+
+    def open_account(self, account_id: str) -> None:
+        try:
+            card = account_card(self.db, account_id)
+        except AccountNotFound:
+            QMessageBox.warning(self, "Fieldbook", self.tr("This account no longer exists."))
+            self.reload_accounts()
+            return
+        self.close_card()
+        self.card = AccountCardWidget(card, self.language, self)
+        self.card.back.connect(self.close_card)
+        self.stack.addWidget(self.card)
+        self.stack.setCurrentWidget(self.card)
+
+    def close_card(self) -> None:
+        if self.card is None:
+            return
+        was_shown = self.stack.currentWidget() is self.card
+        self.stack.removeWidget(self.card)
+        self.card.deleteLater()
+        self.card = None
+        if was_shown:
+            self.stack.setCurrentWidget(self.accounts)
+            self.accounts.table.setFocus()
+
+    # -- the demo company ----------------------------------------------------------------
+    def create_demo(self) -> None:
+        from core.demo import DemoOptions, generate
+
+        if self.worker is not None:
+            return
+        dialog = QProgressDialog(self.tr("Creating the demo company…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowTitle("Fieldbook")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        engine = self.db.engine
+        worker = Worker(lambda progress, _cancelled: generate(engine, DemoOptions(), progress), self)
+        self.worker = worker
+        self.demo_dialog = dialog
+        worker.progress.connect(lambda p, _m: dialog.setValue(p))
+        dialog.canceled.connect(worker.cancel)
+
+        def done() -> None:
+            dialog.close()
+            self.worker = None
+            self.reload_accounts()
+            self.show_screen("accounts")
+
+        def failed(summary: str, _details: str) -> None:
+            done()
+            QMessageBox.warning(
+                self, "Fieldbook",
+                self.tr("The demo company could not be created: %1").replace("%1", summary),
+            )
+
+        worker.succeeded.connect(lambda _r: done())
+        worker.cancelled.connect(done)
+        worker.failed.connect(failed)
+        dialog.show()
+        worker.start()
+
+    # -- persistence ---------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        self.show_screen(self.settings.last_screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None and self.worker.is_running():
+            answer = QMessageBox.question(
+                self, "Fieldbook",
+                self.tr("The demo company is still being created. Stop and quit? "
+                        "Nothing of it will be kept."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.worker.cancel()
+            self.worker.wait()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_screen = self.current_screen()
+        self.settings.sync()
+        super().closeEvent(event)

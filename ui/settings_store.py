@@ -1,0 +1,52 @@
+"""Typed access to the window's persistent settings (QSettings), defaults in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Fieldbook"
+APPLICATION = "Fieldbook"
+LANGUAGES = ("system", "en", "ru")
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings(ORGANISATION, APPLICATION)
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", "system"))
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def last_screen(self) -> str:
+        return str(self._s.value("ui/last_screen", "accounts"))
+
+    @last_screen.setter
+    def last_screen(self, value: str) -> None:
+        self._s.setValue("ui/last_screen", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._s.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("ui/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        value = self._s.value("ui/window_state")
+        return value if isinstance(value, QByteArray) else None
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._s.setValue("ui/window_state", value)
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,40 @@
+"""Shown instead of the account list while the database holds no account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomeScreen(QWidget):
+    demo_requested = Signal()
+
+    def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Welcome to Fieldbook"), self)
+        title.setObjectName("welcomeTitle")
+        text = QLabel(
+            self.tr(
+                "Your database is empty. Fieldbook keeps your clients, their sales history, "
+                "your visit notes and proposals on this computer, so it works without a "
+                "network.\n\nTo look around first, fill it with a demo company: 2,000 "
+                "clients of a supplies distributor with three years of sales."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560))
+        self.demo_button = QPushButton(self.tr("Explore the demo company"), self)
+        self.demo_button.setObjectName("primaryButton")
+        self.demo_button.setMinimumHeight(40)
+        self.demo_button.clicked.connect(self.demo_requested)
+        where = QLabel(self.tr("Database: %1").replace("%1", database_name), self)
+        where.setObjectName("hint")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.demo_button, where):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addSpacing(12)
+        layout.addStretch(2)
