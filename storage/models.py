@@ -15,7 +15,6 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from storage.base import Base, Record
+from storage.base import Base, Record, UtcDateTime
 
 ACCOUNT_FK = "account.id"
 
@@ -224,7 +223,7 @@ class SpinQuestion(Record):
     text_en: Mapped[str] = mapped_column(Text, default="")
     industries: Mapped[list[int]] = mapped_column(JSON, default=list)  # empty = all markets
     position: Mapped[int] = mapped_column(Integer, default=0)
-    retired_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class SpinAnswer(Record):
@@ -248,7 +247,7 @@ class BantScore(Record):
     need: Mapped[int] = mapped_column(Integer, default=0)
     timing: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    scored_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class BcgScore(Record):
@@ -261,7 +260,7 @@ class BcgScore(Record):
     suggested: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
     override: Mapped[int | None] = mapped_column(Integer)
-    scored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    scored_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class TcoModel(Record):
@@ -293,7 +292,7 @@ class ProposalVersion(Record):
     )
     number: Mapped[int] = mapped_column(Integer)
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    exported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    exported_at: Mapped[datetime] = mapped_column(UtcDateTime())
     file_format: Mapped[str] = mapped_column(String(10))
 
 

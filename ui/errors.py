@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("fieldbook.ui.errors")
@@ -27,6 +27,7 @@ class ErrorReporter:
         self.relay = _Relay()
         self.relay.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
         self.shown: list[str] = []
+        self.last_box: QMessageBox | None = None
         self._previous = (sys.excepthook, threading.excepthook)
 
     def install(self) -> None:
@@ -59,18 +60,19 @@ class ErrorReporter:
             return
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QApplication.translate("ErrorReporter", "Unexpected error"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "Unexpected error"))
         box.setText(
-            QApplication.translate(
+            QCoreApplication.translate(
                 "ErrorReporter",
                 "Something went wrong, but your data is saved and Fieldbook keeps running.",
             )
         )
         box.setInformativeText(
-            QApplication.translate("ErrorReporter", "{error}\n\nThe details are in the log: {path}")
+            QCoreApplication.translate("ErrorReporter", "{error}\n\nThe details are in the log: {path}")
             .replace("{error}", summary)
             .replace("{path}", str(self.log_path))
         )
         box.setDetailedText(details)
         box.setModal(True)
+        self.last_box = box
         box.show()

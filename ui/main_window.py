@@ -41,8 +41,9 @@ class MainWindow(QMainWindow):
         self.language = language
         self.worker: Worker | None = None
         self.card: AccountCardWidget | None = None
+        self.demo_options: object | None = None  # None: the default demo company
         self.setWindowTitle("Fieldbook")
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 480)
         self._build()
         self.reload_accounts()
         self._restore()
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         engine = self.db.engine
-        worker = Worker(lambda progress, _cancelled: generate(engine, DemoOptions(), progress), self)
+        options = self.demo_options if isinstance(self.demo_options, DemoOptions) else DemoOptions()
+        worker = Worker(lambda progress, _cancelled: generate(engine, options, progress), self)
         self.worker = worker
         self.demo_dialog = dialog
         worker.progress.connect(lambda p, _m: dialog.setValue(p))

@@ -138,7 +138,7 @@ class AccountCardWidget(QWidget):
             self.metrics.setItem(r, 0, QTableWidgetItem(label))
             for c, metrics in ((1, card.current_metrics), (2, card.previous_metrics)):
                 item = QTableWidgetItem(getter(metrics))
-                item.setTextAlignment(int(right))
+                item.setTextAlignment(right)
                 self.metrics.setItem(r, c, item)
         header = self.metrics.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,151 @@
+"""The command line run as a user runs it: exit codes, JSON keys, messages."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ACCOUNT_KEYS = {
+    "id", "name", "inn", "kpp", "industry", "region", "channel", "manager", "revenue",
+    "revenue_prev", "gross_profit", "orders", "ltv", "days_since_purchase", "labels",
+}
+LABEL_KEYS = {
+    "abc", "xyz", "kml", "spl", "psc", "persona", "dsl", "dsl_level", "rfm", "behaviour",
+    "lifecycle", "bant", "bcg_strategy", "progress_level",
+}
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, env=full_env, timeout=120, check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = run("demo", "--db", str(path), "--accounts", "40", "--lines", "1500",
+                 "--seed", "5", "--end", "2026-06-30")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["accounts"] == 40 and report["sale_lines"] == 1500
+    assert report["last_sale"] <= "2026-06-30"
+    return path
+
+
+def test_version():
+    from core import __version__
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"Fieldbook {__version__}"
+
+
+def test_accounts_json_has_the_documented_keys(demo):
+    result = run("accounts", "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert len(records) == 40
+    for rec in records:
+        assert set(rec) == ACCOUNT_KEYS
+        assert set(rec["labels"]) == LABEL_KEYS
+        assert all(v is None for v in rec["labels"].values())
+    buyers = [r for r in records if r["orders"]]
+    assert buyers and all(r["revenue"] == round(r["revenue"], 2) for r in buyers)
+
+
+def test_accounts_json_revenue_matches_the_sales_lines(demo):
+    """The list's revenue is the sum of the lines of the 12 months ending on the latest sale:
+    a month end gives 12 calendar months, any other day D gives (D − 12 months, D]."""
+    import calendar
+    import sqlite3
+    from datetime import date, timedelta
+
+    conn = sqlite3.connect(demo)
+    last = date.fromisoformat(conn.execute("SELECT MAX(date) FROM sale_line").fetchone()[0])
+    if last.day == calendar.monthrange(last.year, last.month)[1]:
+        start = date(last.year - 1, last.month, 1) + timedelta(days=32)
+        start = start.replace(day=1)
+    else:
+        start = last.replace(year=last.year - 1) + timedelta(days=1)
+    expected = dict(conn.execute(
+        "SELECT account_id, SUM(amount_kop) FROM sale_line"
+        " WHERE date BETWEEN ? AND ? GROUP BY account_id",
+        (start.isoformat(), last.isoformat())))
+    conn.close()
+    records = json.loads(run("accounts", "--db", str(demo)).stdout)
+    for rec in records:
+        assert rec["revenue"] == pytest.approx(expected.get(rec["id"], 0) / 100)
+
+
+def test_db_from_the_environment_variable(demo):
+    result = run("accounts", env={"FIELDBOOK_DB": str(demo)})
+    assert result.returncode == 0
+    assert len(json.loads(result.stdout)) == 40
+
+
+def test_accounts_csv(demo):
+    result = run("accounts", "--db", str(demo), "--format", "csv")
+    assert result.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 40
+    assert "label_abc" in rows[0] and "inn" in rows[0]
+
+
+def test_backup_and_restore(demo, tmp_path):
+    live = tmp_path / "live.db"
+    live.write_bytes(demo.read_bytes())
+    out = tmp_path / "copy.db"
+    result = run("backup", "--db", str(live), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["backup"] == str(out.resolve())
+    assert run("demo", "--db", str(live), "--accounts", "3", "--lines", "10",
+               "--replace").returncode == 0
+    assert len(json.loads(run("accounts", "--db", str(live)).stdout)) == 3
+    result = run("restore", str(out), "--db", str(live))
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(run("accounts", "--db", str(live)).stdout)) == 40
+    assert Path(json.loads(result.stdout)["previous"]).exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("bogus",),
+        ("demo", "--accounts", "many"),
+        ("demo", "--end", "31.12.2024"),
+        ("accounts", "--format", "xml"),
+        ("backup",),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args, tmp_path):
+    result = run(*args, "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_rejected_input_exits_1_with_the_reason(demo, tmp_path):
+    bogus = tmp_path / "not-a-backup.db"
+    bogus.write_text("hello")
+    result = run("restore", str(bogus), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 1
+    assert "not a Fieldbook database" in result.stderr and "Traceback" not in result.stderr
+
+    result = run("demo", "--db", str(demo), "--accounts", "2", "--lines", "5")
+    assert result.returncode == 1
+    assert "already holds 40 accounts" in result.stderr
+
+    not_db = tmp_path / "text.db"
+    not_db.write_text("this is not a database at all " * 100)
+    result = run("accounts", "--db", str(not_db))
+    assert result.returncode == 1
+    assert "Cannot open the database" in result.stderr and "Traceback" not in result.stderr

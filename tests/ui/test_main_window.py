@@ -1,0 +1,107 @@
+"""The main window driven as a user would: filter, open a card, go back, demo, persist."""
+
+from PySide6.QtCore import QSettings, Qt
+
+from core.database import open_database
+from ui.main_window import MainWindow
+from ui.settings_store import Settings
+
+
+def test_accounts_are_listed_and_the_filter_narrows_them(qtbot, window):
+    screen = window.accounts
+    assert window.stack.currentWidget() is screen
+    assert screen.model.rowCount() == 120
+    first = screen.model.data(screen.model.index(0, 0))
+    inn = screen.model.data(screen.model.index(0, 1))
+    qtbot.keyClicks(screen.filter_box, inn[:7])  # QTest types ASCII only
+    assert 1 <= screen.model.rowCount() < 120
+    shown = [screen.model.data(screen.model.index(r, 0)) for r in range(screen.model.rowCount())]
+    assert first in shown
+    assert "of 120 accounts" in screen.count_label.text()
+    screen.filter_box.setText(first.split("«")[1][:5])  # Cyrillic, as an input method would
+    assert first in [screen.model.data(screen.model.index(r, 0))
+                     for r in range(screen.model.rowCount())]
+
+
+def test_double_click_opens_the_card_and_escape_goes_back(qtbot, window):
+    screen = window.accounts
+    index = screen.model.index(0, 0)
+    name = screen.model.data(index)
+    rect = screen.table.visualRect(index)
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.card is not None
+    assert window.stack.currentWidget() is window.card
+    assert window.card.title.text() == name
+    metrics = window.card.metrics
+    labels = [metrics.item(r, 0).text() for r in range(metrics.rowCount())]
+    assert "Revenue" in labels and "Average check" in labels
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.card is None
+    assert window.stack.currentWidget() is screen
+
+
+def test_enter_on_a_row_opens_its_card(qtbot, window):
+    screen = window.accounts
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(3, 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.card is not None
+    assert window.card.card.account.id == screen.model.account_id(3)
+
+
+def test_card_metrics_agree_with_the_list_revenue(qtbot, window):
+    screen = window.accounts
+    screen.model.sort(5, Qt.SortOrder.DescendingOrder)
+    account_id = screen.model.account_id(0)
+    list_revenue = screen.model.data(screen.model.index(0, 5))
+    window.open_account(account_id)
+    assert window.card.metrics.item(0, 1).text() == list_revenue
+
+
+def test_empty_database_shows_welcome_and_builds_the_demo(qtbot, tmp_path, settings):
+    from core.demo import DemoOptions
+
+    db = open_database(str(tmp_path / "empty.db"))
+    win = MainWindow(db, settings, "en")
+    win.demo_options = DemoOptions(accounts=30, lines=600, seed=2)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.stack.currentWidget() is win.welcome
+    qtbot.mouseClick(win.welcome.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.worker is None, timeout=30_000)
+    assert win.accounts.model.total_count() == 30
+    assert win.stack.currentWidget() is win.accounts
+    db.close()
+
+
+def test_geometry_and_last_screen_persist(qtbot, tmp_path, demo_db):
+    ini = str(tmp_path / "persist.ini")
+    first = MainWindow(demo_db, Settings(QSettings(ini, QSettings.Format.IniFormat)), "en")
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 520)
+    first.show_screen("settings")
+    first.close()
+    second = MainWindow(demo_db, Settings(QSettings(ini, QSettings.Format.IniFormat)), "en")
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_screen() == "settings"
+    assert second.stack.currentWidget() is second.settings_screen
+    assert (second.width(), second.height()) == (760, 520)
+
+
+def test_switching_language_rebuilds_the_window_in_russian(qtbot, window, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import LanguageManager
+
+    manager = LanguageManager(QApplication.instance())
+    try:
+        assert manager.apply("ru")
+        window.retranslate("ru")
+        assert window.nav.item(0).text() == "Клиенты"
+        assert window.accounts.model.headerData(0, Qt.Orientation.Horizontal) == "Наименование"
+        assert window.accounts.model.rowCount() == 120
+    finally:
+        manager.apply("en")
