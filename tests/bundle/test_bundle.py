@@ -1,0 +1,53 @@
+"""Build the one-folder PyInstaller bundle and run the frozen program as a user would."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.bundle
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", str(ROOT / "build_spec" / "fieldbook.spec"),
+         "--noconfirm", "--distpath", str(work / "dist"), "--workpath", str(work / "build")],
+        check=True, capture_output=True, timeout=900, cwd=ROOT,
+    )
+    program = work / "dist" / "fieldbook" / "fieldbook"
+    assert program.exists()
+    return program
+
+
+def test_frozen_version(frozen):
+    from core import __version__
+
+    result = subprocess.run([str(frozen), "--version"], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Fieldbook {__version__}"
+
+
+def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
+    db = tmp_path / "frozen.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [str(frozen), "demo", "--accounts", "50", "--lines", "2000", "--db", str(db)],
+        capture_output=True, text=True, timeout=300, check=False, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["accounts"] == 50
+    listed = subprocess.run([str(frozen), "accounts", "--db", str(db)], capture_output=True,
+                            text=True, timeout=60, check=False, env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 50
+
+
+def test_frozen_bundle_ships_the_translation(frozen):
+    assert (frozen.parent / "_internal" / "resources" / "translations" / "fieldbook_ru.qm").exists()
