@@ -7,8 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    window_args = len(args) == 0 or (args[0] == "--db" and len(args) == 2) or (
-        len(args) == 1 and args[0].startswith("--db=")
+    window_args = (
+        len(args) == 0
+        or (args[0] == "--db" and len(args) == 2)
+        or (len(args) == 1 and args[0].startswith("--db="))
     )
     if window_args:
         db = None

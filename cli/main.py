@@ -19,8 +19,20 @@ from core import __version__
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 LABEL_KEYS = (
-    "abc", "xyz", "kml", "spl", "psc", "persona", "dsl", "dsl_level", "rfm", "behaviour",
-    "lifecycle", "bant", "bcg_strategy", "progress_level",
+    "abc",
+    "xyz",
+    "kml",
+    "spl",
+    "psc",
+    "persona",
+    "dsl",
+    "dsl_level",
+    "rfm",
+    "behaviour",
+    "lifecycle",
+    "bant",
+    "bcg_strategy",
+    "progress_level",
 )
 
 
@@ -124,12 +136,19 @@ def account_records(db: Any) -> list[dict[str, Any]]:
 
     return [
         {
-            "id": r.id, "name": r.name, "inn": r.inn, "kpp": r.kpp, "industry": r.industry,
-            "region": r.region, "channel": r.channel, "manager": r.manager,
+            "id": r.id,
+            "name": r.name,
+            "inn": r.inn,
+            "kpp": r.kpp,
+            "industry": r.industry,
+            "region": r.region,
+            "channel": r.channel,
+            "manager": r.manager,
             "revenue": _roubles(r.revenue_kop) or 0.0,
             "revenue_prev": _roubles(r.revenue_prev_kop) or 0.0,
             "gross_profit": _roubles(r.gross_profit_kop) or 0.0,
-            "orders": r.orders or 0, "ltv": _roubles(r.ltv_kop) or 0.0,
+            "orders": r.orders or 0,
+            "ltv": _roubles(r.ltv_kop) or 0.0,
             "days_since_purchase": r.days_since_purchase,
             "labels": dict.fromkeys(LABEL_KEYS),
         }

@@ -59,35 +59,181 @@ SIZES = (("large", 0.1), ("medium", 0.3), ("small", 0.6))
 LEGAL_FORMS = (("ООО", 0.72), ("АО", 0.16), ("ПАО", 0.04), ("ЗАО", 0.05), ("НАО", 0.03))
 
 NAME_A = (
-    "Альфа", "Вектор", "Север", "Урал", "Техно", "Строй", "Пром", "Агро", "Мед", "Транс",
-    "Инвест", "Эко", "Вита", "Гранит", "Сибирь", "Волга", "Нева", "Балт", "Кама", "Дон",
-    "Орион", "Меридиан", "Импульс", "Интер", "Энерго", "Нефте", "Хим", "Мета", "Лидер",
-    "Регион", "Омега", "Сфера", "Квант", "Атлант", "Полюс", "Стандарт", "Ресурс", "Прогресс",
-    "Союз", "Титан",
+    "Альфа",
+    "Вектор",
+    "Север",
+    "Урал",
+    "Техно",
+    "Строй",
+    "Пром",
+    "Агро",
+    "Мед",
+    "Транс",
+    "Инвест",
+    "Эко",
+    "Вита",
+    "Гранит",
+    "Сибирь",
+    "Волга",
+    "Нева",
+    "Балт",
+    "Кама",
+    "Дон",
+    "Орион",
+    "Меридиан",
+    "Импульс",
+    "Интер",
+    "Энерго",
+    "Нефте",
+    "Хим",
+    "Мета",
+    "Лидер",
+    "Регион",
+    "Омега",
+    "Сфера",
+    "Квант",
+    "Атлант",
+    "Полюс",
+    "Стандарт",
+    "Ресурс",
+    "Прогресс",
+    "Союз",
+    "Титан",
 )
 NAME_B = (
-    "строй", "пром", "снаб", "торг", "сервис", "маш", "тех", "лог", "трейд", "комплект",
-    "опт", "хим", "мет", "пак", "агро", "фарм", "строймаш", "монтаж", "проект", "авто",
-    "тара", "энерго", "инвест", "дом", "пласт", "лес", "газ", "профи", "систем", "экспорт",
+    "строй",
+    "пром",
+    "снаб",
+    "торг",
+    "сервис",
+    "маш",
+    "тех",
+    "лог",
+    "трейд",
+    "комплект",
+    "опт",
+    "хим",
+    "мет",
+    "пак",
+    "агро",
+    "фарм",
+    "строймаш",
+    "монтаж",
+    "проект",
+    "авто",
+    "тара",
+    "энерго",
+    "инвест",
+    "дом",
+    "пласт",
+    "лес",
+    "газ",
+    "профи",
+    "систем",
+    "экспорт",
 )
-NAME_C = ("", "-Плюс", "-М", "-Сервис", "-Групп", "-Центр", "-Регион", "-Трейд", "-Юг", "-Север",
-          "-Восток", "-Запад")
+NAME_C = (
+    "",
+    "-Плюс",
+    "-М",
+    "-Сервис",
+    "-Групп",
+    "-Центр",
+    "-Регион",
+    "-Трейд",
+    "-Юг",
+    "-Север",
+    "-Восток",
+    "-Запад",
+)
 NAME_D = ("", "ТД ", "ГК ", "ПК ", "НПО ")
 
 SURNAMES = (
-    "Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов",
-    "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров",
-    "Павлов", "Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин",
-    "Захаров", "Зайцев", "Соловьёв", "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв",
+    "Иванов",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Васильев",
+    "Петров",
+    "Соколов",
+    "Михайлов",
+    "Новиков",
+    "Фёдоров",
+    "Морозов",
+    "Волков",
+    "Алексеев",
+    "Лебедев",
+    "Семёнов",
+    "Егоров",
+    "Павлов",
+    "Козлов",
+    "Степанов",
+    "Николаев",
+    "Орлов",
+    "Андреев",
+    "Макаров",
+    "Никитин",
+    "Захаров",
+    "Зайцев",
+    "Соловьёв",
+    "Борисов",
+    "Яковлев",
+    "Григорьев",
+    "Романов",
+    "Воробьёв",
 )
-FIRST_M = ("Александр", "Дмитрий", "Сергей", "Андрей", "Алексей", "Игорь", "Михаил", "Олег",
-           "Павел", "Николай", "Владимир", "Евгений")
-FIRST_F = ("Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Анна", "Мария", "Светлана",
-           "Юлия", "Екатерина", "Марина", "Анастасия")
-PATRONYMIC_M = ("Александрович", "Дмитриевич", "Сергеевич", "Андреевич", "Игоревич",
-                "Михайлович", "Олегович", "Петрович", "Николаевич", "Владимирович")
-PATRONYMIC_F = ("Александровна", "Дмитриевна", "Сергеевна", "Андреевна", "Игоревна",
-                "Михайловна", "Олеговна", "Петровна", "Николаевна", "Владимировна")
+FIRST_M = (
+    "Александр",
+    "Дмитрий",
+    "Сергей",
+    "Андрей",
+    "Алексей",
+    "Игорь",
+    "Михаил",
+    "Олег",
+    "Павел",
+    "Николай",
+    "Владимир",
+    "Евгений",
+)
+FIRST_F = (
+    "Елена",
+    "Ольга",
+    "Наталья",
+    "Татьяна",
+    "Ирина",
+    "Анна",
+    "Мария",
+    "Светлана",
+    "Юлия",
+    "Екатерина",
+    "Марина",
+    "Анастасия",
+)
+PATRONYMIC_M = (
+    "Александрович",
+    "Дмитриевич",
+    "Сергеевич",
+    "Андреевич",
+    "Игоревич",
+    "Михайлович",
+    "Олегович",
+    "Петрович",
+    "Николаевич",
+    "Владимирович",
+)
+PATRONYMIC_F = (
+    "Александровна",
+    "Дмитриевна",
+    "Сергеевна",
+    "Андреевна",
+    "Игоревна",
+    "Михайловна",
+    "Олеговна",
+    "Петровна",
+    "Николаевна",
+    "Владимировна",
+)
 
 # Product groups of an industrial-supplies distributor, five base items each.
 PRODUCT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -95,21 +241,41 @@ PRODUCT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Инструмент", ("Дрель", "Перфоратор", "Шлифмашина", "Набор ключей", "Отвёртка")),
     ("Спецодежда", ("Костюм рабочий", "Куртка утеплённая", "Комбинезон", "Жилет", "Халат")),
     ("Средства защиты", ("Перчатки", "Очки защитные", "Респиратор", "Каска", "Беруши")),
-    ("Бытовая химия", ("Средство моющее", "Дезинфектант", "Обезжириватель", "Мыло жидкое",
-                       "Чистящий гель")),
+    (
+        "Бытовая химия",
+        ("Средство моющее", "Дезинфектант", "Обезжириватель", "Мыло жидкое", "Чистящий гель"),
+    ),
     ("Канцтовары", ("Бумага А4", "Папка-регистратор", "Ручка шариковая", "Степлер", "Блокнот")),
     ("Электротовары", ("Кабель", "Автомат", "Розетка", "Светильник", "Удлинитель")),
     ("Сантехника", ("Смеситель", "Кран шаровой", "Труба ПП", "Фитинг", "Сифон")),
     ("Лакокрасочные материалы", ("Эмаль", "Грунтовка", "Краска фасадная", "Лак", "Растворитель")),
-    ("Смазочные материалы", ("Масло моторное", "Смазка литиевая", "Масло гидравлическое",
-                             "Смазка медная", "Масло компрессорное")),
+    (
+        "Смазочные материалы",
+        (
+            "Масло моторное",
+            "Смазка литиевая",
+            "Масло гидравлическое",
+            "Смазка медная",
+            "Масло компрессорное",
+        ),
+    ),
     ("Упаковка", ("Стрейч-плёнка", "Коробка картонная", "Скотч", "Пакет ПВД", "Лента ПП")),
     ("Хозтовары", ("Швабра", "Ведро", "Мешки для мусора", "Салфетки", "Перчатки хозяйственные")),
 )
 VARIANTS = ("стандарт", "усиленный", "премиум", "эконом", "проф")
 
-COMPETITORS = ("Комус", "Петрович", "Всеинструменты", "Лемана Про", "Техноавиа", "Энергоконтракт",
-               "Сантехкомплект", "Металлсервис", "Русклимат", "Офисмаг")
+COMPETITORS = (
+    "Комус",
+    "Петрович",
+    "Всеинструменты",
+    "Лемана Про",
+    "Техноавиа",
+    "Энергоконтракт",
+    "Сантехкомплект",
+    "Металлсервис",
+    "Русклимат",
+    "Офисмаг",
+)
 ROLES = ("economic", "technical", "user", "coach")
 POSITIONS = {
     "economic": ("Генеральный директор", "Финансовый директор", "Коммерческий директор"),
@@ -117,15 +283,26 @@ POSITIONS = {
     "user": ("Мастер участка", "Заведующий складом", "Инженер-технолог"),
     "coach": ("Менеджер по закупкам", "Специалист отдела снабжения", "Офис-менеджер"),
 }
-DEPARTMENTS = {"economic": "Дирекция", "technical": "Снабжение", "user": "Производство",
-               "coach": "Снабжение"}
+DEPARTMENTS = {
+    "economic": "Дирекция",
+    "technical": "Снабжение",
+    "user": "Производство",
+    "coach": "Снабжение",
+}
 ACTIVITY_TYPES = ("visit", "call", "meeting", "seminar", "email")
 OUR_DEPARTMENTS = ("Отдел продаж", "Логистика", "Сервис", "Бухгалтерия")
 STAGES = ("qualification", "needs", "solution", "proposal", "negotiation", "won", "lost")
 
 # Purchase behaviour archetypes and their shares among the clients that buy.
-ARCHETYPES = (("stable", 0.42), ("growing", 0.15), ("falling", 0.15), ("lost", 0.1),
-              ("new", 0.08), ("returned", 0.05), ("dormant", 0.05))
+ARCHETYPES = (
+    ("stable", 0.42),
+    ("growing", 0.15),
+    ("falling", 0.15),
+    ("lost", 0.1),
+    ("new", 0.08),
+    ("returned", 0.05),
+    ("dormant", 0.05),
+)
 PROSPECT_SHARE = 0.07
 SEASON = np.array([0.75, 0.85, 1.05, 1.05, 1.0, 0.95, 0.85, 0.9, 1.1, 1.15, 1.15, 1.15])
 
@@ -178,7 +355,15 @@ def _uuids(rng: np.random.Generator, n: int) -> list[str]:
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
     h = raw.tobytes().hex()
     return [
-        f"{h[i:i + 8]}-{h[i + 8:i + 12]}-{h[i + 12:i + 16]}-{h[i + 16:i + 20]}-{h[i + 20:i + 32]}"
+        "-".join(
+            (
+                h[i : i + 8],
+                h[i + 8 : i + 12],
+                h[i + 12 : i + 16],
+                h[i + 16 : i + 20],
+                h[i + 20 : i + 32],
+            )
+        )
         for i in range(0, 32 * n, 32)
     ]
 
@@ -259,13 +444,31 @@ def generate(
 
 def _clear(conn: Connection) -> None:
     for table in (
-        "account_stats", "csi_rating", "survey_answer", "delivery", "sale_line", "receivable",
-        "competitor_presence", "activity", "opportunity", "spin_answer", "bant_score",
-        "bcg_score", "tco_model", "proposal_version", "proposal", "development_plan",
-        "milestone_reached", "joint_project", "contact", "account", "product", "sales_plan",
+        "account_stats",
+        "csi_rating",
+        "survey_answer",
+        "delivery",
+        "sale_line",
+        "receivable",
+        "competitor_presence",
+        "activity",
+        "opportunity",
+        "spin_answer",
+        "bant_score",
+        "bcg_score",
+        "tco_model",
+        "proposal_version",
+        "proposal",
+        "development_plan",
+        "milestone_reached",
+        "joint_project",
+        "contact",
+        "account",
+        "product",
+        "sales_plan",
         "region_universe",
     ):
-        conn.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - fixed table names
+        conn.execute(text(f"DELETE FROM {table}"))
 
 
 class _Generator:
@@ -343,21 +546,51 @@ class _Generator:
             region, tax_code, _ = REGIONS[regions[i]]
             inn = complete_inn(f"{tax_code}{int(serials[i]):07d}")
             kpp = f"{inn[:4]}01001"
-            rows.append((
-                self.account_ids[i], stamp, stamp, name, normalise_name(name),
-                f"К-{i + 1:06d}", inn, kpp, int(industries[i]), region,
-                CHANNELS[channels[i]][0], self.managers[managers[i]], SIZES[sizes[i]][0],
-                int(potential[i]) if has_potential[i] else None,
-                float(capacity[i]) if has_capacity[i] else None,
-                "prospect" if self.prospect[i] else "client", 1,
-            ))
+            rows.append(
+                (
+                    self.account_ids[i],
+                    stamp,
+                    stamp,
+                    name,
+                    normalise_name(name),
+                    f"К-{i + 1:06d}",
+                    inn,
+                    kpp,
+                    int(industries[i]),
+                    region,
+                    CHANNELS[channels[i]][0],
+                    self.managers[managers[i]],
+                    SIZES[sizes[i]][0],
+                    int(potential[i]) if has_potential[i] else None,
+                    float(capacity[i]) if has_capacity[i] else None,
+                    "prospect" if self.prospect[i] else "client",
+                    1,
+                )
+            )
         self.account_manager = managers
         self.account_channel = channels
         self.report.accounts = bulk_insert(
-            self.conn, "account",
-            ("id", "created_at", "updated_at", "name", "name_norm", "code", "inn", "kpp",
-             "industry", "region", "channel", "manager", "size", "potential_kop",
-             "capacity_units", "status", "version"),
+            self.conn,
+            "account",
+            (
+                "id",
+                "created_at",
+                "updated_at",
+                "name",
+                "name_norm",
+                "code",
+                "inn",
+                "kpp",
+                "industry",
+                "region",
+                "channel",
+                "manager",
+                "size",
+                "potential_kop",
+                "capacity_units",
+                "status",
+                "version",
+            ),
             rows,
         )
 
@@ -369,7 +602,7 @@ class _Generator:
                 base = rng.lognormal(6.0, 1.0) * 100  # kopecks
                 for v, variant in enumerate(VARIANTS):
                     sku = f"{g + 1:02d}-{j + 1:02d}{v + 1:02d}"
-                    price = int(round(base * (0.7 + 0.2 * v) / 100.0)) * 100
+                    price = round(base * (0.7 + 0.2 * v) / 100.0) * 100
                     prices.append(max(price, 500))
                     groups.append(group)
                     skus.append(sku)
@@ -379,7 +612,8 @@ class _Generator:
         self.sku_group = np.array(groups)
         ids = self._base(len(rows))
         self.report.products = self.w.insert(
-            "product", ("sku", "name", "product_group", "price_kop", "unit"),
+            "product",
+            ("sku", "name", "product_group", "price_kop", "unit"),
             [(*base, *row) for base, row in zip(ids, rows, strict=True)],
         )
 
@@ -415,8 +649,10 @@ class _Generator:
         doc_month = np.zeros(n_docs, dtype=np.int64)
         doc_month[doc_index] = month
         month_days = np.array(
-            [(last_day_of_month(self.month_start(m)) - self.month_start(m)).days + 1
-             for m in range(MONTHS)]
+            [
+                (last_day_of_month(self.month_start(m)) - self.month_start(m)).days + 1
+                for m in range(MONTHS)
+            ]
         )
         doc_day = (rng.random(n_docs) * month_days[doc_month]).astype(int)
         doc_ordinal = (
@@ -468,28 +704,62 @@ class _Generator:
         year_of_doc = np.array([date.fromordinal(int(o)).year for o in doc_ordinal])
         doc_names = [f"РН-{int(y) % 100:02d}-{i + 1:07d}" for i, y in enumerate(year_of_doc)]
         first_ord = int(doc_ordinal.min())
-        date_values = [self.w.d(date.fromordinal(first_ord + k))
-                       for k in range(int(doc_ordinal.max()) - first_ord + 1)]
+        date_values = [
+            self.w.d(date.fromordinal(first_ord + k))
+            for k in range(int(doc_ordinal.max()) - first_ord + 1)
+        ]
         line_dates = doc_ordinal[doc_index] - first_ord
         ids = _uuids(rng, total)
         stamp = self.w.stamp
         sku_names = self.sku.tolist()
         group_names = self.sku_group.tolist()
-        cols = ("id", "created_at", "updated_at", "account_id", "date", "doc_no", "sku",
-                "product_group", "quantity", "amount_kop", "cost_kop", "discount_kop",
-                "occurrence")
+        cols = (
+            "id",
+            "created_at",
+            "updated_at",
+            "account_id",
+            "date",
+            "doc_no",
+            "sku",
+            "product_group",
+            "quantity",
+            "amount_kop",
+            "cost_kop",
+            "discount_kop",
+            "occurrence",
+        )
         chunk = 100_000
         acc = self.account_ids
         for lo in range(0, total, chunk):
             hi = min(total, lo + chunk)
             rows = [
-                (ids[k], stamp, stamp, acc[c], date_values[dt], doc_names[di], sku_names[s],
-                 group_names[s], float(q), int(a), int(co), int(dc) or None, int(oc))
+                (
+                    ids[k],
+                    stamp,
+                    stamp,
+                    acc[c],
+                    date_values[dt],
+                    doc_names[di],
+                    sku_names[s],
+                    group_names[s],
+                    float(q),
+                    int(a),
+                    int(co),
+                    int(dc) or None,
+                    int(oc),
+                )
                 for k, c, dt, di, s, q, a, co, dc, oc in zip(
-                    range(lo, hi), client[lo:hi].tolist(), line_dates[lo:hi].tolist(),
-                    doc_index[lo:hi].tolist(), sku_index[lo:hi].tolist(), qty[lo:hi].tolist(),
-                    amount[lo:hi].tolist(), cost[lo:hi].tolist(), discount[lo:hi].tolist(),
-                    occurrence[lo:hi].tolist(), strict=True,
+                    range(lo, hi),
+                    client[lo:hi].tolist(),
+                    line_dates[lo:hi].tolist(),
+                    doc_index[lo:hi].tolist(),
+                    sku_index[lo:hi].tolist(),
+                    qty[lo:hi].tolist(),
+                    amount[lo:hi].tolist(),
+                    cost[lo:hi].tolist(),
+                    discount[lo:hi].tolist(),
+                    occurrence[lo:hi].tolist(),
+                    strict=True,
                 )
             ]
             bulk_insert(self.conn, "sale_line", cols, rows)
@@ -504,7 +774,11 @@ class _Generator:
         rng, n, w = self.rng, self.o.accounts, self.w
         end = self.end
         stamp = w.stamp
-        contacts, activities, opportunities, competitors, receivables = [], [], [], [], []
+        contacts: list[tuple[Any, ...]] = []
+        activities: list[tuple[Any, ...]] = []
+        opportunities: list[tuple[Any, ...]] = []
+        competitors: list[tuple[Any, ...]] = []
+        receivables: list[tuple[Any, ...]] = []
         surveys, ratings = [], []
         contact_ids_by_account: list[list[tuple[str, bool]]] = []
         for i in range(n):
@@ -517,43 +791,78 @@ class _Generator:
                 is_dm = role == "economic" and rng.random() < 0.85
                 members.append((cid, is_dm))
                 positions = POSITIONS[role]
-                contacts.append((
-                    cid, stamp, stamp, acc, _person(rng), positions[int(rng.integers(3))],
-                    DEPARTMENTS[role], role, is_dm, role == "technical",
-                    f"+7 9{int(rng.integers(10, 100))} {int(rng.integers(100, 1000))}-"
-                    f"{int(rng.integers(10, 100))}-{int(rng.integers(10, 100))}",
-                    f"contact{len(contacts) + 1}@example.ru",
-                ))
+                contacts.append(
+                    (
+                        cid,
+                        stamp,
+                        stamp,
+                        acc,
+                        _person(rng),
+                        positions[int(rng.integers(3))],
+                        DEPARTMENTS[role],
+                        role,
+                        is_dm,
+                        role == "technical",
+                        f"+7 9{int(rng.integers(10, 100))} {int(rng.integers(100, 1000))}-"
+                        f"{int(rng.integers(10, 100))}-{int(rng.integers(10, 100))}",
+                        f"contact{len(contacts) + 1}@example.ru",
+                    )
+                )
             contact_ids_by_account.append(members)
             for _ in range(int(rng.integers(0, 6))):
                 day = end - timedelta(days=int(rng.integers(0, 400)))
                 cid, _dm = members[int(rng.integers(len(members)))]
                 kind = ACTIVITY_TYPES[int(rng.integers(len(ACTIVITY_TYPES)))]
-                activities.append((
-                    _uuids(rng, 1)[0], stamp, stamp, acc, w.d(day), kind, cid,
-                    "Обсудили потребности и условия поставки", "Отправить коммерческое предложение",
-                    w.d(day + timedelta(days=int(rng.integers(3, 30)))),
-                ))
+                activities.append(
+                    (
+                        _uuids(rng, 1)[0],
+                        stamp,
+                        stamp,
+                        acc,
+                        w.d(day),
+                        kind,
+                        cid,
+                        "Обсудили потребности и условия поставки",
+                        "Отправить коммерческое предложение",
+                        w.d(day + timedelta(days=int(rng.integers(3, 30)))),
+                    )
+                )
             if rng.random() < 0.35:
                 stage = STAGES[int(rng.integers(len(STAGES)))]
                 closed = stage in ("won", "lost")
                 close_day = end - timedelta(days=int(rng.integers(0, 300)))
-                opportunities.append((
-                    _uuids(rng, 1)[0], stamp, stamp, acc, "Поставка расходных материалов на год",
-                    stage, int(rng.integers(2, 300)) * 10_000_00,
-                    float(np.round(rng.uniform(0.1, 0.9), 2)),
-                    w.d(end + timedelta(days=int(rng.integers(10, 180)))),
-                    w.d(close_day) if closed else None,
-                    ("Цена ниже у конкурента" if stage == "lost" else "Выгодный TCO")
-                    if closed else None,
-                ))
+                opportunities.append(
+                    (
+                        _uuids(rng, 1)[0],
+                        stamp,
+                        stamp,
+                        acc,
+                        "Поставка расходных материалов на год",
+                        stage,
+                        int(rng.integers(2, 300)) * 10_000_00,
+                        float(np.round(rng.uniform(0.1, 0.9), 2)),
+                        w.d(end + timedelta(days=int(rng.integers(10, 180)))),
+                        w.d(close_day) if closed else None,
+                        ("Цена ниже у конкурента" if stage == "lost" else "Выгодный TCO")
+                        if closed
+                        else None,
+                    )
+                )
             n_comp = int(rng.choice([0, 0, 1, 2, 3, 4, 5]))
             if n_comp:
                 names = rng.choice(len(COMPETITORS), size=n_comp, replace=False)
                 shares = rng.dirichlet(np.ones(n_comp + 1))[:n_comp] * rng.uniform(0.3, 0.9)
                 for c, s in zip(names, shares, strict=True):
-                    competitors.append((_uuids(rng, 1)[0], stamp, stamp, acc,
-                                        COMPETITORS[int(c)], float(round(s, 3))))
+                    competitors.append(
+                        (
+                            _uuids(rng, 1)[0],
+                            stamp,
+                            stamp,
+                            acc,
+                            COMPETITORS[int(c)],
+                            float(round(s, 3)),
+                        )
+                    )
             if not self.prospect[i] and rng.random() < 0.6:
                 for _ in range(int(rng.integers(1, 4))):
                     issued = end - timedelta(days=int(rng.integers(5, 330)))
@@ -561,45 +870,112 @@ class _Generator:
                     late = rng.random() < 0.25
                     paid = None
                     if due < end or not late:
-                        paid = due + timedelta(days=int(rng.integers(1, 40))) if late else (
-                            issued + timedelta(days=int(rng.integers(1, (due - issued).days + 1))))
+                        paid = (
+                            due + timedelta(days=int(rng.integers(1, 40)))
+                            if late
+                            else (
+                                issued
+                                + timedelta(days=int(rng.integers(1, (due - issued).days + 1)))
+                            )
+                        )
                         if paid > end:
                             paid = None
-                    receivables.append((
-                        _uuids(rng, 1)[0], stamp, stamp, acc, f"СФ-{len(receivables) + 1:06d}",
-                        int(rng.integers(10, 500)) * 1_000_00, w.d(issued), w.d(due), w.d(paid),
-                    ))
+                    receivables.append(
+                        (
+                            _uuids(rng, 1)[0],
+                            stamp,
+                            stamp,
+                            acc,
+                            f"СФ-{len(receivables) + 1:06d}",
+                            int(rng.integers(10, 500)) * 1_000_00,
+                            w.d(issued),
+                            w.d(due),
+                            w.d(paid),
+                        )
+                    )
             if not self.prospect[i] and rng.random() < 0.25:
                 sid = _uuids(rng, 1)[0]
                 cid, _dm = members[int(rng.integers(len(members)))]
                 day = end - timedelta(days=int(rng.integers(0, 360)))
                 score = int(np.clip(np.round(rng.normal(7.8, 2.0)), 0, 10))
-                surveys.append((sid, stamp, stamp, acc, cid,
-                                OUR_DEPARTMENTS[int(rng.integers(4))], w.d(day), score, None))
-                for attr, importance in (("Качество товара", 5.0), ("Сроки поставки", 4.0),
-                                         ("Цена", 4.0), ("Работа менеджера", 3.0)):
-                    ratings.append((_uuids(rng, 1)[0], stamp, stamp, sid, attr,
-                                    int(np.clip(np.round(rng.normal(4.1, 0.8)), 1, 5)),
-                                    importance))
+                surveys.append(
+                    (
+                        sid,
+                        stamp,
+                        stamp,
+                        acc,
+                        cid,
+                        OUR_DEPARTMENTS[int(rng.integers(4))],
+                        w.d(day),
+                        score,
+                        None,
+                    )
+                )
+                for attr, importance in (
+                    ("Качество товара", 5.0),
+                    ("Сроки поставки", 4.0),
+                    ("Цена", 4.0),
+                    ("Работа менеджера", 3.0),
+                ):
+                    ratings.append(
+                        (
+                            _uuids(rng, 1)[0],
+                            stamp,
+                            stamp,
+                            sid,
+                            attr,
+                            int(np.clip(np.round(rng.normal(4.1, 0.8)), 1, 5)),
+                            importance,
+                        )
+                    )
         ins = self.w.insert
         self.report.contacts = ins(
-            "contact", ("account_id", "name", "position", "department", "buying_role",
-                        "is_decision_maker", "is_influencer", "phone", "email"),
-            [(r[0], r[1], r[2], *r[3:]) for r in contacts])
+            "contact",
+            (
+                "account_id",
+                "name",
+                "position",
+                "department",
+                "buying_role",
+                "is_decision_maker",
+                "is_influencer",
+                "phone",
+                "email",
+            ),
+            [(r[0], r[1], r[2], *r[3:]) for r in contacts],
+        )
         self.report.activities = ins(
-            "activity", ("account_id", "date", "type", "contact_id", "summary", "next_step",
-                         "next_step_date"), activities)
+            "activity",
+            ("account_id", "date", "type", "contact_id", "summary", "next_step", "next_step_date"),
+            activities,
+        )
         self.report.opportunities = ins(
-            "opportunity", ("account_id", "title", "stage", "amount_kop", "probability",
-                            "expected_close", "closed_on", "close_reason"), opportunities)
+            "opportunity",
+            (
+                "account_id",
+                "title",
+                "stage",
+                "amount_kop",
+                "probability",
+                "expected_close",
+                "closed_on",
+                "close_reason",
+            ),
+            opportunities,
+        )
         self.report.competitors = ins(
-            "competitor_presence", ("account_id", "competitor", "share"), competitors)
+            "competitor_presence", ("account_id", "competitor", "share"), competitors
+        )
         self.report.receivables = ins(
-            "receivable", ("account_id", "document", "amount_kop", "issued_date", "due_date",
-                           "paid_date"), receivables)
+            "receivable",
+            ("account_id", "document", "amount_kop", "issued_date", "due_date", "paid_date"),
+            receivables,
+        )
         self.report.survey_answers = ins(
-            "survey_answer", ("account_id", "contact_id", "department", "date", "nps",
-                              "comment"), surveys)
+            "survey_answer",
+            ("account_id", "contact_id", "department", "date", "nps", "comment"),
+            surveys,
+        )
         ins("csi_rating", ("survey_id", "attribute", "rating", "importance"), ratings)
         self.deliveries()
 
@@ -614,42 +990,74 @@ class _Generator:
         stamp = self.w.stamp
         for d in picked.tolist():
             promised = date.fromordinal(int(self.doc_ordinal[d])) + timedelta(
-                days=int(rng.integers(2, 10)))
+                days=int(rng.integers(2, 10))
+            )
             late = int(rng.choice([0, 0, 0, 0, 0, 0, 1, 2, 5]))
             ordered = float(rng.integers(5, 200))
             short = rng.random() < 0.08
             delivered_qty = ordered - float(rng.integers(1, 5)) if short else ordered
-            rows.append((_uuids(rng, 1)[0], stamp, stamp,
-                         self.account_ids[int(self.doc_client[d])], self.doc_names[d],
-                         self.w.d(promised), self.w.d(promised + timedelta(days=late)),
-                         ordered, max(delivered_qty, 0.0)))
+            rows.append(
+                (
+                    _uuids(rng, 1)[0],
+                    stamp,
+                    stamp,
+                    self.account_ids[int(self.doc_client[d])],
+                    self.doc_names[d],
+                    self.w.d(promised),
+                    self.w.d(promised + timedelta(days=late)),
+                    ordered,
+                    max(delivered_qty, 0.0),
+                )
+            )
         self.report.deliveries = self.w.insert(
-            "delivery", ("account_id", "order_no", "promised_date", "delivered_date",
-                         "qty_ordered", "qty_delivered"), rows)
+            "delivery",
+            (
+                "account_id",
+                "order_no",
+                "promised_date",
+                "delivered_date",
+                "qty_ordered",
+                "qty_delivered",
+            ),
+            rows,
+        )
 
     def plans_and_regions(self) -> None:
         rng, w = self.rng, self.w
         stamp = w.stamp
         rows = []
         revenue = getattr(self, "buyer_revenue", np.zeros(self.o.accounts))
-        per_manager = np.bincount(self.account_manager, weights=revenue,
-                                  minlength=len(self.managers))
+        per_manager = np.bincount(
+            self.account_manager, weights=revenue, minlength=len(self.managers)
+        )
         for k, manager in enumerate(self.managers):
             monthly = per_manager[k] / MONTHS
             for m in range(MONTHS + 3):
                 month = self.month_start(m)
-                plan = int(round(monthly * rng.uniform(0.95, 1.2) / 100_000)) * 100_000
-                rows.append((_uuids(rng, 1)[0], stamp, stamp, manager, w.d(month), plan,
-                             int(rng.integers(1, 6))))
+                plan = round(monthly * rng.uniform(0.95, 1.2) / 100_000) * 100_000
+                rows.append(
+                    (
+                        _uuids(rng, 1)[0],
+                        stamp,
+                        stamp,
+                        manager,
+                        w.d(month),
+                        plan,
+                        int(rng.integers(1, 6)),
+                    )
+                )
         self.report.plans = w.insert(
-            "sales_plan", ("manager", "month", "revenue_plan_kop", "new_clients_plan"), rows)
+            "sales_plan", ("manager", "month", "revenue_plan_kop", "new_clients_plan"), rows
+        )
         regions = []
         counts = np.bincount(
             _pick(rng, [(r, wt) for r, _, wt in REGIONS], self.o.accounts), minlength=len(REGIONS)
         )
         for (region, _code, _wt), count in zip(REGIONS, counts, strict=True):
             total = int(max(count, 1) * rng.uniform(8, 20))
-            regions.append((_uuids(rng, 1)[0], stamp, stamp, region, total,
-                            int(total * rng.uniform(0.1, 0.2))))
+            regions.append(
+                (_uuids(rng, 1)[0], stamp, stamp, region, total, int(total * rng.uniform(0.1, 0.2)))
+            )
         self.report.regions = w.insert(
-            "region_universe", ("region", "total_outlets", "potential_outlets"), regions)
+            "region_universe", ("region", "total_outlets", "potential_outlets"), regions
+        )

@@ -21,9 +21,9 @@ def is_valid_inn(inn: str) -> bool:
     if len(inn) == 10:
         return _check_digit(inn[:9], _W10) == int(inn[9])
     if len(inn) == 12:
-        return _check_digit(inn[:10], _W11) == int(inn[10]) and _check_digit(
-            inn[:11], _W12
-        ) == int(inn[11])
+        return _check_digit(inn[:10], _W11) == int(inn[10]) and _check_digit(inn[:11], _W12) == int(
+            inn[11]
+        )
     return False
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 # code → (English, Russian)
 MARKETS: dict[int, tuple[str, str]] = {
-    1: ("Mining, processing, manufacturing and distribution",
-        "Добыча, переработка, производство и дистрибуция"),
+    1: (
+        "Mining, processing, manufacturing and distribution",
+        "Добыча, переработка, производство и дистрибуция",
+    ),
     2: ("Hotels, restaurants and retail", "Отели, рестораны и розничная торговля"),
     3: ("Government and education", "Правительственные организации и образование"),
     4: ("IT and e-commerce", "Информационные технологии и e-com"),

@@ -37,5 +37,5 @@ def bulk_insert(
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     batch = list(rows)
     if batch:
-        conn.exec_driver_sql(sql, batch)  # type: ignore[arg-type]
+        conn.exec_driver_sql(sql, batch)
     return len(batch)

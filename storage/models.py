@@ -7,7 +7,7 @@ Quantities and shares are floats: they are not money.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
@@ -61,7 +61,7 @@ class Account(Record):
     # Optimistic concurrency: an edit made against an old version is detected, not lost.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__: dict[str, Any] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Product(Record):
@@ -86,7 +86,7 @@ class SaleLine(Record):
     )
 
     account_id: Mapped[str] = mapped_column(ForeignKey(ACCOUNT_FK, ondelete="CASCADE"))
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
     doc_no: Mapped[str | None] = mapped_column(String(100))
     sku: Mapped[str | None] = mapped_column(String(100))
     product_group: Mapped[str | None] = mapped_column(String(200))
@@ -112,9 +112,9 @@ class Receivable(Record):
     account_id: Mapped[str] = _account_fk()
     document: Mapped[str | None] = mapped_column(String(100))
     amount_kop: Mapped[int] = mapped_column(BigInteger)
-    issued_date: Mapped[date | None] = mapped_column(Date)
-    due_date: Mapped[date] = mapped_column(Date)
-    paid_date: Mapped[date | None] = mapped_column(Date)
+    issued_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    paid_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Contact(Record):
@@ -138,12 +138,12 @@ class Activity(Record):
     __tablename__ = "activity"
 
     account_id: Mapped[str] = _account_fk()
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
     type: Mapped[str] = mapped_column(String(30))  # visit / call / meeting / seminar / …
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
     summary: Mapped[str | None] = mapped_column(Text)
     next_step: Mapped[str | None] = mapped_column(Text)
-    next_step_date: Mapped[date | None] = mapped_column(Date)
+    next_step_date: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Opportunity(Record):
@@ -155,8 +155,8 @@ class Opportunity(Record):
     stage: Mapped[str] = mapped_column(String(20), default="qualification")
     amount_kop: Mapped[int | None] = mapped_column(BigInteger)
     probability: Mapped[float | None] = mapped_column(Float)
-    expected_close: Mapped[date | None] = mapped_column(Date)
-    closed_on: Mapped[date | None] = mapped_column(Date)
+    expected_close: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
     close_reason: Mapped[str | None] = mapped_column(Text)
 
 
@@ -165,8 +165,8 @@ class Delivery(Record):
 
     account_id: Mapped[str] = _account_fk()
     order_no: Mapped[str | None] = mapped_column(String(100))
-    promised_date: Mapped[date] = mapped_column(Date)
-    delivered_date: Mapped[date | None] = mapped_column(Date)
+    promised_date: Mapped[dt.date] = mapped_column(Date)
+    delivered_date: Mapped[dt.date | None] = mapped_column(Date)
     qty_ordered: Mapped[float] = mapped_column(Float)
     qty_delivered: Mapped[float | None] = mapped_column(Float)
 
@@ -177,7 +177,7 @@ class SurveyAnswer(Record):
     account_id: Mapped[str] = _account_fk()
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
     department: Mapped[str | None] = mapped_column(String(200))  # our department rated
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
     nps: Mapped[int | None] = mapped_column(Integer)  # 0..10
     comment: Mapped[str | None] = mapped_column(Text)
 
@@ -199,7 +199,7 @@ class SalesPlan(Record):
     __tablename__ = "sales_plan"
 
     manager: Mapped[str] = mapped_column(String(200), index=True)
-    month: Mapped[date] = mapped_column(Date)  # first day of the month
+    month: Mapped[dt.date] = mapped_column(Date)  # first day of the month
     revenue_plan_kop: Mapped[int | None] = mapped_column(BigInteger)
     new_clients_plan: Mapped[int | None] = mapped_column(Integer)
 
@@ -223,7 +223,7 @@ class SpinQuestion(Record):
     text_en: Mapped[str] = mapped_column(Text, default="")
     industries: Mapped[list[int]] = mapped_column(JSON, default=list)  # empty = all markets
     position: Mapped[int] = mapped_column(Integer, default=0)
-    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    retired_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
 
 
 class SpinAnswer(Record):
@@ -233,7 +233,7 @@ class SpinAnswer(Record):
     question_id: Mapped[str] = mapped_column(ForeignKey("spin_question.id", ondelete="CASCADE"))
     answer: Mapped[str] = mapped_column(Text, default="")
     money_kop: Mapped[int | None] = mapped_column(BigInteger)
-    answered_on: Mapped[date] = mapped_column(Date)
+    answered_on: Mapped[dt.date] = mapped_column(Date)
 
 
 class BantScore(Record):
@@ -247,7 +247,7 @@ class BantScore(Record):
     need: Mapped[int] = mapped_column(Integer, default=0)
     timing: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    scored_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    scored_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
 class BcgScore(Record):
@@ -260,7 +260,7 @@ class BcgScore(Record):
     suggested: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
     override: Mapped[int | None] = mapped_column(Integer)
-    scored_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    scored_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
 
 
 class TcoModel(Record):
@@ -292,7 +292,7 @@ class ProposalVersion(Record):
     )
     number: Mapped[int] = mapped_column(Integer)
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    exported_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    exported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
     file_format: Mapped[str] = mapped_column(String(10))
 
 
@@ -302,9 +302,7 @@ class ProposalVersion(Record):
 class DevelopmentPlan(Record):
     __tablename__ = "development_plan"
 
-    account_id: Mapped[str] = mapped_column(
-        ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), unique=True
-    )
+    account_id: Mapped[str] = mapped_column(ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), unique=True)
     cooperation: Mapped[str | None] = mapped_column(Text)
     client_revenue_kop: Mapped[int | None] = mapped_column(BigInteger)
     sales_plan_kop: Mapped[int | None] = mapped_column(BigInteger)
@@ -323,7 +321,7 @@ class MilestoneReached(Record):
 
     account_id: Mapped[str] = _account_fk()
     milestone_no: Mapped[int] = mapped_column(Integer)
-    reached_on: Mapped[date | None] = mapped_column(Date)
+    reached_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -333,8 +331,8 @@ class JointProject(Record):
     account_id: Mapped[str] = _account_fk()
     name: Mapped[str] = mapped_column(String(300))
     status: Mapped[str | None] = mapped_column(String(50))
-    start_date: Mapped[date | None] = mapped_column(Date)
-    end_date: Mapped[date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str | None] = mapped_column(Text)
 
 
@@ -350,14 +348,14 @@ class AccountStats(Base):
     account_id: Mapped[str] = mapped_column(
         ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), primary_key=True
     )
-    as_of: Mapped[date] = mapped_column(Date)
+    as_of: Mapped[dt.date] = mapped_column(Date)
     revenue_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     revenue_prev_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     gross_profit_kop: Mapped[int] = mapped_column(BigInteger, default=0)
     orders: Mapped[int] = mapped_column(Integer, default=0)
     ltv_kop: Mapped[int] = mapped_column(BigInteger, default=0)
-    first_sale: Mapped[date | None] = mapped_column(Date)
-    last_sale: Mapped[date | None] = mapped_column(Date)
+    first_sale: Mapped[dt.date | None] = mapped_column(Date)
+    last_sale: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class ImportMapping(Record):

@@ -29,9 +29,7 @@ GROUP BY account_id
 
 
 def latest_sale_date(conn: Connection) -> date | None:
-    value = conn.execute(
-        text("SELECT MAX(date) FROM sale_line WHERE deleted_at IS NULL")
-    ).scalar()
+    value = conn.execute(text("SELECT MAX(date) FROM sale_line WHERE deleted_at IS NULL")).scalar()
     if isinstance(value, str):
         return date.fromisoformat(value)
     return value

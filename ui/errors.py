@@ -68,7 +68,9 @@ class ErrorReporter:
             )
         )
         box.setInformativeText(
-            QCoreApplication.translate("ErrorReporter", "{error}\n\nThe details are in the log: {path}")
+            QCoreApplication.translate(
+                "ErrorReporter", "{error}\n\nThe details are in the log: {path}"
+            )
             .replace("{error}", summary)
             .replace("{path}", str(self.log_path))
         )

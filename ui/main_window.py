@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
 
         if self.worker is not None:
             return
-        dialog = QProgressDialog(self.tr("Creating the demo company…"), self.tr("Cancel"), 0, 100, self)
+        dialog = QProgressDialog(
+            self.tr("Creating the demo company…"), self.tr("Cancel"), 0, 100, self
+        )
         dialog.setWindowTitle("Fieldbook")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
@@ -195,7 +197,8 @@ class MainWindow(QMainWindow):
         def failed(summary: str, _details: str) -> None:
             done()
             QMessageBox.warning(
-                self, "Fieldbook",
+                self,
+                "Fieldbook",
                 self.tr("The demo company could not be created: %1").replace("%1", summary),
             )
 
@@ -218,9 +221,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None and self.worker.is_running():
             answer = QMessageBox.question(
-                self, "Fieldbook",
-                self.tr("The demo company is still being created. Stop and quit? "
-                        "Nothing of it will be kept."),
+                self,
+                "Fieldbook",
+                self.tr(
+                    "The demo company is still being created. Stop and quit? "
+                    "Nothing of it will be kept."
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -34,14 +35,30 @@ class AccountRow:
     days_since_purchase: int | None
 
 
+_ROW_FIELDS = [f.name for f in fields(AccountRow)][:14]
+
+
 def list_accounts(db: Database) -> list[AccountRow]:
     """Every live account with its figures for the current window (no sales scan)."""
     a, s = Account, AccountStats
     query = (
         select(
-            a.id, a.name, a.name_norm, a.inn, a.kpp, a.industry, a.region, a.channel, a.manager,
-            s.revenue_kop, s.revenue_prev_kop, s.gross_profit_kop, s.orders, s.ltv_kop,
-            s.as_of, s.last_sale,
+            a.id,
+            a.name,
+            a.name_norm,
+            a.inn,
+            a.kpp,
+            a.industry,
+            a.region,
+            a.channel,
+            a.manager,
+            s.revenue_kop,
+            s.revenue_prev_kop,
+            s.gross_profit_kop,
+            s.orders,
+            s.ltv_kop,
+            s.as_of,
+            s.last_sale,
         )
         .outerjoin(s, s.account_id == a.id)
         .where(a.deleted_at.is_(None))
@@ -49,13 +66,15 @@ def list_accounts(db: Database) -> list[AccountRow]:
     )
     with db.engine.connect() as conn:
         rows = conn.execute(query).all()
-    return [
-        AccountRow(
-            *row[:14],
-            days_since_purchase=(row[14] - row[15]).days if row[15] is not None else None,
+    result = []
+    for row in rows:
+        values: tuple[Any, ...] = tuple(row)
+        as_of, last_sale = values[14], values[15]
+        days = (as_of - last_sale).days if last_sale is not None else None
+        result.append(
+            AccountRow(**dict(zip(_ROW_FIELDS, values, strict=False)), days_since_purchase=days)
         )
-        for row in rows
-    ]
+    return result
 
 
 @dataclass(frozen=True)
@@ -77,8 +96,13 @@ class AccountNotFound(LookupError):
 
 def _lines(session: object, account_id: str) -> list[Line]:
     query = select(
-        SaleLine.date, SaleLine.doc_no, SaleLine.sku, SaleLine.product_group,
-        SaleLine.quantity, SaleLine.amount_kop, SaleLine.cost_kop,
+        SaleLine.date,
+        SaleLine.doc_no,
+        SaleLine.sku,
+        SaleLine.product_group,
+        SaleLine.quantity,
+        SaleLine.amount_kop,
+        SaleLine.cost_kop,
     ).where(SaleLine.account_id == account_id, SaleLine.deleted_at.is_(None))
     return [Line(*row) for row in session.execute(query)]  # type: ignore[attr-defined]
 

@@ -16,9 +16,21 @@ pytestmark = pytest.mark.bundle
 def frozen(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("bundle")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(ROOT / "build_spec" / "fieldbook.spec"),
-         "--noconfirm", "--distpath", str(work / "dist"), "--workpath", str(work / "build")],
-        check=True, capture_output=True, timeout=900, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "build_spec" / "fieldbook.spec"),
+            "--noconfirm",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=900,
+        cwd=ROOT,
     )
     program = work / "dist" / "fieldbook" / "fieldbook"
     assert program.exists()
@@ -28,8 +40,9 @@ def frozen(tmp_path_factory) -> Path:
 def test_frozen_version(frozen):
     from core import __version__
 
-    result = subprocess.run([str(frozen), "--version"], capture_output=True, text=True,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [str(frozen), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Fieldbook {__version__}"
 
@@ -39,12 +52,22 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [str(frozen), "demo", "--accounts", "50", "--lines", "2000", "--db", str(db)],
-        capture_output=True, text=True, timeout=300, check=False, env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["accounts"] == 50
-    listed = subprocess.run([str(frozen), "accounts", "--db", str(db)], capture_output=True,
-                            text=True, timeout=60, check=False, env=env)
+    listed = subprocess.run(
+        [str(frozen), "accounts", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) == 50
 

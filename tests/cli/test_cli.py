@@ -12,12 +12,37 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCOUNT_KEYS = {
-    "id", "name", "inn", "kpp", "industry", "region", "channel", "manager", "revenue",
-    "revenue_prev", "gross_profit", "orders", "ltv", "days_since_purchase", "labels",
+    "id",
+    "name",
+    "inn",
+    "kpp",
+    "industry",
+    "region",
+    "channel",
+    "manager",
+    "revenue",
+    "revenue_prev",
+    "gross_profit",
+    "orders",
+    "ltv",
+    "days_since_purchase",
+    "labels",
 }
 LABEL_KEYS = {
-    "abc", "xyz", "kml", "spl", "psc", "persona", "dsl", "dsl_level", "rfm", "behaviour",
-    "lifecycle", "bant", "bcg_strategy", "progress_level",
+    "abc",
+    "xyz",
+    "kml",
+    "spl",
+    "psc",
+    "persona",
+    "dsl",
+    "dsl_level",
+    "rfm",
+    "behaviour",
+    "lifecycle",
+    "bant",
+    "bcg_strategy",
+    "progress_level",
 }
 
 
@@ -25,15 +50,30 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        capture_output=True, text=True, env=full_env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
     )
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.db"
-    result = run("demo", "--db", str(path), "--accounts", "40", "--lines", "1500",
-                 "--seed", "5", "--end", "2026-06-30")
+    result = run(
+        "demo",
+        "--db",
+        str(path),
+        "--accounts",
+        "40",
+        "--lines",
+        "1500",
+        "--seed",
+        "5",
+        "--end",
+        "2026-06-30",
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["accounts"] == 40 and report["sale_lines"] == 1500
@@ -76,10 +116,13 @@ def test_accounts_json_revenue_matches_the_sales_lines(demo):
         start = start.replace(day=1)
     else:
         start = last.replace(year=last.year - 1) + timedelta(days=1)
-    expected = dict(conn.execute(
-        "SELECT account_id, SUM(amount_kop) FROM sale_line"
-        " WHERE date BETWEEN ? AND ? GROUP BY account_id",
-        (start.isoformat(), last.isoformat())))
+    expected = dict(
+        conn.execute(
+            "SELECT account_id, SUM(amount_kop) FROM sale_line"
+            " WHERE date BETWEEN ? AND ? GROUP BY account_id",
+            (start.isoformat(), last.isoformat()),
+        )
+    )
     conn.close()
     records = json.loads(run("accounts", "--db", str(demo)).stdout)
     for rec in records:
@@ -107,8 +150,10 @@ def test_backup_and_restore(demo, tmp_path):
     result = run("backup", "--db", str(live), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["backup"] == str(out.resolve())
-    assert run("demo", "--db", str(live), "--accounts", "3", "--lines", "10",
-               "--replace").returncode == 0
+    assert (
+        run("demo", "--db", str(live), "--accounts", "3", "--lines", "10", "--replace").returncode
+        == 0
+    )
     assert len(json.loads(run("accounts", "--db", str(live)).stdout)) == 3
     result = run("restore", str(out), "--db", str(live))
     assert result.returncode == 0, result.stderr

@@ -10,7 +10,7 @@ from core.analytics.window import analysis_window
 AS_OF = date(2024, 12, 31)  # window: Jan–Dec 2024
 
 
-def L(d, doc, sku, group, qty, amount, cost=None):  # noqa: N802 - short fixture helper
+def L(d, doc, sku, group, qty, amount, cost=None):
     return Line(d, doc, sku, group, qty, amount, cost)
 
 

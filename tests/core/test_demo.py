@@ -14,9 +14,20 @@ from core.inn import is_valid_inn, is_valid_kpp
 
 END = date(2026, 10, 31)
 TABLES = (
-    "account", "product", "sale_line", "contact", "activity", "opportunity",
-    "competitor_presence", "receivable", "delivery", "survey_answer", "csi_rating",
-    "sales_plan", "region_universe", "account_stats",
+    "account",
+    "product",
+    "sale_line",
+    "contact",
+    "activity",
+    "opportunity",
+    "competitor_presence",
+    "receivable",
+    "delivery",
+    "survey_answer",
+    "csi_rating",
+    "sales_plan",
+    "region_universe",
+    "account_stats",
 )
 
 
@@ -59,22 +70,37 @@ def test_demo_content_is_valid_and_complete(demo_db_file):
         assert conn.execute(text("SELECT COUNT(*) FROM sale_line")).scalar() == 6000
         lo, hi = conn.execute(text("SELECT MIN(date), MAX(date) FROM sale_line")).one()
         assert lo >= "2023-11-01" and hi <= "2026-10-31"
-        assert conn.execute(text("SELECT COUNT(DISTINCT product_group) FROM product")).scalar() == 12
+        assert (
+            conn.execute(text("SELECT COUNT(DISTINCT product_group) FROM product")).scalar() == 12
+        )
         assert conn.execute(text("SELECT COUNT(*) FROM product")).scalar() == 300
-        assert conn.execute(text("SELECT COUNT(*) FROM sale_line WHERE amount_kop < 0")).scalar() > 0
+        assert (
+            conn.execute(text("SELECT COUNT(*) FROM sale_line WHERE amount_kop < 0")).scalar() > 0
+        )
         roles = {r for (r,) in conn.execute(text("SELECT DISTINCT buying_role FROM contact"))}
         assert roles == {"economic", "technical", "user", "coach"}
-        overdue = conn.execute(text(
-            "SELECT COUNT(*) FROM receivable WHERE paid_date IS NULL AND due_date < '2026-10-31'"
-            " OR paid_date > due_date")).scalar()
+        overdue = conn.execute(
+            text(
+                "SELECT COUNT(*) FROM receivable"
+                " WHERE paid_date IS NULL AND due_date < '2026-10-31' OR paid_date > due_date"
+            )
+        ).scalar()
         assert overdue > 0
-        late = conn.execute(text(
-            "SELECT COUNT(*) FROM delivery WHERE delivered_date > promised_date")).scalar()
-        short = conn.execute(text(
-            "SELECT COUNT(*) FROM delivery WHERE qty_delivered < qty_ordered")).scalar()
+        late = conn.execute(
+            text("SELECT COUNT(*) FROM delivery WHERE delivered_date > promised_date")
+        ).scalar()
+        short = conn.execute(
+            text("SELECT COUNT(*) FROM delivery WHERE qty_delivered < qty_ordered")
+        ).scalar()
         assert late > 0 and short > 0
-        for table in ("survey_answer", "sales_plan", "region_universe", "competitor_presence",
-                      "activity", "opportunity"):
+        for table in (
+            "survey_answer",
+            "sales_plan",
+            "region_universe",
+            "competitor_presence",
+            "activity",
+            "opportunity",
+        ):
             assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() > 0, table
     db.close()
 
@@ -86,11 +112,13 @@ def test_demo_has_every_purchase_behaviour(tmp_path):
     generate(db.engine, DemoOptions(accounts=400, lines=30_000, seed=11, end=END))
     w, p = analysis_window(END), previous_window(END)
     with db.engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT a.id, SUM(CASE WHEN s.date >= :ws THEN s.amount_kop ELSE 0 END),"
-            " SUM(CASE WHEN s.date BETWEEN :ps AND :pe THEN s.amount_kop ELSE 0 END),"
-            " SUM(CASE WHEN s.date < :ps THEN 1 ELSE 0 END), COUNT(s.id)"
-            " FROM account a LEFT JOIN sale_line s ON s.account_id = a.id GROUP BY a.id"),
+        rows = conn.execute(
+            text(
+                "SELECT a.id, SUM(CASE WHEN s.date >= :ws THEN s.amount_kop ELSE 0 END),"
+                " SUM(CASE WHEN s.date BETWEEN :ps AND :pe THEN s.amount_kop ELSE 0 END),"
+                " SUM(CASE WHEN s.date < :ps THEN 1 ELSE 0 END), COUNT(s.id)"
+                " FROM account a LEFT JOIN sale_line s ON s.account_id = a.id GROUP BY a.id"
+            ),
             {"ws": w.start.isoformat(), "ps": p.start.isoformat(), "pe": p.end.isoformat()},
         ).all()
     db.close()
@@ -107,8 +135,16 @@ def test_demo_has_every_purchase_behaviour(tmp_path):
             seen.add("returned" if before else "new")
         else:
             seen.add("dormant")
-    assert seen == {"prospect", "falling", "growing", "stable", "lost", "returned", "new",
-                    "dormant"}
+    assert seen == {
+        "prospect",
+        "falling",
+        "growing",
+        "stable",
+        "lost",
+        "returned",
+        "new",
+        "dormant",
+    }
 
 
 def test_demo_refuses_a_database_that_has_accounts(demo_db_file, tmp_path):

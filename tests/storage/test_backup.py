@@ -6,7 +6,13 @@ import pytest
 from sqlalchemy import text
 
 from core.database import open_database
-from storage.backup import BackupError, backup_sqlite, check_backup_file, prune_backups, restore_sqlite
+from storage.backup import (
+    BackupError,
+    backup_sqlite,
+    check_backup_file,
+    prune_backups,
+    restore_sqlite,
+)
 
 
 def _names(path: Path) -> list[str]:
@@ -20,10 +26,13 @@ def _names(path: Path) -> list[str]:
 def _add(path: Path, name: str) -> None:
     db = open_database(str(path))
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
-            " VALUES (:id, :n, :n, 'client', 1, '2024-01-01', '2024-01-01')"),
-            {"id": name, "n": name})
+        conn.execute(
+            text(
+                "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
+                " VALUES (:id, :n, :n, 'client', 1, '2024-01-01', '2024-01-01')"
+            ),
+            {"id": name, "n": name},
+        )
     db.close()
 
 
@@ -41,9 +50,12 @@ def test_backup_of_an_open_wal_database_has_the_committed_rows(tmp_path):
     live, copy = tmp_path / "live.db", tmp_path / "copy.db"
     db = open_database(str(live))
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
-            " VALUES ('x', 'В WAL', 'в wal', 'client', 1, '2024-01-01', '2024-01-01')"))
+        conn.execute(
+            text(
+                "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
+                " VALUES ('x', 'В WAL', 'в wal', 'client', 1, '2024-01-01', '2024-01-01')"
+            )
+        )
     backup_sqlite(live, copy)  # while the engine still holds the WAL
     db.close()
     assert _names(copy) == ["В WAL"]

@@ -37,14 +37,20 @@ def test_upgrade_from_previous_revision_keeps_data(db_url):
     assert migrate.current_revision(engine) == "0001"
     with engine.begin() as conn:
         assert not inspect(conn).has_table("account_stats")
-        conn.execute(text(
-            "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
-            " VALUES ('a1', 'ООО «Старое»', 'старое', 'client', 1, '2024-01-01 00:00:00',"
-            " '2024-01-01 00:00:00')"))
-        conn.execute(text(
-            "INSERT INTO sale_line (id, account_id, date, quantity, amount_kop, occurrence,"
-            " created_at, updated_at) VALUES ('l1', 'a1', '2024-01-05', 1, 12345, 1,"
-            " '2024-01-01 00:00:00', '2024-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO account (id, name, name_norm, status, version, created_at, updated_at)"
+                " VALUES ('a1', 'ООО «Старое»', 'старое', 'client', 1, '2024-01-01 00:00:00',"
+                " '2024-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO sale_line (id, account_id, date, quantity, amount_kop, occurrence,"
+                " created_at, updated_at) VALUES ('l1', 'a1', '2024-01-05', 1, 12345, 1,"
+                " '2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
     db = open_database(db_url)
     assert migrate.current_revision(db.engine) == migrate.HEAD

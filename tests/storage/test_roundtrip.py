@@ -30,25 +30,61 @@ def db(db_url):
 
 def test_round_trip_keeps_every_value(db):
     with db.sessions() as s, s.begin():
-        acc = Account(name="ООО «Ромашка & <Ко>»", name_norm="ромашка", inn="0101234567",
-                      kpp="010101001", industry=2, potential_kop=123_456_789_012)
+        acc = Account(
+            name="ООО «Ромашка & <Ко>»",
+            name_norm="ромашка",
+            inn="0101234567",
+            kpp="010101001",
+            industry=2,
+            potential_kop=123_456_789_012,
+        )
         s.add(acc)
         s.flush()
-        s.add_all([
-            SaleLine(account_id=acc.id, date=date(2024, 5, 1), doc_no="1", sku="A",
-                     quantity=1.5, amount_kop=99_999_999_999, cost_kop=1),
-            Contact(account_id=acc.id, name="Иванов", buying_role="economic",
-                    is_decision_maker=True),
-            BantScore(account_id=acc.id, budget=3, authority=2, need=1, timing=0,
-                      notes={"budget": "есть"}, scored_at=utcnow()),
-            BcgScore(account_id=acc.id, factor="sow", suggested=2, override=4,
-                     reason="SOW 34% → 2", scored_at=utcnow()),
-        ])
+        s.add_all(
+            [
+                SaleLine(
+                    account_id=acc.id,
+                    date=date(2024, 5, 1),
+                    doc_no="1",
+                    sku="A",
+                    quantity=1.5,
+                    amount_kop=99_999_999_999,
+                    cost_kop=1,
+                ),
+                Contact(
+                    account_id=acc.id, name="Иванов", buying_role="economic", is_decision_maker=True
+                ),
+                BantScore(
+                    account_id=acc.id,
+                    budget=3,
+                    authority=2,
+                    need=1,
+                    timing=0,
+                    notes={"budget": "есть"},
+                    scored_at=utcnow(),
+                ),
+                BcgScore(
+                    account_id=acc.id,
+                    factor="sow",
+                    suggested=2,
+                    override=4,
+                    reason="SOW 34% → 2",
+                    scored_at=utcnow(),
+                ),
+            ]
+        )
         prop = Proposal(account_id=acc.id, title="КП", content={"A": "ситуация", "items": [1, 2]})
         s.add(prop)
         s.flush()
-        s.add(ProposalVersion(proposal_id=prop.id, number=1, content=prop.content,
-                              exported_at=utcnow(), file_format="docx"))
+        s.add(
+            ProposalVersion(
+                proposal_id=prop.id,
+                number=1,
+                content=prop.content,
+                exported_at=utcnow(),
+                file_format="docx",
+            )
+        )
         acc_id = acc.id
     with db.sessions() as s:
         acc = s.get(Account, acc_id)
@@ -117,8 +153,7 @@ def test_account_stats_match_hand_worked_figures(db):
             (date(2024, 6, 2), "R1", -3_000, -1_000),  # return
         ]
         for d, doc, amount, cost in rows:
-            s.add(SaleLine(account_id=acc.id, date=d, doc_no=doc, amount_kop=amount,
-                           cost_kop=cost))
+            s.add(SaleLine(account_id=acc.id, date=d, doc_no=doc, amount_kop=amount, cost_kop=cost))
     with db.engine.begin() as conn:
         as_of = refresh_account_stats(conn)
     assert as_of == date(2024, 6, 2)

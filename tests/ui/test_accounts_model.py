@@ -8,9 +8,20 @@ from ui.accounts.model import ACCOUNT_ID_ROLE, AccountsModel
 
 def row(i, name, inn, region, manager, revenue, days):
     return AccountRow(
-        id=f"id{i}", name=name, name_norm=name.lower().replace("ооо ", ""), inn=inn, kpp=None,
-        industry=1, region=region, channel=None, manager=manager, revenue_kop=revenue,
-        revenue_prev_kop=None, gross_profit_kop=None, orders=None, ltv_kop=None,
+        id=f"id{i}",
+        name=name,
+        name_norm=name.lower().replace("ооо ", ""),
+        inn=inn,
+        kpp=None,
+        industry=1,
+        region=region,
+        channel=None,
+        manager=manager,
+        revenue_kop=revenue,
+        revenue_prev_kop=None,
+        gross_profit_kop=None,
+        orders=None,
+        ltv_kop=None,
         days_since_purchase=days,
     )
 

@@ -27,6 +27,7 @@ def test_worker_thread_error_reaches_the_gui_thread(qtbot, tmp_path):
     reporter = ErrorReporter(tmp_path / "x.log")
     reporter.install()
     try:
+
         def fail():
             raise RuntimeError("in a thread")
 

@@ -19,8 +19,9 @@ def test_accounts_are_listed_and_the_filter_narrows_them(qtbot, window):
     assert first in shown
     assert "of 120 accounts" in screen.count_label.text()
     screen.filter_box.setText(first.split("«")[1][:5])  # Cyrillic, as an input method would
-    assert first in [screen.model.data(screen.model.index(r, 0))
-                     for r in range(screen.model.rowCount())]
+    assert first in [
+        screen.model.data(screen.model.index(r, 0)) for r in range(screen.model.rowCount())
+    ]
 
 
 def test_double_click_opens_the_card_and_escape_goes_back(qtbot, window):

@@ -34,7 +34,9 @@ def test_every_message_is_translated_with_its_placeholders():
 
 
 def test_the_ts_file_lists_every_string_of_the_source(tmp_path):
-    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    lupdate = shutil.which("pyside6-lupdate") or str(
+        Path(sys.executable).parent / "pyside6-lupdate"
+    )
     if not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"

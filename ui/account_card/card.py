@@ -100,7 +100,10 @@ class AccountCardWidget(QWidget):
             (self.tr("Active months"), lambda m: number(m.active_months)),
             (self.tr("Systematicity"), lambda m: percent(m.systematicity, 0)),
             (self.tr("Share of wallet"), lambda m: percent(m.sow, 0)),
-            (self.tr("Revenue per capacity unit"), lambda m: money(m.revenue_per_capacity_unit_kop)),
+            (
+                self.tr("Revenue per capacity unit"),
+                lambda m: money(m.revenue_per_capacity_unit_kop),
+            ),
             (self.tr("LTV"), lambda m: money(m.ltv_kop)),
             (self.tr("Last purchase"), lambda m: day(m.last_sale)),
             (self.tr("Days since purchase"), lambda m: number(m.days_since_purchase)),
@@ -115,7 +118,9 @@ class AccountCardWidget(QWidget):
         self.metrics.verticalHeader().setVisible(False)
         self.metrics.setAlternatingRowColors(True)
         if card.window is None or card.current_metrics is None or card.previous_metrics is None:
-            layout.addWidget(QLabel(self.tr("No sales yet: metrics appear after sales are imported."), box))
+            layout.addWidget(
+                QLabel(self.tr("No sales yet: metrics appear after sales are imported."), box)
+            )
             layout.addStretch(1)
             return box
         assert card.previous is not None
@@ -148,5 +153,7 @@ class AccountCardWidget(QWidget):
         layout.addWidget(caption)
         layout.addWidget(self.metrics, 1)
         if not card.current_metrics.cost_known and card.current_metrics.revenue_kop:
-            layout.addWidget(QLabel(self.tr("No cost in the data: gross profit equals revenue."), box))
+            layout.addWidget(
+                QLabel(self.tr("No cost in the data: gross profit equals revenue."), box)
+            )
         return box

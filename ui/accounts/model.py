@@ -149,7 +149,7 @@ class AccountsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return self.headers()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and 0 <= section < len(COLUMNS):
-            if COLUMNS[section] in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        in_range = 0 <= section < len(COLUMNS)
+        if role == Qt.ItemDataRole.TextAlignmentRole and in_range and COLUMNS[section] in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -49,7 +49,7 @@ class AccountsScreen(QWidget):
         header.setMinimumSectionSize(60)
         for column, width in enumerate((0, 100, 190, 160, 200, 130, 90)):
             if width:
-                self.table.setColumnWidth(column, width)
+                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current)
@@ -83,7 +83,9 @@ class AccountsScreen(QWidget):
             self.count_label.setText(self.tr("%1 accounts").replace("%1", number(total)))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 accounts").replace("%1", number(shown)).replace("%2", number(total))
+                self.tr("%1 of %2 accounts")
+                .replace("%1", number(shown))
+                .replace("%2", number(total))
             )
 
     def _activated(self, index: QModelIndex) -> None:

@@ -33,8 +33,13 @@ class SettingsScreen(QWidget):
         form.addRow(self.tr("Database:"), database)
         form.addRow(
             "",
-            QLabel(self.tr("Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, "
-                           "to use another database."), self),
+            QLabel(
+                self.tr(
+                    "Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, "
+                    "to use another database."
+                ),
+                self,
+            ),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(title)

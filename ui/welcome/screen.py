@@ -13,8 +13,12 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to Fieldbook"), self)
         title.setObjectName("welcomeTitle")
-        intro = self.tr("Your database is empty. Fieldbook keeps your clients, their sales history, your visit notes and proposals on this computer, so it works without a network.")  # noqa: E501
-        demo = self.tr("To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales.")  # noqa: E501
+        intro = self.tr(
+            "Your database is empty. Fieldbook keeps your clients, their sales history, your visit notes and proposals on this computer, so it works without a network."  # noqa: E501
+        )
+        demo = self.tr(
+            "To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales."  # noqa: E501
+        )
         text = QLabel(intro + "\n\n" + demo, self)
         text.setWordWrap(True)
         text.setFixedWidth(560)

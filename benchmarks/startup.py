@@ -1,0 +1,114 @@
+"""Start-up and filter speed on the large demo company (issue 2's targets).
+
+Measures, in a fresh process each time: from process start to the main window shown
+(offscreen) with the Accounts table filled; and the time of one filter keystroke.
+Builds the 20,000-account / 1,000,000-line demo database first if it is missing.
+
+    python benchmarks/startup.py [--db PATH] [--accounts N] [--lines N] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import sys, time, json
+t0 = float(sys.argv[2])
+sys.path.insert(0, sys.argv[3])
+from PySide6.QtCore import QSettings, QTimer
+from ui.app import create_application
+app = create_application([])
+from core.database import open_database
+from ui.main_window import MainWindow
+from ui.settings_store import Settings
+db = open_database(sys.argv[1])
+settings = Settings(QSettings(sys.argv[4], QSettings.Format.IniFormat))
+window = MainWindow(db, settings, "en")
+window.show()
+app.processEvents()
+shown = time.time() - t0
+rows = window.accounts.model.rowCount()
+box = window.accounts.filter_box
+timings = []
+for text in ("м", "мо", "мос", "моск", "москв", "", "7", "77", "770", "7707", ""):
+    start = time.perf_counter()
+    box.setText(text)
+    app.processEvents()
+    timings.append(time.perf_counter() - start)
+print(json.dumps({"shown": shown, "rows": rows, "keystrokes": timings}))
+"""
+
+
+def ensure_db(path: Path, accounts: int, lines: int) -> None:
+    if path.exists():
+        return
+    print(f"building the demo database {path} ({accounts} accounts, {lines} lines)…")
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "demo",
+            "--db",
+            str(path),
+            "--accounts",
+            str(accounts),
+            "--lines",
+            str(lines),
+            "--end",
+            "2026-10-31",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    print(f"  built in {time.perf_counter() - start:.1f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
+    parser.add_argument("--accounts", type=int, default=20_000)
+    parser.add_argument("--lines", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    ensure_db(args.db, args.accounts, args.lines)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    shown, keys = [], []
+    for run in range(args.runs):
+        ini = f"/tmp/fieldbook-bench-{run}.ini"
+        t0 = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(args.db), repr(t0), str(ROOT), ini],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
+        result = json.loads(out.strip().splitlines()[-1])
+        shown.append(result["shown"])
+        keys.extend(result["keystrokes"])
+        print(
+            f"run {run + 1}: window with {result['rows']} accounts shown in "
+            f"{result['shown']:.3f} s; slowest keystroke {max(result['keystrokes']) * 1000:.1f} ms"
+        )
+    print(
+        f"start-up to accounts shown: median {statistics.median(shown):.3f} s, "
+        f"max {max(shown):.3f} s (target < 1.5 s)"
+    )
+    print(
+        f"filter keystroke: median {statistics.median(keys) * 1000:.1f} ms, "
+        f"max {max(keys) * 1000:.1f} ms (target < 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
