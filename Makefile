@@ -32,7 +32,7 @@ lint: $(STAMP)
 	$(PY) -m mypy
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts resources/translations/fieldbook_ru.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' | sort) -ts resources/translations/fieldbook_ru.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/fieldbook_ru.ts -qm resources/translations/fieldbook_ru.qm
 
 benchmark: $(STAMP)

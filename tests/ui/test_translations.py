@@ -51,4 +51,4 @@ def test_compiled_translation_loads_and_translates(qapp):
     translator = QTranslator()
     assert translator.load(str(QM))
     assert translator.translate("MainWindow", "Accounts") == "Клиенты"
-    assert translator.translate("AccountsModel", "Revenue, 12 months") == "Выручка за 12 месяцев"
+    assert translator.translate("AccountsModel", "Revenue, 12 mo.") == "Выручка, 12 мес."

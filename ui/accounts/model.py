@@ -55,8 +55,19 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Industry"),
             self.tr("Region"),
             self.tr("Manager"),
-            self.tr("Revenue, 12 months"),
-            self.tr("Days since purchase"),
+            self.tr("Revenue, 12 mo."),
+            self.tr("Days idle"),
+        ]
+
+    def header_tips(self) -> list[str]:
+        return [
+            self.tr("Account name; sorted without the legal form"),
+            self.tr("Taxpayer number"),
+            self.tr("Market (industry)"),
+            self.tr("Region"),
+            self.tr("Responsible manager"),
+            self.tr("Revenue of the 12 months ending at the latest sale in the data"),
+            self.tr("Days since the last purchase"),
         ]
 
     # -- filter and sort -----------------------------------------------------------------
@@ -149,6 +160,8 @@ class AccountsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(COLUMNS):
+            return self.header_tips()[section]
         in_range = 0 <= section < len(COLUMNS)
         if role == Qt.ItemDataRole.TextAlignmentRole and in_range and COLUMNS[section] in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -45,11 +45,8 @@ class AccountsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
-        for column, width in enumerate((0, 100, 190, 160, 200, 130, 90)):
-            if width:
-                self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        for column, width in enumerate((250, 95, 160, 145, 165, 120, 110)):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self._open_current)
