@@ -20,6 +20,7 @@ class SettingsScreen(QWidget):
         self.language.addItem(self.tr("System language"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
+        self.language.setMaximumWidth(280)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(self)
