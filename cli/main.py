@@ -84,6 +84,28 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
 
+    imp = sub.add_parser("import", parents=[common], help="import an Excel or CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--kind",
+        choices=(
+            "clients",
+            "sales",
+            "contacts",
+            "competitors",
+            "receivables",
+            "deliveries",
+            "surveys",
+            "plans",
+            "regions",
+        ),
+        help="what the file holds (guessed from its columns when omitted)",
+    )
+    imp.add_argument("--sheet", help="the sheet to read (default: the first with a known header)")
+    imp.add_argument("--strict", action="store_true", help="reject the whole file on a row error")
+    imp.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    imp.add_argument("--errors", type=Path, help="save the rejected rows to this .xlsx file")
+
     restore = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
     restore.add_argument("file", type=Path)
     return parser
@@ -219,7 +241,47 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from core.importing import (
+        FileRejected,
+        ImportRejected,
+        ImportSession,
+        save_error_rows,
+    )
+
+    last = [-1]
+
+    def progress(percent: int, what: str) -> None:
+        if percent // 20 != last[0] // 20:
+            print(f"import: {percent}% {what}", file=sys.stderr)
+        last[0] = percent
+
+    db = _open(args)
+    try:
+        session = ImportSession(args.file, sheet=args.sheet, kind=args.kind)
+        session.apply_remembered(db.engine)
+        report = session.run(
+            db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress
+        )
+    except (FileRejected, ImportRejected) as exc:
+        raise Rejected(str(exc)) from exc
+    finally:
+        db.close()
+    if args.errors is not None and report.error_rows:
+        save_error_rows(report, args.errors)
+        print(f"import: {report.skipped} rejected row(s) saved to {args.errors}", file=sys.stderr)
+    if report.skipped:
+        print(
+            f"import: {report.skipped} row(s) skipped; see \"errors\""
+            + ("" if args.errors else " (or use --errors FILE.xlsx)"),
+            file=sys.stderr,
+        )
+    _emit(report.to_json())
+    return EXIT_OK
+
+
 COMMANDS = {
+    "import": cmd_import,
     "demo": cmd_demo,
     "accounts": cmd_accounts,
     "backup": cmd_backup,

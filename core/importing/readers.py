@@ -1,0 +1,427 @@
+"""Reading spreadsheets and CSV files as rows of cell values, refusing what is unsafe.
+
+A workbook (.xlsx, .xlsm, .xls, .ods) is read by python-calamine; a text table (.csv,
+.txt) by the csv module after its encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+cp1251) and delimiter (``;``, ``,``, tab, ``|``) are detected.
+
+Before calamine sees an .xlsx its parts are checked: the zip must be whole, no XML part
+may declare a DOCTYPE or entities (the "billion laughs" family), no part may inflate
+past :data:`MAX_PART_BYTES` or at a ratio a real sheet never has, and no sheet may
+reach past Excel's own 1,048,576 rows or hold more cells than :data:`MAX_CELLS`
+(calamine allocates the whole rectangle at once, so a single far-away cell would
+otherwise exhaust memory). The same scan collects formula-error cells (``#DIV/0!``),
+which calamine reads as empty.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_COLUMNS = 16_384
+MAX_CELLS = 40_000_000
+MAX_PART_BYTES = 2_000_000_000
+MAX_RATIO = 200  # inflated / compressed size of one part above 10 MB
+MAX_TEXT_BYTES = 1_000_000_000
+PROLOGUE_LIMIT = 1 << 20
+
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb"}
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
+SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_SUSPECT = re.compile(rb'\br="(?:[A-Z]{3}\d|[A-Z]{0,2}\d{7})|\bt="e"')
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
+_ERROR_CELL = re.compile(rb'<c\b([^>]*?)\bt="e"([^>]*)>(.*?)</c>', re.S)
+_REF_ATTR = re.compile(rb'\br="([A-Z]{1,4})(\d{1,9})"')
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+_DIMENSION = re.compile(rb'<dimension\s+ref="([A-Z]{1,4})?(\d+)?(?::([A-Z]{1,4})(\d+))?"')
+_ROOT_START = re.compile(rb"<[A-Za-z]")
+
+
+class FileRejected(Exception):
+    """The whole file is refused; the message is one sentence for the user."""
+
+
+@dataclass
+class Sheet:
+    """Rows of one sheet. ``rows[i]`` is what Excel shows as row ``i + 1``; ``rows[i][j]``
+    is the cell in column ``col0 + j`` (0-based), so the user's row and column can be named.
+    """
+
+    name: str
+    rows: list[list[Any]]
+    col0: int = 0
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def column_letter(self, j: int) -> str:
+        return column_letter(self.col0 + j)
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _column_index(letters: bytes) -> int:
+    value = 0
+    for ch in letters:
+        value = value * 26 + (ch - 64)
+    return value - 1
+
+
+class Workbook:
+    """An opened file: its sheet names and, on demand, each sheet's rows."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kind = ""  # "xlsx", "xls", "ods", "csv"
+        self.sheet_names: list[str] = []
+        self.encoding: str | None = None
+        self.delimiter: str | None = None
+        self._sheets: dict[str, Sheet] = {}
+        self._calamine: Any = None
+        self._sheet_parts: dict[str, str] = {}
+
+    def sheet(self, name: str) -> Sheet:
+        if name not in self._sheets:
+            if name not in self.sheet_names:
+                raise FileRejected(f"The file has no sheet «{name}».")
+            self._sheets[name] = self._load(name)
+        return self._sheets[name]
+
+    def _load(self, name: str) -> Sheet:
+        import python_calamine as pc
+
+        errors: dict[tuple[int, int], str] = {}
+        if self.kind == "xlsx":
+            part = self._sheet_parts.get(name)
+            if part is not None:
+                errors = _scan_sheet_part(self.path, part, name)
+        try:
+            data = self._calamine.get_sheet_by_name(name)
+            if data.height > MAX_ROWS or data.width > MAX_COLUMNS:
+                raise FileRejected(
+                    f"Sheet «{name}» has {data.height:,} rows, more than Excel itself allows "
+                    f"({MAX_ROWS:,}); it was not read."
+                )
+            if data.height * data.width > MAX_CELLS:
+                raise FileRejected(f"Sheet «{name}» is too large to import ({MAX_CELLS:,} cells).")
+            rows = [list(r) for r in data.iter_rows()]
+            col0 = data.start[1] if data.start else 0
+        except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
+            raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+        except (ValueError, OSError) as exc:
+            raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+        shifted = {(r, c - col0): text for (r, c), text in errors.items()}
+        return Sheet(name, rows, col0, shifted)
+
+
+def open_workbook(path: str | Path) -> Workbook:
+    """Open ``path`` for reading; raises :class:`FileRejected` with the reason."""
+    path = Path(path)
+    if not path.exists():
+        raise FileRejected(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise FileRejected(f"{path} is a folder, not a file.")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise FileRejected(f"The file cannot be opened: {exc.strerror or exc}.") from exc
+    if size == 0:
+        raise FileRejected("The file is empty.")
+    suffix = path.suffix.lower()
+    book = Workbook(path)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        _open_zip(book)
+    elif head.startswith(_OLE_MAGIC):
+        _open_ole(book, suffix)
+    elif suffix in WORKBOOK_SUFFIXES:
+        if _looks_like_text(head):
+            _open_text(book, size)
+        else:
+            raise FileRejected(
+                f"The file is not a spreadsheet, although its name ends in {suffix}."
+            )
+    elif _looks_like_text(head):
+        _open_text(book, size)
+    else:
+        raise FileRejected("The file is neither a spreadsheet nor a text table (CSV).")
+    return book
+
+
+# --- zip-based workbooks -----------------------------------------------------------------
+
+
+def _open_zip(book: Workbook) -> None:
+    try:
+        with zipfile.ZipFile(book.path) as zf:
+            names = set(zf.namelist())
+            infos = zf.infolist()
+            if "xl/workbook.xml" in names:
+                book.kind = "xlsx"
+            elif "content.xml" in names and _zip_text(zf, "mimetype").endswith("spreadsheet"):
+                book.kind = "ods"
+            elif "xl/workbook.bin" in names:
+                book.kind = "xlsb"
+            elif "word/document.xml" in names:
+                raise FileRejected("The file is a Word document, not a spreadsheet.")
+            else:
+                raise FileRejected("The file is a zip archive, not a spreadsheet.")
+            for info in infos:
+                _check_part_size(info)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    _check_prologue(zf, info.filename)
+            if book.kind == "xlsx":
+                book._sheet_parts = _xlsx_sheet_parts(zf)
+                for part in book._sheet_parts.values():
+                    _check_dimension(zf, part)
+    except zipfile.BadZipFile as exc:
+        raise FileRejected(
+            "The file is damaged or incomplete (it may not have finished downloading)."
+        ) from exc
+    except (OSError, EOFError, RuntimeError) as exc:
+        raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+    _open_calamine(book)
+
+
+def _zip_text(zf: zipfile.ZipFile, name: str) -> str:
+    try:
+        return zf.read(name)[:200].decode("ascii", "replace").strip()
+    except KeyError:
+        return ""
+
+
+def _check_part_size(info: zipfile.ZipInfo) -> None:
+    if info.file_size > MAX_PART_BYTES:
+        raise FileRejected(
+            f"Part {info.filename} of the file would inflate to {info.file_size:,} bytes; "
+            "it was refused as unsafe."
+        )
+    if info.file_size > 10_000_000 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise FileRejected(
+            f"Part {info.filename} of the file is compressed {info.file_size // max(info.compress_size, 1)}"
+            " times, which real spreadsheets never are; it was refused as a possible zip bomb."
+        )
+
+
+def _check_prologue(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse a DOCTYPE or ENTITY declaration before the root element."""
+    seen = b""
+    with zf.open(name) as fh:
+        while len(seen) < PROLOGUE_LIMIT:
+            chunk = fh.read(16384)
+            if not chunk:
+                break
+            seen += chunk
+            upper = seen.upper()
+            if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+                raise FileRejected(
+                    "The file contains XML entity declarations, which spreadsheets never "
+                    "need; it was refused as unsafe."
+                )
+            stripped = re.sub(rb"<\?.*?\?>|<!--.*?-->", b"", seen, flags=re.S)
+            if _ROOT_START.search(stripped):
+                return
+    if seen:
+        raise FileRejected("The file's XML has no content where it should begin.")
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its part path, from workbook.xml and its relationships."""
+    from defusedxml import ElementTree
+
+    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+    except Exception as exc:  # defusedxml raises its own errors for forbidden constructs
+        raise FileRejected(f"The workbook's structure cannot be read ({exc}).") from exc
+    targets = {
+        r.get("Id"): r.get("Target", "") for r in rels if r.tag.endswith("Relationship")
+    }
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{ns_main}sheet"):
+        target = targets.get(sheet.get(f"{ns_rel}id"), "")
+        if not target:
+            continue
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        parts[sheet.get("name", "")] = path
+    return parts
+
+
+def _check_dimension(zf: zipfile.ZipFile, part: str) -> None:
+    try:
+        with zf.open(part) as fh:
+            head = fh.read(4096)
+    except KeyError:
+        return
+    m = _DIMENSION.search(head)
+    if m and m.group(4):
+        rows = int(m.group(4))
+        if rows > MAX_ROWS:
+            raise FileRejected(
+                f"A sheet declares {rows:,} rows, more than Excel itself allows ({MAX_ROWS:,}); "
+                "it was not read."
+            )
+
+
+def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], str]:
+    """One streaming pass over a sheet's XML: refuse cells beyond Excel's limits (before
+    calamine would allocate them) and collect formula-error cells by (row, column)."""
+    errors: dict[tuple[int, int], str] = {}
+    max_row = max_col = 0
+    tail = b""
+    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
+        while True:
+            chunk = fh.read(1 << 22)
+            if not chunk:
+                break
+            data = tail + chunk
+            if _SUSPECT.search(data):
+                cut = data.rfind(b"</c>")
+                body = data[: cut + 4] if cut >= 0 else data
+                for m in _CELL_REF.finditer(body):
+                    max_col = max(max_col, _column_index(m.group(1)) + 1)
+                    max_row = max(max_row, int(m.group(2)))
+                if max_row > MAX_ROWS or max_col > MAX_COLUMNS:
+                    raise FileRejected(
+                        f"Sheet «{name}» reaches past Excel's own limits "
+                        f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); it was not read."
+                    )
+                for m in _ERROR_CELL.finditer(body):
+                    ref = _REF_ATTR.search(m.group(1) + b" " + m.group(2))
+                    value = _VALUE.search(m.group(3))
+                    if ref:
+                        key = (int(ref.group(2)) - 1, _column_index(ref.group(1)))
+                        errors[key] = (value.group(1) if value else b"#VALUE!").decode(
+                            "utf-8", "replace"
+                        )
+                tail = data[cut + 4 :] if cut >= 0 else b""
+            else:
+                tail = data[-256:]
+            if len(tail) > 1 << 20:
+                tail = tail[-256:]
+    return errors
+
+
+def _open_calamine(book: Workbook) -> None:
+    import python_calamine as pc
+
+    try:
+        book._calamine = pc.CalamineWorkbook.from_path(str(book.path))
+        book.sheet_names = [
+            m.name for m in book._calamine.sheets_metadata if m.typ == pc.SheetTypeEnum.WorkSheet
+        ]
+    except pc.PasswordError as exc:
+        raise FileRejected(_PASSWORD) from exc
+    except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError, OSError) as exc:
+        raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+    if not book.sheet_names:
+        raise FileRejected("The workbook has no worksheets.")
+
+
+_PASSWORD = (
+    "The file is protected by a password; open it in Excel, remove the password "
+    "(File → Info → Protect Workbook) and save it again."
+)
+
+
+def _open_ole(book: Workbook, suffix: str) -> None:
+    with book.path.open("rb") as fh:
+        data = fh.read(4 << 20)
+    if _ENCRYPTED_MARK in data:
+        raise FileRejected(_PASSWORD)
+    book.kind = "xls"
+    _open_calamine(book)
+
+
+# --- text tables ------------------------------------------------------------------------
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return b"\x00" not in head
+
+
+def detect_encoding(raw: bytes) -> str:
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1251"
+    return "utf-8"
+
+
+def detect_delimiter(sample: str) -> str:
+    lines = [line for line in sample.split("\n") if line.strip()][:50]
+    best, best_score = ",", (0.0, 0)
+    for delimiter in (";", ",", "\t", "|"):
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        common, freq = Counter(counts).most_common(1)[0]
+        if common < 2:
+            continue
+        score = (freq / len(counts), common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _open_text(book: Workbook, size: int) -> None:
+    if size > MAX_TEXT_BYTES:
+        raise FileRejected(f"The file is larger than {MAX_TEXT_BYTES // 1_000_000:,} MB.")
+    raw = book.path.read_bytes()
+    encoding = detect_encoding(raw)
+    try:
+        content = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise FileRejected("The file's text encoding is not UTF-8, UTF-16 or cp1251.") from exc
+    if "\x00" in content:
+        raise FileRejected("The file is neither a spreadsheet nor a text table (CSV).")
+    delimiter = detect_delimiter(content[:65536])
+    rows: list[list[Any]] = []
+    try:
+        for record in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
+            rows.append(record)  # noqa: PERF401 - the limit is checked as rows come
+            if len(rows) > MAX_ROWS:
+                raise FileRejected(
+                    f"The file has more than {MAX_ROWS:,} rows, more than Excel itself allows."
+                )
+    except csv.Error as exc:
+        raise FileRejected(f"The file is not a readable CSV table ({exc}).") from exc
+    if not any(any(cell.strip() for cell in r) for r in rows):
+        raise FileRejected("The file is empty.")
+    book.kind = "csv"
+    book.encoding = encoding
+    book.delimiter = delimiter
+    book.sheet_names = [book.path.stem]
+    book._sheets[book.path.stem] = Sheet(book.path.stem, rows)
