@@ -27,7 +27,7 @@ from typing import Any
 
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_COLUMNS = 16_384
-MAX_CELLS = 40_000_000
+MAX_CELLS = 60_000_000
 MAX_PART_BYTES = 2_000_000_000
 MAX_RATIO = 200  # inflated / compressed size of one part above 10 MB
 MAX_TEXT_BYTES = 1_000_000_000
@@ -39,7 +39,10 @@ SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
-_SUSPECT = re.compile(rb'\br="(?:[A-Z]{3}\d|[A-Z]{0,2}\d{7})|\bt="e"')
+# a cell beyond column AZ, a row number of seven digits, or a formula error
+_SUSPECT = re.compile(rb'\br="(?:[A-Z]{3}\d|[B-Z][A-Z]\d|[A-Z]{0,2}\d{7})|\bt="e"')
+_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
+NARROW_COLUMNS = 52  # AZ: sheets no wider than this are not scanned cell by cell
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
 _ERROR_CELL = re.compile(rb'<c\b([^>]*?)\bt="e"([^>]*)>(.*?)</c>', re.S)
 _REF_ATTR = re.compile(rb'\br="([A-Z]{1,4})(\d{1,9})"')
@@ -298,17 +301,18 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
             if not chunk:
                 break
             data = tail + chunk
+            last_row = data.rfind(b"<row ")
+            if last_row >= 0:
+                m = _ROW_TAG.match(data, last_row)
+                if m:
+                    max_row = max(max_row, int(m.group(1)))
             if _SUSPECT.search(data):
                 cut = data.rfind(b"</c>")
                 body = data[: cut + 4] if cut >= 0 else data
                 for m in _CELL_REF.finditer(body):
                     max_col = max(max_col, _column_index(m.group(1)) + 1)
                     max_row = max(max_row, int(m.group(2)))
-                if max_row > MAX_ROWS or max_col > MAX_COLUMNS:
-                    raise FileRejected(
-                        f"Sheet «{name}» reaches past Excel's own limits "
-                        f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); it was not read."
-                    )
+                _check_extent(name, max_row, max_col)
                 for m in _ERROR_CELL.finditer(body):
                     ref = _REF_ATTR.search(m.group(1) + b" " + m.group(2))
                     value = _VALUE.search(m.group(3))
@@ -322,7 +326,20 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
                 tail = data[-256:]
             if len(tail) > 1 << 20:
                 tail = tail[-256:]
+    _check_extent(name, max_row, max(max_col, NARROW_COLUMNS))
     return errors
+
+
+def _check_extent(name: str, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS or columns > MAX_COLUMNS:
+        raise FileRejected(
+            f"Sheet «{name}» reaches past Excel's own limits "
+            f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); it was not read."
+        )
+    if rows * columns > MAX_CELLS:
+        raise FileRejected(
+            f"Sheet «{name}» is too large to import ({rows:,} rows × {columns:,} columns)."
+        )
 
 
 def _open_calamine(book: Workbook) -> None:

@@ -218,7 +218,7 @@ _MONTHS_RU = (
     "феврал",
     "март",
     "апрел",
-    "ма",
+    "ма[йя]",
     "июн",
     "июл",
     "август",
@@ -243,8 +243,8 @@ def month(value: object) -> date | None:
             raise ValueProblem(f"«{value}» is not a month")
         words = raw.replace(".", " ").split()
         if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4:
-            for i in range(11, -1, -1):
-                if words[0].startswith(_MONTHS_RU[i]):
+            for i, stem in enumerate(_MONTHS_RU):
+                if re.match(stem, words[0]):
                     return date(int(words[1]), i + 1, 1)
     result = date_value(value)
     return None if result is None else result.replace(day=1)
