@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,6 +29,7 @@ from core.accounts.service import AccountNotFound, account_card, list_accounts
 from core.database import Database
 from ui.account_card.card import AccountCardWidget
 from ui.accounts.screen import AccountsScreen
+from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.welcome.screen import WelcomeScreen
@@ -28,7 +37,7 @@ from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
-SCREENS = ("accounts", "settings")
+SCREENS = ("accounts", "import", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -48,24 +57,32 @@ class MainWindow(QMainWindow):
         self.reload_accounts()
         self._restore()
         self._menu()
+        self.setAcceptDrops(True)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(190)
-        for key, text in (("accounts", self.tr("Accounts")), ("settings", self.tr("Settings"))):
+        for key, text in (
+            ("accounts", self.tr("Accounts")),
+            ("import", self.tr("Import")),
+            ("settings", self.tr("Settings")),
+        ):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeScreen(self.db.display_name(), self)
         self.welcome.demo_requested.connect(self.create_demo)
+        self.welcome.import_requested.connect(self.import_file)
+        self.import_screen = ImportScreen(self.db, self)
+        self.import_screen.imported.connect(self._after_import)
         self.accounts = AccountsScreen(self.language, self)
         self.accounts.open_account.connect(self.open_account)
         self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self)
         self.settings_screen.language_changed.connect(self.language_requested)
-        for page in (self.welcome, self.accounts, self.settings_screen):
+        for page in (self.welcome, self.accounts, self.import_screen, self.settings_screen):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget(self)
@@ -83,6 +100,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import a file…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(lambda: self.import_file())
+        file_menu.addAction(import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -124,6 +146,8 @@ class MainWindow(QMainWindow):
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else "accounts"
         if key == "settings":
             self.stack.setCurrentWidget(self.settings_screen)
+        elif key == "import":
+            self.stack.setCurrentWidget(self.import_screen)
         elif self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
@@ -165,6 +189,40 @@ class MainWindow(QMainWindow):
         if was_shown:
             self.stack.setCurrentWidget(self.accounts)
             self.accounts.table.setFocus()
+
+    # -- importing -----------------------------------------------------------------------
+    def import_file(self, path: str | None = None) -> None:
+        """Show the Import screen and read ``path`` (or ask for a file)."""
+        self.show_screen("import")
+        if self.import_screen.busy():
+            return
+        if path:
+            self.import_screen.open_file(path)
+        else:
+            self.import_screen.choose_file()
+
+    def _after_import(self) -> None:
+        self.reload_accounts()
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = urls[0].toLocalFile()
+        return path if Path(path).suffix.lower() in ACCEPTED_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event)
+        if path:
+            event.acceptProposedAction()
+            self.import_file(path)
 
     # -- the demo company ----------------------------------------------------------------
     def create_demo(self) -> None:
@@ -219,6 +277,18 @@ class MainWindow(QMainWindow):
         self.show_screen(self.settings.last_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_screen.busy():
+            answer = QMessageBox.question(
+                self,
+                "Fieldbook",
+                self.tr("An import is running. Stop it and quit? Nothing of it will be kept."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            self.import_screen.cancel()
+            if self.import_screen.worker is not None:
+                self.import_screen.worker.wait()
         if self.worker is not None and self.worker.is_running():
             answer = QMessageBox.question(
                 self,

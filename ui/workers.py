@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 log = logging.getLogger("fieldbook.ui.workers")
 
@@ -82,7 +82,9 @@ class Worker(QObject):
         ):
             source.connect(target)
         for done in (self._runner.succeeded, self._runner.failed, self._runner.cancelled):
-            done.connect(self._thread.quit)
+            # QThread.quit is thread-safe: called directly, so that wait() on the GUI
+            # thread never waits for a queued quit that only the GUI thread could deliver.
+            done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.finished)
 
     def start(self) -> None:

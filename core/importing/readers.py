@@ -379,7 +379,10 @@ def _open_ole(book: Workbook, suffix: str) -> None:
 def _looks_like_text(head: bytes) -> bool:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    return b"\x00" not in head
+    if b"\x00" in head:
+        return False
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control <= len(head) // 100
 
 
 def detect_encoding(raw: bytes) -> str:

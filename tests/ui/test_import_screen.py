@@ -1,0 +1,123 @@
+"""The import wizard driven as a user drives it (issue 3, rule 10)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from sqlalchemy import text
+
+from core.database import open_database
+from tests.core.importing.files import xlsx
+from ui.main_window import MainWindow
+
+
+def _file(tmp_path: Path) -> Path:
+    return xlsx(
+        tmp_path / "sales.xlsx",
+        {
+            "Инструкция": [["Выгрузка из 1С: лист «Продажи»"]],
+            "Продажи": [
+                ["Продажи за январь"],
+                [],
+                ["Дата", "Документ", "Контрагент", "ИНН", "Сумма", "Куратор"],
+                [date(2024, 1, 5), "РН-1", "ООО Ромашка", "7707083893", "1 000,00", "Иванов"],
+                [date(2024, 1, 6), "РН-2", "ПАО Газпром", "7736050003", "2 500,50", "Петров"],
+                [date(2024, 1, 7), "РН-3", "ООО Ошибка", "7707083894", "10", "Петров"],
+            ],
+        },
+    )
+
+
+def _count(db, sql: str) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(text(sql)).scalar() or 0)
+
+
+def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
+    db = open_database(str(tmp_path / "w.db"))
+    win = MainWindow(db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.stack.currentWidget() is win.welcome
+    screen = win.import_screen
+    win.import_file(str(_file(tmp_path)))
+    assert win.stack.currentWidget() is screen
+    qtbot.waitUntil(lambda: screen.session is not None and not screen.busy(), timeout=10_000)
+    # what was found: the data sheet past the cover, the header under the title block
+    assert screen.sheet_box.currentText() == "Продажи"
+    assert screen.kind_box.currentData() == "sales"
+    assert screen.header_spin.value() == 3
+    assert screen.preview.rowCount() == 1 + 3
+    assert screen.preview.verticalHeaderItem(1).text() == "4"  # Excel row number
+    # «Куратор» is not a known header: the user maps it to the manager
+    box = screen.preview.cellWidget(0, 5)
+    assert box.currentData() is None
+    box.setCurrentIndex(box.findData("manager"))
+    assert screen.session.mapping[5] == "manager"
+    # dry run: counts, nothing written
+    qtbot.mouseClick(screen.dry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report is not None and not screen.busy(), timeout=10_000)
+    assert (screen.report.inserted, screen.report.skipped) == (2, 1)
+    assert "Dry run" in screen.summary.text()
+    assert screen.errors.rowCount() == 1
+    assert screen.errors.item(0, 0).text() == "6"
+    assert _count(db, "SELECT COUNT(*) FROM sale_line") == 0
+    # import: written, the account list refreshed, the mapping remembered
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: screen.report is not None and not screen.report.dry_run and not screen.busy(),
+        timeout=10_000,
+    )
+    assert _count(db, "SELECT COUNT(*) FROM sale_line") == 2
+    assert _count(db, "SELECT COUNT(*) FROM account WHERE manager = 'Петров'") == 1
+    assert win.accounts.model.total_count() == 2
+    # the rejected row saved for fixing
+    out = tmp_path / "rejected.xlsx"
+    screen.save_errors(str(out))
+    assert out.exists()
+    # the same file again: the corrected mapping comes back by itself
+    screen.session = None
+    win.import_file(str(_file(tmp_path)))
+    qtbot.waitUntil(lambda: screen.session is not None and not screen.busy(), timeout=10_000)
+    assert screen.session.mapping_source == "remembered"
+    assert screen.preview.cellWidget(0, 5).currentData() == "manager"
+    db.close()
+
+
+def test_a_file_that_cannot_be_read_says_why(qtbot, tmp_path, settings) -> None:
+    db = open_database(str(tmp_path / "w.db"))
+    win = MainWindow(db, settings, "en")
+    qtbot.addWidget(win)
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"\x01\x02garbage" * 40)
+    win.import_file(str(bad))
+    screen = win.import_screen
+    qtbot.waitUntil(lambda: not screen.busy(), timeout=10_000)
+    assert "not a spreadsheet" in screen.summary.text()
+    assert not screen.import_button.isEnabled()
+    db.close()
+
+
+def test_dropping_a_file_on_the_window_opens_it(qtbot, tmp_path, settings) -> None:
+    db = open_database(str(tmp_path / "w.db"))
+    win = MainWindow(db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_file(tmp_path)))])
+    event = QDropEvent(
+        QPointF(QPoint(300, 300)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(event)
+    screen = win.import_screen
+    qtbot.waitUntil(lambda: screen.session is not None and not screen.busy(), timeout=10_000)
+    assert win.current_screen() == "import"
+    assert screen.kind_box.currentData() == "sales"
+    db.close()
