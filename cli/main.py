@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--sheet", help="the sheet to read (default: the first with a known header)")
     imp.add_argument("--strict", action="store_true", help="reject the whole file on a row error")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
     imp.add_argument("--errors", type=Path, help="save the rejected rows to this .xlsx file")
 
     restore = sub.add_parser("restore", parents=[common], help="replace the database by a backup")
@@ -260,9 +262,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         session = ImportSession(args.file, sheet=args.sheet, kind=args.kind)
         session.apply_remembered(db.engine)
-        report = session.run(
-            db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress
-        )
+        report = session.run(db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress)
     except (FileRejected, ImportRejected) as exc:
         raise Rejected(str(exc)) from exc
     finally:
@@ -272,7 +272,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"import: {report.skipped} rejected row(s) saved to {args.errors}", file=sys.stderr)
     if report.skipped:
         print(
-            f"import: {report.skipped} row(s) skipped; see \"errors\""
+            f'import: {report.skipped} row(s) skipped; see "errors"'
             + ("" if args.errors else " (or use --errors FILE.xlsx)"),
             file=sys.stderr,
         )

@@ -53,14 +53,16 @@ def merge_accounts(engine: Engine, account_ids: list[str]) -> int:
     if len(set(account_ids)) < 2:
         return 0
     with engine.begin() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT a.id, a.created_at, (SELECT COUNT(*) FROM sale_line s "
-                "WHERE s.account_id = a.id) AS n FROM account a "
-                "WHERE a.id IN :ids AND a.deleted_at IS NULL"
-            ).bindparams(bindparam("ids", expanding=True)),
-            {"ids": list(set(account_ids))},
-        ).all()
+        rows = list(
+            conn.execute(
+                text(
+                    "SELECT a.id, a.created_at, (SELECT COUNT(*) FROM sale_line s "
+                    "WHERE s.account_id = a.id) AS n FROM account a "
+                    "WHERE a.id IN :ids AND a.deleted_at IS NULL"
+                ).bindparams(bindparam("ids", expanding=True)),
+                {"ids": list(set(account_ids))},
+            ).all()
+        )
         if len(rows) < 2:
             return 0
         rows.sort(key=lambda r: (-r.n, str(r.created_at)))
@@ -70,9 +72,11 @@ def merge_accounts(engine: Engine, account_ids: list[str]) -> int:
         kept = conn.execute(text(f"SELECT {cols} FROM account WHERE id = :id"), {"id": keeper})
         values = dict(kept.one()._mapping)
         for other in others:
-            theirs = conn.execute(
-                text(f"SELECT {cols} FROM account WHERE id = :id"), {"id": other}
-            ).one()._mapping
+            theirs = (
+                conn.execute(text(f"SELECT {cols} FROM account WHERE id = :id"), {"id": other})
+                .one()
+                ._mapping
+            )
             for col in FILLABLE:
                 if values.get(col) in (None, "") and theirs[col] not in (None, ""):
                     values[col] = theirs[col]

@@ -41,7 +41,12 @@ class RowError:
     message: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "value": self.value, "message": self.message}
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -300,13 +305,13 @@ class AccountIndex:
             elif candidates:
                 return candidates[0]
         if code:
-            aid = self.by_code.get(code)
-            if aid is not None and self._inn_fits(aid, inn):
-                return aid
+            by_code = self.by_code.get(code)
+            if by_code is not None and self._inn_fits(by_code, inn):
+                return by_code
         if name:
-            aid = self.by_name.get(normalise_name(name))
-            if aid is not None and self._inn_fits(aid, inn):
-                return aid
+            by_name = self.by_name.get(normalise_name(name))
+            if by_name is not None and self._inn_fits(by_name, inn):
+                return by_name
         return None
 
     def create(self, values: dict[str, Any], row: int) -> str:
@@ -504,7 +509,14 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
                 ctx.parser.reject(
                     p.row,
                     p.cells,
-                    [RowError(p.row, ctx.parser.column("price"), "", "no amount, and no price × quantity")],
+                    [
+                        RowError(
+                            p.row,
+                            ctx.parser.column("price"),
+                            "",
+                            "no amount, and no price × quantity",
+                        )
+                    ],
                 )
                 continue
             amount = v.kop_of(quantity, price)
@@ -674,7 +686,11 @@ class _Keyed:
             conn.execute(
                 text(f"UPDATE {self.table} SET {sets}, updated_at = :stamp WHERE id = :id"),
                 [
-                    {**{c: _store(conn, r.get(c)) for c in self.columns}, "stamp": stamp, "id": r["id"]}
+                    {
+                        **{c: _store(conn, r.get(c)) for c in self.columns},
+                        "stamp": stamp,
+                        "id": r["id"],
+                    }
                     for r in self.updates
                 ],
             )
@@ -857,7 +873,15 @@ def _import_surveys(ctx: _Context, rows: Iterator[Parsed]) -> None:
             bulk_insert(
                 ctx.conn,
                 "csi_rating",
-                ("id", "created_at", "updated_at", "survey_id", "attribute", "rating", "importance"),
+                (
+                    "id",
+                    "created_at",
+                    "updated_at",
+                    "survey_id",
+                    "attribute",
+                    "rating",
+                    "importance",
+                ),
                 [(ids[i], ctx.stamp, ctx.stamp, *r, 1.0) for i, r in enumerate(ratings)],
             )
 

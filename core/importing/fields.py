@@ -159,7 +159,9 @@ MANAGER = Field(
         "Responsible",
     ),
 )
-CHANNEL = Field("channel", "Channel", v.text, _syn("Канал", "Канал продаж", "Channel", "Sales channel"))
+CHANNEL = Field(
+    "channel", "Channel", v.text, _syn("Канал", "Канал продаж", "Channel", "Sales channel")
+)
 ACCOUNT_REF = (ACCOUNT_NAME, ACCOUNT_INN, ACCOUNT_KPP, ACCOUNT_CODE)
 ACCOUNT_REQUIRED = ("account_name", "inn", "code")
 
@@ -502,7 +504,14 @@ RECEIVABLES = Kind(
             "paid_date",
             "Paid on",
             v.date_value,
-            _syn("Дата оплаты", "Оплачено", "Фактическая дата оплаты", "Paid", "Paid on", "Payment date"),
+            _syn(
+                "Дата оплаты",
+                "Оплачено",
+                "Фактическая дата оплаты",
+                "Paid",
+                "Paid on",
+                "Payment date",
+            ),
         ),
     ),
     (("amount",), ("due_date",), ACCOUNT_REQUIRED),
@@ -678,8 +687,19 @@ REGIONS = Kind(
 
 KIND_BY_KEY: dict[str, Kind] = {
     k.key: k
-    for k in (CLIENTS, SALES, CONTACTS, COMPETITORS, RECEIVABLES, DELIVERIES, SURVEYS, PLANS, REGIONS)
+    for k in (
+        CLIENTS,
+        SALES,
+        CONTACTS,
+        COMPETITORS,
+        RECEIVABLES,
+        DELIVERIES,
+        SURVEYS,
+        PLANS,
+        REGIONS,
+    )
 }
+
 
 def _csi_header(key: str) -> bool:
     return key.startswith(("csi", "оценка", "rating")) and key not in ("оценкаnps",)

@@ -56,10 +56,7 @@ def is_blank_row(cells: list[Any]) -> bool:
 
 
 def is_total_row(cells: list[Any]) -> bool:
-    for c in cells:
-        if isinstance(c, str) and c and _TOTAL.match(c.strip()):
-            return True
-    return False
+    return any(isinstance(c, str) and c and _TOTAL.match(c.strip()) for c in cells)
 
 
 def _header_text(cell: Any) -> str:

@@ -18,6 +18,7 @@ Dates: Excel dates, Excel serial numbers, text ``dd.mm.yyyy``, ``dd.mm.yy``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -39,7 +40,9 @@ SERIAL_MIN, SERIAL_MAX = 18264, 73050
 _CURRENCY = re.compile(r"(руб\.?|р\.|₽|£|\$|€|rub|gbp|usd|eur)", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
 _NUMBER = re.compile(r"^\d*(?:\.\d*)?$")
-_DATE_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+_DATE_DMY = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
+)
 _DATE_ISO = re.compile(
     r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$"
 )
@@ -314,7 +317,7 @@ def market(value: object) -> int | None:
     return found
 
 
-def _choice(options: dict[str, str], what: str):  # type: ignore[no-untyped-def]
+def _choice(options: dict[str, str], what: str) -> Callable[[object], str | None]:
     table = {_key(k): v for k, v in options.items()}
 
     def parse(value: object) -> str | None:

@@ -324,64 +324,843 @@ The details are in the log: {path}</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportLabels</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Accounts</source>
+        <location filename="../../ui/importing/labels.py" line="10"/>
+        <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+        <location filename="../../ui/importing/labels.py" line="11"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Database: %1</source>
-        <translation>База данных: %1</translation>
+        <location filename="../../ui/importing/labels.py" line="12"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <location filename="../../ui/importing/labels.py" line="13"/>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
+        <location filename="../../ui/importing/labels.py" line="14"/>
+        <source>Receivables</source>
+        <translation>Дебиторская задолженность</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
+        <location filename="../../ui/importing/labels.py" line="15"/>
+        <source>Deliveries</source>
+        <translation>Поставки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <source>&amp;Find account</source>
-        <translation>&amp;Найти клиента</translation>
+        <location filename="../../ui/importing/labels.py" line="16"/>
+        <source>Surveys (NPS, CSI)</source>
+        <translation>Опросы (NPS, CSI)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <source>This account no longer exists.</source>
-        <translation>Этого клиента больше нет.</translation>
+        <location filename="../../ui/importing/labels.py" line="17"/>
+        <source>Sales plans</source>
+        <translation>Планы продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
-        <source>Creating the demo company…</source>
-        <translation>Создаётся демо-компания…</translation>
+        <location filename="../../ui/importing/labels.py" line="18"/>
+        <source>Regions</source>
+        <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/importing/labels.py" line="24"/>
+        <source>Client name</source>
+        <translation>Наименование клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="25"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="26"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="27"/>
+        <source>Client code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="28"/>
+        <source>Industry (market)</source>
+        <translation>Отрасль (рынок)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="29"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="30"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="31"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="32"/>
+        <source>Business size</source>
+        <translation>Размер бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="33"/>
+        <source>Potential (yearly spend)</source>
+        <translation>Потенциал (закупки в год)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="34"/>
+        <source>Capacity units</source>
+        <translation>Единицы ёмкости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="35"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="36"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="37"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="38"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="39"/>
+        <source>Notes</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="41"/>
+        <source>Document no.</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="42"/>
+        <source>SKU</source>
+        <translation>Артикул (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="43"/>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="44"/>
+        <source>Product group</source>
+        <translation>Номенклатурная группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="45"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="46"/>
+        <source>Unit price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="47"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="48"/>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="49"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="50"/>
+        <source>Contact name</source>
+        <translation>ФИО контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="51"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="52"/>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="53"/>
+        <source>Buying role</source>
+        <translation>Роль в закупке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="54"/>
+        <source>Decision maker (ЛПР)</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="55"/>
+        <source>Influencer (ЛВР)</source>
+        <translation>ЛВР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="56"/>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="57"/>
+        <source>Share of wallet</source>
+        <translation>Доля кошелька</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="58"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="59"/>
+        <source>Issued</source>
+        <translation>Дата документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="60"/>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="61"/>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="62"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="63"/>
+        <source>Promised date</source>
+        <translation>Обещанная дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="64"/>
+        <source>Delivered on</source>
+        <translation>Дата поставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="65"/>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="66"/>
+        <source>Delivered qty</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="67"/>
+        <source>NPS score (0–10)</source>
+        <translation>Оценка NPS (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="68"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="69"/>
+        <source>CSI rating (1–5)</source>
+        <translation>Оценка CSI (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="70"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="71"/>
+        <source>Revenue plan</source>
+        <translation>План выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="72"/>
+        <source>New clients plan</source>
+        <translation>План новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="73"/>
+        <source>All possible clients</source>
+        <translation>Всего возможных клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="74"/>
+        <source>Potential (targeted) clients</source>
+        <translation>Потенциальные (целевые) клиенты</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="20"/>
+        <source>the cell holds the formula error %1</source>
+        <translation>в ячейке ошибка формулы %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="26"/>
+        <source>«%1» is not a number</source>
+        <translation>«%1» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="30"/>
+        <source>the cell holds no finite number</source>
+        <translation>в ячейке нет конечного числа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="34"/>
+        <source>«%1» is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="38"/>
+        <source>«%1» is not a share between 0 and 100%</source>
+        <translation>«%1» — не доля от 0 до 100%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="44"/>
+        <source>«%1» is not a real date</source>
+        <translation>«%1» — несуществующая дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="48"/>
+        <source>«%1» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)</source>
+        <translation>«%1» — не дата (ожидается дд.мм.гггг или гггг-мм-дд)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="54"/>
+        <source>«%1» is not a date</source>
+        <translation>«%1» — не дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="58"/>
+        <source>«%1» is not a month</source>
+        <translation>«%1» — не месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="62"/>
+        <source>«%1» is not an INN (10 or 12 digits)</source>
+        <translation>«%1» — не ИНН (10 или 12 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="68"/>
+        <source>INN %1 fails its checksum</source>
+        <translation>ИНН %1 не проходит проверку контрольной суммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="72"/>
+        <source>«%1» is not a KPP (9 characters)</source>
+        <translation>«%1» — не КПП (9 знаков)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="78"/>
+        <source>«%1» is not one of the 12 markets</source>
+        <translation>«%1» — не один из 12 рынков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="84"/>
+        <source>«%1» is not a business size (large, medium, small)</source>
+        <translation>«%1» — не размер бизнеса (крупный, средний, малый)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="90"/>
+        <source>«%1» is not a status (client or prospect)</source>
+        <translation>«%1» — не статус (клиент или потенциальный)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="96"/>
+        <source>«%1» is not a buying role (economic, technical, user, coach)</source>
+        <translation>«%1» — не роль в закупке (экономический, технический, пользователь, наставник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="102"/>
+        <source>«%1» is neither yes nor no</source>
+        <translation>«%1» — ни «да», ни «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="106"/>
+        <source>«%1» is not an NPS score from 0 to 10</source>
+        <translation>«%1» — не оценка NPS от 0 до 10</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="112"/>
+        <source>«%1» is not a rating from 1 to 5</source>
+        <translation>«%1» — не оценка от 1 до 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="118"/>
+        <source>no client: %1 empty</source>
+        <translation>нет клиента: пусто в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="122"/>
+        <source>empty: %1</source>
+        <translation>пусто: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="126"/>
+        <source>a new client needs a name</source>
+        <translation>для нового клиента нужно наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="130"/>
+        <source>no amount, and no price × quantity</source>
+        <translation>нет суммы и нет цены × количества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="136"/>
+        <source>the same client as row %1 with other values; row %1 was kept</source>
+        <translation>тот же клиент, что в строке %1, с другими значениями; оставлена строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="142"/>
+        <source>the same record as row %1; it was kept</source>
+        <translation>та же запись, что в строке %1; она оставлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="148"/>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="152"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="156"/>
+        <source>The file is not a spreadsheet, although its name ends in %1.</source>
+        <translation>Файл не является таблицей, хотя его имя оканчивается на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="162"/>
+        <source>The file is neither a spreadsheet nor a text table (CSV).</source>
+        <translation>Файл не является ни таблицей Excel, ни текстовой таблицей (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="168"/>
+        <source>The file is damaged or incomplete (it may not have finished downloading).</source>
+        <translation>Файл повреждён или неполон (возможно, он не докачался).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="175"/>
+        <source>The file is damaged and cannot be read (%1).</source>
+        <translation>Файл повреждён и не читается (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="181"/>
+        <source>The file is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
+        <translation>Файл защищён паролем: откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги) и сохраните снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="189"/>
+        <source>The file contains XML entity declarations, which spreadsheets never need; it was refused as unsafe.</source>
+        <translation>Файл содержит объявления XML-сущностей, которые таблицам не нужны; он отклонён как небезопасный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="197"/>
+        <source>Part %1 of the file is compressed far more than real spreadsheets are; it was refused as a possible zip bomb.</source>
+        <translation>Часть %1 файла сжата намного сильнее, чем бывают настоящие таблицы; файл отклонён как возможная zip-бомба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="205"/>
+        <source>Sheet «%1» is larger than Excel itself allows; it was not read.</source>
+        <translation>Лист «%1» больше, чем допускает сам Excel; он не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="211"/>
+        <source>Sheet «%1» is too large to import.</source>
+        <translation>Лист «%1» слишком велик для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="217"/>
+        <source>The file is a Word document, not a spreadsheet.</source>
+        <translation>Файл — документ Word, а не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="223"/>
+        <source>The file is a zip archive, not a spreadsheet.</source>
+        <translation>Файл — zip-архив, а не таблица.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="229"/>
+        <source>The workbook has no worksheets.</source>
+        <translation>В книге нет листов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="233"/>
+        <source>The file&apos;s text encoding is not UTF-8, UTF-16 or cp1251.</source>
+        <translation>Кодировка файла не UTF-8, UTF-16 и не cp1251.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="239"/>
+        <source>No header row with recognisable columns was found (for example «Контрагент», «ИНН», «Дата», «Сумма»).</source>
+        <translation>Не найдена строка заголовков с узнаваемыми колонками (например, «Контрагент», «ИНН», «Дата», «Сумма»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="247"/>
+        <source>The table has a header but no data rows.</source>
+        <translation>В таблице есть заголовок, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/messages.py" line="253"/>
+        <source>No column is chosen for: %1.</source>
+        <translation>Не выбрана колонка для: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="78"/>
+        <location filename="../../ui/importing/screen.py" line="126"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="80"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="81"/>
+        <source>Open an Excel or CSV file (Ctrl+O)</source>
+        <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="86"/>
+        <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
+        <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="105"/>
+        <source>The row of the file that holds the column names</source>
+        <translation>Строка файла с названиями колонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="108"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="109"/>
+        <source>The file holds:</source>
+        <translation>В файле:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="110"/>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="123"/>
+        <source>Check (dry run)</source>
+        <translation>Проверить (без записи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="124"/>
+        <source>Count what would change without writing anything</source>
+        <translation>Посчитать, что изменится, ничего не записывая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/importing/screen.py" line="152"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="152"/>
+        <source>Column</source>
+        <translation>Колонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="152"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="152"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="161"/>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="164"/>
+        <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
+        <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="216"/>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="218"/>
+        <source>Spreadsheets and CSV (%1)</source>
+        <translation>Таблицы и CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="228"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="238"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="307"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="311"/>
+        <source>— ignore —</source>
+        <translation>— пропустить —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="316"/>
+        <source>What column «%1» holds</source>
+        <translation>Что содержит колонка «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="330"/>
+        <source>Choose a column for: %1.</source>
+        <translation>Выберите колонку для: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="337"/>
+        <source>Sheet «%1», header on row %2, %3 columns recognised.</source>
+        <translation>Лист «%1», заголовок в строке %2, распознано колонок: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="344"/>
+        <source>Your mapping for these columns was used.</source>
+        <translation>Использовано ваше сопоставление для этих колонок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="353"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="370"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="370"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="404"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="413"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="422"/>
+        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>Прочитано строк: %1; новых — %2, обновлено — %3, без изменений — %4, отклонено — %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="429"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Проверка: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="429"/>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="435"/>
+        <source>%1 new clients would be created from the rows.</source>
+        <translation>Будет создано новых клиентов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="437"/>
+        <source>%1 new clients were created from the rows.</source>
+        <translation>Создано новых клиентов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="443"/>
+        <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
+        <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="451"/>
+        <source>Likely duplicates in the database (same INN): %1. %2</source>
+        <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="453"/>
+        <source>Merge them…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="456"/>
+        <source>Save the rejected rows to fix them</source>
+        <translation>Сохранить отклонённые строки для исправления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="483"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="483"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="493"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="499"/>
+        <source>Rejected rows saved to %1.</source>
+        <translation>Отклонённые строки сохранены в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="515"/>
+        <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
+
+%1</source>
+        <translation>Объединить каждую группу в одного клиента? Остаётся клиент с наибольшими продажами; продажи, контакты и заметки остальных переходят к нему.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="528"/>
+        <source>%1 duplicate accounts merged.</source>
+        <translation>Объединено дублей: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Find account</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>This account no longer exists.</source>
+        <translation>Этого клиента больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Creating the demo company…</source>
+        <translation>Создаётся демо-компания…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="284"/>
+        <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
+        <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -399,17 +1178,17 @@ The details are in the log: {path}</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="31"/>
+        <location filename="../../ui/settings/screen.py" line="32"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="33"/>
+        <location filename="../../ui/settings/screen.py" line="34"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="38"/>
+        <location filename="../../ui/settings/screen.py" line="39"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
@@ -417,27 +1196,37 @@ The details are in the log: {path}</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="14"/>
+        <location filename="../../ui/welcome/screen.py" line="15"/>
         <source>Welcome to Fieldbook</source>
         <translation>Добро пожаловать в Fieldbook</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="17"/>
+        <location filename="../../ui/welcome/screen.py" line="18"/>
         <source>Your database is empty. Fieldbook keeps your clients, their sales history, your visit notes and proposals on this computer, so it works without a network.</source>
         <translation>База данных пуста. Fieldbook хранит клиентов, историю их покупок, заметки о встречах и коммерческие предложения на этом компьютере, поэтому работает без сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="20"/>
-        <source>To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales.</source>
-        <translation>Чтобы сначала осмотреться, заполните её демо-компанией: 2 000 клиентов дистрибьютора расходных материалов с продажами за три года.</translation>
+        <location filename="../../ui/welcome/screen.py" line="21"/>
+        <source>Import your client list and sales history from Excel or CSV (or drop the file on this window). To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales.</source>
+        <translation>Импортируйте список клиентов и историю продаж из Excel или CSV (или перетащите файл в это окно). Чтобы сначала осмотреться, заполните базу демо-компанией: 2 000 клиентов дистрибьютора снабжения с продажами за три года.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="26"/>
+        <location filename="../../ui/welcome/screen.py" line="27"/>
         <source>Explore the demo company</source>
         <translation>Открыть демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="30"/>
+        <location filename="../../ui/welcome/screen.py" line="31"/>
+        <source>Import your Excel file…</source>
+        <translation>Импортировать файл Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/screen.py" line="34"/>
+        <source>Your client list or sales history from 1C, Bitrix24 or a spreadsheet</source>
+        <translation>Список клиентов или история продаж из 1С, Битрикс24 или таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome/screen.py" line="43"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>

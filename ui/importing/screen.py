@@ -41,6 +41,7 @@ from core.importing import (
 from core.importing.readers import SUFFIXES
 from ui import formatting as fmt
 from ui.importing.labels import field_label, kind_label
+from ui.importing.messages import translate_message
 from ui.workers import Worker
 
 FILE_FILTER_SUFFIXES = " ".join(f"*{s}" for s in sorted(SUFFIXES))
@@ -117,7 +118,7 @@ class ImportScreen(QWidget):
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
-        self.preview.horizontalHeader().setDefaultSectionSize(150)
+        self.preview.horizontalHeader().setDefaultSectionSize(170)
 
         self.dry_button = QPushButton(self.tr("Check (dry run)"), self)
         self.dry_button.setToolTip(self.tr("Count what would change without writing anything"))
@@ -159,7 +160,9 @@ class ImportScreen(QWidget):
         self.errors.setColumnWidth(2, 180)
         self.save_errors_button = QPushButton(self.tr("Save rejected rows…"), self)
         self.save_errors_button.setToolTip(
-            self.tr("An .xlsx with the original columns and an Error column, to fix and import again")
+            self.tr(
+                "An .xlsx with the original columns and an Error column, to fix and import again"
+            )
         )
         self.save_errors_button.clicked.connect(self.save_errors)
         results = QWidget(self)
@@ -175,8 +178,8 @@ class ImportScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.preview)
         splitter.addWidget(results)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -252,7 +255,7 @@ class ImportScreen(QWidget):
         try:
             self.session.select_sheet(name)
         except FileRejected as exc:
-            QMessageBox.warning(self, "Fieldbook", str(exc))
+            QMessageBox.warning(self, "Fieldbook", translate_message(str(exc)))
             self._building = True
             self.sheet_box.setCurrentText(self.session.table.sheet.name)
             self._building = False
@@ -392,11 +395,16 @@ class ImportScreen(QWidget):
 
     def _failed(self, summary: str, _details: str) -> None:
         self._release()
-        message = summary.split(": ", 1)[-1] if summary.startswith(
-            ("FileRejected", "ImportRejected")
-        ) else summary
+        message = (
+            summary.split(": ", 1)[-1]
+            if summary.startswith(("FileRejected", "ImportRejected"))
+            else summary
+        )
         if not summary.startswith(("FileRejected", "ImportRejected")):
-            message = self.tr("The import failed and nothing was changed: %1").replace("%1", summary)
+            message = self.tr("The import failed and nothing was changed: %1").replace(
+                "%1", summary
+            )
+        message = translate_message(message)
         self.summary.setText(f'<span style="color:#b3261e">{_escape(message)}</span>')
         self._set_state()
 
@@ -411,9 +419,7 @@ class ImportScreen(QWidget):
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report
-        counts = self.tr(
-            "%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected."
-        )
+        counts = self.tr("%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.")
         for i, n in enumerate(
             (report.rows_read, report.inserted, report.updated, report.unchanged, report.skipped),
             start=1,
@@ -433,8 +439,9 @@ class ImportScreen(QWidget):
             lines.append(created.replace("%1", fmt.number(report.accounts_created)))
         if report.warnings:
             lines.append(
-                self.tr("%1 rows repeat a client or record of an earlier row; the first was kept.")
-                .replace("%1", fmt.number(len(report.warnings)))
+                self.tr(
+                    "%1 rows repeat a client or record of an earlier row; the first was kept."
+                ).replace("%1", fmt.number(len(report.warnings)))
             )
         if report.duplicates:
             names = [
@@ -443,17 +450,18 @@ class ImportScreen(QWidget):
             lines.append(
                 self.tr("Likely duplicates in the database (same INN): %1. %2")
                 .replace("%1", _escape("; ".join(names)))
-                .replace("%2", f'<a href="merge">{self.tr("Merge them…")}</a>')
+                .replace("%2", '<a href="merge">' + self.tr("Merge them…") + "</a>")
             )
         if report.skipped:
-            lines.append(
-                f'<a href="errors">{self.tr("Save the rejected rows to fix them")}</a>'
-            )
+            save = self.tr("Save the rejected rows to fix them")
+            lines.append('<a href="errors">' + save + "</a>")
         self.summary.setText("<br>".join(lines))
         shown = report.errors[:ERRORS_SHOWN]
         self.errors.setRowCount(len(shown))
         for i, e in enumerate(shown):
-            for j, value in enumerate((str(e.row), e.column, e.value, e.message)):
+            for j, value in enumerate(
+                (str(e.row), e.column, e.value, translate_message(e.message))
+            ):
                 self.errors.setItem(i, j, QTableWidgetItem(value))
         if not report.dry_run:
             self.imported.emit()
@@ -468,7 +476,9 @@ class ImportScreen(QWidget):
         if self.report is None or not self.report.error_rows:
             return
         if path is None:
-            default = str(Path(self.report.file).with_name(Path(self.report.file).stem + "-errors.xlsx"))
+            default = str(
+                Path(self.report.file).with_name(Path(self.report.file).stem + "-errors.xlsx")
+            )
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save rejected rows"), default, self.tr("Excel workbook (*.xlsx)")
             )
@@ -478,7 +488,9 @@ class ImportScreen(QWidget):
             save_error_rows(self.report, path)
         except OSError as exc:
             QMessageBox.warning(
-                self, "Fieldbook", self.tr("The file could not be saved: %1").replace("%1", str(exc))
+                self,
+                "Fieldbook",
+                self.tr("The file could not be saved: %1").replace("%1", str(exc)),
             )
             return
         self.summary.setText(
@@ -524,4 +536,4 @@ def _escape(text: str) -> str:
 
 # keep the suffix list importable for the window's drag and drop
 ACCEPTED_SUFFIXES = SUFFIXES
-__all__ = ["ACCEPTED_SUFFIXES", "ImportScreen", "ImportRejected"]
+__all__ = ["ACCEPTED_SUFFIXES", "ImportRejected", "ImportScreen"]

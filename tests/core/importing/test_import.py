@@ -142,8 +142,16 @@ def test_same_client_twice_in_one_file_keeps_the_first(db: Database, tmp_path: P
     assert _rows(db, "SELECT name FROM account") == [("Альфа",)]
 
 
-SALES_HEADER = ["Дата", "Документ", "Контрагент", "ИНН", "Артикул", "Номенклатурная группа",
-                "Количество", "Сумма"]
+SALES_HEADER = [
+    "Дата",
+    "Документ",
+    "Контрагент",
+    "ИНН",
+    "Артикул",
+    "Номенклатурная группа",
+    "Количество",
+    "Сумма",
+]
 
 
 def sales_file(tmp_path: Path) -> Path:
@@ -221,8 +229,11 @@ def test_amount_from_quantity_and_price(db: Database, tmp_path: Path) -> None:
     assert (report.inserted, report.skipped) == (2, 1)
     assert report.errors[0].row == 4
     assert report.errors[0].column == "F (CustomerID)"
-    assert _rows(db, "SELECT a.code, a.region, s.amount_kop FROM sale_line s JOIN account a "
-                     "ON a.id = s.account_id ORDER BY s.amount_kop") == [
+    assert _rows(
+        db,
+        "SELECT a.code, a.region, s.amount_kop FROM sale_line s JOIN account a "
+        "ON a.id = s.account_id ORDER BY s.amount_kop",
+    ) == [
         ("14527", "United Kingdom", -2750),  # −1 × 27.50
         ("17850", "United Kingdom", 1530),  # 6 × 2.55
     ]
@@ -250,7 +261,7 @@ def test_error_rows_saved_fixed_and_imported_again(db: Database, tmp_path: Path)
 def test_error_file_keeps_formula_like_text_as_text(tmp_path: Path, database: Database) -> None:
     path = xlsx(
         tmp_path / "c.xlsx",
-        {"S": [["Контрагент", "ИНН"], ["=HYPERLINK(\"x\")", "123"], ["@evil", "7707083894"]]},
+        {"S": [["Контрагент", "ИНН"], ['=HYPERLINK("x")', "123"], ["@evil", "7707083894"]]},
     )
     session = ImportSession(path)
     report = session.run(database.engine, dry_run=True)
@@ -313,7 +324,8 @@ def test_killed_import_leaves_the_database_unchanged(tmp_path: Path) -> None:
     db_path = tmp_path / "k.db"
     header = "Дата;Документ;Контрагент;Артикул;Количество;Сумма\n"
     lines = "".join(
-        f"{1 + i % 28:02d}.0{1 + i % 9}.2024;Д-{i // 5};Клиент {i % 3000};SKU-{i % 700};1;{i % 997},50\n"
+        f"{1 + i % 28:02d}.0{1 + i % 9}.2024;Д-{i // 5};Клиент {i % 3000};"
+        f"SKU-{i % 700};1;{i % 997},50\n"
         for i in range(300_000)
     )
     path = write_csv(tmp_path / "big.csv", header + lines, "utf-8")
@@ -361,8 +373,14 @@ def test_every_kind_is_guessed_and_imported(db: Database, tmp_path: Path) -> Non
             ["7707083893", "С-1", "12 000,00", "31.01.2024", None],
         ],
         "deliveries": [
-            ["Код клиента", "Номер заказа", "Плановая дата", "Фактическая дата", "Заказано",
-             "Поставлено"],
+            [
+                "Код клиента",
+                "Номер заказа",
+                "Плановая дата",
+                "Фактическая дата",
+                "Заказано",
+                "Поставлено",
+            ],
             ["К-001", "З-1", "10.01.2024", "11.01.2024", 100, 99],
         ],
         "surveys": [
@@ -421,7 +439,9 @@ def test_corrected_mapping_is_remembered(db: Database, tmp_path: Path) -> None:
 
 
 def test_missing_required_column_is_a_clear_rejection(db: Database, tmp_path: Path) -> None:
-    path = xlsx(tmp_path / "s.xlsx", {"S": [["Дата", "Контрагент", "Сумма"], ["05.01.2024", "A", 1]]})
+    path = xlsx(
+        tmp_path / "s.xlsx", {"S": [["Дата", "Контрагент", "Сумма"], ["05.01.2024", "A", 1]]}
+    )
     session = ImportSession(path, kind="plans")
     with pytest.raises(ImportRejected, match="Manager"):
         session.run(db.engine)

@@ -56,7 +56,9 @@ def test_cover_sheet_is_passed_over_and_named(tmp_path: Path) -> None:
 
 
 def test_cp1251_semicolon_csv(tmp_path: Path) -> None:
-    text = "Контрагент;ИНН;Сумма долга;Срок оплаты\r\nООО «Ромашка»;7707083893;1 234,50;31.01.2024\r\n"
+    text = (
+        "Контрагент;ИНН;Сумма долга;Срок оплаты\r\nООО «Ромашка»;7707083893;1 234,50;31.01.2024\r\n"
+    )
     path = write_csv(tmp_path / "debt.csv", text, "cp1251")
     book = open_workbook(path)
     assert (book.encoding, book.delimiter) == ("cp1251", ";")
@@ -67,7 +69,7 @@ def test_cp1251_semicolon_csv(tmp_path: Path) -> None:
 
 def test_utf8_bom_csv_with_quoted_commas_and_quotes(tmp_path: Path) -> None:
     text = (
-        'Client,INN,Address\n'
+        "Client,INN,Address\n"
         '"Romashka, LLC",7707083893,"12 ""Lenina"" st, Moscow"\n'
         '"Multi\nline",7736050003,x\n'
     )
@@ -101,7 +103,9 @@ def test_formula_cells_take_cached_values_and_errors_are_row_errors(tmp_path: Pa
 
     def formulas(xml: bytes) -> bytes:
         # C2: a formula with its cached value 30; C3: a formula whose cached value is #DIV/0!
-        xml = xml.replace(b'<c r="C2" t="n"><v>10</v></c>', b'<c r="C2"><f>A1*0+30</f><v>30</v></c>')
+        xml = xml.replace(
+            b'<c r="C2" t="n"><v>10</v></c>', b'<c r="C2"><f>A1*0+30</f><v>30</v></c>'
+        )
         return xml.replace(
             b'<c r="C3" t="n"><v>20</v></c>', b'<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
         )
@@ -158,7 +162,9 @@ def test_truncated_file(tmp_path: Path) -> None:
 def test_password_protected_file(tmp_path: Path) -> None:
     # An encrypted .xlsx is an OLE compound file holding an EncryptionInfo stream.
     path = tmp_path / "secret.xlsx"
-    body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le")
+    body = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le")
+    )
     path.write_bytes(body + b"\x00" * 1024)
     with pytest.raises(FileRejected, match="password"):
         ImportSession(path)
