@@ -56,6 +56,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # 64 MB of page cache (the default is 2 MB): bulk writes into indexed tables of a
+    # million rows stay in memory instead of re-reading index pages from disk.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

@@ -40,12 +40,16 @@ SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 # a cell beyond column AZ, a row number of seven digits, or a formula error
-_SUSPECT = re.compile(rb'\br="(?:[A-Z]{3}\d|[B-Z][A-Z]\d|[A-Z]{0,2}\d{7})|\bt="e"')
+# (a literal leading space keeps the search fast; attributes separated by other white
+# space send the chunk to the slower, exact pattern)
+_SUSPECT = re.compile(rb' r="(?:[A-Z]{3}\d|[B-Z][A-Z]\d|[A-Z]{0,2}\d{7})| t="e"')
+_SUSPECT_EXACT = re.compile(rb'\sr="(?:[A-Z]{3}\d|[B-Z][A-Z]\d|[A-Z]{0,2}\d{7})|\st="e"')
+_ODD_SPACE = (b'\nr="', b'\tr="', b'\rr="', b'\nt="', b'\tt="', b'\rt="')
 _ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,9})"')
 NARROW_COLUMNS = 52  # AZ: sheets no wider than this are not scanned cell by cell
-_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,4})(\d{1,9})"')
-_ERROR_CELL = re.compile(rb'<c\b([^>]*?)\bt="e"([^>]*)>(.*?)</c>', re.S)
-_REF_ATTR = re.compile(rb'\br="([A-Z]{1,4})(\d{1,9})"')
+_CELL_REF = re.compile(rb'<c\b[^>]*?\sr="([A-Z]{1,4})(\d{1,9})"')
+_ERROR_CELL = re.compile(rb'<c\b([^>]*?)\st="e"([^>]*)>(.*?)</c>', re.S)
+_REF_ATTR = re.compile(rb'\sr="([A-Z]{1,4})(\d{1,9})"')
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 _DIMENSION = re.compile(rb'<dimension\s+ref="([A-Z]{1,4})?(\d+)?(?::([A-Z]{1,4})(\d+))?"')
 _ROOT_START = re.compile(rb"<[A-Za-z]")
@@ -305,7 +309,10 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
                 m = _ROW_TAG.match(data, last_row)
                 if m:
                     max_row = max(max_row, int(m.group(1)))
-            if _SUSPECT.search(data):
+            suspect = _SUSPECT.search(data) is not None
+            if not suspect and any(mark in data for mark in _ODD_SPACE):
+                suspect = _SUSPECT_EXACT.search(data) is not None
+            if suspect:
                 cut = data.rfind(b"</c>")
                 body = data[: cut + 4] if cut >= 0 else data
                 for m in _CELL_REF.finditer(body):

@@ -55,8 +55,16 @@ def is_blank_row(cells: list[Any]) -> bool:
     return True
 
 
+_TOTAL_FIRST = frozenset("ИиВвTtGg")
+
+
 def is_total_row(cells: list[Any]) -> bool:
-    return any(isinstance(c, str) and c and _TOTAL.match(c.strip()) for c in cells)
+    for c in cells:
+        if type(c) is str and c:
+            first = c[0] if c[0] != " " else c.lstrip()[:1]
+            if first in _TOTAL_FIRST and _TOTAL.match(c.strip()):
+                return True
+    return False
 
 
 def _header_text(cell: Any) -> str:

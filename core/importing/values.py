@@ -55,7 +55,7 @@ def is_blank(value: object) -> bool:
 
 
 def check_error(value: object) -> None:
-    if isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS:
+    if isinstance(value, str) and "#" in value and value.strip().upper() in EXCEL_ERRORS:
         raise ValueProblem(f"the cell holds the formula error {value.strip()}")
 
 
@@ -145,7 +145,11 @@ def number(value: object) -> float | None:
 
 def money(value: object) -> int | None:
     """Kopecks (integer), rounded half up."""
-    if type(value) is float and value == value and abs(value) < 1e15:
+    if type(value) is float and value == value and abs(value) < 1e13:
+        scaled = value * 100
+        nearest = round(scaled)
+        if abs(scaled - nearest) < 1e-6:  # not a half kopeck: the float is exact enough
+            return int(nearest)
         return int((Decimal(repr(value)) * 100).quantize(Decimal(1), ROUND_HALF_UP))
     result = decimal(value)
     if result is None:
