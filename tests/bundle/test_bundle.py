@@ -74,3 +74,27 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
 
 def test_frozen_bundle_ships_the_translation(frozen):
     assert (frozen.parent / "_internal" / "resources" / "translations" / "fieldbook_ru.qm").exists()
+
+
+def test_frozen_import_reads_xlsx_and_csv(frozen, tmp_path):
+    """calamine, defusedxml and openpyxl (the error file) are in the bundle."""
+    from tests.core.importing.files import write_csv, xlsx
+
+    db = tmp_path / "frozen.db"
+    book = xlsx(
+        tmp_path / "c.xlsx",
+        {"S": [["Контрагент", "ИНН"], ["ООО Ромашка", "7707083893"], ["Ошибка", "1"]]},
+    )
+    sheet = write_csv(tmp_path / "c.csv", "Контрагент;ИНН\nПАО Газпром;7736050003\n", "cp1251")
+    errors = tmp_path / "errors.xlsx"
+    for path in (book, sheet):
+        result = subprocess.run(
+            [str(frozen), "import", str(path), "--db", str(db), "--errors", str(errors)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["inserted"] == 1
+    assert errors.exists()
