@@ -22,6 +22,8 @@ QLabel#hint { color: #66707a; }
 QPushButton#primaryButton { background: #3d7bd9; color: white; border-radius: 4px;
     padding: 8px 24px; font-size: 14px; }
 QPushButton#primaryButton:hover { background: #2f69c2; }
+QPushButton#secondaryButton { padding: 8px 24px; font-size: 14px; }
+QPushButton#primaryButton:disabled { background: #b8c9e3; color: #eef2f8; }
 """
 
 

@@ -25,10 +25,11 @@ class WelcomeScreen(QWidget):
         text.setFixedWidth(560)
         text.setMinimumHeight(text.heightForWidth(560))
         self.demo_button = QPushButton(self.tr("Explore the demo company"), self)
-        self.demo_button.setObjectName("primaryButton")
+        self.demo_button.setObjectName("secondaryButton")
         self.demo_button.setMinimumHeight(40)
         self.demo_button.clicked.connect(self.demo_requested)
         self.import_button = QPushButton(self.tr("Import your Excel file…"), self)
+        self.import_button.setObjectName("primaryButton")
         self.import_button.setMinimumHeight(40)
         self.import_button.setToolTip(
             self.tr("Your client list or sales history from 1C, Bitrix24 or a spreadsheet")
