@@ -40,7 +40,15 @@ def demo_database() -> Path:
     if not path.exists():
         print("generating the 2,000-account demo database…", flush=True)
         subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "demo", "--db", str(path), "--end", "2026-10-31"],
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "demo",
+                "--db",
+                str(path),
+                "--end",
+                "2026-10-31",
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
@@ -183,7 +191,9 @@ def main() -> None:
             f"({seconds / real_base:.2f}×), peak {peak:.0f} MB; {summary(report)}"
         )
         target.unlink(missing_ok=True)
-    print(f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+    print(
+        f"(this process: peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

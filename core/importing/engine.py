@@ -571,7 +571,7 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
             vals.get("manager"),
             vals.get("channel"),
         )
-        aid = resolved.get(who)  # type: ignore[assignment]
+        aid = resolved.get(who)
         if aid is None:
             aid, created = acc.resolve(vals, p.row, _account_extra(vals))
             resolved[who] = aid

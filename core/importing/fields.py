@@ -101,6 +101,8 @@ ACCOUNT_NAME = Field(
         "Customer",
         "Customer name",
         "Client name",
+        "cl_name",
+        "cust_name",
         "Company",
         "Company name",
         "Account",

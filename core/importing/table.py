@@ -86,11 +86,26 @@ def find_header(sheet: Sheet) -> Table | None:
         if score > best_score:
             best_index, best_score = index, score
     if best_index < 0:
+        best_index = _single_known_header(sheet)
+    if best_index < 0:
         return None
     headers = [_header_text(c) for c in sheet.rows[best_index]]
     while headers and not headers[-1]:
         headers.pop()
     return Table(sheet, best_index, headers)
+
+
+def _single_known_header(sheet: Sheet) -> int:
+    """A first row of text cells only, one of which names a field (``INN, cl_name``)."""
+    for index, cells in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        if is_blank_row(cells):
+            continue
+        texts = [c for c in cells if isinstance(c, str) and c.strip()]
+        filled = [c for c in cells if not (c is None or c == "")]
+        if len(texts) >= 2 and len(texts) == len(filled) and header_score(cells) >= 1:
+            return index
+        return -1
+    return -1
 
 
 def find_table(book: Workbook, sheet_name: str | None = None) -> Table | None:

@@ -467,3 +467,42 @@ def test_real_online_retail_sample(database: Database) -> None:
     assert report.accounts_created == len(customers)
     total = round(sum(round(r[3] * r[5] * 100) for r in with_customer))
     assert _rows(database, "SELECT SUM(amount_kop) FROM sale_line") == [(total,)]
+
+
+CRM = ROOT.parent / "shared" / "data" / "crm" / "companies_inn.csv"
+
+
+@pytest.mark.skipif(not CRM.exists(), reason="no real data")
+def test_real_crm_company_list(database: Database) -> None:
+    """2,896 companies as a CRM collected them: lost leading zeros, bad checksums, INNs
+    repeated with the name spelled differently. Expected counts come from the file read
+    with the csv module and the INN rule applied by hand here."""
+    import csv
+
+    def digits_ok(inn: str) -> bool:  # the published INN check-digit rule, written out
+        w10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+        w11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        w12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+        def check(part: str, weights: tuple[int, ...]) -> int:
+            return sum(int(d) * k for d, k in zip(part, weights, strict=True)) % 11 % 10
+
+        if len(inn) == 10:
+            return check(inn[:9], w10) == int(inn[9])
+        return check(inn[:10], w11) == int(inn[10]) and check(inn[:11], w12) == int(inn[11])
+
+    with CRM.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    valid = []
+    for row in rows:
+        inn = row["INN"].strip()
+        if len(inn) in (9, 11):
+            inn = "0" + inn
+        if inn.isdigit() and len(inn) in (10, 12) and digits_ok(inn) and row["cl_name"].strip():
+            valid.append(inn)
+    report = ImportSession(CRM, kind="clients").run(database.engine)
+    assert report.rows_read == len(rows)
+    assert report.skipped == len(rows) - len(valid)
+    assert report.inserted == len(set(valid))
+    assert report.unchanged == len(valid) - len(set(valid))
+    assert _rows(database, "SELECT COUNT(*) FROM account") == [(len(set(valid)),)]

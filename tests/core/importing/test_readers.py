@@ -219,3 +219,42 @@ def test_zip_bomb_is_refused(tmp_path: Path) -> None:
         zf.writestr("xl/media/padding.xml", b"<a>" + b" " * 60_000_000 + b"</a>")
     with pytest.raises(FileRejected, match="zip bomb"):
         ImportSession(path)
+
+
+SALES_ROWS = [
+    ["Отчёт о продажах"],
+    [],
+    ["Дата", "Контрагент", "ИНН", "Сумма"],
+    [date(2024, 1, 5), "ООО «Ромашка»", "7707083893", 1234.5],
+    [date(2024, 2, 6), "ПАО «Газпром»", "7736050003", "2 000,00"],
+]
+
+
+def _check_sales_table(path: Path) -> None:
+    session = ImportSession(path)
+    assert session.kind.key == "sales"
+    assert session.table.header_row == 3
+    rows = session.preview()
+    assert [r for r, _ in rows] == [4, 5]
+    assert rows[0][1][1] == "ООО «Ромашка»"
+    assert rows[0][1][3] == 1234.5
+    from core.importing import values
+
+    assert values.date_value(rows[1][1][0]) == date(2024, 2, 6)
+
+
+def test_ods(tmp_path: Path) -> None:
+    from tests.core.importing.files import ods
+
+    _check_sales_table(ods(tmp_path / "sales.ods", {"Продажи": SALES_ROWS}))
+
+
+def test_legacy_xls(tmp_path: Path) -> None:
+    from tests.core.importing.files import xls
+
+    _check_sales_table(xls(tmp_path / "sales.xls", {"Продажи": SALES_ROWS}))
+
+
+def test_xlsm(tmp_path: Path) -> None:
+    book = xlsx(tmp_path / "sales.xlsx", {"Продажи": SALES_ROWS})
+    _check_sales_table(book.rename(tmp_path / "sales.xlsm"))
