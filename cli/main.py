@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from core import __version__
+from core.importing import KINDS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -88,17 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--kind",
-        choices=(
-            "clients",
-            "sales",
-            "contacts",
-            "competitors",
-            "receivables",
-            "deliveries",
-            "surveys",
-            "plans",
-            "regions",
-        ),
+        choices=KINDS,
         help="what the file holds (guessed from its columns when omitted)",
     )
     imp.add_argument("--sheet", help="the sheet to read (default: the first with a known header)")

@@ -8,6 +8,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Engine
 
 from core.analytics.stats import refresh_account_stats
+from core.importing.engine import ACCOUNT_COLUMNS
 from storage.bulk import adapt_datetime
 
 CHILD_TABLES = (
@@ -27,22 +28,7 @@ CHILD_TABLES = (
     "milestone_reached",
     "joint_project",
 )
-FILLABLE = (
-    "code",
-    "inn",
-    "kpp",
-    "industry",
-    "region",
-    "channel",
-    "manager",
-    "size",
-    "potential_kop",
-    "capacity_units",
-    "address",
-    "phone",
-    "email",
-    "notes",
-)
+FILLABLE = tuple(c for c in ACCOUNT_COLUMNS if c not in ("name", "status"))
 
 
 def merge_accounts(engine: Engine, account_ids: list[str]) -> int:

@@ -1,17 +1,40 @@
-"""Importing Excel and CSV files: clients, sales and the other kinds of METHODS.md §1."""
+"""Importing Excel and CSV files: clients, sales and the other kinds of METHODS.md §1.
 
-from core.importing.engine import ImportRejected, ImportReport, RowError
-from core.importing.fields import KIND_BY_KEY, KINDS
-from core.importing.readers import FileRejected
-from core.importing.session import ImportSession, save_error_rows
+The names below load their modules on first use, so that ``KINDS`` (needed by the
+command line's parser) costs no import of the reading and writing machinery.
+"""
 
-__all__ = [
-    "KINDS",
-    "KIND_BY_KEY",
-    "FileRejected",
-    "ImportRejected",
-    "ImportReport",
-    "ImportSession",
-    "RowError",
-    "save_error_rows",
-]
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+KINDS = (
+    "clients",
+    "sales",
+    "contacts",
+    "competitors",
+    "receivables",
+    "deliveries",
+    "surveys",
+    "plans",
+    "regions",
+)
+
+_WHERE = {
+    "ImportRejected": "core.importing.engine",
+    "ImportReport": "core.importing.engine",
+    "RowError": "core.importing.engine",
+    "KIND_BY_KEY": "core.importing.fields",
+    "FileRejected": "core.importing.readers",
+    "ImportSession": "core.importing.session",
+    "save_error_rows": "core.importing.session",
+}
+
+__all__ = ["KINDS", *_WHERE]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(_WHERE[name]), name)
+    raise AttributeError(name)

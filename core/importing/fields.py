@@ -15,19 +15,6 @@ from typing import Any
 
 from core.importing import values as v
 
-KINDS = (
-    "clients",
-    "sales",
-    "contacts",
-    "competitors",
-    "receivables",
-    "deliveries",
-    "surveys",
-    "plans",
-    "regions",
-)
-
-
 _PARENS = re.compile(r"\(.*?\)|\[.*?\]")
 _CURRENCY_WORDS = re.compile(r"\b(руб|rub|gbp|usd|eur|тыс|шт|₽|£|\$|€)\b\.?")
 _NON_WORD = re.compile(r"[^0-9a-zа-я]")
