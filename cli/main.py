@@ -63,6 +63,16 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+SEGMENT_KINDS = ("abc-xyz", "kml", "spl", "psc", "dsl", "rfm", "behaviour")
+
+
+def _months(text: str) -> int:
+    value = _positive(text)
+    if not 1 <= value <= 60:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 1 and 60 months")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or URL (default: FIELDBOOK_DB, then the user data folder)"
     parser = _Parser(prog="fieldbook", description="Fieldbook: B2B account management.")
@@ -81,6 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     accounts = sub.add_parser("accounts", parents=[common], help="list accounts with metrics")
     accounts.add_argument("--format", choices=("json", "csv"), default="json")
+
+    seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
+    seg.add_argument("kind", choices=SEGMENT_KINDS)
+    seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
+    seg.add_argument("--window-months", type=_months, default=12)
+    seg.add_argument("--by", choices=("persona", "cell"), default="persona", help="PSC rows")
+    seg.add_argument("--format", choices=("json", "csv"), default="json")
+    seg.add_argument("--out", type=Path, help="write to this file instead of stdout")
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
@@ -148,7 +166,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def account_records(db: Any) -> list[dict[str, Any]]:
     from core.accounts.service import list_accounts
+    from core.analytics.dataset import load_dataset
+    from core.analytics.segments import account_labels, segment
 
+    labels = account_labels(segment(load_dataset(db.engine)))
+    empty = dict.fromkeys(LABEL_KEYS)
     return [
         {
             "id": r.id,
@@ -165,7 +187,7 @@ def account_records(db: Any) -> list[dict[str, Any]]:
             "orders": r.orders or 0,
             "ltv": _roubles(r.ltv_kop) or 0.0,
             "days_since_purchase": r.days_since_purchase,
-            "labels": dict.fromkeys(LABEL_KEYS),
+            "labels": {**empty, **labels.get(r.id, {})},
         }
         for r in list_accounts(db)
     ]
@@ -185,6 +207,36 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     writer.writerow(flat_keys + [f"label_{k}" for k in LABEL_KEYS] if records else [])
     for rec in records:
         writer.writerow([rec[k] for k in flat_keys] + [rec["labels"][k] for k in LABEL_KEYS])
+    return EXIT_OK
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    from core.analytics.dataset import load_dataset
+    from core.analytics.segments import segment, segment_table, to_json
+
+    db = _open(args)
+    try:
+        data = load_dataset(db.engine)
+    finally:
+        db.close()
+    if data.lines.empty:
+        raise Rejected("there are no sales lines to segment; import sales or create the demo")
+    table = to_json(
+        segment_table(segment(data, args.as_of, args.window_months), args.kind, by=args.by)
+    )
+    out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        if args.format == "json":
+            json.dump(table, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(["segment", *table["columns"]])
+            for row in [*table["rows"], table["total"]]:
+                writer.writerow([row["segment"], *(row[c] for c in table["columns"])])
+    finally:
+        if args.out:
+            out.close()
     return EXIT_OK
 
 
@@ -272,6 +324,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
+    "segments": cmd_segments,
     "import": cmd_import,
     "demo": cmd_demo,
     "accounts": cmd_accounts,

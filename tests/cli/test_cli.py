@@ -97,7 +97,21 @@ def test_accounts_json_has_the_documented_keys(demo):
     for rec in records:
         assert set(rec) == ACCOUNT_KEYS
         assert set(rec["labels"]) == LABEL_KEYS
-        assert all(v is None for v in rec["labels"].values())
+        # issue 4's labels are not computed yet; every account has a behaviour
+        assert rec["labels"]["bant"] is None and rec["labels"]["bcg_strategy"] is None
+        assert rec["labels"]["behaviour"] in {
+            "new",
+            "lost",
+            "falling",
+            "growing",
+            "stable",
+            "returned",
+            "dormant",
+            "prospect",
+        }
+        # segment labels exist exactly for the accounts that bought in the window
+        bought = rec["revenue"] != 0 or rec["orders"] > 0
+        assert (rec["labels"]["abc"] is not None) == bought, rec
     buyers = [r for r in records if r["orders"]]
     assert buyers and all(r["revenue"] == round(r["revenue"], 2) for r in buyers)
 
@@ -194,3 +208,26 @@ def test_rejected_input_exits_1_with_the_reason(demo, tmp_path):
     result = run("accounts", "--db", str(not_db))
     assert result.returncode == 1
     assert "Cannot open the database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_segments_json_shape(demo):
+    result = run("segments", "kml", "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    table = json.loads(result.stdout)
+    assert set(table) == {"kind", "as_of", "window_months", "columns", "rows", "total", "warnings"}
+    assert table["columns"][:4] == ["revenue", "revenue_share", "ltv", "clients"]
+    assert sum(r["clients"] for r in table["rows"]) == table["total"]["clients"]
+    assert abs(sum(r["revenue"] for r in table["rows"]) - table["total"]["revenue"]) < 0.05
+    labels = {r["labels"]["kml"] for r in json.loads(run("accounts", "--db", str(demo)).stdout)}
+    assert {r["segment"] for r in table["rows"]} == labels - {None}
+
+
+def test_segments_csv_and_usage(demo, tmp_path):
+    out = tmp_path / "dsl.csv"
+    result = run("segments", "dsl", "--format", "csv", "--out", str(out), "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert rows[0][:3] == ["segment", "revenue", "revenue_share"]
+    assert rows[-1][0] == "total"
+    assert run("segments", "nonsense", "--db", str(demo)).returncode == 2
+    assert run("segments", "kml", "--window-months", "0", "--db", str(demo)).returncode == 2

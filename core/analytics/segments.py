@@ -1,0 +1,564 @@
+"""Every segmentation of METHODS.md §3–§4: the labels of each account and the segment
+tables, with their columns in the order of METHODS.md and a total row.
+
+Group rows aggregate as sums, then ratios of sums: average check = Σ revenue / Σ orders,
+check depth = Σ slots / Σ orders, average SKU cost = Σ revenue / Σ slots, LTV and checks
+(deals) per client = Σ / clients, D = Σ diversity / clients, average SOW = mean with an
+unknown SOW counted as 0 (as the seeds do), average days since purchase = mean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.analytics.clients import ClientTable, client_table
+from core.analytics.dataset import Dataset
+
+KINDS = ("abc-xyz", "kml", "spl", "psc", "dsl", "rfm", "behaviour")
+BEHAVIOURS = ("new", "lost", "falling", "growing", "stable", "returned", "dormant", "prospect")
+LIFECYCLE = {
+    "prospect": "reach",
+    "new": "react",
+    "falling": "reengage",
+    "lost": "reengage",
+    "dormant": "reengage",
+    "stable": "refresh",
+    "growing": "refresh",
+    "returned": "refresh",
+}
+PERSONAS = ("new", "best", "stingy", "not_stably_best", "expensive_little", "normal")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every threshold of METHODS.md, with its default."""
+
+    abc_a: float = 0.80
+    abc_b: float = 0.95
+    xyz_x: float = 0.25
+    xyz_y: float = 0.50
+    systematic_s3: float = 0.75
+    systematic_s2: float = 0.40
+    k2_from: int = 2  # competitors: 0–1 → K1, 2–3 → K2, ≥ 4 → K3
+    k3_from: int = 4
+    hhi_m1: float = 0.25
+    hhi_m2: float = 0.50
+    dsl_d3_from: int = 4  # product groups: 1 → D1, 2–3 → D2, ≥ 4 → D3
+    dsl_s1: float = 0.80
+    dsl_s2: float = 0.50
+    falling_below: float = 0.70
+    growing_above: float = 1.30
+    new_days: int = 90
+    top_n: int = 8
+
+
+# --- ranking rules of §2 and §3 ---------------------------------------------------------
+
+
+def ranked_groups(values: np.ndarray, names: np.ndarray, k: int) -> np.ndarray:
+    """1..k by ascending value, ties by name: group = ⌊k·(r − 1)/n⌋ + 1."""
+    n = len(values)
+    out = np.zeros(n, dtype=np.int64)
+    if n == 0:
+        return out
+    order = np.lexsort((names, values))
+    ranks = np.empty(n, dtype=np.int64)
+    ranks[order] = np.arange(1, n + 1)
+    return (k * (ranks - 1)) // n + 1
+
+
+def cumulative_classes(values: np.ndarray, names: np.ndarray, a: float, b: float) -> np.ndarray:
+    """0 (top: cumulative share ≤ a), 1 (≤ b), 2 (rest); descending, ties by name, the
+    cumulative share including the client itself."""
+    n = len(values)
+    out = np.full(n, 2, dtype=np.int64)
+    if n == 0:
+        return out
+    order = np.lexsort((names, -values))
+    total = values.sum()
+    if total <= 0:
+        return out
+    share = np.cumsum(values[order]) / total
+    cls = np.where(share <= a + 1e-12, 0, np.where(share <= b + 1e-12, 1, 2))
+    out[order] = cls
+    return out
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Segmentation:
+    clients: ClientTable
+    labels: pd.DataFrame  # one row per account; label columns
+    thresholds: Thresholds
+    warnings: list[str] = field(default_factory=list)
+    competitors_per_client: dict[int, set[str]] = field(default_factory=dict)
+
+
+def segment(
+    ds: Dataset, as_of: date | None = None, months: int = 12, thresholds: Thresholds | None = None
+) -> Segmentation:
+    """Labels of every account for ``as_of`` (default: the latest sale date)."""
+    th = thresholds or Thresholds()
+    if as_of is None:
+        latest = ds.latest_sale
+        as_of = latest.date() if latest is not None else date.today()
+    ct = client_table(ds, as_of, months)
+    f = ct.frame
+    n = len(f)
+    names = f["name"].to_numpy().astype(str)
+    act = f["active"].to_numpy()
+    idx = np.flatnonzero(act)
+    labels = pd.DataFrame(index=range(n))
+    warnings: list[str] = []
+
+    def on_active(values: np.ndarray, fill: Any = None) -> np.ndarray:
+        out = np.full(n, fill, dtype=object)
+        out[idx] = values
+        return out
+
+    rev = f["revenue"].to_numpy()[idx]
+    gp = f["gross_profit"].to_numpy()[idx]
+    nm = names[idx]
+    if not ct.cost_known and len(idx):
+        warnings.append("no_cost")
+    # ABC / XYZ
+    abc = cumulative_classes(rev, nm, th.abc_a, th.abc_b)
+    labels["abc"] = on_active(np.array(["A", "B", "C"], dtype=object)[abc])
+    monthly = ct.monthly[idx]
+    mean = monthly.mean(axis=1)
+    std = monthly.std(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cv = np.where(mean > 0, std / np.where(mean > 0, mean, 1), np.inf)
+    xyz = np.where(cv < th.xyz_x, "X", np.where(cv < th.xyz_y, "Y", "Z")).astype(object)
+    labels["xyz"] = on_active(xyz)
+    # levels used by several segmentations
+    level_l = 3 - cumulative_classes(gp, nm, th.abc_a, th.abc_b)  # L3 top
+    sys_ = f["systematicity"].to_numpy()[idx]
+    level_s = np.where(sys_ >= th.systematic_s3, 3, np.where(sys_ >= th.systematic_s2, 2, 1))
+    # KML
+    comp = ds.competitors
+    per_client: dict[int, set[str]] = {}
+    shares: dict[int, list[float]] = {}
+    for a, name, share in zip(
+        comp["acc"].to_numpy(),
+        comp["competitor"].to_numpy(),
+        comp["share"].to_numpy(),
+        strict=True,
+    ):
+        per_client.setdefault(int(a), set()).add(str(name).strip().lower())
+        if share is not None and share == share:
+            shares.setdefault(int(a), []).append(float(share))
+    sow_all = f["sow"].to_numpy()
+    k_level = np.ones(len(idx), dtype=np.int64)
+    m_level = np.full(len(idx), 3, dtype=np.int64)
+    no_competitor_data = 0
+    for j, a in enumerate(idx):
+        count = len(per_client.get(int(a), ()))
+        k_level[j] = 1 if count < th.k2_from else (2 if count < th.k3_from else 3)
+        suppliers = list(shares.get(int(a), []))
+        if not per_client.get(int(a)):
+            no_competitor_data += 1
+            continue
+        ours = sow_all[a]
+        suppliers.append(0.0 if ours != ours else float(ours))
+        total = sum(suppliers)
+        hhi = 1.0 if total <= 0 else sum((s / total) ** 2 for s in suppliers)
+        m_level[j] = 1 if hhi < th.hhi_m1 else (2 if hhi < th.hhi_m2 else 3)
+    if no_competitor_data:
+        warnings.append(f"no_competitors:{no_competitor_data}")
+    ltv_level = 3 - cumulative_classes(f["ltv"].to_numpy()[idx], nm, th.abc_a, th.abc_b)
+    labels["kml"] = on_active(
+        np.array(
+            [f"K{k}_M{m}_L{L}" for k, m, L in zip(k_level, m_level, ltv_level, strict=True)],
+            dtype=object,
+        )
+    )
+    # SPL
+    overdue = _overdue(ds, ct)
+    if ds.receivables.empty and len(idx):
+        warnings.append("no_receivables")
+    p_level = np.where(overdue[idx], 1, 3)
+    labels["spl"] = on_active(
+        np.array(
+            [f"S{s}_P{p}_L{L}" for s, p, L in zip(level_s, p_level, level_l, strict=True)],
+            dtype=object,
+        )
+    )
+    # PSC and personas
+    sku_cost = np.nan_to_num(f["avg_sku_cost"].to_numpy()[idx], nan=0.0)
+    price = ranked_groups(sku_cost, nm, 3)
+    per_unit = f["revenue_per_capacity_unit"].to_numpy()[idx]
+    has_cap = ~np.isnan(per_unit)
+    cap_level = np.zeros(len(idx), dtype=np.int64)
+    if has_cap.any():
+        cap_level[has_cap] = ranked_groups(per_unit[has_cap], nm[has_cap], 3)
+    if (~has_cap).any():
+        warnings.append(f"no_capacity:{int((~has_cap).sum())}")
+    first_sale = f["first_sale"].to_numpy()[idx]
+    new_from = np.datetime64(ct.window.end, "s") - np.timedelta64(th.new_days, "D")
+    is_new = first_sale > new_from
+    persona = np.full(len(idx), "normal", dtype=object)
+    rules = [
+        ("expensive_little", (price == 3) & (cap_level == 1)),
+        ("not_stably_best", (level_s == 1) & (cap_level >= 2)),
+        ("stingy", (level_s >= 2) & (price == 1)),
+        ("best", (level_s == 3) & (cap_level == 3)),
+        ("new", is_new),
+    ]
+    for name, mask in rules:  # the last assignment wins: applied in reverse order of priority
+        persona[mask] = name
+    labels["persona"] = on_active(persona)
+    psc = np.array(
+        [
+            f"P{p}_S{s}_C{c}" if c else None
+            for p, s, c in zip(price, level_s, cap_level, strict=True)
+        ],
+        dtype=object,
+    )
+    labels["psc"] = on_active(psc)
+    # DSL
+    d = f["diversity"].to_numpy()[idx]
+    d_level = np.where(d >= th.dsl_d3_from, 3, np.where(d >= 2, 2, 1))
+    top = np.nan_to_num(f["top_group_share"].to_numpy()[idx], nan=1.0)
+    s_level = np.where(top >= th.dsl_s1, 1, np.where(top >= th.dsl_s2, 2, 3))
+    dsl_level = np.where(d_level == 1, 1, np.where(s_level == 1, 2, 3))
+    labels["dsl"] = on_active(
+        np.array(
+            [f"D{a}_S{b}_L{c}" for a, b, c in zip(d_level, s_level, level_l, strict=True)],
+            dtype=object,
+        )
+    )
+    labels["dsl_level"] = on_active(dsl_level.astype(object))
+    # RFM
+    days = f["days_since_purchase"].to_numpy()[idx].astype(np.float64)
+    r = ranked_groups(-days, nm, 5)
+    fr = ranked_groups(f["orders"].to_numpy()[idx].astype(np.float64), nm, 5)
+    mo = ranked_groups(rev, nm, 5)
+    labels["rfm"] = on_active(
+        np.array([f"R{a}F{b}M{c}" for a, b, c in zip(r, fr, mo, strict=True)], dtype=object)
+    )
+    # purchase behaviour (every account)
+    labels["behaviour"] = _behaviour(f, th)
+    labels["lifecycle"] = labels["behaviour"].map(LIFECYCLE)
+    return Segmentation(ct, labels, th, warnings, per_client)
+
+
+def _overdue(ds: Dataset, ct: ClientTable) -> np.ndarray:
+    """Accounts whose receivables were overdue at some time inside the window: the interval
+    (due date, paid date or as-of] meets the window."""
+    n = len(ct.frame)
+    rec = ds.receivables
+    out = np.zeros(n, dtype=bool)
+    if rec.empty:
+        return out
+    start = np.datetime64(ct.window.start, "s")
+    end = np.datetime64(ct.window.end, "s")
+    due = rec["due_date"].to_numpy()
+    paid = rec["paid_date"].to_numpy()
+    settled = np.where(np.isnat(paid), end, paid)
+    mask = (~np.isnat(due)) & (due < end) & (settled > due) & (settled >= start)
+    out[rec["acc"].to_numpy()[mask]] = True
+    return out
+
+
+def _behaviour(f: pd.DataFrame, th: Thresholds) -> pd.Series:
+    now = f["active"].to_numpy()
+    prev = f["active_prev"].to_numpy()
+    before = f["bought_before"].to_numpy()
+    ever = now | before
+    first = f["first_sale"].to_numpy()
+    rev = f["revenue"].to_numpy()
+    rev_prev = f["revenue_prev"].to_numpy()
+    out = np.full(len(f), "prospect", dtype=object)
+    both = now & prev
+    out[both] = "stable"
+    out[both & (rev < th.falling_below * rev_prev)] = "falling"
+    out[both & (rev > th.growing_above * rev_prev)] = "growing"
+    out[now & ~prev & before] = "returned"
+    out[now & ~before] = "new"
+    out[~now & prev] = "lost"
+    out[~now & ~prev & ever] = "dormant"
+    del first
+    return pd.Series(out, index=f.index)
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "abc-xyz": (
+        "revenue",
+        "revenue_share",
+        "gross_profit",
+        "gross_profit_share",
+        "clients",
+        "clients_share",
+        "orders",
+        "avg_check",
+    ),
+    "kml": (
+        "revenue",
+        "revenue_share",
+        "ltv",
+        "clients",
+        "avg_sow",
+        "deals_per_client",
+        "avg_check",
+        "avg_days_since_purchase",
+        "unique_competitors",
+        "unique_regions",
+    ),
+    "spl": (
+        "revenue",
+        "revenue_share",
+        "clients",
+        "clients_share",
+        "ltv",
+        "avg_check",
+        "check_depth",
+        "avg_sku_cost",
+        "orders",
+        "skus_sold",
+        "checks_per_client",
+    ),
+    "psc": (
+        "revenue",
+        "revenue_share",
+        "gross_profit",
+        "gross_profit_share",
+        "clients",
+        "clients_share",
+        "ltv",
+        "avg_check",
+        "avg_sku_cost",
+        "check_depth",
+        "checks_per_client",
+        "diversity",
+        "slots",
+        "capacity_units",
+        "revenue_per_capacity_unit",
+    ),
+    "dsl": (
+        "revenue",
+        "revenue_share",
+        "clients",
+        "clients_share",
+        "ltv",
+        "checks_per_client",
+        "avg_check",
+        "check_depth",
+        "avg_sku_cost",
+        "slots",
+        "orders",
+        "skus_sold",
+    ),
+    "rfm": (
+        "revenue",
+        "revenue_share",
+        "clients",
+        "clients_share",
+        "orders",
+        "avg_check",
+        "avg_days_since_purchase",
+    ),
+    "behaviour": ("clients", "clients_share", "revenue", "revenue_share", "lost_sales"),
+}
+MONEY = {
+    "revenue",
+    "gross_profit",
+    "ltv",
+    "avg_check",
+    "avg_sku_cost",
+    "revenue_per_capacity_unit",
+    "lost_sales",
+}
+
+
+@dataclass
+class SegmentTable:
+    kind: str
+    as_of: date
+    window_months: int
+    columns: tuple[str, ...]
+    rows: list[dict[str, Any]]  # each: "segment", "level" (0 leaf, 1 subtotal), the columns,
+    total: dict[str, Any]  # and "accounts" (the account ids, for drill-down)
+    warnings: list[str]
+
+
+def _aggregate(
+    g: pd.DataFrame, totals: dict[str, float], seg: Segmentation
+) -> dict[str, float | int | None]:
+    clients = len(g)
+    revenue = float(g["revenue"].sum())
+    orders = float(g["orders"].sum())
+    slots = float(g["slots"].sum())
+
+    def ratio(a: float, b: float) -> float | None:
+        return a / b if b else None
+
+    competitors: set[str] = set()
+    for a in g.index:
+        competitors |= seg.competitors_per_client.get(int(a), set())
+    cap = g["capacity_units"].fillna(0.0)
+    with_cap = g[g["capacity_units"].fillna(0.0) > 0]
+    lost = np.where(g["behaviour"].isin(["falling", "lost"]), g["revenue_prev"] - g["revenue"], 0.0)
+    return {
+        "revenue": revenue,
+        "revenue_share": ratio(revenue, totals["revenue"]),
+        "gross_profit": float(g["gross_profit"].sum()),
+        "gross_profit_share": ratio(float(g["gross_profit"].sum()), totals["gross_profit"]),
+        "clients": clients,
+        "clients_share": ratio(clients, totals["clients"]),
+        "ltv": ratio(float(g["ltv"].sum()), clients),
+        "avg_check": ratio(revenue, orders),
+        "check_depth": ratio(slots, orders),
+        "avg_sku_cost": ratio(revenue, slots),
+        "orders": int(orders),
+        "slots": int(slots),
+        "skus_sold": int(g["skus_sold"].sum()),
+        "checks_per_client": ratio(orders, clients),
+        "deals_per_client": ratio(orders, clients),
+        "diversity": ratio(float(g["diversity"].sum()), clients),
+        "avg_sow": float(g["sow"].fillna(0.0).mean()) if clients else None,
+        "avg_days_since_purchase": float(g["days_since_purchase"].mean()) if clients else None,
+        "unique_competitors": len(competitors),
+        "unique_regions": int(g["region"].dropna().nunique()),
+        "capacity_units": float(cap.sum()),
+        "revenue_per_capacity_unit": ratio(
+            float(with_cap["revenue"].sum()), float(with_cap["capacity_units"].sum())
+        ),
+        "lost_sales": float(lost.sum()),
+    }
+
+
+def _order_key(kind: str, segment: str) -> tuple[Any, ...]:
+    if kind == "behaviour":
+        return (BEHAVIOURS.index(segment),)
+    if kind == "psc" and segment in PERSONAS:
+        return (PERSONAS.index(segment),)
+    return (segment,)
+
+
+def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> SegmentTable:
+    """The table of ``kind`` (for PSC, ``by`` = "persona" (default) or "cell")."""
+    if kind not in COLUMNS:
+        raise ValueError(kind)
+    f = seg.clients.frame.join(seg.labels)
+    if kind == "behaviour":
+        scope = f
+        key = f["behaviour"]
+    else:
+        scope = f[f["active"]]
+        if kind == "abc-xyz":
+            key = scope["abc"] + scope["xyz"]
+        elif kind == "psc":
+            column = "psc" if by == "cell" else "persona"
+            scope = scope[scope[column].notna()]
+            key = scope[column]
+        else:
+            key = scope[kind]
+    columns = COLUMNS[kind]
+    totals = {
+        "revenue": float(scope["revenue"].sum()),
+        "gross_profit": float(scope["gross_profit"].sum()),
+        "clients": float(len(scope)),
+    }
+    rows: list[dict[str, Any]] = []
+
+    def row(name: str, g: pd.DataFrame, level: int) -> dict[str, Any]:
+        values = _aggregate(g, totals, seg)
+        return {
+            "segment": name,
+            "level": level,
+            **{c: values[c] for c in columns},
+            "accounts": g["id"].tolist(),
+        }
+
+    groups = dict(list(scope.groupby(key, sort=False)))
+    ordered = sorted(groups, key=lambda s: _order_key(kind, str(s)))
+    if kind == "dsl":
+        levels = scope["dsl_level"]
+        for level in (1, 2, 3):
+            members = scope[levels == level]
+            if members.empty:
+                continue
+            rows.append(row(f"level_{level}", members, 1))
+            for name in ordered:
+                if int(groups[name]["dsl_level"].iloc[0]) == level:
+                    rows.append(row(str(name), groups[name], 0))
+    else:
+        rows.extend(row(str(name), groups[name], 0) for name in ordered)
+    total = row("total", scope, 2)
+    return SegmentTable(
+        kind, seg.clients.as_of, seg.clients.months, columns, rows, total, list(seg.warnings)
+    )
+
+
+def to_json(table: SegmentTable, money: Callable[[float], float] | None = None) -> dict[str, Any]:
+    """DESIGN.md's shape: money in roubles (2 decimals), shares as fractions."""
+
+    def value(column: str, v: Any) -> Any:
+        if v is None or (isinstance(v, float) and v != v):
+            return None
+        if column in MONEY:
+            return round(float(v) / 100, 2)
+        if column.endswith("_share") or column == "avg_sow":
+            return round(float(v), 4)
+        if isinstance(v, float):
+            return round(v, 4)
+        return v
+
+    def clean(row: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"segment": row["segment"]}
+        if row.get("level"):
+            out["level"] = row["level"]
+        out.update({c: value(c, row[c]) for c in table.columns})
+        return out
+
+    return {
+        "kind": table.kind,
+        "as_of": table.as_of.isoformat(),
+        "window_months": table.window_months,
+        "columns": list(table.columns),
+        "rows": [clean(r) for r in table.rows],
+        "total": clean(table.total),
+        "warnings": table.warnings,
+    }
+
+
+def account_labels(seg: Segmentation) -> dict[str, dict[str, Any]]:
+    """Account id → the segment labels of DESIGN.md (null where not computable)."""
+    f = seg.clients.frame
+    cols = (
+        "abc",
+        "xyz",
+        "kml",
+        "spl",
+        "psc",
+        "persona",
+        "dsl",
+        "dsl_level",
+        "rfm",
+        "behaviour",
+        "lifecycle",
+    )
+    out: dict[str, dict[str, Any]] = {}
+    values = {c: seg.labels[c].to_numpy() for c in cols}
+    for i, aid in enumerate(f["id"].to_numpy()):
+        labels = {}
+        for c in cols:
+            v = values[c][i]
+            labels[c] = (
+                None
+                if v is None or (isinstance(v, float) and v != v)
+                else (int(v) if c == "dsl_level" else v)
+            )
+        out[str(aid)] = labels
+    return out
