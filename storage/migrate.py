@@ -19,7 +19,7 @@ from storage.db import sqlite_path
 log = logging.getLogger("fieldbook.storage.migrate")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0002"  # the newest revision in migrations/versions (a test keeps this in step)
+HEAD = "0003"  # the newest revision in migrations/versions (a test keeps this in step)
 BACKUPS_KEPT = 5
 
 

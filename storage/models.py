@@ -366,3 +366,29 @@ class ImportMapping(Record):
     kind: Mapped[str] = mapped_column(String(30))
     header_signature: Mapped[str] = mapped_column(String(64), index=True)
     mapping: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+# --- revision 0003: data stamps and company settings ------------------------------------
+
+
+class DataStamp(Base):
+    """A token replaced whenever a body of data changes (``sales``: the sale lines), so
+    that caches built from it (the analytics' columnar copy of the lines) know when
+    they are stale. A token, not a counter: two clients of one server never collide."""
+
+    __tablename__ = "data_stamp"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    token: Mapped[str] = mapped_column(String(36))
+    changed_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+class AppSetting(Base):
+    """A company-wide setting kept with the data (analysis thresholds, the discount
+    policy, VAT, KPI norms), so that a team on one server shares it."""
+
+    __tablename__ = "app_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())

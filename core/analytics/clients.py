@@ -69,11 +69,11 @@ def client_table(ds: Dataset, as_of: date, months: int = 12) -> ClientTable:
     ltv = total(upto, amount)
 
     # orders: the document, or the day for lines without one
-    doc_codes, _ = pd.factorize(lines["doc_no"], use_na_sentinel=True)
+    doc_codes = lines["doc"].to_numpy()
     day_codes = dates.astype("datetime64[D]").astype(np.int64)
     order_key = np.where(doc_codes >= 0, doc_codes, -(day_codes + 1))
-    sku_codes, _ = pd.factorize(lines["sku"], use_na_sentinel=True)
-    group_codes, _ = pd.factorize(lines["product_group"], use_na_sentinel=True)
+    sku_codes = lines["sku"].to_numpy()
+    group_codes = lines["group"].to_numpy()
     w = in_win & positive
     orders = _count_distinct(acc[w], [order_key[w]], n)
     slots = _count_distinct(acc[w], [order_key[w], sku_codes[w]], n)

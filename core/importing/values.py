@@ -59,11 +59,17 @@ def check_error(value: object) -> None:
         raise ValueProblem(f"the cell holds the formula error {value.strip()}")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def text(value: object) -> str | None:
-    """Text as written; Excel numbers that are whole print without ``.0``."""
+    """Text as written, without control characters (a tab or line break inside a cell
+    stays); Excel numbers that are whole print without ``.0``."""
     if value is None:
         return None
     if isinstance(value, str):
+        if not value.isprintable():
+            value = _CONTROL.sub(" ", value)
         value = value.strip()
         check_error(value)
         return value or None

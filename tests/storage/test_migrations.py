@@ -73,6 +73,8 @@ def test_backup_before_migrating_and_only_five_kept(tmp_path: Path):
         with db.engine.begin() as conn:  # go back one revision for the next round
             conn.execute(text("DROP TABLE account_stats"))
             conn.execute(text("DROP TABLE import_mapping"))
+            conn.execute(text("DROP TABLE data_stamp"))
+            conn.execute(text("DROP TABLE app_setting"))
             conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
         db.close()
     backups = sorted((tmp_path / "backups").glob("fb-*.db"))

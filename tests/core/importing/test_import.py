@@ -210,9 +210,13 @@ def test_sales_import_occurrences_returns_and_new_clients(db: Database, tmp_path
         ("B-2", "Болты"),
         ("N-1", "Гайки"),
     ]
+    stamp = _rows(db, "SELECT token FROM data_stamp WHERE name = 'sales'")
+    assert len(stamp) == 1  # the analytics cache of the lines knows they changed
     again = _import(db, path)
     assert (again.inserted, again.unchanged, again.skipped, again.accounts_created) == (0, 5, 2, 0)
     assert _rows(db, "SELECT COUNT(*) FROM sale_line") == [(5,)]
+    # nothing changed: the cache stays valid
+    assert _rows(db, "SELECT token FROM data_stamp WHERE name = 'sales'") == stamp
 
 
 def test_amount_from_quantity_and_price(db: Database, tmp_path: Path) -> None:
