@@ -41,6 +41,10 @@ class Rejected(Exception):
     """The input was rejected; the message is printed and the exit code is 1."""
 
 
+class UsageError(Exception):
+    """Options that do not go together; printed like argparse's errors, exit code 2."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
@@ -63,7 +67,18 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-SEGMENT_KINDS = ("abc-xyz", "kml", "spl", "psc", "dsl", "rfm", "behaviour")
+SEGMENT_KINDS = (
+    "abc-xyz",
+    "kml",
+    "spl",
+    "psc",
+    "dsl",
+    "rfm",
+    "behaviour",
+    "capacity",
+    "top",
+    "coverage",
+)  # core.analytics.segments.KINDS (not imported here: the CLI starts without pandas)
 
 
 def _months(text: str) -> int:
@@ -96,8 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("kind", choices=SEGMENT_KINDS)
     seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     seg.add_argument("--window-months", type=_months, default=12)
-    seg.add_argument("--by", choices=("persona", "cell"), default="persona", help="PSC rows")
-    seg.add_argument("--format", choices=("json", "csv"), default="json")
+    seg.add_argument(
+        "--by",
+        choices=("persona", "cell", "channel", "manager"),
+        help="psc rows: persona (default) or cell; behaviour: lost sales by channel or manager",
+    )
+    seg.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     seg.add_argument("--out", type=Path, help="write to this file instead of stdout")
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
@@ -212,8 +231,13 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
 def cmd_segments(args: argparse.Namespace) -> int:
     from core.analytics.dataset import load_dataset
-    from core.analytics.segments import segment, segment_table, to_json
+    from core.analytics.present import export_table
+    from core.analytics.segments import BY, segment, segment_table, to_json
 
+    if args.by and args.by not in BY.get(args.kind, ()):
+        raise UsageError(f"segments {args.kind} has no --by {args.by}")
+    if args.format == "xlsx" and not args.out:
+        raise UsageError("--format xlsx needs --out FILE.xlsx")
     db = _open(args)
     try:
         data = load_dataset(db.engine)
@@ -221,9 +245,14 @@ def cmd_segments(args: argparse.Namespace) -> int:
         db.close()
     if data.lines.empty:
         raise Rejected("there are no sales lines to segment; import sales or create the demo")
-    table = to_json(
-        segment_table(segment(data, args.as_of, args.window_months), args.kind, by=args.by)
-    )
+    result = segment_table(segment(data, args.as_of, args.window_months), args.kind, by=args.by)
+    if args.format == "xlsx":
+        try:
+            export_table(result, args.out.with_suffix(".xlsx"))
+        except OSError as exc:
+            raise Rejected(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+        return EXIT_OK
+    table = to_json(result)
     out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
         if args.format == "json":
@@ -347,6 +376,9 @@ def run(argv: Sequence[str]) -> int:
     except Rejected as exc:
         print(f"fieldbook {args.command}: {exc}", file=sys.stderr)
         return EXIT_REJECTED
+    except UsageError as exc:
+        print(f"fieldbook {args.command}: {exc} (see --help)", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # the reader (``| head``) went away: not an error of ours
         import os
 

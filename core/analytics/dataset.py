@@ -156,6 +156,7 @@ def parse_line_chunks(chunks: Iterable[TextChunk]) -> LineColumns:
 
 def columns_from_frame(lines: pd.DataFrame) -> LineColumns:
     """Coded columns from a frame of plain values (tests and small data)."""
+
     def factor(col: str) -> tuple[np.ndarray, np.ndarray]:
         values = lines[col].astype(object).where(lines[col].notna(), None)
         values = values.where(values != "", None)

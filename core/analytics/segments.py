@@ -20,7 +20,20 @@ import pandas as pd
 from core.analytics.clients import ClientTable, client_table
 from core.analytics.dataset import Dataset
 
-KINDS = ("abc-xyz", "kml", "spl", "psc", "dsl", "rfm", "behaviour")
+KINDS = (
+    "abc-xyz",
+    "kml",
+    "spl",
+    "psc",
+    "dsl",
+    "rfm",
+    "behaviour",
+    "capacity",
+    "top",
+    "coverage",
+)
+BY = {"psc": ("persona", "cell"), "behaviour": ("segment", "channel", "manager")}
+SIZES = ("large", "medium", "small")
 BEHAVIOURS = ("new", "lost", "falling", "growing", "stable", "returned", "dormant", "prospect")
 LIFECYCLE = {
     "prospect": "reach",
@@ -100,6 +113,17 @@ class Segmentation:
     thresholds: Thresholds
     warnings: list[str] = field(default_factory=list)
     competitors_per_client: dict[int, set[str]] = field(default_factory=dict)
+    dataset: Dataset | None = None
+    _previous: ClientTable | None = None
+
+    def previous_clients(self) -> ClientTable:
+        """The per-client metrics of the previous window (computed once, on demand)."""
+        if self._previous is None:
+            assert self.dataset is not None
+            self._previous = client_table(
+                self.dataset, self.clients.previous.end, self.clients.months
+            )
+        return self._previous
 
 
 def segment(
@@ -248,7 +272,7 @@ def segment(
     # purchase behaviour (every account)
     labels["behaviour"] = _behaviour(f, th)
     labels["lifecycle"] = labels["behaviour"].map(LIFECYCLE)
-    return Segmentation(ct, labels, th, warnings, per_client)
+    return Segmentation(ct, labels, th, warnings, per_client, ds)
 
 
 def _overdue(ds: Dataset, ct: ClientTable) -> np.ndarray:
@@ -372,6 +396,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 MONEY = {
     "revenue",
+    "revenue_prev",
     "gross_profit",
     "ltv",
     "avg_check",
@@ -447,9 +472,20 @@ def _order_key(kind: str, segment: str) -> tuple[Any, ...]:
 
 
 def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> SegmentTable:
-    """The table of ``kind`` (for PSC, ``by`` = "persona" (default) or "cell")."""
-    if kind not in COLUMNS:
+    """The table of ``kind``: for PSC, ``by`` = "persona" (default) or "cell"; for
+    purchase behaviour, "channel" or "manager" gives the lost sales by that key."""
+    if kind not in KINDS:
         raise ValueError(kind)
+    if by is not None and by not in BY.get(kind, ()):
+        raise ValueError(f"{kind} has no rows by {by}")
+    if kind == "capacity":
+        return _capacity_table(seg)
+    if kind == "top":
+        return _top_table(seg)
+    if kind == "coverage":
+        return _coverage_table(seg)
+    if kind == "behaviour" and by in ("channel", "manager"):
+        return _lost_sales_table(seg, by)
     f = seg.clients.frame.join(seg.labels)
     if kind == "behaviour":
         scope = f
@@ -499,6 +535,247 @@ def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> Segmen
     return SegmentTable(
         kind, seg.clients.as_of, seg.clients.months, columns, rows, total, list(seg.warnings)
     )
+
+
+def _table(seg: Segmentation, kind: str, columns: tuple[str, ...], rows, total, warnings=()):
+    return SegmentTable(
+        kind,
+        seg.clients.as_of,
+        seg.clients.months,
+        columns,
+        rows,
+        total,
+        [*seg.warnings, *warnings],
+    )
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def capacity_band(potential: np.ndarray, size: np.ndarray, names: np.ndarray) -> np.ndarray:
+    """Potential tertiles within each business size, 1 = the largest third; 0 where the
+    size or the potential is unknown."""
+    band = np.zeros(len(potential), dtype=np.int64)
+    for name in SIZES:
+        mask = (size == name) & ~np.isnan(potential)
+        if mask.any():
+            band[mask] = ranked_groups(-potential[mask], names[mask], 3)  # descending
+    return band
+
+
+CAPACITY_COLUMNS = (
+    *(f"{size}_{band}{sfx}" for size in SIZES for band in (1, 2, 3) for sfx in ("", "_prev")),
+    "unknown",
+    "unknown_prev",
+)
+
+
+def _capacity_table(seg: Segmentation) -> SegmentTable:
+    """ABC × potential capacity (seed 002): rows A/B/C by revenue, columns size × band,
+    each cell the clients now and in the previous window (ABC of that window)."""
+    f = seg.clients.frame
+    names = f["name"].fillna("").to_numpy().astype(str)
+    band = capacity_band(
+        f["potential_kop"].to_numpy(np.float64), f["size"].to_numpy().astype(object), names
+    )
+    cell = np.array(
+        [f"{sz}_{b}" if b else "unknown" for sz, b in zip(f["size"], band, strict=True)],
+        dtype=object,
+    )
+    prev = seg.previous_clients().frame
+    th = seg.thresholds
+    abc_now = seg.labels["abc"].to_numpy()
+    has_now = pd.notna(abc_now)
+    abc_prev = np.full(len(f), None, dtype=object)
+    active_prev = np.flatnonzero(prev["active"].to_numpy())
+    classes = cumulative_classes(
+        prev["revenue"].to_numpy()[active_prev], names[active_prev], th.abc_a, th.abc_b
+    )
+    abc_prev[active_prev] = np.array(["A", "B", "C"], dtype=object)[classes]
+    ids = f["id"].to_numpy()
+
+    def row(name: str, now_mask: np.ndarray, prev_mask: np.ndarray) -> dict[str, Any]:
+        out: dict[str, Any] = {"segment": name, "level": 0}
+        for column in CAPACITY_COLUMNS:
+            key = column.removesuffix("_prev")
+            mask = prev_mask if column.endswith("_prev") else now_mask
+            out[column] = int(np.count_nonzero(mask & (cell == key)))
+        out["accounts"] = ids[now_mask].tolist()
+        return out
+
+    rows = [row(c, abc_now == c, abc_prev == c) for c in ("A", "B", "C")]
+    total = row("total", has_now, pd.notna(abc_prev))
+    total["level"] = 2
+    extra = []
+    unknown = int(np.count_nonzero(has_now & (cell == "unknown")))
+    if unknown:
+        extra.append(f"no_potential:{unknown}")
+    return _table(seg, "capacity", CAPACITY_COLUMNS, rows, total, extra)
+
+
+TOP_COLUMNS = ("client", "revenue", "revenue_share", "client_prev", "revenue_prev", "share_prev")
+
+
+def _top_table(seg: Segmentation) -> SegmentTable:
+    """Each of the N largest clients' share of company revenue, this window vs the
+    previous one (seed 002's top-N)."""
+    n = seg.thresholds.top_n
+    f = seg.clients.frame
+    names = f["name"].fillna("").to_numpy().astype(str)
+    ids = f["id"].to_numpy()
+
+    def ranking(revenue: np.ndarray) -> tuple[np.ndarray, float]:
+        order = np.lexsort((names, -revenue))
+        order = order[revenue[order] > 0][:n]
+        return order, float(revenue[revenue > 0].sum())
+
+    now = f["revenue"].to_numpy(np.float64)
+    before = f["revenue_prev"].to_numpy(np.float64)
+    top_now, total_now = ranking(now)
+    top_prev, total_prev = ranking(before)
+    rows = []
+    for rank in range(max(len(top_now), len(top_prev))):
+        a = top_now[rank] if rank < len(top_now) else None
+        b = top_prev[rank] if rank < len(top_prev) else None
+        rows.append(
+            {
+                "segment": str(rank + 1),
+                "level": 0,
+                "client": names[a] if a is not None else None,
+                "revenue": now[a] if a is not None else None,
+                "revenue_share": _ratio(now[a], total_now) if a is not None else None,
+                "client_prev": names[b] if b is not None else None,
+                "revenue_prev": before[b] if b is not None else None,
+                "share_prev": _ratio(before[b], total_prev) if b is not None else None,
+                "accounts": [ids[i] for i in (a, b) if i is not None],
+            }
+        )
+    total = {
+        "segment": "total",
+        "level": 2,
+        "client": None,
+        "revenue": float(now[top_now].sum()),
+        "revenue_share": _ratio(float(now[top_now].sum()), total_now),
+        "client_prev": None,
+        "revenue_prev": float(before[top_prev].sum()),
+        "share_prev": _ratio(float(before[top_prev].sum()), total_prev),
+        "accounts": sorted({*ids[top_now].tolist(), *ids[top_prev].tolist()}),
+    }
+    return _table(seg, "top", TOP_COLUMNS, rows, total)
+
+
+COVERAGE_COLUMNS = ("active", "acquired", "potential", "total_outlets", "acquisition", "coverage")
+
+
+def _region_key(value: Any) -> str:
+    return " ".join(str(value).split()).casefold() if value is not None else ""
+
+
+def _coverage_table(seg: Segmentation) -> SegmentTable:
+    """Acquisition and coverage by region (seed 002): active = clients with sales in the
+    previous window; acquired = new clients in the window; potential and total outlets
+    from the region universe. % acquisition = acquired / potential; % coverage =
+    (active + acquired) / total."""
+    f = seg.clients.frame
+    behaviour = seg.labels["behaviour"].to_numpy()
+    region = np.array([_region_key(r) for r in f["region"]], dtype=object)
+    shown: dict[str, str] = {}
+    for raw, key in zip(f["region"], region, strict=True):
+        if key and key not in shown:
+            shown[key] = str(raw).strip()
+    universe: dict[str, tuple[float | None, float | None]] = {}
+    assert seg.dataset is not None
+    for raw, total, potential in seg.dataset.regions[
+        ["region", "total_outlets", "potential_outlets"]
+    ].itertuples(index=False):
+        key = _region_key(raw)
+        if key:
+            universe[key] = (total, potential)
+            shown.setdefault(key, str(raw).strip())
+    active = f["active_prev"].to_numpy()
+    acquired = behaviour == "new"
+    ids = f["id"].to_numpy()
+
+    def row(name: str, mask: np.ndarray, totals: tuple[float | None, float | None]):
+        n_active = int(np.count_nonzero(mask & active))
+        n_acquired = int(np.count_nonzero(mask & acquired))
+        total, potential = totals
+        return {
+            "segment": name,
+            "level": 0,
+            "active": n_active,
+            "acquired": n_acquired,
+            "potential": potential,
+            "total_outlets": total,
+            "acquisition": _ratio(n_acquired, potential) if potential else None,
+            "coverage": _ratio(n_active + n_acquired, total) if total else None,
+            "accounts": ids[mask & (active | acquired)].tolist(),
+        }
+
+    keys = sorted(k for k in shown if k in universe or np.any((region == k) & (active | acquired)))
+    rows = [row(shown[k], region == k, universe.get(k, (None, None))) for k in keys]
+    if np.any((region == "") & (active | acquired)):
+        rows.append(row("no_region", region == "", (None, None)))
+    known = [k for k in keys if k in universe]
+    in_universe = np.isin(region, known) if known else np.zeros(len(f), dtype=bool)
+    sums = (
+        float(sum(universe[k][0] or 0 for k in known)) or None,
+        float(sum(universe[k][1] or 0 for k in known)) or None,
+    )
+    total = row("total", np.ones(len(f), dtype=bool), (None, None))
+    covered = row("total", in_universe, sums)  # ratios over the regions with a universe
+    total.update(
+        level=2,
+        potential=covered["potential"],
+        total_outlets=covered["total_outlets"],
+        acquisition=covered["acquisition"],
+        coverage=covered["coverage"],
+    )
+    missing = [] if universe else ["no_universe"]
+    return _table(seg, "coverage", COVERAGE_COLUMNS, rows, total, missing)
+
+
+LOST_COLUMNS = (
+    "falling_clients",
+    "lost_clients",
+    "revenue_prev",
+    "revenue",
+    "lost_sales",
+    "lost_sales_share",
+)
+
+
+def _lost_sales_table(seg: Segmentation, by: str) -> SegmentTable:
+    """Lost sales = Σ (previous − window revenue) over falling and lost clients, by
+    channel or by manager (seed 002)."""
+    f = seg.clients.frame
+    behaviour = seg.labels["behaviour"].to_numpy()
+    losing = np.isin(behaviour, ["falling", "lost"])
+    key = np.array([str(v).strip() if v is not None and v == v else "" for v in f[by]])
+    lost = np.where(losing, f["revenue_prev"].to_numpy() - f["revenue"].to_numpy(), 0.0)
+    grand = float(lost.sum())
+    ids = f["id"].to_numpy()
+
+    def row(name: str, mask: np.ndarray, level: int) -> dict[str, Any]:
+        m = mask & losing
+        value = float(lost[m].sum())
+        return {
+            "segment": name,
+            "level": level,
+            "falling_clients": int(np.count_nonzero(mask & (behaviour == "falling"))),
+            "lost_clients": int(np.count_nonzero(mask & (behaviour == "lost"))),
+            "revenue_prev": float(f["revenue_prev"].to_numpy()[m].sum()),
+            "revenue": float(f["revenue"].to_numpy()[m].sum()),
+            "lost_sales": value,
+            "lost_sales_share": _ratio(value, grand),
+            "accounts": ids[m].tolist(),
+        }
+
+    names = sorted({k for k, m in zip(key, losing, strict=True) if m})
+    rows = [row(name or "none", key == name, 0) for name in names]
+    rows.sort(key=lambda r: -r["lost_sales"])
+    return _table(seg, f"lost-sales-{by}", LOST_COLUMNS, rows, row("total", key == key, 2))
 
 
 def to_json(table: SegmentTable, money: Callable[[float], float] | None = None) -> dict[str, Any]:

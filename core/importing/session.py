@@ -210,8 +210,9 @@ def save_error_rows(report: ImportReport, path: str | Path) -> Path:
     ready to be fixed and imported again. Text that Excel would take for a formula
     (starting with =, +, - or @) is stored as text."""
     from openpyxl import Workbook as XlsxWorkbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+
+    from core.export import text_cell
 
     path = Path(path)
     wb = XlsxWorkbook(write_only=True)
@@ -221,23 +222,14 @@ def save_error_rows(report: ImportReport, path: str | Path) -> Path:
     bold = Font(bold=True)
     head = []
     for title in [*headers, "Error", "Row"]:
-        cell = WriteOnlyCell(ws, value=title)
+        cell = text_cell(ws, title)
         cell.font = bold
         head.append(cell)
     ws.append(head)
     width = len(headers)
     for row_no, cells, message in report.error_rows:
         values = list(cells[:width]) + [None] * max(0, width - len(cells))
-        out: list[Any] = []
-        for value in [*values, message, row_no]:
-            value = _safe(value)
-            if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-                cell = WriteOnlyCell(ws, value=value)
-                cell.data_type = "s"  # text, never a formula
-                out.append(cell)
-            else:
-                out.append(value)
-        ws.append(out)
+        ws.append([text_cell(ws, _safe(value)) for value in [*values, message, row_no]])
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
     tmp.replace(path)

@@ -231,3 +231,32 @@ def test_segments_csv_and_usage(demo, tmp_path):
     assert rows[-1][0] == "total"
     assert run("segments", "nonsense", "--db", str(demo)).returncode == 2
     assert run("segments", "kml", "--window-months", "0", "--db", str(demo)).returncode == 2
+
+
+def test_segments_xlsx_by_and_the_new_kinds(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "abc.xlsx"
+    result = run("segments", "abc-xyz", "--format", "xlsx", "--out", str(out), "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    book = load_workbook(out)
+    sheet = book.active
+    assert [c.value for c in sheet[1]][:3] == ["Segment", "Revenue", "% of total revenue"]
+    last = sheet.max_row
+    assert sheet.cell(last, 1).value == "total" and sheet.cell(last, 1).font.b
+    assert sheet.cell(2, 2).number_format == "#,##0.00"
+    assert sheet.cell(2, 3).number_format == "0.0%"
+    book.close()
+    data = json.loads(run("segments", "abc-xyz", "--db", str(demo)).stdout)
+    assert sheet.cell(last, 2).value == data["total"]["revenue"]  # roubles, like the JSON
+
+    for kind in ("capacity", "top", "coverage"):
+        result = run("segments", kind, "--db", str(demo))
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["kind"] == kind
+    lost = json.loads(run("segments", "behaviour", "--by", "manager", "--db", str(demo)).stdout)
+    behaviour = json.loads(run("segments", "behaviour", "--db", str(demo)).stdout)
+    assert abs(lost["total"]["lost_sales"] - behaviour["total"]["lost_sales"]) < 0.05
+    wrong = run("segments", "kml", "--by", "manager", "--db", str(demo))
+    assert wrong.returncode == 2 and "has no --by manager" in wrong.stderr
+    assert run("segments", "kml", "--format", "xlsx", "--db", str(demo)).returncode == 2

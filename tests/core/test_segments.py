@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -240,3 +241,142 @@ def test_psc_and_personas(seg) -> None:
     assert [r["segment"] for r in by_cell["rows"]] == ["P1_S3_C1", "P3_S1_C2"]
     assert by_cell["total"]["revenue_per_capacity_unit"] == round(3150 / 14, 2)
     assert "no_capacity:1" in by_cell["warnings"]
+
+
+def test_top_n_this_window_and_previous(seg) -> None:
+    # 2024: Бета 2,000, Альфа 1,150, Вега 500 of 3,650; 2023: Бета 3,000, Альфа 1,200,
+    # Гамма 800 of 5,000
+    table = to_json(segment_table(seg, "top"))
+    got = [
+        (
+            r["segment"],
+            r["client"],
+            r["revenue"],
+            r["revenue_share"],
+            r["client_prev"],
+            r["share_prev"],
+        )
+        for r in table["rows"]
+    ]
+    assert got == [
+        ("1", "Бета", 2000.0, round(2000 / 3650, 4), "Бета", 0.6),
+        ("2", "Альфа", 1150.0, round(1150 / 3650, 4), "Альфа", 0.24),
+        ("3", "Вега", 500.0, round(500 / 3650, 4), "Гамма", 0.16),
+    ]
+    assert table["total"]["revenue_share"] == 1.0 and table["total"]["share_prev"] == 1.0
+    assert table["total"]["revenue_prev"] == 5000.0
+
+
+def test_abc_by_potential_capacity_now_and_before(seg) -> None:
+    # ABC 2024: Бета A (54.8%), Альфа B (86.3%), Вега C; 2023: Бета A (60%), Альфа B (84%),
+    # Гамма C. Only Альфа (large) has a potential: band 1; the small ones are unknown.
+    table = to_json(segment_table(seg, "capacity"))
+    cells = {
+        r["segment"]: {k: v for k, v in r.items() if k != "segment" and v} for r in table["rows"]
+    }
+    assert cells == {
+        "A": {"unknown": 1, "unknown_prev": 1},
+        "B": {"large_1": 1, "large_1_prev": 1},
+        "C": {"unknown": 1, "unknown_prev": 1},
+    }
+    total = {k: v for k, v in table["total"].items() if k not in ("segment", "level") and v}
+    assert total == {"large_1": 1, "large_1_prev": 1, "unknown": 2, "unknown_prev": 2}
+    assert "no_potential:2" in table["warnings"]
+
+
+def test_capacity_bands_are_tertiles_within_a_size() -> None:
+    from core.analytics.segments import capacity_band
+
+    potential = np.array([10.0, 50.0, 30.0, np.nan, 20.0, 5.0, 7.0])
+    size = np.array(["large", "large", "large", "large", "small", "small", None], dtype=object)
+    names = np.array(list("abcdefg"))
+    # large: 50 → 1, 30 → 2, 10 → 3; d has no potential; small: 20 → 1 (⌊3·0/2⌋+1),
+    # 5 → 2 (⌊3·1/2⌋+1); g has no size
+    assert capacity_band(potential, size, names).tolist() == [3, 1, 2, 0, 1, 2, 0]
+
+
+def test_lost_sales_by_manager_and_channel(seg) -> None:
+    # Бета falling (2,000 < 0.7 × 3,000): lost 1,000 (Петров, direct);
+    # Гамма lost: 800 (Иванов, dealer); Альфа stable (1,150 vs 1,200)
+    table = to_json(segment_table(seg, "behaviour", by="manager"))
+    got = [
+        (
+            r["segment"],
+            r["falling_clients"],
+            r["lost_clients"],
+            r["lost_sales"],
+            r["lost_sales_share"],
+        )
+        for r in table["rows"]
+    ]
+    assert got == [
+        ("Петров", 1, 0, 1000.0, round(1000 / 1800, 4)),
+        ("Иванов", 0, 1, 800.0, round(800 / 1800, 4)),
+    ]
+    assert table["total"]["lost_sales"] == 1800.0
+    assert table["total"]["revenue_prev"] == 3800.0 and table["total"]["revenue"] == 2000.0
+    by_channel = to_json(segment_table(seg, "behaviour", by="channel"))
+    assert [(r["segment"], r["lost_sales"]) for r in by_channel["rows"]] == [
+        ("direct", 1000.0),
+        ("dealer", 800.0),
+    ]
+    with pytest.raises(ValueError):
+        segment_table(seg, "kml", by="manager")
+
+
+def test_coverage_without_a_region_universe(seg) -> None:
+    # active = sales in 2023: Альфа, Бета (Москва), Гамма (Казань); acquired: Вега (Казань)
+    table = to_json(segment_table(seg, "coverage"))
+    got = [(r["segment"], r["active"], r["acquired"], r["coverage"]) for r in table["rows"]]
+    assert got == [("Казань", 1, 1, None), ("Москва", 2, 0, None)]
+    assert (table["total"]["active"], table["total"]["acquired"]) == (3, 1)
+    assert "no_universe" in table["warnings"]
+
+
+def test_coverage_seed_example_st_petersburg() -> None:
+    # seed 002: St Petersburg 104 active, 1,876 outlets, 246 potential, 117 acquired
+    # → 117 / 246 = 47.6% acquisition, (104 + 117) / 1,876 = 11.8% coverage
+    cols = ["id", "name", "inn", "industry", "region", "channel", "manager", "size",
+            "potential_kop", "capacity_units", "status"]  # fmt: skip
+    accounts, lines = [], []
+    for i in range(104):  # bought in the previous window (2023) and in 2024
+        accounts.append((f"o{i}", f"Old {i:03d}", None, 1, "Санкт-Петербург", None, None,
+                         None, None, None, "client"))  # fmt: skip
+        lines.append((f"o{i}", "2023-06-01", f"O{i}", "S", "G", 1_000, None))
+    for i in range(117):  # first purchase in 2024
+        accounts.append((f"n{i}", f"New {i:03d}", None, 1, "санкт-петербург ", None, None,
+                         None, None, None, "client"))  # fmt: skip
+        lines.append((f"n{i}", "2024-06-01", f"N{i}", "S", "G", 1_000, None))
+    accounts.append(("m", "Moscow", None, 1, "Москва", None, None, None, None, None, "client"))
+    lines.append(("m", "2023-02-01", "M", "S", "G", 1_000, None))
+    regions = pd.DataFrame(
+        [("Санкт-Петербург", 1876, 246)], columns=["region", "total_outlets", "potential_outlets"]
+    )
+    ds = build_dataset(
+        pd.DataFrame(accounts, columns=cols),
+        pd.DataFrame(
+            lines,
+            columns=[
+                "account_id",
+                "date",
+                "doc_no",
+                "sku",
+                "product_group",
+                "amount_kop",
+                "cost_kop",
+            ],
+        ),  # fmt: skip
+        regions=regions,
+    )
+    table = to_json(segment_table(segment(ds, date(2024, 12, 31)), "coverage"))
+    spb = table["rows"][1]
+    assert (spb["segment"], spb["active"], spb["acquired"]) == ("Санкт-Петербург", 104, 117)
+    assert (spb["potential"], spb["total_outlets"]) == (246, 1876)
+    assert round(spb["acquisition"] * 100) == 48 and round(spb["coverage"] * 100) == 12
+    assert spb["acquisition"] == round(117 / 246, 4)
+    moscow = table["rows"][0]
+    assert (moscow["segment"], moscow["active"], moscow["coverage"]) == ("Москва", 1, None)
+    total = table["total"]
+    assert (total["active"], total["acquired"], total["potential"]) == (105, 117, 246)
+    assert total["coverage"] == round(221 / 1876, 4)  # only regions with a universe
+    assert "no_universe" not in table["warnings"]

@@ -1,0 +1,113 @@
+"""Writing tables to .xlsx and .csv for the user: number formats kept, and text that a
+spreadsheet would take for a formula (starting with =, +, - or @) stored as text."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+FORMATS = {
+    "money": "#,##0.00",
+    "share": "0.0%",
+    "int": "#,##0",
+    "number": "#,##0.00",
+    "text": "@",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = "text"  # text, int, money (a number in roubles), share (a fraction), number
+    width: int | None = None
+
+
+def text_cell(ws: Any, value: Any) -> Any:
+    """A write-only cell for ``value``; text is always text, never a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+    return cell
+
+
+def _atomic(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def write_xlsx(
+    path: str | Path,
+    sheet: str,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[Any]],
+    bold_rows: set[int] | frozenset[int] = frozenset(),
+    title: str | None = None,
+    notes: Sequence[str] = (),
+) -> Path:
+    """One sheet: an optional title line, the header (bold, frozen), the rows (those in
+    ``bold_rows`` bold, e.g. subtotals and the total), then the notes. The file appears
+    only when complete."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(sheet[:31] or "Sheet")
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    first = 3 if title else 1
+    ws.freeze_panes = f"B{first + 1}"
+    for i, col in enumerate(columns, start=1):
+        width = col.width or max(10, min(40, len(col.title) + 2))
+        ws.column_dimensions[get_column_letter(i)].width = width
+    if title:
+        cell = text_cell(ws, title)
+        cell.font = Font(bold=True, size=13)
+        ws.append([cell])
+        ws.append([])
+    head = []
+    for col in columns:
+        cell = text_cell(ws, col.title)
+        cell.font = bold
+        cell.alignment = wrap
+        head.append(cell)
+    ws.append(head)
+    for r, values in enumerate(rows):
+        out = []
+        for col, value in zip(columns, values, strict=True):
+            if isinstance(value, float) and value != value:
+                value = None
+            cell = text_cell(ws, value)
+            if value is not None and col.kind != "text":
+                cell.number_format = FORMATS[col.kind]
+            if r in bold_rows:
+                cell.font = bold
+            out.append(cell)
+        ws.append(out)
+    if notes:
+        ws.append([])
+        for note in notes:
+            ws.append([text_cell(ws, note)])
+    tmp = _atomic(path)
+    wb.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
+    """UTF-8 with a BOM (so that Excel reads the Cyrillic), comma-separated."""
+    path = Path(path)
+    tmp = _atomic(path)
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if v is None else v for v in row])
+    tmp.replace(path)
+    return path
