@@ -365,7 +365,7 @@ def test_coverage_seed_example_st_petersburg() -> None:
                 "amount_kop",
                 "cost_kop",
             ],
-        ),  # fmt: skip
+        ),
         regions=regions,
     )
     table = to_json(segment_table(segment(ds, date(2024, 12, 31)), "coverage"))
