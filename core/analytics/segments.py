@@ -417,50 +417,81 @@ class SegmentTable:
     warnings: list[str]
 
 
-def _aggregate(
-    g: pd.DataFrame, totals: dict[str, float], seg: Segmentation
-) -> dict[str, float | int | None]:
-    clients = len(g)
-    revenue = float(g["revenue"].sum())
-    orders = float(g["orders"].sum())
-    slots = float(g["slots"].sum())
+def _aggregate_groups(
+    scope: pd.DataFrame, key: pd.Series, totals: dict[str, float], seg: Segmentation
+) -> dict[Any, dict[str, Any]]:
+    """Every column of every group at once: sums per group, then ratios of sums."""
+    g = pd.DataFrame(
+        {
+            "key": key.to_numpy(),
+            "revenue": scope["revenue"].to_numpy(np.float64),
+            "gross_profit": scope["gross_profit"].to_numpy(np.float64),
+            "ltv": scope["ltv"].to_numpy(np.float64),
+            "orders": scope["orders"].to_numpy(np.float64),
+            "slots": scope["slots"].to_numpy(np.float64),
+            "skus_sold": scope["skus_sold"].to_numpy(np.float64),
+            "diversity": scope["diversity"].to_numpy(np.float64),
+            "sow": scope["sow"].fillna(0.0).to_numpy(np.float64),
+            "days": scope["days_since_purchase"].to_numpy(np.float64),
+            "capacity": scope["capacity_units"].fillna(0.0).to_numpy(np.float64),
+            "lost": np.where(
+                scope["behaviour"].isin(["falling", "lost"]),
+                scope["revenue_prev"] - scope["revenue"],
+                0.0,
+            ),
+        }
+    )
+    has_cap = g["capacity"] > 0
+    g["cap_revenue"] = np.where(has_cap, g["revenue"], 0.0)
+    g["cap_units"] = np.where(has_cap, g["capacity"], 0.0)
+    g["clients"] = 1
+    grouped = g.groupby("key", sort=False)
+    sums = grouped.sum()
+    means = grouped[["sow", "days"]].mean()
+    regions = scope["region"].groupby(key.to_numpy(), sort=False).nunique()
+    competitors: dict[Any, set[str]] = {}
+    for k, a in zip(key.to_numpy(), scope.index, strict=True):
+        found = seg.competitors_per_client.get(int(a))
+        if found:
+            competitors.setdefault(k, set()).update(found)
 
     def ratio(a: float, b: float) -> float | None:
-        return a / b if b else None
+        return float(a) / float(b) if b else None
 
-    competitors: set[str] = set()
-    for a in g.index:
-        competitors |= seg.competitors_per_client.get(int(a), set())
-    cap = g["capacity_units"].fillna(0.0)
-    with_cap = g[g["capacity_units"].fillna(0.0) > 0]
-    lost = np.where(g["behaviour"].isin(["falling", "lost"]), g["revenue_prev"] - g["revenue"], 0.0)
-    return {
-        "revenue": revenue,
-        "revenue_share": ratio(revenue, totals["revenue"]),
-        "gross_profit": float(g["gross_profit"].sum()),
-        "gross_profit_share": ratio(float(g["gross_profit"].sum()), totals["gross_profit"]),
-        "clients": clients,
-        "clients_share": ratio(clients, totals["clients"]),
-        "ltv": ratio(float(g["ltv"].sum()), clients),
-        "avg_check": ratio(revenue, orders),
-        "check_depth": ratio(slots, orders),
-        "avg_sku_cost": ratio(revenue, slots),
-        "orders": int(orders),
-        "slots": int(slots),
-        "skus_sold": int(g["skus_sold"].sum()),
-        "checks_per_client": ratio(orders, clients),
-        "deals_per_client": ratio(orders, clients),
-        "diversity": ratio(float(g["diversity"].sum()), clients),
-        "avg_sow": float(g["sow"].fillna(0.0).mean()) if clients else None,
-        "avg_days_since_purchase": float(g["days_since_purchase"].mean()) if clients else None,
-        "unique_competitors": len(competitors),
-        "unique_regions": int(g["region"].dropna().nunique()),
-        "capacity_units": float(cap.sum()),
-        "revenue_per_capacity_unit": ratio(
-            float(with_cap["revenue"].sum()), float(with_cap["capacity_units"].sum())
-        ),
-        "lost_sales": float(lost.sum()),
-    }
+    out: dict[Any, dict[str, Any]] = {}
+    for k, r in sums.iterrows():
+        clients = int(r["clients"])
+        revenue, orders, slots = float(r["revenue"]), float(r["orders"]), float(r["slots"])
+        out[k] = {
+            "revenue": revenue,
+            "revenue_share": ratio(revenue, totals["revenue"]),
+            "gross_profit": float(r["gross_profit"]),
+            "gross_profit_share": ratio(r["gross_profit"], totals["gross_profit"]),
+            "clients": clients,
+            "clients_share": ratio(clients, totals["clients"]),
+            "ltv": ratio(r["ltv"], clients),
+            "avg_check": ratio(revenue, orders),
+            "check_depth": ratio(slots, orders),
+            "avg_sku_cost": ratio(revenue, slots),
+            "orders": int(orders),
+            "slots": int(slots),
+            "skus_sold": int(r["skus_sold"]),
+            "checks_per_client": ratio(orders, clients),
+            "deals_per_client": ratio(orders, clients),
+            "diversity": ratio(r["diversity"], clients),
+            "avg_sow": float(means.at[k, "sow"]),
+            "avg_days_since_purchase": float(means.at[k, "days"]),
+            "unique_competitors": len(competitors.get(k, ())),
+            "unique_regions": int(regions.get(k, 0)),
+            "capacity_units": float(r["capacity"]),
+            "revenue_per_capacity_unit": ratio(r["cap_revenue"], r["cap_units"]),
+            "lost_sales": float(r["lost"]),
+        }
+    return out
+
+
+def _empty(columns: tuple[str, ...]) -> dict[str, Any]:
+    return dict.fromkeys(columns, None) | {"clients": 0, "revenue": 0.0}
 
 
 def _order_key(kind: str, segment: str) -> tuple[Any, ...]:
@@ -507,31 +538,29 @@ def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> Segmen
         "clients": float(len(scope)),
     }
     rows: list[dict[str, Any]] = []
+    values = _aggregate_groups(scope, key, totals, seg)
+    everything = _aggregate_groups(scope, pd.Series("total", index=scope.index), totals, seg)
+    members = dict(list(scope.groupby(key, sort=False)["id"]))
 
-    def row(name: str, g: pd.DataFrame, level: int) -> dict[str, Any]:
-        values = _aggregate(g, totals, seg)
-        return {
-            "segment": name,
-            "level": level,
-            **{c: values[c] for c in columns},
-            "accounts": g["id"].tolist(),
-        }
+    def row(name: str, level: int, data: dict[str, Any], ids: list[str]) -> dict[str, Any]:
+        return {"segment": name, "level": level, **{c: data[c] for c in columns}, "accounts": ids}
 
-    groups = dict(list(scope.groupby(key, sort=False)))
-    ordered = sorted(groups, key=lambda s: _order_key(kind, str(s)))
+    ordered = sorted(values, key=lambda s: _order_key(kind, str(s)))
     if kind == "dsl":
-        levels = scope["dsl_level"]
+        level_of = scope.groupby(key, sort=False)["dsl_level"].first()
+        levels = scope["dsl_level"].to_numpy()
+        sub = _aggregate_groups(scope, pd.Series(levels, index=scope.index), totals, seg)
         for level in (1, 2, 3):
-            members = scope[levels == level]
-            if members.empty:
+            if level not in sub:
                 continue
-            rows.append(row(f"level_{level}", members, 1))
+            ids = scope["id"][levels == level].tolist()
+            rows.append(row(f"level_{level}", 1, sub[level], ids))
             for name in ordered:
-                if int(groups[name]["dsl_level"].iloc[0]) == level:
-                    rows.append(row(str(name), groups[name], 0))
+                if int(level_of[name]) == level:
+                    rows.append(row(str(name), 0, values[name], members[name].tolist()))
     else:
-        rows.extend(row(str(name), groups[name], 0) for name in ordered)
-    total = row("total", scope, 2)
+        rows.extend(row(str(n), 0, values[n], members[n].tolist()) for n in ordered)
+    total = row("total", 2, everything.get("total", _empty(columns)), scope["id"].tolist())
     return SegmentTable(
         kind, seg.clients.as_of, seg.clients.months, columns, rows, total, list(seg.warnings)
     )
