@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -29,6 +29,7 @@ from core.accounts.service import AccountNotFound, account_card, list_accounts
 from core.database import Database
 from ui.account_card.card import AccountCardWidget
 from ui.accounts.screen import AccountsScreen
+from ui.analytics.screen import AnalyticsScreen
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
@@ -37,7 +38,7 @@ from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
-SCREENS = ("accounts", "import", "settings")
+SCREENS = ("accounts", "analytics", "import", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         for key, text in (
             ("accounts", self.tr("Accounts")),
+            ("analytics", self.tr("Analytics")),
             ("import", self.tr("Import")),
             ("settings", self.tr("Settings")),
         ):
@@ -80,9 +82,14 @@ class MainWindow(QMainWindow):
         self.import_screen.imported.connect(self._after_import)
         self.accounts = AccountsScreen(self.language, self)
         self.accounts.open_account.connect(self.open_account)
+        self.accounts.back_to_analytics.connect(lambda: self.show_screen("analytics"))
+        self.analytics = AnalyticsScreen(self.db, self)
+        self.analytics.drill_down.connect(self._drill_down)
+        self.analytics.computed.connect(self._labels_computed)
         self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self)
         self.settings_screen.language_changed.connect(self.language_requested)
-        for page in (self.welcome, self.accounts, self.import_screen, self.settings_screen):
+        pages = (self.welcome, self.accounts, self.analytics, self.import_screen)
+        for page in (*pages, self.settings_screen):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget(self)
@@ -148,6 +155,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.settings_screen)
         elif key == "import":
             self.stack.setCurrentWidget(self.import_screen)
+        elif key == "analytics":
+            self.stack.setCurrentWidget(self.analytics)
         elif self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
@@ -203,6 +212,30 @@ class MainWindow(QMainWindow):
 
     def _after_import(self) -> None:
         self.reload_accounts()
+        self.analytics.invalidate()
+
+    # -- analytics -------------------------------------------------------------------------
+    def _drill_down(self, ids: list[str], what: str) -> None:
+        self.close_card()
+        self.accounts.show_subset(ids, what)
+        self.show_screen("accounts")
+        self.accounts.table.setFocus()
+
+    def _labels_computed(self) -> None:
+        analysis = self.analytics.analysis
+        # the list shows the labels of the standard view: 12 months to the latest sale
+        if analysis is not None and analysis.labels and analysis.months == 12:
+            if analysis.as_of == analysis.latest_sale:
+                self.accounts.set_labels(analysis.labels)
+
+    def compute_labels_soon(self, delay_ms: int = 1500) -> None:
+        """Compute the analysis in the background shortly after start-up, so that the
+        account list gets its segment labels without the user asking."""
+        QTimer.singleShot(delay_ms, self._background_analysis)
+
+    def _background_analysis(self) -> None:
+        if self.accounts.model.total_count() and not self.analytics.busy():
+            self.analytics.compute()
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -250,6 +283,7 @@ class MainWindow(QMainWindow):
             dialog.close()
             self.worker = None
             self.reload_accounts()
+            self.analytics.invalidate()
             self.show_screen("accounts")
 
         def failed(summary: str, _details: str) -> None:
@@ -303,6 +337,10 @@ class MainWindow(QMainWindow):
                 return
             self.worker.cancel()
             self.worker.wait()
+        if self.analytics.busy():  # nothing to keep: stop it and wait for the thread
+            self.analytics.cancel()
+            if self.analytics.worker is not None:
+                self.analytics.worker.wait()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.last_screen = self.current_screen()

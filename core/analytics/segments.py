@@ -34,6 +34,17 @@ KINDS = (
 )
 BY = {"psc": ("persona", "cell"), "behaviour": ("segment", "channel", "manager")}
 SIZES = ("large", "medium", "small")
+# which tables a warning of the segmentation concerns
+WARNS = {
+    "no_cost": ("abc-xyz", "spl", "psc", "dsl"),
+    "no_competitors": ("kml",),
+    "no_receivables": ("spl",),
+    "no_capacity": ("psc",),
+}
+
+
+def warnings_for(kind: str, warnings: list[str]) -> list[str]:
+    return [w for w in warnings if kind in WARNS.get(w.partition(":")[0], (kind,))]
 BEHAVIOURS = ("new", "lost", "falling", "growing", "stable", "returned", "dormant", "prospect")
 LIFECYCLE = {
     "prospect": "reach",
@@ -562,7 +573,13 @@ def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> Segmen
         rows.extend(row(str(n), 0, values[n], members[n].tolist()) for n in ordered)
     total = row("total", 2, everything.get("total", _empty(columns)), scope["id"].tolist())
     return SegmentTable(
-        kind, seg.clients.as_of, seg.clients.months, columns, rows, total, list(seg.warnings)
+        kind,
+        seg.clients.as_of,
+        seg.clients.months,
+        columns,
+        rows,
+        total,
+        warnings_for(kind, seg.warnings),
     )
 
 
@@ -574,7 +591,7 @@ def _table(seg: Segmentation, kind: str, columns: tuple[str, ...], rows, total, 
         columns,
         rows,
         total,
-        [*seg.warnings, *warnings],
+        [*warnings_for(kind, seg.warnings), *warnings],
     )
 
 

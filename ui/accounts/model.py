@@ -14,12 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from core.accounts.service import AccountRow
 from core.markets import market_name
+from ui.analytics.labels import segment_label as behaviour_label
 from ui.formatting import money, number
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("name", "inn", "industry", "region", "manager", "revenue", "days")
+COLUMNS = ("name", "inn", "industry", "region", "manager", "revenue", "days", "abc", "behaviour")
+LABEL_COLUMNS = {"abc", "behaviour"}
 NUMERIC = {"revenue", "days"}
 
 
@@ -34,19 +36,57 @@ class AccountsModel(QAbstractTableModel):
         self._visible: list[int] = []  # the rows that pass the filter, in sort order
         self._needles: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._labels: dict[str, dict[str, Any]] = {}
+        self._subset: set[str] | None = None  # a drill-down: only these account ids
 
     # -- data in -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._industry = [market_name(r.industry, self._language) for r in self._rows]
-        self._haystack = [
-            " ".join(filter(None, (r.name, r.inn, r.region, r.manager))).lower().replace("ё", "е")
-            for r in self._rows
-        ]
+        self._index()
         self._order = self._sorted_order(*self._sort)
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
+
+    def _index(self) -> None:
+        labels = self._labels
+        tokens = {}
+        for r in self._rows:
+            own = labels.get(r.id)
+            tokens[r.id] = (
+                " ".join(f"{k}:{v}" for k, v in own.items() if v is not None and k != "dsl_level")
+                if own
+                else ""
+            )
+        self._haystack = [
+            " ".join(filter(None, (r.name, r.inn, r.region, r.manager, tokens[r.id])))
+            .lower()
+            .replace("ё", "е")
+            for r in self._rows
+        ]
+
+    def set_labels(self, labels: dict[str, dict[str, Any]]) -> None:
+        """The segment labels of the accounts (from the analytics), shown and searchable
+        as ``abc:a``, ``behaviour:lost``, ``kml:k1_m3_l3``…"""
+        self.beginResetModel()
+        self._labels = labels
+        self._index()
+        self._order = self._sorted_order(*self._sort)
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def set_subset(self, ids: list[str] | None) -> None:
+        self.beginResetModel()
+        self._subset = set(ids) if ids is not None else None
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def subset_active(self) -> bool:
+        return self._subset is not None
+
+    def label(self, account_id: str, key: str) -> Any:
+        return self._labels.get(account_id, {}).get(key)
 
     def headers(self) -> list[str]:
         return [
@@ -57,6 +97,8 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Manager"),
             self.tr("Revenue, 12 mo."),
             self.tr("Days idle"),
+            self.tr("ABC-XYZ"),
+            self.tr("Behaviour"),
         ]
 
     def header_tips(self) -> list[str]:
@@ -68,6 +110,8 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Responsible manager"),
             self.tr("Revenue of the 12 months ending at the latest sale in the data"),
             self.tr("Days since the last purchase"),
+            self.tr("ABC by revenue and XYZ by stability (type abc:a to filter)"),
+            self.tr("Purchase behaviour against the previous window (type behaviour:lost)"),
         ]
 
     # -- filter and sort -----------------------------------------------------------------
@@ -81,6 +125,9 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply_filter(self, order: list[int]) -> list[int]:
+        if self._subset is not None:
+            subset, rows = self._subset, self._rows
+            order = [i for i in order if rows[i].id in subset]
         needles, hay = self._needles, self._haystack
         if not needles:
             return list(order)
@@ -100,6 +147,9 @@ class AccountsModel(QAbstractTableModel):
             return lambda i: self._industry[i].lower()
         if name == "name":
             return lambda i: (rows[i].name_norm or rows[i].name.lower(), rows[i].name)
+        if name in LABEL_COLUMNS:
+            labels = self._labels
+            return lambda i: labels.get(rows[i].id, {}).get(name)
         attr = {"inn": "inn", "region": "region", "manager": "manager"}[name]
         return lambda i: (getattr(rows[i], attr) or "").lower()
 
@@ -144,6 +194,12 @@ class AccountsModel(QAbstractTableModel):
                 return number(row.days_since_purchase)
             if name == "industry":
                 return self._industry[self._visible[index.row()]]
+            if name == "abc":
+                own = self._labels.get(row.id, {})
+                return (own.get("abc") or "") + (own.get("xyz") or "")
+            if name == "behaviour":
+                value = self._labels.get(row.id, {}).get("behaviour")
+                return behaviour_label(value) if value else ""
             return getattr(row, name) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,0 +1,252 @@
+"""The chart under each segment table (matplotlib in the window; PNG/SVG export).
+
+matplotlib is imported when the Analytics screen first draws, not at start-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from core.analytics.segments import BEHAVIOURS, SIZES, SegmentTable
+from core.analytics.service import Analysis
+from ui.analytics.labels import column_label, segment_label
+
+BLUE, ORANGE, GREY = "#3b6ea8", "#e08a2c", "#9aa5b1"
+BEHAVIOUR_COLOURS = {
+    "new": "#4c9f70",
+    "growing": "#8cc084",
+    "stable": "#3b6ea8",
+    "returned": "#7fa7d1",
+    "falling": "#e0a82c",
+    "lost": "#c0504d",
+    "dormant": "#9aa5b1",
+    "prospect": "#d5dae0",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Analytics", text)
+
+
+def _millions(value: float, _pos: Any = None) -> str:
+    return QLocale().toString(value / 1e6, "f", 1)
+
+
+def _leaf_rows(table: SegmentTable) -> list[dict[str, Any]]:
+    return [r for r in table.rows if not r.get("level")]
+
+
+def _style(ax: Any) -> None:
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.grid(axis="y", color="#e5e8eb", linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    rows = _leaf_rows(table)
+    ax = fig.add_subplot(111)
+    _style(ax)
+    names = [segment_label(str(r["segment"])) for r in rows]
+    x = np.arange(len(rows))
+    revenue = [float(r.get("revenue") or 0) / 100 for r in rows]
+    clients = [int(r.get("clients") or 0) for r in rows]
+    ax.bar(x - 0.2, revenue, 0.4, color=BLUE, label=_t("Revenue, mln"))
+    ax.yaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.set_ylabel(_t("Revenue, mln"))
+    right = ax.twinx()
+    right.bar(x + 0.2, clients, 0.4, color=ORANGE, label=_t("Clients"))
+    right.set_ylabel(_t("Clients"))
+    right.spines["top"].set_visible(False)
+    ax.set_xticks(
+        x,
+        names,
+        rotation=45 if len(rows) > 6 else 0,
+        ha="right" if len(rows) > 6 else "center",
+        fontsize=8,
+    )
+    handles = [*ax.get_legend_handles_labels()[0], *right.get_legend_handles_labels()[0]]
+    ax.legend(handles=handles, loc="upper right", frameon=False, fontsize=8)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _pareto(fig: Any, analysis: Analysis, title: str) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    x, y, a, b = analysis.pareto
+    ax = fig.add_subplot(111)
+    _style(ax)
+    ax.plot(x * 100, y * 100, color=BLUE, linewidth=2)
+    for level, name in ((a, "A"), (b, "B")):
+        ax.axhline(level * 100, color=GREY, linestyle="--", linewidth=0.8)
+        ax.text(1, level * 100 + 1, f"{name}: {level:.0%}", fontsize=8, color="#555")
+    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.yaxis.set_major_formatter(PercentFormatter())
+    ax.set_xlabel(_t("Share of clients, largest first"))
+    ax.set_ylabel(_t("Cumulative share of revenue"))
+    ax.set_xlim(0, 100)
+    ax.set_ylim(0, 102)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _dsl_stacked(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    ax = fig.add_subplot(111)
+    _style(ax)
+    levels = [r for r in table.rows if r.get("level") == 1]
+    cells: dict[str, list[dict[str, Any]]] = {}
+    current = ""
+    for r in table.rows:
+        if r.get("level") == 1:
+            current = str(r["segment"])
+            cells[current] = []
+        elif current:
+            cells[current].append(r)
+    x = np.arange(len(levels))
+    colours = ["#3b6ea8", "#7fa7d1", "#e08a2c", "#f2c185", "#4c9f70", "#8cc084", "#c0504d",
+               "#e6a6a4", "#9aa5b1"]  # fmt: skip
+    tallest = max((float(r.get("revenue") or 0) / 100 for r in levels), default=0.0)
+    for i, level in enumerate(levels):
+        bottom = 0.0
+        for j, cell in enumerate(cells[str(level["segment"])]):
+            value = float(cell.get("revenue") or 0) / 100
+            ax.bar(x[i], value, 0.6, bottom=bottom, color=colours[j % len(colours)],
+                   edgecolor="white", linewidth=0.5)  # fmt: skip
+            if value >= 0.07 * tallest:
+                ax.text(x[i], bottom + value / 2, str(cell["segment"]), ha="center",
+                        va="center", fontsize=7, color="white")  # fmt: skip
+            bottom += value
+    ax.set_xticks(x, [segment_label(str(r["segment"])) for r in levels], fontsize=8)
+    ax.yaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.set_ylabel(_t("Revenue, mln"))
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _behaviour(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    ax = fig.add_subplot(111)
+    _style(ax)
+    by_name = {str(r["segment"]): r for r in table.rows}
+    measures = (("clients", _t("Clients")), ("revenue", _t("Revenue")))
+    for i, (key, _label) in enumerate(measures):
+        total = sum(float(by_name[b].get(key) or 0) for b in BEHAVIOURS if b in by_name)
+        left = 0.0
+        for name in BEHAVIOURS:
+            if name not in by_name or total <= 0:
+                continue
+            share = float(by_name[name].get(key) or 0) / total * 100
+            if share <= 0:
+                continue
+            ax.barh(i, share, left=left, color=BEHAVIOUR_COLOURS[name],
+                    label=segment_label(name) if i == 0 else None)  # fmt: skip
+            if share >= 6:
+                ax.text(left + share / 2, i, f"{share:.0f}%", ha="center", va="center", fontsize=7)
+            left += share
+    ax.set_yticks(range(len(measures)), [m[1] for m in measures])
+    ax.set_xlim(0, 100)
+    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=8, frameon=False, fontsize=8)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _lost_sales(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import FuncFormatter
+
+    rows = _leaf_rows(table)[:15]
+    ax = fig.add_subplot(111)
+    _style(ax)
+    names = [segment_label(str(r["segment"])) for r in rows][::-1]
+    values = [float(r.get("lost_sales") or 0) / 100 for r in rows][::-1]
+    ax.barh(np.arange(len(rows)), values, color="#c0504d")
+    ax.set_yticks(np.arange(len(rows)), names, fontsize=8)
+    ax.xaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.set_xlabel(_t("Lost sales, mln"))
+    ax.grid(axis="x", color="#e5e8eb")
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _capacity(fig: Any, table: SegmentTable, title: str) -> None:
+    ax = fig.add_subplot(111)
+    _style(ax)
+    cells = [f"{size}_{band}" for size in SIZES for band in (1, 2, 3)] + ["unknown"]
+    x = np.arange(len(cells))
+    bottom_now = np.zeros(len(cells))
+    bottom_prev = np.zeros(len(cells))
+    colours = {"A": "#3b6ea8", "B": "#7fa7d1", "C": "#d5dae0"}
+    for r in table.rows:
+        now = np.array([r.get(c) or 0 for c in cells], dtype=float)
+        prev = np.array([r.get(f"{c}_prev") or 0 for c in cells], dtype=float)
+        ax.bar(x - 0.2, now, 0.4, bottom=bottom_now, color=colours[str(r["segment"])],
+               label=str(r["segment"]))  # fmt: skip
+        ax.bar(x + 0.2, prev, 0.4, bottom=bottom_prev, color=colours[str(r["segment"])],
+               hatch="///", edgecolor="white", alpha=0.7)  # fmt: skip
+        bottom_now += now
+        bottom_prev += prev
+    ax.set_xticks(x, [column_label(c) for c in cells], rotation=30, ha="right", fontsize=8)
+    ax.set_ylabel(_t("Clients (hatched: previous window)"))
+    ax.legend(frameon=False, fontsize=8)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _top(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    rows = table.rows
+    ax = fig.add_subplot(111)
+    _style(ax)
+    x = np.arange(len(rows))
+    now = [float(r.get("revenue_share") or 0) * 100 for r in rows]
+    before = [float(r.get("share_prev") or 0) * 100 for r in rows]
+    ax.bar(x - 0.2, now, 0.4, color=BLUE, label=_t("This window"))
+    ax.bar(x + 0.2, before, 0.4, color=GREY, label=_t("Previous window"))
+    ax.set_xticks(x, [str(r["segment"]) for r in rows])
+    ax.set_xlabel(_t("Rank of the client"))
+    ax.yaxis.set_major_formatter(PercentFormatter())
+    ax.set_ylabel(_t("Share of company revenue"))
+    ax.legend(frameon=False, fontsize=8)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    rows = [r for r in table.rows if r.get("coverage") is not None or r.get("acquisition")][:20]
+    ax = fig.add_subplot(111)
+    _style(ax)
+    x = np.arange(len(rows))
+    ax.bar(x - 0.2, [float(r.get("coverage") or 0) * 100 for r in rows], 0.4, color=BLUE,
+           label=column_label("coverage"))  # fmt: skip
+    ax.bar(x + 0.2, [float(r.get("acquisition") or 0) * 100 for r in rows], 0.4,
+           color=ORANGE, label=column_label("acquisition"))  # fmt: skip
+    ax.set_xticks(x, [segment_label(str(r["segment"])) for r in rows], rotation=45, ha="right",
+                  fontsize=8)  # fmt: skip
+    ax.yaxis.set_major_formatter(PercentFormatter())
+    ax.legend(frameon=False, fontsize=8)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: str) -> None:
+    """Draw the chart of ``view`` on an empty figure."""
+    fig.clear()
+    if view == "abc-xyz":
+        _pareto(fig, analysis, title)
+    elif view == "dsl":
+        _dsl_stacked(fig, table, title)
+    elif view == "behaviour":
+        _behaviour(fig, table, title)
+    elif view in ("lost-channel", "lost-manager"):
+        _lost_sales(fig, table, title)
+    elif view == "capacity":
+        _capacity(fig, table, title)
+    elif view == "top":
+        _top(fig, table, title)
+    elif view == "coverage":
+        _coverage(fig, table, title)
+    else:
+        _revenue_and_clients(fig, table, title)

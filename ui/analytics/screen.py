@@ -1,0 +1,449 @@
+"""The Analytics screen: choose a segmentation, an as-of date and a window; the table
+with its chart; double-click a row for its accounts; export the table and the chart.
+
+Every table of one as-of date and window is computed at once in a worker thread (the
+first time after a change of data: a few seconds on a million lines, with progress
+and Cancel); switching between segmentations afterwards only shows what is there."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.analytics.present import export_table
+from core.analytics.service import Analysis, analyse, data_key
+from core.database import Database
+from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, warning_text
+from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
+from ui.workers import Worker
+
+log = logging.getLogger("fieldbook.ui.analytics")
+
+
+class AnalyticsScreen(QWidget):
+    drill_down = Signal(list, str)  # account ids, what they are
+    computed = Signal()  # a computation finished (tests wait for it)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.worker: Worker | None = None
+        self.analysis: Analysis | None = None
+        self._cache: dict[tuple[Any, ...], Analysis] = {}
+        self._pending: tuple[Any, ...] | None = None
+        self._chosen_as_of: date | None = None  # None: the latest sale date
+        self._canvas: Any = None
+        self._figure: Any = None
+        self._build()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.view_box = QComboBox(self)
+        for key, _kind, _by in VIEWS:
+            self.view_box.addItem(view_label(key), key)
+        self.view_box.currentIndexChanged.connect(self._show_view)
+        self.as_of_edit = QDateEdit(self)
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("dd.MM.yyyy")
+        self.as_of_edit.setToolTip(self.tr("The last day of the analysis window"))
+        self.as_of_edit.editingFinished.connect(self._parameters_changed)
+        self.latest_button = QToolButton(self)
+        self.latest_button.setText(self.tr("Latest sale"))
+        self.latest_button.setToolTip(self.tr("Set the as-of date to the latest sale date"))
+        self.latest_button.clicked.connect(self._use_latest)
+        self.window_box = QSpinBox(self)
+        self.window_box.setRange(1, 60)
+        self.window_box.setValue(12)
+        self.window_box.setSuffix(self.tr(" months"))
+        self.window_box.editingFinished.connect(self._parameters_changed)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Compute again from the data (F5)"))
+        self.refresh_button.clicked.connect(lambda: self.compute(force=True))
+        self.export_button = QPushButton(self.tr("&Export table…"), self)
+        self.export_button.setToolTip(self.tr("Save the table as .xlsx or .csv (Ctrl+E)"))
+        self.export_button.clicked.connect(self.export_table)
+        self.chart_button = QPushButton(self.tr("Save &chart…"), self)
+        self.chart_button.setToolTip(self.tr("Save the chart as .png or .svg"))
+        self.chart_button.clicked.connect(self.export_chart)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, lambda: self.compute(force=True))
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_table)
+
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Segmentation:"), self)
+        label.setBuddy(self.view_box)
+        bar.addWidget(label)
+        bar.addWidget(self.view_box, 1)
+        as_of_label = QLabel(self.tr("&As of:"), self)
+        as_of_label.setBuddy(self.as_of_edit)
+        bar.addSpacing(12)
+        bar.addWidget(as_of_label)
+        bar.addWidget(self.as_of_edit)
+        bar.addWidget(self.latest_button)
+        window_label = QLabel(self.tr("&Window:"), self)
+        window_label.setBuddy(self.window_box)
+        bar.addSpacing(12)
+        bar.addWidget(window_label)
+        bar.addWidget(self.window_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.chart_button)
+
+        self.window_label = QLabel(self)
+        self.window_label.setObjectName("analysisWindow")
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setObjectName("analysisWarnings")
+        self.warnings_label.setStyleSheet(
+            "QLabel#analysisWarnings { background: #fff4e0; border: 1px solid #f0d29a;"
+            " border-radius: 3px; padding: 4px 8px; color: #5c4100; }"
+        )
+        self.warnings_label.hide()
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress_label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress_label)
+        busy.addWidget(self.progress, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy_row = QWidget(self)
+        self.busy_row.setLayout(busy)
+        busy.setContentsMargins(0, 0, 0, 0)
+        self.busy_row.hide()
+
+        self.model = SegmentTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table.doubleClicked.connect(self._drill)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._drill_current)
+
+        self.chart_holder = QWidget(self)
+        self.chart_layout = QVBoxLayout(self.chart_holder)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart_holder)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.empty_label = QLabel(
+            self.tr("There are no sales yet. Import a sales file or create the demo company."),
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Analytics"), self)
+        title.setObjectName("screenTitle")
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.window_label)
+        layout.addWidget(self.warnings_label)
+        layout.addWidget(self.busy_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
+        self._set_enabled_actions()
+
+    # -- computing -------------------------------------------------------------------------
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def _parameters(self) -> tuple[date | None, int]:
+        return self._chosen_as_of, self.window_box.value()
+
+    def _parameters_changed(self) -> None:
+        if self.analysis is None:
+            return
+        shown: date = self.as_of_edit.date().toPython()  # type: ignore[assignment]
+        if shown != self.analysis.as_of:
+            self._chosen_as_of = None if shown == self.analysis.latest_sale else shown
+        if (shown, self.window_box.value()) != (self.analysis.as_of, self.analysis.months):
+            self.compute()
+
+    def _use_latest(self) -> None:
+        self._chosen_as_of = None
+        self.compute()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.compute()
+
+    def compute(self, force: bool = False) -> None:
+        """Show the tables for the chosen parameters: from memory when the data has not
+        changed since they were computed, else computed in a worker."""
+        if self.worker is not None:
+            return
+        as_of, months = self._parameters()
+        try:
+            key = (data_key(self.db.engine), as_of, months)
+        except Exception as exc:  # the database went away: say so, keep what is shown
+            QMessageBox.warning(
+                self, "Fieldbook", self.tr("Cannot read the data: %1").replace("%1", str(exc))
+            )
+            return
+        if force:
+            self._cache.pop(key, None)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._show(cached)
+            return
+        engine = self.db.engine
+        self._pending = key
+        worker = Worker(
+            lambda progress, _cancelled: analyse(
+                engine, as_of, months, progress=lambda p, stage: progress(p, stage)
+            ),
+            self,
+        )
+        self.worker = worker
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.cancelled.connect(self._finished)
+        self.progress.setValue(0)
+        self._progress(0, "load")
+        self.busy_row.show()
+        self._set_enabled_actions()
+        worker.start()
+
+    def _progress(self, percent: int, stage: str) -> None:
+        self.progress.setValue(percent)
+        self.progress_label.setText(
+            {
+                "load": self.tr("Reading the sales lines…"),
+                "segment": self.tr("Computing the per-client metrics…"),
+                "tables": self.tr("Building the segment tables…"),
+            }.get(stage, "")
+        )
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.worker = None
+        self.busy_row.hide()
+        self._set_enabled_actions()
+        self.computed.emit()
+
+    def _succeeded(self, analysis: Analysis) -> None:
+        key = self._pending
+        if key is not None:
+            # the cache is keyed by what was asked; also by the as-of date it resolved to
+            self._cache = {k: v for k, v in self._cache.items() if k[0] == key[0]}
+            self._cache[key] = analysis
+            self._cache[(key[0], analysis.as_of, analysis.months)] = analysis
+        self._show(analysis)
+        self._finished()
+
+    def _failed(self, summary: str, _details: str) -> None:
+        self._finished()
+        QMessageBox.warning(
+            self,
+            "Fieldbook",
+            self.tr("The analysis could not be computed: %1").replace("%1", summary),
+        )
+
+    # -- showing ---------------------------------------------------------------------------
+    def _show(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(QDate(analysis.as_of))
+        self.as_of_edit.blockSignals(False)
+        self.window_box.setValue(analysis.months)
+        empty = analysis.latest_sale is None
+        self.empty_label.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        self._show_view()
+
+    def current_view(self) -> tuple[str, str, str | None]:
+        return VIEWS[max(0, self.view_box.currentIndex())]
+
+    def set_view(self, key: str) -> None:
+        index = self.view_box.findData(key)
+        if index >= 0:
+            self.view_box.setCurrentIndex(index)
+
+    def _show_view(self) -> None:
+        if self.analysis is None:
+            return
+        view, kind, by = self.current_view()
+        table = self.analysis.table(kind, by)
+        self.model.set_table(table)
+        self._fit_columns()
+        window = table.as_of
+        self.window_label.setText(
+            self.tr(
+                "%1 months to %2 · %3 clients in the table · double-click a row for its accounts"
+            )
+            .replace("%1", str(table.window_months))
+            .replace("%2", window.strftime("%d.%m.%Y"))
+            .replace("%3", str(len(table.total.get("accounts", ()))))
+        )
+        warnings = [warning_text(w) for w in dict.fromkeys(table.warnings)]
+        self.warnings_label.setText("\n".join(warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self._draw(view, table)
+        self._set_enabled_actions()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            limit = 320 if column == 0 else 190
+            width = self.table.columnWidth(column) + 12
+            self.table.setColumnWidth(column, max(70, min(limit, width)))
+
+    def _ensure_canvas(self) -> Any:
+        if self._canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self._figure = Figure(figsize=(8, 3), dpi=100, layout="constrained")
+            self._canvas = FigureCanvasQTAgg(self._figure)
+            self._canvas.setMinimumHeight(200)
+            self.chart_layout.addWidget(self._canvas)
+        return self._canvas
+
+    def _draw(self, view: str, table: Any) -> None:
+        from ui.analytics.chart import draw
+
+        canvas = self._ensure_canvas()
+        assert self.analysis is not None
+        try:
+            draw(self._figure, view, table, self.analysis, view_label(view))
+        except Exception:  # a chart must never take the table down with it
+            log.exception("chart %s failed", view)
+            self._figure.clear()
+        canvas.draw_idle()
+
+    def _set_enabled_actions(self) -> None:
+        has = self.analysis is not None and self.model.rowCount() > 0
+        idle = self.worker is None
+        for widget in (self.export_button, self.chart_button):
+            widget.setEnabled(has and idle)
+        for widget in (self.refresh_button, self.as_of_edit, self.window_box, self.latest_button):
+            widget.setEnabled(idle)
+
+    # -- drill-down and export ------------------------------------------------------------
+    def _drill_current(self) -> None:
+        self._drill(self.table.currentIndex())
+
+    def _drill(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        ids = self.model.data(self.model.index(index.row(), 0), ACCOUNTS_ROLE) or []
+        if not ids:
+            return
+        row = self.model.row_data(index.row())
+        what = f"{view_label(self.current_view()[0])}: {segment_label(str(row['segment']))}"
+        self.drill_down.emit(list(ids), what)
+
+    def _suggested_name(self, suffix: str) -> str:
+        view = self.current_view()[0]
+        as_of = self.analysis.as_of.isoformat() if self.analysis else ""
+        return str(Path.home() / f"fieldbook-{view}-{as_of}{suffix}")
+
+    def export_table(self) -> None:
+        table = self.model.table()
+        if table is None or self.worker is not None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the table"),
+            self._suggested_name(".xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        view = self.current_view()[0]
+        heading = (
+            f"{view_label(view)} · {table.as_of.strftime('%d.%m.%Y')}, {table.window_months} "
+            + self.tr("months")
+        )
+        notes = [warning_text(w) for w in dict.fromkeys(table.warnings)]
+        try:
+            export_table(table, target, column_label, segment_label, heading, notes)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Fieldbook",
+                self.tr("The table could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            )  # fmt: skip
+            return
+        self.window_label.setText(self.tr("Saved %1").replace("%1", str(target)))
+
+    def export_chart(self) -> None:
+        if self._figure is None or self.analysis is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the chart"),
+            self._suggested_name(".png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
+        try:
+            self.save_chart(target)
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Fieldbook",
+                self.tr("The chart could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            )  # fmt: skip
+            return
+        self.window_label.setText(self.tr("Saved %1").replace("%1", str(target)))
+
+    def save_chart(self, target: Path) -> Path:
+        part = target.with_name(target.name + ".part")
+        self._figure.savefig(part, format=target.suffix.lstrip(".").lower(), dpi=150)
+        part.replace(target)
+        return target
+
+    def invalidate(self) -> None:
+        """The data changed (an import, the demo): compute again when next shown."""
+        if self.isVisible():
+            self.compute()
