@@ -212,93 +212,733 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="53"/>
+        <location filename="../../ui/accounts/model.py" line="93"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="54"/>
+        <location filename="../../ui/accounts/model.py" line="94"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="55"/>
+        <location filename="../../ui/accounts/model.py" line="95"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="56"/>
-        <location filename="../../ui/accounts/model.py" line="67"/>
+        <location filename="../../ui/accounts/model.py" line="96"/>
+        <location filename="../../ui/accounts/model.py" line="109"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="57"/>
+        <location filename="../../ui/accounts/model.py" line="97"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="58"/>
+        <location filename="../../ui/accounts/model.py" line="98"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="59"/>
+        <location filename="../../ui/accounts/model.py" line="99"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="64"/>
+        <location filename="../../ui/accounts/model.py" line="100"/>
+        <source>ABC-XYZ</source>
+        <translation>ABC-XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="101"/>
+        <source>Behaviour</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="106"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="65"/>
+        <location filename="../../ui/accounts/model.py" line="107"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="66"/>
+        <location filename="../../ui/accounts/model.py" line="108"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="68"/>
+        <location filename="../../ui/accounts/model.py" line="110"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="69"/>
+        <location filename="../../ui/accounts/model.py" line="111"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="70"/>
+        <location filename="../../ui/accounts/model.py" line="112"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="113"/>
+        <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
+        <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="114"/>
+        <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
+        <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
 </context>
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="30"/>
-        <source>Filter by name, INN, region or manager</source>
-        <translation>Поиск по наименованию, ИНН, региону или менеджеру</translation>
+        <location filename="../../ui/accounts/screen.py" line="33"/>
+        <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
+        <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="59"/>
+        <location filename="../../ui/accounts/screen.py" line="64"/>
+        <source>← &amp;Back to the table</source>
+        <translation>← &amp;Назад к таблице</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <source>Show &amp;all accounts</source>
+        <translation>Показать &amp;всех контрагентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="78"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="80"/>
+        <location filename="../../ui/accounts/screen.py" line="93"/>
+        <source>Drill-down: %1 (%2 accounts)</source>
+        <translation>Расшифровка: %1 (контрагентов: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="117"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="83"/>
+        <location filename="../../ui/accounts/screen.py" line="120"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="59"/>
+        <location filename="../../ui/analytics/chart.py" line="62"/>
+        <location filename="../../ui/analytics/chart.py" line="134"/>
+        <source>Revenue, mln</source>
+        <translation>Выручка, млн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="69"/>
+        <location filename="../../ui/analytics/chart.py" line="71"/>
+        <location filename="../../ui/analytics/chart.py" line="145"/>
+        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="97"/>
+        <source>Share of clients, largest first</source>
+        <translation>Доля клиентов, от крупных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="98"/>
+        <source>Cumulative share of revenue</source>
+        <translation>Накопленная доля выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="146"/>
+        <location filename="../../ui/analytics/labels.py" line="63"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="180"/>
+        <source>Lost sales, mln</source>
+        <translation>Упущенные продажи, млн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="203"/>
+        <source>Clients (hatched: previous window)</source>
+        <translation>Клиенты (штриховка: прошлый период)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="218"/>
+        <source>This window</source>
+        <translation>Текущий период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="225"/>
+        <source>Previous window</source>
+        <translation>Прошлый период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="228"/>
+        <source>Rank of the client</source>
+        <translation>Место клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="230"/>
+        <source>Share of company revenue</source>
+        <translation>Доля в выручке компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="254"/>
+        <source>12 largest regions</source>
+        <translation>12 крупнейших регионов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="30"/>
+        <source>ABC-XYZ: revenue and stability</source>
+        <translation>ABC-XYZ: выручка и стабильность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="31"/>
+        <source>KML: whom to sell to</source>
+        <translation>KML: кому продавать (перспективность)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="32"/>
+        <source>SPL: how to sell (payment behaviour)</source>
+        <translation>SPL: как продавать (платёжная дисциплина)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="33"/>
+        <source>PSC: personas</source>
+        <translation>PSC: персоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="34"/>
+        <source>PSC: the 27 P_S_C cells</source>
+        <translation>PSC: 27 ячеек P_S_C</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="35"/>
+        <source>DSL: what to sell (assortment breadth)</source>
+        <translation>DSL: что продавать (широта ассортимента)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="36"/>
+        <source>Purchase behaviour</source>
+        <translation>Покупательское поведение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="37"/>
+        <source>Lost sales by channel</source>
+        <translation>Упущенные продажи по каналам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="38"/>
+        <source>Lost sales by manager</source>
+        <translation>Упущенные продажи по менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="39"/>
+        <source>ABC × potential capacity</source>
+        <translation>ABC × потенциальная ёмкость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="40"/>
+        <source>Top clients&apos; share of revenue</source>
+        <translation>Доля крупнейших клиентов в выручке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="41"/>
+        <source>Acquisition and coverage by region</source>
+        <translation>Привлечение и охват по регионам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="42"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="50"/>
+        <source>Unknown potential</source>
+        <translation>Потенциал неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="53"/>
+        <source>Large</source>
+        <translation>Крупный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="54"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="55"/>
+        <source>Small</source>
+        <translation>Малый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="59"/>
+        <source>, before</source>
+        <translation>, ранее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="62"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="64"/>
+        <source>% of revenue</source>
+        <translation>% выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="65"/>
+        <source>Gross profit</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="66"/>
+        <source>% of gross profit</source>
+        <translation>% валовой прибыли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="68"/>
+        <source>% of clients</source>
+        <translation>% клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="69"/>
+        <source>LTV per client</source>
+        <translation>LTV на клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="70"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="71"/>
+        <source>Check depth</source>
+        <translation>Глубина чека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <source>Average SKU cost</source>
+        <translation>Средняя стоимость SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="73"/>
+        <source>Orders</source>
+        <translation>Количество заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="74"/>
+        <source>Slots</source>
+        <translation>Слоты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="75"/>
+        <source>SKUs sold</source>
+        <translation>Проданных SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <source>Checks per client</source>
+        <translation>Чеков на клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="77"/>
+        <source>Deals per client</source>
+        <translation>Сделок на клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="78"/>
+        <source>D (product groups)</source>
+        <translation>D (товарных групп)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <source>Average SOW</source>
+        <translation>Средняя доля кошелька (SOW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <source>Days since purchase</source>
+        <translation>Дней с покупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <source>Competitors</source>
+        <translation>Конкурентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <source>Regions</source>
+        <translation>Регионов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <source>Capacity units</source>
+        <translation>Единиц ёмкости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <source>Revenue per capacity unit</source>
+        <translation>Доход на единицу ёмкости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <source>Lost sales</source>
+        <translation>Упущенные продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="88"/>
+        <source>Revenue before</source>
+        <translation>Выручка ранее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="89"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="90"/>
+        <source>Client before</source>
+        <translation>Клиент ранее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="91"/>
+        <source>% of revenue before</source>
+        <translation>% выручки ранее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <source>Acquired</source>
+        <translation>Привлечённые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <source>Potential</source>
+        <translation>Потенциал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <source>All possible clients</source>
+        <translation>Всего возможных клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <source>% acquisition</source>
+        <translation>% привлечения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <source>% coverage</source>
+        <translation>% охвата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="98"/>
+        <location filename="../../ui/analytics/labels.py" line="110"/>
+        <source>Falling</source>
+        <translation>Падающие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="99"/>
+        <location filename="../../ui/analytics/labels.py" line="109"/>
+        <source>Lost</source>
+        <translation>Потерянные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <source>% of lost sales</source>
+        <translation>% упущенных продаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="107"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="108"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="111"/>
+        <source>Growing</source>
+        <translation>Растущие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="112"/>
+        <source>Stable</source>
+        <translation>Стабильные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="113"/>
+        <source>Returned</source>
+        <translation>Вернувшиеся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="114"/>
+        <source>Dormant</source>
+        <translation>Спящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <source>Prospect (never bought)</source>
+        <translation>Потенциальные (не покупали)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <source>Best</source>
+        <translation>Лучшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <source>Stingy (systematic, much cheap)</source>
+        <translation>Жмоты (системно, много дешёвого)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <source>Much expensive, not systematic</source>
+        <translation>Много дорогого, но не системно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="121"/>
+        <source>Systematically expensive, but little</source>
+        <translation>Системно дорогое, но мало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <source>Normal</source>
+        <translation>Нормальные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="125"/>
+        <source>Level 1: buy one thing, never tried others</source>
+        <translation>Уровень 1: покупают одно, другое не пробовали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="128"/>
+        <source>Level 2: tried others, still buy one</source>
+        <translation>Уровень 2: пробовали другое, покупают одно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="129"/>
+        <source>Level 3: buy broadly</source>
+        <translation>Уровень 3: покупают широко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="130"/>
+        <source>(no region)</source>
+        <translation>(регион не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="131"/>
+        <source>(not set)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="139"/>
+        <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
+        <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="142"/>
+        <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
+        <translation>Нет данных о конкурентах у %1 клиентов: они считаются K1 (без конкуренции) и M3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="146"/>
+        <source>No receivables data: every client is P3 (pays on time).</source>
+        <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="149"/>
+        <source>%1 clients have no capacity units and are left out of C (PSC).</source>
+        <translation>У %1 клиентов не указана ёмкость: они не входят в C (PSC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="152"/>
+        <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
+        <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="156"/>
+        <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
+        <translation>У %1 клиентов не указан потенциал или размер бизнеса: они учтены в графе «Потенциал неизвестен».</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsScreen</name>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="75"/>
+        <source>The last day of the analysis window</source>
+        <translation>Последний день периода анализа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="78"/>
+        <source>Latest sale</source>
+        <translation>Последняя продажа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="79"/>
+        <source>Set the as-of date to the latest sale date</source>
+        <translation>Взять дату последней продажи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="84"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="87"/>
+        <source>Compute again from the data (F5)</source>
+        <translation>Пересчитать по данным (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="89"/>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Выгрузить таблицу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
+        <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <source>Save &amp;chart…</source>
+        <translation>Сохранить &amp;диаграмму…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <source>Save the chart as .png or .svg</source>
+        <translation>Сохранить диаграмму в .png или .svg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <source>&amp;Segmentation:</source>
+        <translation>&amp;Сегментация:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="103"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;На дату:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="109"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="170"/>
+        <source>There are no sales yet. Import a sales file or create the demo company.</source>
+        <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="177"/>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="222"/>
+        <source>Cannot read the data: %1</source>
+        <translation>Не удалось прочитать данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="254"/>
+        <source>Reading the sales lines…</source>
+        <translation>Чтение строк продаж…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="255"/>
+        <source>Computing the per-client metrics…</source>
+        <translation>Расчёт показателей по клиентам…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="256"/>
+        <source>Building the segment tables…</source>
+        <translation>Построение таблиц сегментов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="287"/>
+        <source>The analysis could not be computed: %1</source>
+        <translation>Не удалось выполнить расчёт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="320"/>
+        <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
+        <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="395"/>
+        <source>Export the table</source>
+        <translation>Выгрузка таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="397"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="407"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="415"/>
+        <source>The table could not be saved: %1</source>
+        <translation>Не удалось сохранить таблицу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="418"/>
+        <location filename="../../ui/analytics/screen.py" line="442"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="425"/>
+        <source>Save the chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="427"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="439"/>
+        <source>The chart could not be saved: %1</source>
+        <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
 </context>
 <context>
@@ -1090,79 +1730,92 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Analytics</source>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <location filename="../../ui/analytics/model.py" line="92"/>
+        <source>%1 accounts: double-click to list them</source>
+        <translation>Контрагентов: %1. Двойной щелчок — список</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1874,12 @@ The details are in the log: {path}</source>
         <translation>Импортировать файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="34"/>
+        <location filename="../../ui/welcome/screen.py" line="35"/>
         <source>Your client list or sales history from 1C, Bitrix24 or a spreadsheet</source>
         <translation>Список клиентов или история продаж из 1С, Битрикс24 или таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="43"/>
+        <location filename="../../ui/welcome/screen.py" line="44"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>

@@ -49,7 +49,7 @@ class AccountsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((250, 95, 160, 145, 165, 120, 90, 75, 110)):
+        for column, width in enumerate((240, 95, 140, 140, 150, 115, 80, 70, 105)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)

@@ -26,10 +26,6 @@ BEHAVIOUR_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Analytics", text)
-
-
 def _millions(value: float, _pos: Any = None) -> str:
     return QLocale().toString(value / 1e6, "f", 1)
 
@@ -55,12 +51,24 @@ def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
     x = np.arange(len(rows))
     revenue = [float(r.get("revenue") or 0) / 100 for r in rows]
     clients = [int(r.get("clients") or 0) for r in rows]
-    ax.bar(x - 0.2, revenue, 0.4, color=BLUE, label=_t("Revenue, mln"))
+    ax.bar(
+        x - 0.2,
+        revenue,
+        0.4,
+        color=BLUE,
+        label=QCoreApplication.translate("Analytics", "Revenue, mln"),
+    )
     ax.yaxis.set_major_formatter(FuncFormatter(_millions))
-    ax.set_ylabel(_t("Revenue, mln"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Revenue, mln"))
     right = ax.twinx()
-    right.bar(x + 0.2, clients, 0.4, color=ORANGE, label=_t("Clients"))
-    right.set_ylabel(_t("Clients"))
+    right.bar(
+        x + 0.2,
+        clients,
+        0.4,
+        color=ORANGE,
+        label=QCoreApplication.translate("Analytics", "Clients"),
+    )
+    right.set_ylabel(QCoreApplication.translate("Analytics", "Clients"))
     right.spines["top"].set_visible(False)
     ax.set_xticks(
         x,
@@ -86,8 +94,8 @@ def _pareto(fig: Any, analysis: Analysis, title: str) -> None:
         ax.text(1, level * 100 + 1, f"{name}: {level:.0%}", fontsize=8, color="#555")
     ax.xaxis.set_major_formatter(PercentFormatter())
     ax.yaxis.set_major_formatter(PercentFormatter())
-    ax.set_xlabel(_t("Share of clients, largest first"))
-    ax.set_ylabel(_t("Cumulative share of revenue"))
+    ax.set_xlabel(QCoreApplication.translate("Analytics", "Share of clients, largest first"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Cumulative share of revenue"))
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 102)
     ax.set_title(title, fontsize=10, loc="left")
@@ -123,7 +131,7 @@ def _dsl_stacked(fig: Any, table: SegmentTable, title: str) -> None:
             bottom += value
     ax.set_xticks(x, [segment_label(str(r["segment"])) for r in levels], fontsize=8)
     ax.yaxis.set_major_formatter(FuncFormatter(_millions))
-    ax.set_ylabel(_t("Revenue, mln"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Revenue, mln"))
     ax.set_title(title, fontsize=10, loc="left")
 
 
@@ -133,7 +141,10 @@ def _behaviour(fig: Any, table: SegmentTable, title: str) -> None:
     ax = fig.add_subplot(111)
     _style(ax)
     by_name = {str(r["segment"]): r for r in table.rows}
-    measures = (("clients", _t("Clients")), ("revenue", _t("Revenue")))
+    measures = (
+        ("clients", QCoreApplication.translate("Analytics", "Clients")),
+        ("revenue", QCoreApplication.translate("Analytics", "Revenue")),
+    )
     for i, (key, _label) in enumerate(measures):
         total = sum(float(by_name[b].get(key) or 0) for b in BEHAVIOURS if b in by_name)
         left = 0.0
@@ -166,7 +177,7 @@ def _lost_sales(fig: Any, table: SegmentTable, title: str) -> None:
     ax.barh(np.arange(len(rows)), values, color="#c0504d")
     ax.set_yticks(np.arange(len(rows)), names, fontsize=8)
     ax.xaxis.set_major_formatter(FuncFormatter(_millions))
-    ax.set_xlabel(_t("Lost sales, mln"))
+    ax.set_xlabel(QCoreApplication.translate("Analytics", "Lost sales, mln"))
     ax.grid(axis="x", color="#e5e8eb")
     ax.set_title(title, fontsize=10, loc="left")
 
@@ -189,7 +200,7 @@ def _capacity(fig: Any, table: SegmentTable, title: str) -> None:
         bottom_now += now
         bottom_prev += prev
     ax.set_xticks(x, [column_label(c) for c in cells], rotation=30, ha="right", fontsize=8)
-    ax.set_ylabel(_t("Clients (hatched: previous window)"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Clients (hatched: previous window)"))
     ax.legend(frameon=False, fontsize=8)
     ax.set_title(title, fontsize=10, loc="left")
 
@@ -203,12 +214,20 @@ def _top(fig: Any, table: SegmentTable, title: str) -> None:
     x = np.arange(len(rows))
     now = [float(r.get("revenue_share") or 0) * 100 for r in rows]
     before = [float(r.get("share_prev") or 0) * 100 for r in rows]
-    ax.bar(x - 0.2, now, 0.4, color=BLUE, label=_t("This window"))
-    ax.bar(x + 0.2, before, 0.4, color=GREY, label=_t("Previous window"))
+    ax.bar(
+        x - 0.2, now, 0.4, color=BLUE, label=QCoreApplication.translate("Analytics", "This window")
+    )
+    ax.bar(
+        x + 0.2,
+        before,
+        0.4,
+        color=GREY,
+        label=QCoreApplication.translate("Analytics", "Previous window"),
+    )
     ax.set_xticks(x, [str(r["segment"]) for r in rows])
-    ax.set_xlabel(_t("Rank of the client"))
+    ax.set_xlabel(QCoreApplication.translate("Analytics", "Rank of the client"))
     ax.yaxis.set_major_formatter(PercentFormatter())
-    ax.set_ylabel(_t("Share of company revenue"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Share of company revenue"))
     ax.legend(frameon=False, fontsize=8)
     ax.set_title(title, fontsize=10, loc="left")
 
@@ -216,19 +235,24 @@ def _top(fig: Any, table: SegmentTable, title: str) -> None:
 def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
     from matplotlib.ticker import PercentFormatter
 
-    rows = [r for r in table.rows if r.get("coverage") is not None or r.get("acquisition")][:20]
+    rows = [r for r in table.rows if r.get("coverage") is not None or r.get("acquisition")]
+    # the twelve largest regions by possible clients, the largest at the top
+    rows = sorted(rows, key=lambda r: -(r.get("total_outlets") or 0))[:12][::-1]
     ax = fig.add_subplot(111)
-    _style(ax)
-    x = np.arange(len(rows))
-    ax.bar(x - 0.2, [float(r.get("coverage") or 0) * 100 for r in rows], 0.4, color=BLUE,
-           label=column_label("coverage"))  # fmt: skip
-    ax.bar(x + 0.2, [float(r.get("acquisition") or 0) * 100 for r in rows], 0.4,
-           color=ORANGE, label=column_label("acquisition"))  # fmt: skip
-    ax.set_xticks(x, [segment_label(str(r["segment"])) for r in rows], rotation=45, ha="right",
-                  fontsize=8)  # fmt: skip
-    ax.yaxis.set_major_formatter(PercentFormatter())
-    ax.legend(frameon=False, fontsize=8)
-    ax.set_title(title, fontsize=10, loc="left")
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.grid(axis="x", color="#e5e8eb", linewidth=0.8)
+    ax.set_axisbelow(True)
+    y = np.arange(len(rows))
+    coverage = [float(r.get("coverage") or 0) * 100 for r in rows]
+    acquisition = [float(r.get("acquisition") or 0) * 100 for r in rows]
+    ax.barh(y + 0.2, coverage, 0.4, color=BLUE, label=column_label("coverage"))
+    ax.barh(y - 0.2, acquisition, 0.4, color=ORANGE, label=column_label("acquisition"))
+    ax.set_yticks(y, [segment_label(str(r["segment"])) for r in rows], fontsize=7)
+    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.set_title(title + " · " + QCoreApplication.translate("Analytics", "12 largest regions"),
+                 fontsize=10, loc="left")  # fmt: skip
 
 
 def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: str) -> None:

@@ -7,11 +7,6 @@ from PySide6.QtCore import QCoreApplication
 
 from core.analytics.segments import CAPACITY_COLUMNS
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Analytics", text)
-
-
 # (view key, segment kind, rows by) in the order of the chooser
 VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("abc-xyz", "abc-xyz", None),
@@ -32,19 +27,19 @@ VIEWS: tuple[tuple[str, str, str | None], ...] = (
 
 def view_label(key: str) -> str:
     return {
-        "abc-xyz": _t("ABC-XYZ: revenue and stability"),
-        "kml": _t("KML: whom to sell to"),
-        "spl": _t("SPL: how to sell (payment behaviour)"),
-        "psc": _t("PSC: personas"),
-        "psc-cell": _t("PSC: the 27 P_S_C cells"),
-        "dsl": _t("DSL: what to sell (assortment breadth)"),
-        "behaviour": _t("Purchase behaviour"),
-        "lost-channel": _t("Lost sales by channel"),
-        "lost-manager": _t("Lost sales by manager"),
-        "capacity": _t("ABC × potential capacity"),
-        "top": _t("Top clients' share of revenue"),
-        "coverage": _t("Acquisition and coverage by region"),
-        "rfm": _t("RFM"),
+        "abc-xyz": QCoreApplication.translate("Analytics", "ABC-XYZ: revenue and stability"),
+        "kml": QCoreApplication.translate("Analytics", "KML: whom to sell to"),
+        "spl": QCoreApplication.translate("Analytics", "SPL: how to sell (payment behaviour)"),
+        "psc": QCoreApplication.translate("Analytics", "PSC: personas"),
+        "psc-cell": QCoreApplication.translate("Analytics", "PSC: the 27 P_S_C cells"),
+        "dsl": QCoreApplication.translate("Analytics", "DSL: what to sell (assortment breadth)"),
+        "behaviour": QCoreApplication.translate("Analytics", "Purchase behaviour"),
+        "lost-channel": QCoreApplication.translate("Analytics", "Lost sales by channel"),
+        "lost-manager": QCoreApplication.translate("Analytics", "Lost sales by manager"),
+        "capacity": QCoreApplication.translate("Analytics", "ABC × potential capacity"),
+        "top": QCoreApplication.translate("Analytics", "Top clients' share of revenue"),
+        "coverage": QCoreApplication.translate("Analytics", "Acquisition and coverage by region"),
+        "rfm": QCoreApplication.translate("Analytics", "RFM"),
     }.get(key, key)
 
 
@@ -52,74 +47,88 @@ def column_label(key: str) -> str:
     if key in CAPACITY_COLUMNS:
         parts = key.split("_")
         if parts[0] == "unknown":
-            title = _t("Unknown potential")
+            title = QCoreApplication.translate("Analytics", "Unknown potential")
         else:
-            size = {"large": _t("Large"), "medium": _t("Medium"), "small": _t("Small")}[parts[0]]
+            size = {
+                "large": QCoreApplication.translate("Analytics", "Large"),
+                "medium": QCoreApplication.translate("Analytics", "Medium"),
+                "small": QCoreApplication.translate("Analytics", "Small"),
+            }[parts[0]]
             title = f"{size} {parts[1]}"
-        return title + (_t(", before") if key.endswith("_prev") else "")
+        return title + (
+            QCoreApplication.translate("Analytics", ", before") if key.endswith("_prev") else ""
+        )
     return {
-        "segment": _t("Segment"),
-        "revenue": _t("Revenue"),
-        "revenue_share": _t("% of revenue"),
-        "gross_profit": _t("Gross profit"),
-        "gross_profit_share": _t("% of gross profit"),
-        "clients": _t("Clients"),
-        "clients_share": _t("% of clients"),
-        "ltv": _t("LTV per client"),
-        "avg_check": _t("Average check"),
-        "check_depth": _t("Check depth"),
-        "avg_sku_cost": _t("Average SKU cost"),
-        "orders": _t("Orders"),
-        "slots": _t("Slots"),
-        "skus_sold": _t("SKUs sold"),
-        "checks_per_client": _t("Checks per client"),
-        "deals_per_client": _t("Deals per client"),
-        "diversity": _t("D (product groups)"),
-        "avg_sow": _t("Average SOW"),
-        "avg_days_since_purchase": _t("Days since purchase"),
-        "unique_competitors": _t("Competitors"),
-        "unique_regions": _t("Regions"),
-        "capacity_units": _t("Capacity units"),
-        "revenue_per_capacity_unit": _t("Revenue per capacity unit"),
-        "lost_sales": _t("Lost sales"),
-        "revenue_prev": _t("Revenue before"),
-        "client": _t("Client"),
-        "client_prev": _t("Client before"),
-        "share_prev": _t("% of revenue before"),
-        "active": _t("Active"),
-        "acquired": _t("Acquired"),
-        "potential": _t("Potential"),
-        "total_outlets": _t("All possible clients"),
-        "acquisition": _t("% acquisition"),
-        "coverage": _t("% coverage"),
-        "falling_clients": _t("Falling"),
-        "lost_clients": _t("Lost"),
-        "lost_sales_share": _t("% of lost sales"),
+        "segment": QCoreApplication.translate("Analytics", "Segment"),
+        "revenue": QCoreApplication.translate("Analytics", "Revenue"),
+        "revenue_share": QCoreApplication.translate("Analytics", "% of revenue"),
+        "gross_profit": QCoreApplication.translate("Analytics", "Gross profit"),
+        "gross_profit_share": QCoreApplication.translate("Analytics", "% of gross profit"),
+        "clients": QCoreApplication.translate("Analytics", "Clients"),
+        "clients_share": QCoreApplication.translate("Analytics", "% of clients"),
+        "ltv": QCoreApplication.translate("Analytics", "LTV per client"),
+        "avg_check": QCoreApplication.translate("Analytics", "Average check"),
+        "check_depth": QCoreApplication.translate("Analytics", "Check depth"),
+        "avg_sku_cost": QCoreApplication.translate("Analytics", "Average SKU cost"),
+        "orders": QCoreApplication.translate("Analytics", "Orders"),
+        "slots": QCoreApplication.translate("Analytics", "Slots"),
+        "skus_sold": QCoreApplication.translate("Analytics", "SKUs sold"),
+        "checks_per_client": QCoreApplication.translate("Analytics", "Checks per client"),
+        "deals_per_client": QCoreApplication.translate("Analytics", "Deals per client"),
+        "diversity": QCoreApplication.translate("Analytics", "D (product groups)"),
+        "avg_sow": QCoreApplication.translate("Analytics", "Average SOW"),
+        "avg_days_since_purchase": QCoreApplication.translate("Analytics", "Days since purchase"),
+        "unique_competitors": QCoreApplication.translate("Analytics", "Competitors"),
+        "unique_regions": QCoreApplication.translate("Analytics", "Regions"),
+        "capacity_units": QCoreApplication.translate("Analytics", "Capacity units"),
+        "revenue_per_capacity_unit": QCoreApplication.translate(
+            "Analytics", "Revenue per capacity unit"
+        ),
+        "lost_sales": QCoreApplication.translate("Analytics", "Lost sales"),
+        "revenue_prev": QCoreApplication.translate("Analytics", "Revenue before"),
+        "client": QCoreApplication.translate("Analytics", "Client"),
+        "client_prev": QCoreApplication.translate("Analytics", "Client before"),
+        "share_prev": QCoreApplication.translate("Analytics", "% of revenue before"),
+        "active": QCoreApplication.translate("Analytics", "Active"),
+        "acquired": QCoreApplication.translate("Analytics", "Acquired"),
+        "potential": QCoreApplication.translate("Analytics", "Potential"),
+        "total_outlets": QCoreApplication.translate("Analytics", "All possible clients"),
+        "acquisition": QCoreApplication.translate("Analytics", "% acquisition"),
+        "coverage": QCoreApplication.translate("Analytics", "% coverage"),
+        "falling_clients": QCoreApplication.translate("Analytics", "Falling"),
+        "lost_clients": QCoreApplication.translate("Analytics", "Lost"),
+        "lost_sales_share": QCoreApplication.translate("Analytics", "% of lost sales"),
     }.get(key, key)
 
 
 def segment_label(name: str) -> str:
     """Behaviours, personas, DSL levels and the total in words; codes as they are."""
     return {
-        "total": _t("Total"),
-        "new": _t("New"),
-        "lost": _t("Lost"),
-        "falling": _t("Falling"),
-        "growing": _t("Growing"),
-        "stable": _t("Stable"),
-        "returned": _t("Returned"),
-        "dormant": _t("Dormant"),
-        "prospect": _t("Prospect (never bought)"),
-        "best": _t("Best"),
-        "stingy": _t("Stingy (systematic, much cheap)"),
-        "not_stably_best": _t("Much expensive, not systematic"),
-        "expensive_little": _t("Systematically expensive, but little"),
-        "normal": _t("Normal"),
-        "level_1": _t("Level 1: buy one thing, never tried others"),
-        "level_2": _t("Level 2: tried others, still buy one"),
-        "level_3": _t("Level 3: buy broadly"),
-        "no_region": _t("(no region)"),
-        "none": _t("(not set)"),
+        "total": QCoreApplication.translate("Analytics", "Total"),
+        "new": QCoreApplication.translate("Analytics", "New"),
+        "lost": QCoreApplication.translate("Analytics", "Lost"),
+        "falling": QCoreApplication.translate("Analytics", "Falling"),
+        "growing": QCoreApplication.translate("Analytics", "Growing"),
+        "stable": QCoreApplication.translate("Analytics", "Stable"),
+        "returned": QCoreApplication.translate("Analytics", "Returned"),
+        "dormant": QCoreApplication.translate("Analytics", "Dormant"),
+        "prospect": QCoreApplication.translate("Analytics", "Prospect (never bought)"),
+        "best": QCoreApplication.translate("Analytics", "Best"),
+        "stingy": QCoreApplication.translate("Analytics", "Stingy (systematic, much cheap)"),
+        "not_stably_best": QCoreApplication.translate(
+            "Analytics", "Much expensive, not systematic"
+        ),
+        "expensive_little": QCoreApplication.translate(
+            "Analytics", "Systematically expensive, but little"
+        ),
+        "normal": QCoreApplication.translate("Analytics", "Normal"),
+        "level_1": QCoreApplication.translate(
+            "Analytics", "Level 1: buy one thing, never tried others"
+        ),
+        "level_2": QCoreApplication.translate("Analytics", "Level 2: tried others, still buy one"),
+        "level_3": QCoreApplication.translate("Analytics", "Level 3: buy broadly"),
+        "no_region": QCoreApplication.translate("Analytics", "(no region)"),
+        "none": QCoreApplication.translate("Analytics", "(not set)"),
     }.get(name, name)
 
 
@@ -127,17 +136,26 @@ def warning_text(code: str) -> str:
     """A warning of the engine in plain words."""
     key, _, count = code.partition(":")
     text = {
-        "no_cost": _t("No cost in the sales data: gross profit is shown equal to revenue."),
-        "no_competitors": _t(
-            "No competitor data for %1 clients: they count as K1 (no competition) and M3."
+        "no_cost": QCoreApplication.translate(
+            "Analytics", "No cost in the sales data: gross profit is shown equal to revenue."
         ),
-        "no_receivables": _t("No receivables data: every client is P3 (pays on time)."),
-        "no_capacity": _t("%1 clients have no capacity units and are left out of C (PSC)."),
-        "no_universe": _t(
-            "No region universe imported: potential, all possible clients and coverage are empty."
+        "no_competitors": QCoreApplication.translate(
+            "Analytics",
+            "No competitor data for %1 clients: they count as K1 (no competition) and M3.",
         ),
-        "no_potential": _t(
-            "%1 clients have no potential or business size: counted under Unknown potential."
+        "no_receivables": QCoreApplication.translate(
+            "Analytics", "No receivables data: every client is P3 (pays on time)."
+        ),
+        "no_capacity": QCoreApplication.translate(
+            "Analytics", "%1 clients have no capacity units and are left out of C (PSC)."
+        ),
+        "no_universe": QCoreApplication.translate(
+            "Analytics",
+            "No region universe imported: potential, all possible clients and coverage are empty.",
+        ),
+        "no_potential": QCoreApplication.translate(
+            "Analytics",
+            "%1 clients have no potential or business size: counted under Unknown potential.",
         ),
     }.get(key, code)
     return text.replace("%1", count)

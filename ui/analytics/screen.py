@@ -64,6 +64,10 @@ class AnalyticsScreen(QWidget):
         self.view_box = QComboBox(self)
         for key, _kind, _by in VIEWS:
             self.view_box.addItem(view_label(key), key)
+        self.view_box.setMinimumContentsLength(32)
+        self.view_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.view_box.currentIndexChanged.connect(self._show_view)
         self.as_of_edit = QDateEdit(self)
         self.as_of_edit.setCalendarPopup(True)
