@@ -224,9 +224,9 @@ class MainWindow(QMainWindow):
     def _labels_computed(self) -> None:
         analysis = self.analytics.analysis
         # the list shows the labels of the standard view: 12 months to the latest sale
-        if analysis is not None and analysis.labels and analysis.months == 12:
-            if analysis.as_of == analysis.latest_sale:
-                self.accounts.set_labels(analysis.labels)
+        standard = analysis is not None and analysis.months == 12
+        if standard and analysis.labels and analysis.as_of == analysis.latest_sale:
+            self.accounts.set_labels(analysis.labels)
 
     def compute_labels_soon(self, delay_ms: int = 1500) -> None:
         """Compute the analysis in the background shortly after start-up, so that the

@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -137,7 +138,7 @@ def parse_line_chunks(chunks: Iterable[TextChunk]) -> LineColumns:
         )  # fmt: skip
     coded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for name in _CATEGORIES:
-        cats = union_categoricals([f[name].array for f in frames])  # type: ignore[arg-type]
+        cats = union_categoricals([f[name].array for f in frames])
         coded[name] = _codes(cats)
     acc, account_ids = coded["account_id"]
     date_codes, date_names = coded["date"]
@@ -201,10 +202,11 @@ def save_columns(path: Path, stamp: str, cols: LineColumns) -> None:
     """Write the cache atomically (a half-written file is never read)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_suffix(f".{os.getpid()}.tmp")
-    arrays = {name: getattr(cols, name) for name in _ARRAYS}
-    names = {name: np.asarray(getattr(cols, name), dtype=str) for name in _NAMES}
+    payload: dict[str, Any] = {name: getattr(cols, name) for name in _ARRAYS}
+    payload.update({name: np.asarray(getattr(cols, name), dtype=str) for name in _NAMES})
+    payload["stamp"] = np.array(f"{CACHE_FORMAT}:{stamp}")
     with open(temp, "wb") as fh:
-        np.savez(fh, stamp=np.array(f"{CACHE_FORMAT}:{stamp}"), **arrays, **names)
+        np.savez(fh, **payload)
     os.replace(temp, path)
 
 

@@ -45,6 +45,8 @@ WARNS = {
 
 def warnings_for(kind: str, warnings: list[str]) -> list[str]:
     return [w for w in warnings if kind in WARNS.get(w.partition(":")[0], (kind,))]
+
+
 BEHAVIOURS = ("new", "lost", "falling", "growing", "stable", "returned", "dormant", "prospect")
 LIFECYCLE = {
     "prospect": "reach",

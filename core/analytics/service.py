@@ -16,8 +16,8 @@ from core.analytics.dataset import load_dataset
 from core.analytics.segments import (
     BY,
     KINDS,
-    SegmentTable,
     Segmentation,
+    SegmentTable,
     Thresholds,
     account_labels,
     segment,
