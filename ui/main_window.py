@@ -337,10 +337,7 @@ class MainWindow(QMainWindow):
                 return
             self.worker.cancel()
             self.worker.wait()
-        if self.analytics.busy():  # nothing to keep: stop it and wait for the thread
-            self.analytics.cancel()
-            if self.analytics.worker is not None:
-                self.analytics.worker.wait()
+        self.analytics.stop()  # nothing to keep: stop the analysis and the charts
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.last_screen = self.current_screen()

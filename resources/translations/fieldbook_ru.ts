@@ -790,153 +790,158 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="75"/>
+        <location filename="../../ui/analytics/screen.py" line="79"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="78"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="79"/>
+        <location filename="../../ui/analytics/screen.py" line="83"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="84"/>
+        <location filename="../../ui/analytics/screen.py" line="88"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="87"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="89"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <location filename="../../ui/analytics/screen.py" line="103"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="103"/>
+        <location filename="../../ui/analytics/screen.py" line="107"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="109"/>
+        <location filename="../../ui/analytics/screen.py" line="113"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="133"/>
+        <location filename="../../ui/analytics/screen.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="170"/>
+        <location filename="../../ui/analytics/screen.py" line="182"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="177"/>
+        <location filename="../../ui/analytics/screen.py" line="189"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="222"/>
+        <location filename="../../ui/analytics/screen.py" line="234"/>
         <source>Cannot read the data: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="254"/>
+        <location filename="../../ui/analytics/screen.py" line="266"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="255"/>
+        <location filename="../../ui/analytics/screen.py" line="267"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="256"/>
+        <location filename="../../ui/analytics/screen.py" line="268"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="287"/>
+        <location filename="../../ui/analytics/screen.py" line="299"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="320"/>
+        <location filename="../../ui/analytics/screen.py" line="339"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="395"/>
+        <location filename="../../ui/analytics/screen.py" line="412"/>
+        <source>Drawing the chart…</source>
+        <translation>Рисуется диаграмма…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="456"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="397"/>
+        <location filename="../../ui/analytics/screen.py" line="458"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="407"/>
+        <location filename="../../ui/analytics/screen.py" line="468"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="415"/>
+        <location filename="../../ui/analytics/screen.py" line="476"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="418"/>
-        <location filename="../../ui/analytics/screen.py" line="442"/>
+        <location filename="../../ui/analytics/screen.py" line="479"/>
+        <location filename="../../ui/analytics/screen.py" line="503"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="425"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="427"/>
+        <location filename="../../ui/analytics/screen.py" line="488"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="439"/>
+        <location filename="../../ui/analytics/screen.py" line="500"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>

@@ -274,3 +274,26 @@ def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: st
         _coverage(fig, table, title)
     else:
         _revenue_and_clients(fig, table, title)
+
+
+def figure(view: str, table: SegmentTable, analysis: Analysis, title: str, size: tuple[int, int],
+           dpi: int = 100) -> Any:  # fmt: skip
+    """A new matplotlib figure (no GUI attached) with the chart of ``view``, ``size`` in
+    pixels. Safe in a worker thread: it touches no Qt widget."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(max(size[0], 200) / dpi, max(size[1], 120) / dpi), dpi=dpi,
+                 layout="constrained")  # fmt: skip
+    FigureCanvasAgg(fig)
+    draw(fig, view, table, analysis, title)
+    return fig
+
+
+def render_png(view: str, table: SegmentTable, analysis: Analysis, title: str,
+               size: tuple[int, int]) -> bytes:  # fmt: skip
+    import io
+
+    buffer = io.BytesIO()
+    figure(view, table, analysis, title, size).savefig(buffer, format="png")
+    return buffer.getvalue()

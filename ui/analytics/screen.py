@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -46,6 +47,7 @@ log = logging.getLogger("fieldbook.ui.analytics")
 class AnalyticsScreen(QWidget):
     drill_down = Signal(list, str)  # account ids, what they are
     computed = Signal()  # a computation finished (tests wait for it)
+    charts_ready = Signal()  # every chart of the analysis is drawn
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +57,10 @@ class AnalyticsScreen(QWidget):
         self._cache: dict[tuple[Any, ...], Analysis] = {}
         self._pending: tuple[Any, ...] | None = None
         self._chosen_as_of: date | None = None  # None: the latest sale date
-        self._canvas: Any = None
-        self._figure: Any = None
+        self._charts: dict[str, bytes] = {}  # view → PNG at self._chart_size
+        self._chart_size: tuple[int, int] = (0, 0)
+        self.chart_worker: Worker | None = None
+        self._charts_for: Analysis | None = None
         self._build()
 
     # -- building ------------------------------------------------------------------------
@@ -157,9 +161,17 @@ class AnalyticsScreen(QWidget):
         self.table.doubleClicked.connect(self._drill)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._drill_current)
 
-        self.chart_holder = QWidget(self)
-        self.chart_layout = QVBoxLayout(self.chart_holder)
-        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_holder = QLabel(self)
+        self.chart_holder.setObjectName("chart")
+        self.chart_holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_holder.setMinimumHeight(200)
+        ignored = QSizePolicy.Policy.Ignored  # the picture follows the area, not the reverse
+        self.chart_holder.setSizePolicy(ignored, ignored)
+        self.chart_holder.setStyleSheet("QLabel#chart { background: white; color: #777; }")
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(400)
+        self._resize_timer.timeout.connect(self._render_charts)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart_holder)
@@ -297,6 +309,13 @@ class AnalyticsScreen(QWidget):
         empty = analysis.latest_sale is None
         self.empty_label.setVisible(empty)
         self.splitter.setVisible(not empty)
+        if self._charts_for is not analysis:
+            self._charts = {}
+            self._charts_for = analysis
+            if self.chart_worker is not None:
+                self.chart_worker.cancel()
+                self._charts_finished()
+            QTimer.singleShot(0, self._render_charts)
         self._show_view()
 
     def current_view(self) -> tuple[str, str, str | None]:
@@ -326,7 +345,7 @@ class AnalyticsScreen(QWidget):
         warnings = [warning_text(w) for w in dict.fromkeys(table.warnings)]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self._draw(view, table)
+        self._show_chart(view)
         self._set_enabled_actions()
 
     def _fit_columns(self) -> None:
@@ -336,28 +355,70 @@ class AnalyticsScreen(QWidget):
             width = self.table.columnWidth(column) + 12
             self.table.setColumnWidth(column, max(70, min(limit, width)))
 
-    def _ensure_canvas(self) -> Any:
-        if self._canvas is None:
-            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-            from matplotlib.figure import Figure
+    # -- charts: drawn off the GUI thread, all at once, then only shown ------------------
+    def _chart_target(self) -> tuple[int, int]:
+        return (max(self.chart_holder.width(), 400), max(self.chart_holder.height(), 200))
 
-            self._figure = Figure(figsize=(8, 3), dpi=100, layout="constrained")
-            self._canvas = FigureCanvasQTAgg(self._figure)
-            self._canvas.setMinimumHeight(200)
-            self.chart_layout.addWidget(self._canvas)
-        return self._canvas
+    def _render_charts(self) -> None:
+        """Draw every view's chart in a worker at the chart area's size."""
+        if self.analysis is None or self.chart_worker is not None:
+            return
+        analysis = self.analysis
+        size = self._chart_target()
+        jobs = [(v, analysis.table(k, b), view_label(v)) for v, k, b in VIEWS]
+        current = self.current_view()[0]
+        jobs.sort(key=lambda job: job[0] != current)  # the one on screen first
 
-    def _draw(self, view: str, table: Any) -> None:
-        from ui.analytics.chart import draw
+        def task(progress: Any, cancelled: Any) -> tuple[tuple[int, int], dict[str, bytes]]:
+            from ui.analytics.chart import render_png
 
-        canvas = self._ensure_canvas()
-        assert self.analysis is not None
-        try:
-            draw(self._figure, view, table, self.analysis, view_label(view))
-        except Exception:  # a chart must never take the table down with it
-            log.exception("chart %s failed", view)
-            self._figure.clear()
-        canvas.draw_idle()
+            out: dict[str, bytes] = {}
+            for i, (view, table, title) in enumerate(jobs):
+                if cancelled():
+                    break
+                try:
+                    out[view] = render_png(view, table, analysis, title, size)
+                except Exception:  # a chart must never take the table down with it
+                    log.exception("chart %s failed", view)
+                progress(100 * (i + 1) // len(jobs), view)
+            return size, out
+
+        worker = Worker(task, self)
+        self.chart_worker = worker
+        worker.succeeded.connect(self._charts_drawn)
+        worker.failed.connect(lambda *_: self._charts_finished())
+        worker.cancelled.connect(self._charts_finished)
+        worker.start()
+
+    def _charts_finished(self) -> None:
+        if self.chart_worker is not None:
+            self.chart_worker.wait()
+        self.chart_worker = None
+
+    def _charts_drawn(self, result: tuple[tuple[int, int], dict[str, bytes]]) -> None:
+        self._charts_finished()
+        size, charts = result
+        self._chart_size = size
+        self._charts = charts
+        self._show_chart(self.current_view()[0])
+        self.charts_ready.emit()
+        if size != self._chart_target():  # resized meanwhile
+            self._resize_timer.start()
+
+    def _show_chart(self, view: str) -> None:
+        data = self._charts.get(view)
+        if data is None:
+            self.chart_holder.setPixmap(QPixmap())
+            self.chart_holder.setText(self.tr("Drawing the chart…"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data, "PNG")
+        self.chart_holder.setPixmap(pixmap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.analysis is not None and self._chart_size != self._chart_target():
+            self._resize_timer.start()
 
     def _set_enabled_actions(self) -> None:
         has = self.analysis is not None and self.model.rowCount() > 0
@@ -418,7 +479,7 @@ class AnalyticsScreen(QWidget):
         self.window_label.setText(self.tr("Saved %1").replace("%1", str(target)))
 
     def export_chart(self) -> None:
-        if self._figure is None or self.analysis is None:
+        if self.analysis is None or self.model.table() is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
             self,
@@ -442,10 +503,24 @@ class AnalyticsScreen(QWidget):
         self.window_label.setText(self.tr("Saved %1").replace("%1", str(target)))
 
     def save_chart(self, target: Path) -> Path:
+        from ui.analytics.chart import figure
+
+        assert self.analysis is not None
+        view, kind, by = self.current_view()
+        fig = figure(
+            view, self.analysis.table(kind, by), self.analysis, view_label(view), (1200, 600)
+        )
         part = target.with_name(target.name + ".part")
-        self._figure.savefig(part, format=target.suffix.lstrip(".").lower(), dpi=150)
+        fig.savefig(part, format=target.suffix.lstrip(".").lower(), dpi=150)
         part.replace(target)
         return target
+
+    def stop(self) -> None:
+        """Stop the workers and wait for them (the window is closing)."""
+        for worker in (self.worker, self.chart_worker):
+            if worker is not None:
+                worker.cancel()
+                worker.wait()
 
     def invalidate(self) -> None:
         """The data changed (an import, the demo): compute again when next shown."""

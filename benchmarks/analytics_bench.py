@@ -1,0 +1,136 @@
+"""Analytics speed on the large demo company (issue 6's targets).
+
+In a fresh process each: loading the lines and computing every segmentation, cold
+(no cache file: the lines are read from the database) and warm (the columnar cache
+is valid), with the time divided between loading, the per-client metrics, the labels
+and the tables, and the peak memory; then, in the window (offscreen), the time to
+switch between segmentations once computed (table and chart shown).
+Builds the 20,000-account / 1,000,000-line demo database first if it is missing.
+
+    python benchmarks/analytics_bench.py [--db PATH] [--accounts N] [--lines N] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from startup import ensure_db
+
+ROOT = Path(__file__).resolve().parent.parent
+
+COMPUTE = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from core.database import open_database
+from core.analytics.dataset import load_dataset
+from core.analytics.clients import client_table
+from core.analytics.segments import segment, segment_table
+from core.analytics.service import TABLES
+db = open_database(sys.argv[1])
+t = time.perf_counter(); ds = load_dataset(db.engine); load = time.perf_counter() - t
+as_of = ds.latest_sale.date()
+t = time.perf_counter(); client_table(ds, as_of); metrics = time.perf_counter() - t
+t = time.perf_counter(); seg = segment(ds, as_of); labels = time.perf_counter() - t
+tables = {}
+for kind, by in TABLES:
+    t = time.perf_counter()
+    segment_table(seg, kind, by)
+    tables[f"{kind}/{by or ''}"] = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load": load, "metrics": metrics, "segment": labels,
+                  "tables": tables, "lines": len(ds.lines), "peak_mb": peak}))
+"""
+
+SWITCH = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[2])
+from ui.app import create_application
+app = create_application([])
+from core.database import open_database
+from ui.analytics.labels import VIEWS
+from ui.analytics.screen import AnalyticsScreen
+screen = AnalyticsScreen(open_database(sys.argv[1]))
+screen.resize(1280, 800)
+done = []
+screen.charts_ready.connect(lambda: done.append(1))
+screen.show()
+while not done:
+    app.processEvents()
+    time.sleep(0.01)
+timings = {}
+for rounds in range(2):
+    for key, _kind, _by in VIEWS:
+        t = time.perf_counter()
+        screen.set_view(key)
+        screen.table.viewport().repaint()  # the table painted now, not later
+        screen.chart_holder.repaint()
+        app.processEvents()
+        timings.setdefault(key, []).append(time.perf_counter() - t)
+print(json.dumps({k: min(v) for k, v in timings.items()}))
+"""
+
+
+def child(code: str, db: Path, cache: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDBOOK_CACHE_DIR": cache}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db), str(ROOT)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def report(label: str, runs: list[dict]) -> None:
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    tables = statistics.median(sum(r["tables"].values()) for r in runs)
+    total = med("load") + med("segment") + tables
+    print(
+        f"{label}: load {med('load'):.2f} s · per-client metrics alone {med('metrics'):.2f} s · "
+        f"metrics + every label {med('segment'):.2f} s · all {len(runs[0]['tables'])} tables "
+        f"{tables:.2f} s · total {total:.2f} s (target < 3 s) · peak {med('peak_mb'):.0f} MB "
+        f"(target < 1 GB) · {runs[0]['lines']:,} lines"
+    )
+    slowest = max(runs[0]["tables"], key=lambda k: runs[0]["tables"][k])
+    print(f"  slowest table: {slowest} {runs[0]['tables'][slowest] * 1000:.0f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
+    parser.add_argument("--accounts", type=int, default=20_000)
+    parser.add_argument("--lines", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    ensure_db(args.db, args.accounts, args.lines)
+    with tempfile.TemporaryDirectory() as cache:
+        cold, warm = [], []
+        for _ in range(args.runs):
+            for f in Path(cache).glob("*"):
+                f.unlink()
+            cold.append(child(COMPUTE, args.db, cache))
+            warm.append(child(COMPUTE, args.db, cache))
+        report("cold (lines read from the database)", cold)
+        report("warm (columnar cache valid)", warm)
+        switch = child(SWITCH, args.db, cache)
+    worst = max(switch, key=lambda k: switch[k])
+    print(
+        f"switching segmentation in the window: median "
+        f"{statistics.median(switch.values()) * 1000:.0f} ms, slowest {worst} "
+        f"{switch[worst] * 1000:.0f} ms (target < 100 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
