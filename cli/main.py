@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from core import __version__
+from core.analytics.kinds import BY as SEGMENT_BY  # a plain module: no pandas at start-up
+from core.analytics.kinds import KINDS as SEGMENT_KINDS
 from core.importing import KINDS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -67,20 +69,6 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-SEGMENT_KINDS = (
-    "abc-xyz",
-    "kml",
-    "spl",
-    "psc",
-    "dsl",
-    "rfm",
-    "behaviour",
-    "capacity",
-    "top",
-    "coverage",
-)  # core.analytics.segments.KINDS (not imported here: the CLI starts without pandas)
-
-
 def _months(text: str) -> int:
     value = _positive(text)
     if not 1 <= value <= 60:
@@ -113,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     seg.add_argument("--window-months", type=_months, default=12)
     seg.add_argument(
         "--by",
-        choices=("persona", "cell", "channel", "manager"),
+        choices=sorted({b for options in SEGMENT_BY.values() for b in options} - {"segment"}),
         help="psc rows: persona (default) or cell; behaviour: lost sales by channel or manager",
     )
     seg.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")

@@ -19,20 +19,8 @@ import pandas as pd
 
 from core.analytics.clients import ClientTable, client_table
 from core.analytics.dataset import Dataset
+from core.analytics.kinds import BY, KINDS
 
-KINDS = (
-    "abc-xyz",
-    "kml",
-    "spl",
-    "psc",
-    "dsl",
-    "rfm",
-    "behaviour",
-    "capacity",
-    "top",
-    "coverage",
-)
-BY = {"psc": ("persona", "cell"), "behaviour": ("segment", "channel", "manager")}
 SIZES = ("large", "medium", "small")
 # which tables a warning of the segmentation concerns
 WARNS = {
@@ -574,15 +562,7 @@ def segment_table(seg: Segmentation, kind: str, by: str | None = None) -> Segmen
     else:
         rows.extend(row(str(n), 0, values[n], members[n].tolist()) for n in ordered)
     total = row("total", 2, everything.get("total", _empty(columns)), scope["id"].tolist())
-    return SegmentTable(
-        kind,
-        seg.clients.as_of,
-        seg.clients.months,
-        columns,
-        rows,
-        total,
-        warnings_for(kind, seg.warnings),
-    )
+    return _table(seg, kind, columns, rows, total)
 
 
 def _table(seg: Segmentation, kind: str, columns: tuple[str, ...], rows, total, warnings=()):
