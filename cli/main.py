@@ -17,26 +17,12 @@ from typing import Any, NoReturn
 from core import __version__
 from core.analytics.kinds import BY as SEGMENT_BY  # a plain module: no pandas at start-up
 from core.analytics.kinds import KINDS as SEGMENT_KINDS
+from core.analytics.kinds import SEGMENT_LABELS
 from core.importing import KINDS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
-LABEL_KEYS = (
-    "abc",
-    "xyz",
-    "kml",
-    "spl",
-    "psc",
-    "persona",
-    "dsl",
-    "dsl_level",
-    "rfm",
-    "behaviour",
-    "lifecycle",
-    "bant",
-    "bcg_strategy",
-    "progress_level",
-)
+LABEL_KEYS = (*SEGMENT_LABELS, "bant", "bcg_strategy", "progress_level")
 
 
 class Rejected(Exception):

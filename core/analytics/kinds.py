@@ -13,3 +13,17 @@ KINDS = (
     "coverage",
 )
 BY = {"psc": ("persona", "cell"), "behaviour": ("segment", "channel", "manager")}
+# the segment labels each account carries (DESIGN.md's ``labels``, the computed ones)
+SEGMENT_LABELS = (
+    "abc",
+    "xyz",
+    "kml",
+    "spl",
+    "psc",
+    "persona",
+    "dsl",
+    "dsl_level",
+    "rfm",
+    "behaviour",
+    "lifecycle",
+)

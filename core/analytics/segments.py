@@ -19,7 +19,7 @@ import pandas as pd
 
 from core.analytics.clients import ClientTable, client_table
 from core.analytics.dataset import Dataset
-from core.analytics.kinds import BY, KINDS
+from core.analytics.kinds import BY, KINDS, SEGMENT_LABELS
 
 SIZES = ("large", "medium", "small")
 # which tables a warning of the segmentation concerns
@@ -841,19 +841,7 @@ def to_json(table: SegmentTable, money: Callable[[float], float] | None = None) 
 def account_labels(seg: Segmentation) -> dict[str, dict[str, Any]]:
     """Account id → the segment labels of DESIGN.md (null where not computable)."""
     f = seg.clients.frame
-    cols = (
-        "abc",
-        "xyz",
-        "kml",
-        "spl",
-        "psc",
-        "persona",
-        "dsl",
-        "dsl_level",
-        "rfm",
-        "behaviour",
-        "lifecycle",
-    )
+    cols = SEGMENT_LABELS
     out: dict[str, dict[str, Any]] = {}
     values = {c: seg.labels[c].to_numpy() for c in cols}
     for i, aid in enumerate(f["id"].to_numpy()):
