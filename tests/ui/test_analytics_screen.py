@@ -126,3 +126,18 @@ def test_export_table_and_chart(qtbot, window, analytics, tmp_path, monkeypatch)
         assert out.exists()
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")[:500]
+
+
+def test_empty_database_says_there_are_no_sales(qtbot, tmp_path):
+    from core.database import open_database
+    from ui.analytics.screen import AnalyticsScreen
+
+    db = open_database(str(tmp_path / "empty.db"))
+    screen = AnalyticsScreen(db)
+    qtbot.addWidget(screen)
+    with qtbot.waitSignal(screen.computed, timeout=30_000):
+        screen.show()
+    assert screen.empty_label.isVisible() and not screen.splitter.isVisible()
+    assert "no sales" in screen.empty_label.text()
+    assert not screen.export_button.isEnabled() and not screen.chart_button.isEnabled()
+    db.close()

@@ -193,7 +193,7 @@ class AnalyticsScreen(QWidget):
         layout.addWidget(self.window_label)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.busy_row)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.splitter, 1)
         self._set_enabled_actions()
 
@@ -309,6 +309,12 @@ class AnalyticsScreen(QWidget):
         empty = analysis.latest_sale is None
         self.empty_label.setVisible(empty)
         self.splitter.setVisible(not empty)
+        self.window_label.setVisible(not empty)
+        if empty:
+            self.model.set_table(None)
+            self.warnings_label.hide()
+            self._set_enabled_actions()
+            return
         if self._charts_for is not analysis:
             self._charts = {}
             self._charts_for = analysis
