@@ -23,6 +23,7 @@ from core.analytics.stats import refresh_account_stats
 from core.analytics.window import add_months, last_day_of_month
 from core.inn import complete_inn
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
+from storage.columns import SALE_LINE_INSERT
 
 log = logging.getLogger("fieldbook.demo")
 
@@ -713,21 +714,7 @@ class _Generator:
         stamp = self.w.stamp
         sku_names = self.sku.tolist()
         group_names = self.sku_group.tolist()
-        cols = (
-            "id",
-            "created_at",
-            "updated_at",
-            "account_id",
-            "date",
-            "doc_no",
-            "sku",
-            "product_group",
-            "quantity",
-            "amount_kop",
-            "cost_kop",
-            "discount_kop",
-            "occurrence",
-        )
+        cols = SALE_LINE_INSERT
         chunk = 100_000
         acc = self.account_ids
         for lo in range(0, total, chunk):

@@ -15,6 +15,22 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Connection
 
 LINE_FIELDS = ("account_id", "date", "doc_no", "sku", "product_group", "amount_kop", "cost_kop")
+# the columns the demo and the importer write, in this order (storage.bulk.bulk_insert)
+SALE_LINE_INSERT = (
+    "id",
+    "created_at",
+    "updated_at",
+    "account_id",
+    "date",
+    "doc_no",
+    "sku",
+    "product_group",
+    "quantity",
+    "amount_kop",
+    "cost_kop",
+    "discount_kop",
+    "occurrence",
+)
 CHUNK_ROWS = 250_000
 UNIT = "\x1f"  # field separator of the SQLite text (ASCII unit separator)
 RECORD = "\x1e"  # record separator (ASCII record separator)

@@ -24,6 +24,7 @@ from core.importing import values as v
 from core.importing.fields import Kind, header_key
 from core.importing.table import Table
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
+from storage.columns import SALE_LINE_INSERT
 
 Progress = Callable[[int, str], None]
 ERRORS_IN_JSON = 1000
@@ -633,21 +634,7 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
     def write() -> None:
         ids = new_ids(len(inserts))
         stamp = ctx.stamp
-        cols = (
-            "id",
-            "created_at",
-            "updated_at",
-            "account_id",
-            "date",
-            "doc_no",
-            "sku",
-            "product_group",
-            "quantity",
-            "amount_kop",
-            "cost_kop",
-            "discount_kop",
-            "occurrence",
-        )
+        cols = SALE_LINE_INSERT
         for start in range(0, len(inserts), BATCH * 4):
             chunk = inserts[start : start + BATCH * 4]
             bulk_insert(

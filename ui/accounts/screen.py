@@ -5,13 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.accounts.service import AccountRow
 from ui.accounts.model import AccountsModel
 from ui.formatting import number
+from ui.tables import read_only_table
 
 
 class AccountsScreen(QWidget):
@@ -35,20 +33,10 @@ class AccountsScreen(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
+        self.table = read_only_table(self.model, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        self.table.horizontalHeader().setStretchLastSection(False)
         for column, width in enumerate((240, 95, 140, 140, 150, 115, 80, 70, 105)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._activated)

@@ -15,12 +15,10 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,6 +36,7 @@ from core.analytics.service import Analysis, analyse, data_key
 from core.database import Database
 from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, warning_text
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
+from ui.tables import read_only_table
 from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.analytics")
@@ -146,18 +144,8 @@ class AnalyticsScreen(QWidget):
         self.busy_row.hide()
 
         self.model = SegmentTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = read_only_table(self.model, self)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.table.doubleClicked.connect(self._drill)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._drill_current)
 
