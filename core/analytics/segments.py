@@ -262,6 +262,12 @@ def segment(
         )
     )
     labels["dsl_level"] = on_active(dsl_level.astype(object))
+    # what the BCG suggestions read (core.analytics.scoring): not labels of DESIGN.md
+    counts = np.array([len(per_client.get(int(a), ())) for a in idx], dtype=np.int64)
+    has_competitors = counts > 0
+    labels["_k"] = on_active(np.where(has_competitors, k_level, 0).astype(object), 0)
+    labels["_competitors"] = on_active(counts.astype(object), 0)
+    labels["_d"] = on_active(d_level.astype(object), 0)
     # RFM
     days = f["days_since_purchase"].to_numpy()[idx].astype(np.float64)
     r = ranked_groups(-days, nm, 5)

@@ -380,3 +380,40 @@ def test_coverage_seed_example_st_petersburg() -> None:
     assert (total["active"], total["acquired"], total["potential"]) == (105, 117, 246)
     assert total["coverage"] == round(221 / 1876, 4)  # only regions with a universe
     assert "no_universe" not in table["warnings"]
+
+
+def test_bcg_suggestions_by_hand():
+    """Window 2024 against 2023. Growth over the accounts that traded in either window:
+    Гамма −100%, Бета (2000 vs 3000) −33%, Альфа (1150 vs 1200) −4%, Вега new (no 2023
+    revenue: ranks last). n = 4, k = 5: ranks 1..4 → quintiles 1, 2, 3, 4. Potential is
+    known for Альфа alone (quintile 1 of one). SOW Альфа 1150 / 2000 = 57.5% → 3.
+    Competitors: Альфа 2 → K2 → 3, Вега 4 → K3 → 1, Бета none recorded → no score.
+    Groups: Альфа 1 → D1 → 1, Бета 3 → D2 → 3. No cost anywhere: no marginality score."""
+    from core.analytics.scoring import bcg_suggestions
+    from core.selling.bcg import assess
+
+    seg = segment(_fixture(), date(2024, 12, 31))
+    s = bcg_suggestions(seg, {"a": (True, date(2026, 10, 1))}, date(2026, 11, 22))
+    scores = {
+        name: {factor: sug.score for factor, sug in s[IDS[name]].items()} for name in IDS
+    }
+    assert [scores[n]["growth"] for n in ("Гамма", "Бета", "Альфа", "Вега")] == [1, 2, 3, 4]
+    assert scores["Дельта"]["growth"] is None
+    assert scores["Альфа"]["potential"] == 1 and scores["Бета"]["potential"] is None
+    assert scores["Альфа"]["share_of_wallet"] == 3
+    assert scores["Бета"]["share_of_wallet"] is None
+    assert scores["Альфа"]["competition"] == 3
+    assert scores["Вега"]["competition"] == 1
+    assert scores["Бета"]["competition"] is None
+    assert scores["Альфа"]["assortment"] == 1 and scores["Бета"]["assortment"] == 3
+    assert all(scores[n]["marginality"] is None for n in IDS)
+    assert scores["Альфа"]["decision_maker_contact"] == 5  # met 52 days ago
+    assert scores["Бета"]["decision_maker_contact"] == 1  # no ЛПР known
+    assert s["a"]["share_of_wallet"].reason.english() == "SOW 58% → 3"
+    assert s["a"]["growth"].reason.english() == (
+        "revenue -4% on the previous window, quintile 3 → 3"
+    )
+    # Альфа: relationship (3 + 5) / 2 = 4.0 → strong; attractiveness (1 + 3 + 3 + 1) / 4 =
+    # 2.0 → low: protect position and income
+    used = {f: v.score for f, v in s["a"].items()}
+    assert assess(used, {}).strategy == "protect_position"

@@ -1,0 +1,576 @@
+"""Reading and writing what the account card edits: the account's fields (with conflict
+detection), its buying committee, activities, opportunities, BANT history, BCG
+overrides, development plan, milestones and joint projects.
+
+Every write is its own short transaction, so that the card can save as the user types
+and nothing is half-written. Deleting is a tombstone (``deleted_at``), so that it can be
+undone and a shared server can learn of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.engine import Engine
+
+from core.accounts.names import normalise_name
+from core.accounts.plan import DIMENSIONS, MILESTONES, check_dimension, progress_level
+from core.database import Database
+from core.inn import is_valid_inn, is_valid_kpp
+from core.selling.bant import CRITERIA, Bant
+from core.selling.bcg import FACTORS, check_score
+from storage.base import Record, new_id, utcnow
+from storage.models import (
+    Account,
+    Activity,
+    BantScore,
+    BcgScore,
+    Contact,
+    DevelopmentPlan,
+    JointProject,
+    MilestoneReached,
+    Opportunity,
+)
+
+
+class WorkspaceError(ValueError):
+    """Bad input, worded for the user."""
+
+
+class EditConflict(Exception):
+    """The account was changed elsewhere (an import, another user) since it was loaded."""
+
+    def __init__(self, current: dict[str, Any]):
+        super().__init__("the account was changed elsewhere")
+        self.current = current
+
+
+# --- the account ------------------------------------------------------------------------
+
+ACCOUNT_FIELDS = (
+    "name",
+    "code",
+    "inn",
+    "kpp",
+    "industry",
+    "region",
+    "channel",
+    "manager",
+    "size",
+    "potential_kop",
+    "capacity_units",
+    "status",
+    "address",
+    "phone",
+    "email",
+    "notes",
+)
+SIZES = ("large", "medium", "small")
+STATUSES = ("client", "prospect")
+
+
+def _clean_account(values: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in ACCOUNT_FIELDS:
+            raise WorkspaceError(f"unknown account field {key!r}")
+        if isinstance(value, str):
+            value = value.strip() or None
+        if key == "name" and not value:
+            raise WorkspaceError("An account needs a name.")
+        if key == "inn" and value is not None and not is_valid_inn(value):
+            raise WorkspaceError(f"INN {value} is not valid: 10 or 12 digits with a checksum.")
+        if key == "kpp" and value is not None and not is_valid_kpp(value):
+            raise WorkspaceError(f"KPP {value} is not valid: 9 characters.")
+        if key == "industry" and value is not None and value not in range(1, 13):
+            raise WorkspaceError("The industry is one of the 12 markets.")
+        if key == "size" and value is not None and value not in SIZES:
+            raise WorkspaceError(f"Business size is one of {', '.join(SIZES)}.")
+        if key == "status" and value not in STATUSES:
+            raise WorkspaceError(f"Status is one of {', '.join(STATUSES)}.")
+        if key in ("potential_kop", "capacity_units") and value is not None and value < 0:
+            raise WorkspaceError("Potential and capacity cannot be negative.")
+        out[key] = value
+    if "name" in out:
+        out["name_norm"] = normalise_name(out["name"])
+    return out
+
+
+def account_values(db: Database, account_id: str) -> dict[str, Any]:
+    """The account's editable fields with its ``version`` (KeyError when gone)."""
+    cols = [getattr(Account, f) for f in ACCOUNT_FIELDS]
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(Account.version, Account.deleted_at, *cols).where(Account.id == account_id)
+        ).one_or_none()
+    if row is None or row[1] is not None:
+        raise KeyError(account_id)
+    return {"version": row[0], **dict(zip(ACCOUNT_FIELDS, row[2:], strict=True))}
+
+
+def create_account(db: Database, values: Mapping[str, Any]) -> str:
+    clean = _clean_account({"status": "prospect", **values})
+    if "name" not in clean:
+        raise WorkspaceError("An account needs a name.")
+    account_id = new_id()
+    now = utcnow()
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Account).values(
+                id=account_id, created_at=now, updated_at=now, version=1, **clean
+            )
+        )
+    return account_id
+
+
+def update_account(db: Database, account_id: str, version: int, changes: Mapping[str, Any]) -> int:
+    """Save ``changes`` made on ``version`` of the account; the new version. When the
+    account has changed since (another version), nothing is written and EditConflict
+    carries the current values."""
+    clean = _clean_account(changes)
+    with db.engine.begin() as conn:
+        done = conn.execute(
+            update(Account)
+            .where(
+                Account.id == account_id,
+                Account.version == version,
+                Account.deleted_at.is_(None),
+            )
+            .values(**clean, updated_at=utcnow(), version=version + 1)
+        ).rowcount
+    if done != 1:
+        try:
+            current = account_values(db, account_id)
+        except KeyError:
+            raise WorkspaceError("The account has been deleted meanwhile.") from None
+        raise EditConflict(current)
+    return version + 1
+
+
+def delete_account(db: Database, account_id: str) -> None:
+    """A tombstone: the account leaves the lists and can be restored."""
+    now = utcnow()
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(Account)
+            .where(Account.id == account_id, Account.deleted_at.is_(None))
+            .values(deleted_at=now, updated_at=now, version=Account.version + 1)
+        )
+
+
+def restore_account(db: Database, account_id: str) -> None:
+    """Undo a delete."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(Account)
+            .where(Account.id == account_id)
+            .values(deleted_at=None, updated_at=utcnow(), version=Account.version + 1)
+        )
+
+
+# --- the account's own records (contacts, activities, opportunities, projects) ----------
+
+BUYING_ROLES = ("economic", "technical", "user", "coach")
+ACTIVITY_TYPES = ("visit", "call", "meeting", "seminar", "email", "other")
+STAGES = ("qualification", "needs", "solution", "proposal", "negotiation", "won", "lost")
+OPEN_STAGES = STAGES[:5]
+
+_EDITABLE: dict[type[Record], tuple[str, ...]] = {
+    Contact: (
+        "name",
+        "position",
+        "department",
+        "buying_role",
+        "is_decision_maker",
+        "is_influencer",
+        "phone",
+        "email",
+    ),
+    Activity: ("date", "type", "contact_id", "summary", "next_step", "next_step_date"),
+    Opportunity: (
+        "title",
+        "stage",
+        "amount_kop",
+        "probability",
+        "expected_close",
+        "closed_on",
+        "close_reason",
+    ),
+    JointProject: ("name", "status", "start_date", "end_date", "result"),
+}
+
+
+def _check_record(model: type[Record], values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        if key not in _EDITABLE[model]:
+            raise WorkspaceError(f"unknown field {key!r}")
+        if isinstance(value, str) and key not in ("date",):
+            values[key] = value.strip() or None
+    if model is Contact:
+        if "name" in values and not values["name"]:
+            raise WorkspaceError("A contact needs a name.")
+        if values.get("buying_role") not in (None, *BUYING_ROLES):
+            raise WorkspaceError("The buying role is economic, technical, user or coach.")
+    if model is Activity:
+        if "date" in values and not isinstance(values["date"], date):
+            raise WorkspaceError("An activity needs a date.")
+        if values.get("type") not in (None, *ACTIVITY_TYPES):
+            raise WorkspaceError("Unknown activity type.")
+    if model is Opportunity:
+        if "title" in values and not values["title"]:
+            raise WorkspaceError("An opportunity needs a title.")
+        if values.get("stage") not in (None, *STAGES):
+            raise WorkspaceError("Unknown opportunity stage.")
+        p = values.get("probability")
+        if p is not None and not 0 <= p <= 1:
+            raise WorkspaceError("A probability is 0–100%.")
+        if values.get("stage") in ("won", "lost") and not values.get("closed_on"):
+            values["closed_on"] = date.today()
+    if model is JointProject and "name" in values and not values["name"]:
+        raise WorkspaceError("A joint project needs a name.")
+
+
+def list_records(db: Database, model: type[Record], account_id: str) -> list[dict[str, Any]]:
+    """The account's live records of ``model`` as dicts (with ``id``)."""
+    fields = _EDITABLE[model]
+    cols = [model.id, *(getattr(model, f) for f in fields)]
+    orders: dict[type[Record], list[Any]] = {
+        Contact: [Contact.name],
+        Activity: [Activity.date.desc(), Activity.created_at.desc()],
+        Opportunity: [Opportunity.expected_close, Opportunity.title],
+        JointProject: [JointProject.start_date, JointProject.name],
+    }
+    order = orders[model]
+    query = (
+        select(*cols)
+        .where(model.account_id == account_id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        .order_by(*order)
+    )
+    with db.engine.connect() as conn:
+        return [dict(zip(("id", *fields), row, strict=True)) for row in conn.execute(query)]
+
+
+def save_record(
+    db: Database,
+    model: type[Record],
+    account_id: str,
+    values: Mapping[str, Any],
+    record_id: str | None = None,
+) -> str:
+    """Insert (no ``record_id``) or update one record; its id."""
+    clean = dict(values)
+    _check_record(model, clean)
+    now = utcnow()
+    with db.engine.begin() as conn:
+        if record_id is None:
+            record_id = new_id()
+            if model is Contact and not clean.get("name"):
+                raise WorkspaceError("A contact needs a name.")
+            conn.execute(
+                insert(model).values(
+                    id=record_id, account_id=account_id, created_at=now, updated_at=now, **clean
+                )
+            )
+        else:
+            conn.execute(
+                update(model)
+                .where(model.id == record_id, model.account_id == account_id)  # type: ignore[attr-defined]
+                .values(**clean, updated_at=now)
+            )
+    return record_id
+
+
+def delete_record(db: Database, model: type[Record], record_id: str) -> None:
+    now = utcnow()
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(model).where(model.id == record_id).values(deleted_at=now, updated_at=now)
+        )
+
+
+def restore_record(db: Database, model: type[Record], record_id: str) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(model).where(model.id == record_id).values(deleted_at=None, updated_at=utcnow())
+        )
+
+
+# --- the buying committee ----------------------------------------------------------------
+
+B2B_COMMITTEE_AVERAGE = 5.4  # people in a B2B buying decision (seed 002)
+
+
+def committee_hints(contacts: list[dict[str, Any]]) -> list[str]:
+    """``no_decision_maker`` and/or ``small_committee`` (fewer than the B2B average 5.4)."""
+    hints = []
+    if not any(c.get("is_decision_maker") for c in contacts):
+        hints.append("no_decision_maker")
+    if len(contacts) < B2B_COMMITTEE_AVERAGE:
+        hints.append("small_committee")
+    return hints
+
+
+# --- BANT --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BantEntry:
+    bant: Bant
+    notes: dict[str, str]
+    scored_at: datetime
+
+
+def bant_history(db: Database, account_id: str) -> list[BantEntry]:
+    """Every BANT assessment of the account, the newest first."""
+    query = (
+        select(BantScore)
+        .where(BantScore.account_id == account_id, BantScore.deleted_at.is_(None))
+        .order_by(BantScore.scored_at.desc(), BantScore.created_at.desc())
+    )
+    with db.sessions() as session:
+        return [
+            BantEntry(
+                Bant(r.budget, r.authority, r.need, r.timing), dict(r.notes or {}), r.scored_at
+            )
+            for r in session.execute(query).scalars()
+        ]
+
+
+def record_bant(
+    db: Database, account_id: str, bant: Bant, notes: Mapping[str, str] | None = None
+) -> bool:
+    """Keep a new assessment (a new row: the history stays); False when nothing changed."""
+    clean = {k: v.strip() for k, v in (notes or {}).items() if k in CRITERIA and v and v.strip()}
+    history = bant_history(db, account_id)
+    if history and history[0].bant == bant and history[0].notes == clean:
+        return False
+    now = utcnow()
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(BantScore).values(
+                id=new_id(),
+                account_id=account_id,
+                budget=bant.budget,
+                authority=bant.authority,
+                need=bant.need,
+                timing=bant.timing,
+                notes=clean,
+                scored_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    return True
+
+
+# --- BCG ---------------------------------------------------------------------------------
+
+
+def bcg_overrides(db: Database, account_id: str) -> dict[str, int | None]:
+    """The manager's current override per factor (the latest entry of each factor)."""
+    return _latest_overrides(db.engine, account_id).get(account_id, {})
+
+
+def _latest_overrides(
+    engine: Engine, account_id: str | None = None
+) -> dict[str, dict[str, int | None]]:
+    latest = (
+        select(BcgScore.account_id, BcgScore.factor, func.max(BcgScore.scored_at).label("at"))
+        .where(BcgScore.deleted_at.is_(None))
+        .group_by(BcgScore.account_id, BcgScore.factor)
+    )
+    if account_id is not None:
+        latest = latest.where(BcgScore.account_id == account_id)
+    sub = latest.subquery()
+    query = select(BcgScore.account_id, BcgScore.factor, BcgScore.override).join(
+        sub,
+        and_(
+            BcgScore.account_id == sub.c.account_id,
+            BcgScore.factor == sub.c.factor,
+            BcgScore.scored_at == sub.c.at,
+        ),
+    )
+    out: dict[str, dict[str, int | None]] = {}
+    with engine.connect() as conn:
+        for acc, factor, override in conn.execute(query):
+            out.setdefault(acc, {})[factor] = override
+    return out
+
+
+def set_bcg_override(
+    db: Database,
+    account_id: str,
+    factor: str,
+    override: int | None,
+    suggested: int | None = None,
+    reason: str | None = None,
+) -> None:
+    """Keep the manager's score for one factor next to what the application suggested
+    (None clears the override). Each change is a new row, so the history stays."""
+    if factor not in FACTORS:
+        raise WorkspaceError(f"unknown BCG factor {factor!r}")
+    check_score(override)
+    now = utcnow()
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(BcgScore).values(
+                id=new_id(),
+                account_id=account_id,
+                factor=factor,
+                suggested=suggested,
+                reason=reason,
+                override=override,
+                scored_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+
+
+# --- the development plan ----------------------------------------------------------------
+
+PLAN_FIELDS = ("cooperation", "client_revenue_kop", "sales_plan_kop", *DIMENSIONS)
+
+
+def plan_values(db: Database, account_id: str) -> dict[str, Any]:
+    cols = [getattr(DevelopmentPlan, f) for f in PLAN_FIELDS]
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(*cols).where(DevelopmentPlan.account_id == account_id)
+        ).one_or_none()
+    return dict(zip(PLAN_FIELDS, row or (None,) * len(PLAN_FIELDS), strict=True))
+
+
+def save_plan(db: Database, account_id: str, changes: Mapping[str, Any]) -> None:
+    for key, value in changes.items():
+        if key not in PLAN_FIELDS:
+            raise WorkspaceError(f"unknown plan field {key!r}")
+        if key in DIMENSIONS:
+            check_dimension(value)
+        if key.endswith("_kop") and value is not None and value < 0:
+            raise WorkspaceError("Revenue and plan cannot be negative.")
+    now = utcnow()
+    with db.engine.begin() as conn:
+        done = conn.execute(
+            update(DevelopmentPlan)
+            .where(DevelopmentPlan.account_id == account_id)
+            .values(**changes, updated_at=now)
+        ).rowcount
+        if not done:
+            conn.execute(
+                insert(DevelopmentPlan).values(
+                    id=new_id(), account_id=account_id, created_at=now, updated_at=now, **changes
+                )
+            )
+
+
+def milestones(db: Database, account_id: str) -> dict[int, tuple[date | None, str | None]]:
+    """Milestone number → (date reached, note), for the milestones with an entry."""
+    query = select(
+        MilestoneReached.milestone_no, MilestoneReached.reached_on, MilestoneReached.note
+    ).where(MilestoneReached.account_id == account_id, MilestoneReached.deleted_at.is_(None))
+    with db.engine.connect() as conn:
+        return {no: (on, note) for no, on, note in conn.execute(query)}
+
+
+def set_milestone(
+    db: Database, account_id: str, number: int, reached_on: date | None, note: str | None = None
+) -> None:
+    """Record (or clear, with no date and no note) milestone ``number`` of the policy."""
+    if not 1 <= number <= len(MILESTONES):
+        raise WorkspaceError(f"the progress policy has milestones 1–{len(MILESTONES)}")
+    note = (note or "").strip() or None
+    now = utcnow()
+    where = (
+        MilestoneReached.account_id == account_id,
+        MilestoneReached.milestone_no == number,
+        MilestoneReached.deleted_at.is_(None),
+    )
+    with db.engine.begin() as conn:
+        if reached_on is None and note is None:
+            conn.execute(
+                update(MilestoneReached).where(*where).values(deleted_at=now, updated_at=now)
+            )
+            return
+        done = conn.execute(
+            update(MilestoneReached)
+            .where(*where)
+            .values(reached_on=reached_on, note=note, updated_at=now)
+        ).rowcount
+        if not done:
+            conn.execute(
+                insert(MilestoneReached).values(
+                    id=new_id(),
+                    account_id=account_id,
+                    milestone_no=number,
+                    reached_on=reached_on,
+                    note=note,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+
+
+# --- what the account list and the labels read for every account -------------------------
+
+
+def decision_maker_meetings(engine: Engine) -> dict[str, tuple[bool, date | None]]:
+    """Account id → (has an ЛПР among its contacts, the last activity with one)."""
+    live = and_(Contact.deleted_at.is_(None), Contact.is_decision_maker.is_(True))
+    met = (
+        select(Activity.account_id, func.max(Activity.date))
+        .join(Contact, Contact.id == Activity.contact_id)
+        .where(live, Activity.deleted_at.is_(None))
+        .group_by(Activity.account_id)
+    )
+    with engine.connect() as conn:
+        out: dict[str, tuple[bool, date | None]] = {
+            acc: (True, None)
+            for (acc,) in conn.execute(select(Contact.account_id).where(live).distinct())
+        }
+        for acc, last in conn.execute(met):
+            out[acc] = (True, last)
+    return out
+
+
+def latest_bant_totals(engine: Engine) -> dict[str, int]:
+    latest = (
+        select(BantScore.account_id, func.max(BantScore.scored_at).label("at"))
+        .where(BantScore.deleted_at.is_(None))
+        .group_by(BantScore.account_id)
+        .subquery()
+    )
+    total = BantScore.budget + BantScore.authority + BantScore.need + BantScore.timing
+    query = select(BantScore.account_id, total).join(
+        latest,
+        and_(BantScore.account_id == latest.c.account_id, BantScore.scored_at == latest.c.at),
+    )
+    with engine.connect() as conn:
+        return {acc: int(t) for acc, t in conn.execute(query)}
+
+
+def all_bcg_overrides(engine: Engine) -> dict[str, dict[str, int | None]]:
+    return _latest_overrides(engine)
+
+
+def progress_levels(engine: Engine) -> dict[str, float]:
+    cols = [getattr(DevelopmentPlan, f) for f in DIMENSIONS]
+    query = select(DevelopmentPlan.account_id, *cols).where(DevelopmentPlan.deleted_at.is_(None))
+    out = {}
+    with engine.connect() as conn:
+        for acc, *values in conn.execute(query):
+            level = progress_level(dict(zip(DIMENSIONS, values, strict=True)))
+            if level is not None:
+                out[acc] = level
+    return out
+
+
+def next_steps(db: Database, account_id: str) -> list[dict[str, Any]]:
+    """The activities' next steps not yet passed, the soonest first (dated ones first)."""
+    rows = [r for r in list_records(db, Activity, account_id) if r["next_step"]]
+    rows.sort(key=lambda r: (r["next_step_date"] is None, r["next_step_date"] or r["date"]))
+    return rows

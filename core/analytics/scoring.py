@@ -1,0 +1,86 @@
+"""BCG factor suggestions for every account at once (METHODS.md §5): the factors scored
+from the account's place in the client base (quintiles) or from its segment levels.
+The rules themselves are in ``core.selling.bcg``; this module only ranks the base."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+import numpy as np
+
+from core.analytics.segments import Segmentation, ranked_groups
+from core.selling.bcg import (
+    Suggestion,
+    assortment_suggestion,
+    competition_suggestion,
+    decision_maker_suggestion,
+    quintile_suggestion,
+    sow_suggestion,
+)
+
+# account id → (has a decision maker among the contacts, last meeting with one)
+DecisionMakers = Mapping[str, tuple[bool, date | None]]
+
+
+def _quintiles(values: np.ndarray, names: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Quintile 1–5 of ``values`` among the accounts in ``mask`` (0 outside it), ranked
+    by the rule of METHODS.md §2 (ascending, ties by name)."""
+    out = np.zeros(len(values), dtype=np.int64)
+    if mask.any():
+        out[mask] = ranked_groups(values[mask], names[mask], 5)
+    return out
+
+
+def bcg_suggestions(
+    seg: Segmentation, decision_makers: DecisionMakers, today: date
+) -> dict[str, dict[str, Suggestion]]:
+    """Account id → factor → the suggested score with its reason, for every account.
+    Price orientation, dependency and loyalty have no data behind them: the manager
+    scores those."""
+    f = seg.clients.frame
+    names = f["name"].to_numpy().astype(str)
+    ids = f["id"].to_numpy()
+    potential = np.nan_to_num(f["potential_kop"].to_numpy(np.float64), nan=0.0)
+    revenue = f["revenue"].to_numpy(np.float64)
+    previous = f["revenue_prev"].to_numpy(np.float64)
+    active = f["active"].to_numpy()
+    sow = f["sow"].to_numpy(np.float64)
+    margin = f["margin"].to_numpy(np.float64)
+
+    q_potential = _quintiles(potential, names, potential > 0)
+    traded = (revenue != 0) | (previous != 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        growth = np.where(
+            previous > 0, (revenue - previous) / np.where(previous > 0, previous, 1), np.inf
+        )
+    q_growth = _quintiles(np.where(traded, growth, 0.0), names, traded)
+    margin_known = seg.clients.cost_known & active & (revenue > 0) & ~np.isnan(margin)
+    q_margin = _quintiles(np.nan_to_num(margin), names, margin_known)
+    k_level = seg.labels["_k"].to_numpy()
+    competitors = seg.labels["_competitors"].to_numpy()
+    d_level = seg.labels["_d"].to_numpy()
+    groups = f["diversity"].to_numpy()
+
+    result: dict[str, dict[str, Suggestion]] = {}
+    for i, account_id in enumerate(ids):
+        dm = decision_makers.get(str(account_id), (False, None))
+        g = growth[i]
+        result[str(account_id)] = {
+            "share_of_wallet": sow_suggestion(None if np.isnan(sow[i]) else float(sow[i])),
+            "decision_maker_contact": decision_maker_suggestion(dm[0], dm[1], today),
+            "potential": quintile_suggestion("potential", int(q_potential[i]) or None),
+            "growth": (
+                quintile_suggestion("growth", int(q_growth[i]), ratio=float(g))
+                if traded[i] and np.isfinite(g)
+                else quintile_suggestion("growth_new", int(q_growth[i]))
+                if traded[i]
+                else quintile_suggestion("growth", None)
+            ),
+            "marginality": quintile_suggestion(
+                "margin", int(q_margin[i]) or None, share=float(np.nan_to_num(margin[i]))
+            ),
+            "competition": competition_suggestion(int(k_level[i]) or None, int(competitors[i])),
+            "assortment": assortment_suggestion(int(d_level[i]) or None, int(groups[i])),
+        }
+    return result
