@@ -394,9 +394,7 @@ def test_bcg_suggestions_by_hand():
 
     seg = segment(_fixture(), date(2024, 12, 31))
     s = bcg_suggestions(seg, {"a": (True, date(2026, 10, 1))}, date(2026, 11, 22))
-    scores = {
-        name: {factor: sug.score for factor, sug in s[IDS[name]].items()} for name in IDS
-    }
+    scores = {name: {factor: sug.score for factor, sug in s[IDS[name]].items()} for name in IDS}
     assert [scores[n]["growth"] for n in ("Гамма", "Бета", "Альфа", "Вега")] == [1, 2, 3, 4]
     assert scores["Дельта"]["growth"] is None
     assert scores["Альфа"]["potential"] == 1 and scores["Бета"]["potential"] is None
