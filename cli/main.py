@@ -10,6 +10,7 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -92,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seg.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     seg.add_argument("--out", type=Path, help="write to this file instead of stdout")
+    seg.add_argument(
+        "--threshold",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a threshold of METHODS.md for this run, e.g. abc_a=0.7 "
+        "(the defaults are the ones saved in Settings)",
+    )
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
@@ -160,9 +169,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def account_records(db: Any) -> list[dict[str, Any]]:
     from core.accounts.service import list_accounts
     from core.analytics.dataset import load_dataset
-    from core.analytics.segments import account_labels, segment
+    from core.analytics.segments import segment
+    from core.analytics.service import scored_labels, stored_thresholds
 
-    labels = account_labels(segment(load_dataset(db.engine)))
+    seg = segment(load_dataset(db.engine), thresholds=stored_thresholds(db.engine))
+    labels, _scores = scored_labels(db.engine, seg)
     empty = dict.fromkeys(LABEL_KEYS)
     return [
         {
@@ -203,23 +214,52 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _thresholds(items: list[str]) -> dict[str, Any]:
+    """``NAME=VALUE`` options as threshold overrides (a usage error when malformed)."""
+    from core.analytics.segments import Thresholds
+
+    known = {f.name: type(getattr(Thresholds(), f.name)) for f in fields(Thresholds)}
+    out: dict[str, Any] = {}
+    for item in items:
+        name, sep, text = item.partition("=")
+        name = name.strip()
+        if not sep or name not in known:
+            raise UsageError(
+                f"--threshold {item}: expected NAME=VALUE, NAME one of {', '.join(known)}"
+            )
+        try:
+            out[name] = known[name](text.strip().replace(",", "."))
+        except ValueError:
+            raise UsageError(f"--threshold {item}: {text!r} is not a number") from None
+    return out
+
+
 def cmd_segments(args: argparse.Namespace) -> int:
     from core.analytics.dataset import load_dataset
     from core.analytics.present import export_table
     from core.analytics.segments import BY, segment, segment_table, to_json
+    from core.analytics.service import stored_thresholds
 
     if args.by and args.by not in BY.get(args.kind, ()):
         raise UsageError(f"segments {args.kind} has no --by {args.by}")
     if args.format == "xlsx" and not args.out:
         raise UsageError("--format xlsx needs --out FILE.xlsx")
+    overrides = _thresholds(args.threshold)
     db = _open(args)
     try:
         data = load_dataset(db.engine)
+        stored = stored_thresholds(db.engine)
     finally:
         db.close()
     if data.lines.empty:
         raise Rejected("there are no sales lines to segment; import sales or create the demo")
-    result = segment_table(segment(data, args.as_of, args.window_months), args.kind, by=args.by)
+    try:
+        thresholds = replace(stored, **overrides)
+        thresholds.check()
+    except ValueError as exc:
+        raise UsageError(f"--threshold: {exc}") from exc
+    seg = segment(data, args.as_of, args.window_months, thresholds)
+    result = segment_table(seg, args.kind, by=args.by)
     if args.format == "xlsx":
         try:
             export_table(result, args.out.with_suffix(".xlsx"))

@@ -5,13 +5,24 @@ The rules themselves are in ``core.selling.bcg``; this module only ranks the bas
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import numpy as np
+from sqlalchemy.engine import Engine
 
+from core.accounts.workspace import (
+    all_bcg_overrides,
+    decision_maker_meetings,
+    latest_bant_totals,
+    progress_levels,
+)
 from core.analytics.segments import Segmentation, ranked_groups
 from core.selling.bcg import (
+    BcgResult,
     Suggestion,
+    assess,
     assortment_suggestion,
     competition_suggestion,
     decision_maker_suggestion,
@@ -84,3 +95,37 @@ def bcg_suggestions(
             "assortment": assortment_suggestion(int(d_level[i]) or None, int(groups[i])),
         }
     return result
+
+
+@dataclass(frozen=True)
+class AccountScores:
+    """What the list, the labels and the BCG matrix need of every account's scoring."""
+
+    suggestions: dict[str, dict[str, Suggestion]]
+    overrides: dict[str, dict[str, int | None]]
+    results: dict[str, BcgResult]
+    bant: dict[str, int]
+    progress: dict[str, float]
+
+    def labels(self, account_id: str) -> dict[str, Any]:
+        result = self.results.get(account_id)
+        return {
+            "bant": self.bant.get(account_id),
+            "bcg_strategy": result.strategy if result else None,
+            "progress_level": self.progress.get(account_id),
+        }
+
+
+def account_scores(engine: Engine, seg: Segmentation, today: date | None = None) -> AccountScores:
+    """Suggested BCG scores for every account with the managers' overrides, the levels and
+    strategies, the latest BANT totals and the progress levels (a few small queries)."""
+    today = today or date.today()
+    suggestions = bcg_suggestions(seg, decision_maker_meetings(engine), today)
+    overrides = all_bcg_overrides(engine)
+    results = {
+        account_id: assess({f: s.score for f, s in factors.items()}, overrides.get(account_id, {}))
+        for account_id, factors in suggestions.items()
+    }
+    return AccountScores(
+        suggestions, overrides, results, latest_bant_totals(engine), progress_levels(engine)
+    )

@@ -13,17 +13,20 @@ import numpy as np
 from sqlalchemy.engine import Engine
 
 from core.analytics.dataset import load_dataset
+from core.analytics.scoring import AccountScores, account_scores
 from core.analytics.segments import (
     BY,
     KINDS,
+    THRESHOLD_PREFIX,
     Segmentation,
     SegmentTable,
     Thresholds,
     account_labels,
     segment,
     segment_table,
+    thresholds_from,
 )
-from storage.stamps import SALES, read_stamp
+from storage.stamps import SALES, read_settings, read_stamp
 
 Progress = Callable[[int, str], None]
 TABLES: tuple[tuple[str, str | None], ...] = tuple(
@@ -42,6 +45,8 @@ class Analysis:
         default_factory=lambda: (np.zeros(0), np.zeros(0), 0.8, 0.95)
     )
     labels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    scores: AccountScores | None = None
+    thresholds: Thresholds = field(default_factory=Thresholds)
 
     def table(self, kind: str, by: str | None = None) -> SegmentTable:
         if kind == "psc" and by == "persona":
@@ -49,16 +54,34 @@ class Analysis:
         return self.tables[(kind, by)]
 
 
+# what the labels read besides the sales: a change in any of these changes the data key
+_WATCHED = (
+    "account",
+    "contact",
+    "activity",
+    "bant_score",
+    "bcg_score",
+    "development_plan",
+    "competitor_presence",
+    "app_setting",
+)
+
+
 def data_key(engine: Engine) -> tuple[Any, ...]:
-    """Changes whenever the sales data or any account changes (a cheap query)."""
+    """Changes whenever the sales data, an account, or what the scoring reads changes
+    (cheap queries: the tables' row counts and latest change)."""
     with engine.connect() as conn:
         stamp = read_stamp(conn, SALES)
-        accounts = tuple(
-            conn.exec_driver_sql(
-                "SELECT COUNT(*), MAX(updated_at), MAX(deleted_at) FROM account"
-            ).one()
+        watched = tuple(
+            tuple(conn.exec_driver_sql(f"SELECT COUNT(*), MAX(updated_at) FROM {table}").one())
+            for table in _WATCHED
         )
-    return (stamp, *map(str, accounts))
+    return (stamp, *map(str, watched))
+
+
+def stored_thresholds(engine: Engine) -> Thresholds:
+    """The company's thresholds from Settings (defaults for what was never changed)."""
+    return thresholds_from(read_settings(engine, THRESHOLD_PREFIX))
 
 
 def pareto_curve(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
@@ -72,6 +95,18 @@ def pareto_curve(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0), np.zeros(0)
     x = np.arange(1, len(revenue) + 1) / len(revenue)
     return np.concatenate(([0.0], x)), np.concatenate(([0.0], np.cumsum(revenue) / total))
+
+
+def scored_labels(
+    engine: Engine, seg: Segmentation
+) -> tuple[dict[str, dict[str, Any]], AccountScores]:
+    """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy and
+    progress level; and the scoring behind them."""
+    scores = account_scores(engine, seg)
+    labels = account_labels(seg)
+    for account_id, account in labels.items():
+        account.update(scores.labels(account_id))
+    return labels, scores
 
 
 def analyse(
@@ -89,13 +124,14 @@ def analyse(
     latest = ds.latest_sale
     latest_day = latest.date() if latest is not None else None
     step(55, "segment")
-    seg = segment(ds, as_of or latest_day, months, thresholds)
+    seg = segment(ds, as_of or latest_day, months, thresholds or stored_thresholds(engine))
     tables: dict[tuple[str, str | None], SegmentTable] = {}
     for i, (kind, by) in enumerate(TABLES):
         step(65 + 30 * i // len(TABLES), "tables")
         tables[(kind, by)] = segment_table(seg, kind, by)
     x, y = pareto_curve(seg)
     th = seg.thresholds
+    labels, scores = scored_labels(engine, seg)
     step(100, "done")
     return Analysis(
         seg.clients.as_of,
@@ -103,5 +139,7 @@ def analyse(
         latest_day,
         tables,
         (x, y, th.abc_a, th.abc_b),
-        account_labels(seg),
+        labels,
+        scores,
+        th,
     )

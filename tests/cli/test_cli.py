@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from core.selling.bcg import STRATEGIES
+
 ROOT = Path(__file__).resolve().parents[2]
 ACCOUNT_KEYS = {
     "id",
@@ -97,8 +99,10 @@ def test_accounts_json_has_the_documented_keys(demo):
     for rec in records:
         assert set(rec) == ACCOUNT_KEYS
         assert set(rec["labels"]) == LABEL_KEYS
-        # issue 4's labels are not computed yet; every account has a behaviour
-        assert rec["labels"]["bant"] is None and rec["labels"]["bcg_strategy"] is None
+        # the demo scores no BANT; the BCG strategy comes from the suggested scores (the
+        # demo has contacts with a decision maker, so relationship always has a factor)
+        assert rec["labels"]["bant"] is None
+        assert rec["labels"]["bcg_strategy"] in STRATEGIES
         assert rec["labels"]["behaviour"] in {
             "new",
             "lost",
@@ -260,3 +264,18 @@ def test_segments_xlsx_by_and_the_new_kinds(demo, tmp_path):
     wrong = run("segments", "kml", "--by", "manager", "--db", str(demo))
     assert wrong.returncode == 2 and "has no --by manager" in wrong.stderr
     assert run("segments", "kml", "--format", "xlsx", "--db", str(demo)).returncode == 2
+
+
+def test_segments_threshold_option(demo):
+    def a_share(*extra):
+        result = run("segments", "abc-xyz", "--db", str(demo), *extra)
+        assert result.returncode == 0, result.stderr
+        rows = json.loads(result.stdout)["rows"]
+        return sum(r["revenue_share"] for r in rows if r["segment"] in ("AX", "AY", "AZ"))
+
+    # A: the clients whose cumulative share (itself included) stays within abc_a
+    assert 0.5 < a_share() <= 0.80 + 1e-9
+    assert a_share("--threshold", "abc_a=0,5") <= 0.50 + 1e-9
+    bad = run("segments", "kml", "--threshold", "abc_a=0.99", "--db", str(demo))
+    assert bad.returncode == 2 and "abc_a must be below abc_b" in bad.stderr
+    assert run("segments", "kml", "--threshold", "charm=1", "--db", str(demo)).returncode == 2
