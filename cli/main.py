@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(the defaults are the ones saved in Settings)",
     )
 
+    plan = sub.add_parser("plan", parents=[common], help="render an account development plan")
+    plan.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
+    plan.add_argument("--out", required=True, type=Path, help="FILE.xlsx or FILE.pdf")
+    plan.add_argument("--language", choices=("ru", "en"), default="ru")
+
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
 
@@ -329,6 +334,25 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from core.accounts.plan_export import PlanExportError, plan_document, write_plan
+    from core.accounts.service import AccountNotFound, find_account
+
+    if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise UsageError("--out must name a .xlsx or .pdf file")
+    db = _open(args)
+    try:
+        account = find_account(db, args.account)
+        document = plan_document(db, account.id)
+        written = write_plan(document, args.out, args.language)
+    except (AccountNotFound, PlanExportError) as exc:
+        raise Rejected(str(exc).strip("'\"")) from exc
+    finally:
+        db.close()
+    _emit({"account": account.id, "name": account.name, "out": str(written)})
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from core.importing import (
         FileRejected,
@@ -371,6 +395,7 @@ COMMANDS = {
     "import": cmd_import,
     "demo": cmd_demo,
     "accounts": cmd_accounts,
+    "plan": cmd_plan,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -107,6 +107,12 @@ def _lines(session: object, account_id: str) -> list[Line]:
     return [Line(*row) for row in session.execute(query)]  # type: ignore[attr-defined]
 
 
+def account_lines(db: Database, account_id: str) -> list[Line]:
+    """Every live sale line of one account."""
+    with db.sessions() as session:
+        return _lines(session, account_id)
+
+
 def account_card(db: Database, account_id: str, as_of: date | None = None) -> AccountCard:
     """Load one account and compute its metrics (as-of: the data's latest sale date)."""
     with db.sessions() as session:

@@ -279,3 +279,19 @@ def test_segments_threshold_option(demo):
     bad = run("segments", "kml", "--threshold", "abc_a=0.99", "--db", str(demo))
     assert bad.returncode == 2 and "abc_a must be below abc_b" in bad.stderr
     assert run("segments", "kml", "--threshold", "charm=1", "--db", str(demo)).returncode == 2
+
+
+def test_plan_command(demo, tmp_path):
+    name = json.loads(run("accounts", "--db", str(demo)).stdout)[0]["name"]
+    out = tmp_path / "plan.xlsx"
+    result = run("plan", name, "--out", str(out), "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["name"] == name and out.exists()
+    pdf = run("plan", name, "--out", str(tmp_path / "plan.pdf"), "--language", "en", "--db",
+              str(demo))  # fmt: skip
+    assert pdf.returncode == 0, pdf.stderr
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    missing = run("plan", "Нет такой компании", "--out", str(out), "--db", str(demo))
+    assert missing.returncode == 1 and "no account" in missing.stderr
+    assert run("plan", name, "--out", str(tmp_path / "plan.doc"), "--db", str(demo)).returncode == 2
+    assert run("plan", "--db", str(demo)).returncode == 2
