@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.worker: Worker | None = None
         self.card: AccountCardWidget | None = None
+        self._card_dirty = False  # the open card changed what the list shows
         self.demo_options: object | None = None  # None: the default demo company
         self.setWindowTitle("Fieldbook")
         self.setMinimumSize(720, 480)
@@ -183,14 +184,23 @@ class MainWindow(QMainWindow):
             self.reload_accounts()
             return
         self.close_card()
-        self.card = AccountCardWidget(card, self.language, self)
+        self.card = AccountCardWidget(self.db, card, self.language, self.analytics.analysis, self)
         self.card.back.connect(self.close_card)
+        self.card.changed.connect(self._card_changed)
         self.stack.addWidget(self.card)
         self.stack.setCurrentWidget(self.card)
+
+    def _card_changed(self) -> None:
+        self._card_dirty = True
 
     def close_card(self) -> None:
         if self.card is None:
             return
+        self.card.flush()
+        if self._card_dirty:
+            self._card_dirty = False
+            self.reload_accounts()
+            QTimer.singleShot(0, self._background_analysis)  # the labels follow the edits
         was_shown = self.stack.currentWidget() is self.card
         self.stack.removeWidget(self.card)
         self.card.deleteLater()
@@ -227,6 +237,8 @@ class MainWindow(QMainWindow):
         standard = analysis is not None and analysis.months == 12
         if standard and analysis.labels and analysis.as_of == analysis.latest_sale:
             self.accounts.set_labels(analysis.labels)
+            if self.card is not None:
+                self.card.set_analysis(analysis)
 
     def compute_labels_soon(self, delay_ms: int = 1500) -> None:
         """Compute the analysis in the background shortly after start-up, so that the
@@ -337,6 +349,8 @@ class MainWindow(QMainWindow):
                 return
             self.worker.cancel()
             self.worker.wait()
+        if self.card is not None:
+            self.card.flush()  # what is being typed is saved
         self.analytics.stop()  # nothing to keep: stop the analysis and the charts
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

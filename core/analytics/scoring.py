@@ -106,6 +106,7 @@ class AccountScores:
     results: dict[str, BcgResult]
     bant: dict[str, int]
     progress: dict[str, float]
+    revenue: dict[str, float]  # roubles in the window: the bubbles of the BCG matrix
 
     def labels(self, account_id: str) -> dict[str, Any]:
         result = self.results.get(account_id)
@@ -126,6 +127,13 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
         account_id: assess({f: s.score for f, s in factors.items()}, overrides.get(account_id, {}))
         for account_id, factors in suggestions.items()
     }
+    f = seg.clients.frame
+    revenue = dict(zip(f["id"].astype(str), f["revenue"].to_numpy(np.float64) / 100, strict=True))
     return AccountScores(
-        suggestions, overrides, results, latest_bant_totals(engine), progress_levels(engine)
+        suggestions,
+        overrides,
+        results,
+        latest_bant_totals(engine),
+        progress_levels(engine),
+        revenue,
     )

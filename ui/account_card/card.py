@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -19,71 +23,228 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.accounts.service import AccountCard
+from core.accounts import workspace as ws
+from core.accounts.plan import DIMENSIONS, monthly_revenue, yearly_indicators
+from core.accounts.plan import progress_level as mean_level
+from core.accounts.service import AccountCard, account_lines
 from core.analytics.client_metrics import ClientMetrics
-from core.markets import market_name
+from core.analytics.service import Analysis
+from core.database import Database
+from ui.account_card.charts import monthly_png
+from ui.account_card.fields import AccountFields
+from ui.account_card.plan import PlanTab
+from ui.account_card.scoring import ScoringTab
+from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
+from ui.account_card.words import Words
+from ui.analytics.labels import segment_label
 from ui.formatting import day, money, number, percent
 
 MetricGetter = Callable[[ClientMetrics], str]
 
 
 class AccountCardWidget(QWidget):
-    back = Signal()
+    """One account: Overview, Contacts, Activities, Opportunities, Scoring and the
+    Development plan. Everything typed is saved as the user works."""
 
-    def __init__(self, card: AccountCard, language: str = "en", parent: QWidget | None = None):
+    back = Signal()
+    changed = Signal()  # something the account list or the labels show may have changed
+
+    def __init__(
+        self,
+        db: Database,
+        card: AccountCard,
+        language: str = "en",
+        analysis: Analysis | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.db = db
         self.card = card
-        account = card.account
+        self.language = language
+        self.account_id = card.account.id
+        self.words = Words(self)
         back = QPushButton(self.tr("← Accounts"), self)
         back.setToolTip(self.tr("Back to the account list (Esc)"))
         back.clicked.connect(self.back)
-        self.title = QLabel(account.name, self)
+        self.title = QLabel(card.account.name, self)
         self.title.setObjectName("cardTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._overview(card, language), self.tr("Overview"))
+        self.fields = AccountFields(db, self.account_id, language, self)
+        self.fields.saved.connect(self._field_saved)
+        self.tabs.addTab(self._overview(card), self.tr("Overview"))
+        self.contacts = ContactsTab(db, self.account_id, self)
+        self.activities = ActivitiesTab(db, self.account_id, self)
+        self.opportunities = OpportunitiesTab(db, self.account_id, self)
+        self.scoring = ScoringTab(db, self.account_id, self.words, self)
+        self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.activities, self.tr("Activities"))
+        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
+        self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
+        self.tabs.addTab(self.plan, self.tr("Development plan"))
+        for tab in (self.contacts, self.activities, self.opportunities, self.scoring, self.plan):
+            tab.changed.connect(self._something_changed)
+        self.contacts.changed.connect(self.activities.reload)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
+        for i in range(self.tabs.count()):
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+        self.set_analysis(analysis)
 
-    def _overview(self, card: AccountCard, language: str) -> QWidget:
+    # -- state shared by the tabs ----------------------------------------------------------
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """The client-base analysis (labels, suggested BCG scores) arrived or changed."""
+        self.analysis = analysis
+        self.scoring.set_analysis(analysis)
+        labels = analysis.labels.get(self.account_id, {}) if analysis is not None else {}
+        self.plan.suggest_dsl(labels.get("dsl_level"))
+        self._show_summary()
+
+    def _field_saved(self, key: str) -> None:
+        if key == "name":
+            self.title.setText(self.fields.values["name"])
+        self.changed.emit()
+
+    def _something_changed(self) -> None:
+        self._show_summary()
+        self.changed.emit()
+
+    def flush(self) -> None:
+        """Save whatever is being typed (before the card closes or the window quits)."""
+        self.fields.flush()
+        self.scoring.flush()
+        self.plan.flush()
+
+    # -- overview ----------------------------------------------------------------------------
+    def _overview(self, card: AccountCard) -> QWidget:
         page = QWidget(self)
-        account = card.account
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        size_names = {
-            "large": self.tr("large"),
-            "medium": self.tr("medium"),
-            "small": self.tr("small"),
-        }
-        status_names = {"client": self.tr("client"), "prospect": self.tr("prospect")}
-        fields = (
-            (self.tr("INN / KPP"), " / ".join(filter(None, (account.inn, account.kpp)))),
-            (self.tr("Code"), account.code or ""),
-            (self.tr("Industry"), market_name(account.industry, language)),
-            (self.tr("Region"), account.region or ""),
-            (self.tr("Channel"), account.channel or ""),
-            (self.tr("Manager"), account.manager or ""),
-            (self.tr("Business size"), size_names.get(account.size or "", "")),
-            (self.tr("Potential, per year"), money(account.potential_kop)),
-            (self.tr("Capacity units"), number(account.capacity_units)),
-            (self.tr("Status"), status_names.get(account.status, account.status)),
+        fields_box = QGroupBox(self.tr("Account"), page)
+        QVBoxLayout(fields_box).addWidget(self.fields)
+        summary_box = QGroupBox(self.tr("Where it stands"), page)
+        self.summary = QLabel(summary_box)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        QVBoxLayout(summary_box).addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(fields_box, 3)
+        top.addWidget(summary_box, 2)
+        figures = QHBoxLayout()
+        figures.addWidget(self._metrics_table(card), 1)
+        figures.addWidget(self._yearly_table(), 1)
+        self.chart = QLabel(page)
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart.setMinimumHeight(220)
+        inner = QVBoxLayout(page)
+        inner.addLayout(top)
+        inner.addLayout(figures)
+        inner.addWidget(self.chart)
+        self._draw_chart()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _show_summary(self) -> None:
+        w = self.words
+        labels = self.analysis.labels.get(self.account_id, {}) if self.analysis else {}
+        scoring = self.scoring
+        bant = scoring._current_bant()
+        steps = ws.next_steps(self.db, self.account_id)
+        dm = ws.decision_maker_meetings(self.db.engine).get(self.account_id)
+        level = mean_level({k: scoring_plan for k, scoring_plan in self.plan.values.items()
+                            if k in DIMENSIONS})  # fmt: skip
+
+        def row(label: str, value: str) -> str:
+            return f"<tr><td style='color:#666;padding-right:12px'>{escape(label)}</td>" \
+                   f"<td><b>{escape(value)}</b></td></tr>"  # fmt: skip
+
+        if self.analysis is None:
+            segment = self.tr("computing…")
+        else:
+            segment = " · ".join(
+                filter(None, (
+                    f"{labels.get('abc') or ''}{labels.get('xyz') or ''}",
+                    labels.get("kml"), labels.get("dsl"), labels.get("rfm"),
+                ))
+            ) or self.tr("no sales in the window")  # fmt: skip
+        rows = [
+            row(self.tr("Segments"), segment),
+            row(self.tr("Purchase behaviour"),
+                segment_label(labels["behaviour"]) if labels.get("behaviour") else "—"),
+            row(self.tr("Lifecycle (4R)"), w.lifecycle(labels.get("lifecycle"))),
+            row(self.tr("BANT"), f"{bant.total} / 12 · {w.bant_status(bant.status)}"),
+            row(self.tr("BCG strategy"), w.strategy(getattr(scoring, "result", None)
+                                                    and scoring.result.strategy)),
+            row(self.tr("Progress level"), number(level, 2) if level is not None else "—"),
+            row(self.tr("Last meeting with a decision maker"),
+                day(dm[1]) if dm and dm[1] else self.tr("none logged")),
+        ]  # fmt: skip
+        if steps:
+            step = steps[0]
+            when = day(step["next_step_date"]) if step["next_step_date"] else ""
+            rows.append(row(self.tr("Next step"), f"{step['next_step']} {when}".strip()))
+        else:
+            rows.append(row(self.tr("Next step"), self.tr("none: log an activity")))
+        self.summary.setText("<table>" + "".join(rows) + "</table>")
+
+    def _yearly_table(self) -> QWidget:
+        years = yearly_indicators(account_lines(self.db, self.account_id))
+        box = QGroupBox(self.tr("Indicators by calendar year"), self)
+        layout = QVBoxLayout(box)
+        if not years:
+            layout.addWidget(QLabel(self.tr("No sales yet."), box))
+            return box
+        rows = [
+            (self.tr("Revenue"), lambda m: money(m.revenue_kop)),
+            (self.tr("LTV"), lambda m: money(m.ltv_kop)),
+            (self.tr("Average check"), lambda m: money(m.avg_check_kop)),
+            (self.tr("Checks"), lambda m: number(m.orders)),
+            (self.tr("Average SKU cost"), lambda m: money(m.avg_sku_cost_kop)),
+            (self.tr("Check depth"), lambda m: number(m.check_depth, 2)),
+            (self.tr("SKUs sold"), lambda m: number(m.skus_sold)),
+            (self.tr("Orders"), lambda m: number(m.orders)),
+        ]
+        self.yearly = QTableWidget(len(rows), len(years) + 1, box)
+        self.yearly.setHorizontalHeaderLabels([self.tr("Indicator")] + [str(y.year) for y in years])
+        self.yearly.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.yearly.verticalHeader().setVisible(False)
+        self.yearly.verticalHeader().setDefaultSectionSize(24)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, (label, getter) in enumerate(rows):
+            self.yearly.setItem(r, 0, QTableWidgetItem(label))
+            for c, year in enumerate(years, start=1):
+                item = QTableWidgetItem(getter(year.metrics))
+                item.setTextAlignment(right)
+                self.yearly.setItem(r, c, item)
+        self.yearly.resizeColumnsToContents()
+        self.yearly.setMinimumHeight(24 * (len(rows) + 1) + 8)
+        layout.addWidget(self.yearly)
+        return box
+
+    def _draw_chart(self) -> None:
+        lines = account_lines(self.db, self.account_id)
+        end = self.card.as_of or date.today()
+        months = monthly_revenue(lines, end, 36)
+        names = [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+        png = monthly_png(
+            months,
+            self.tr("Revenue by month, last 36 months, thousand ₽"),
+            names,
+            (max(self.width() - 60, 900), 220),
         )
-        for label, value in fields:
-            shown = QLabel(value or "—", page)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label + ":", shown)
-        layout = QHBoxLayout(page)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addStretch(1)
-        layout.addLayout(left, 2)
-        layout.addWidget(self._metrics_table(card), 3)
-        return page
+        pixmap = QPixmap()
+        pixmap.loadFromData(png)
+        self.chart.setPixmap(pixmap)
 
     def _metric_rows(self) -> list[tuple[str, MetricGetter]]:
         return [
@@ -150,6 +311,7 @@ class AccountCardWidget(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.metrics.verticalHeader().setDefaultSectionSize(24)
+        self.metrics.setMinimumHeight(24 * (len(rows) + 1) + 8)
         layout.addWidget(caption)
         layout.addWidget(self.metrics, 1)
         if not card.current_metrics.cost_known and card.current_metrics.revenue_kop:

@@ -1,0 +1,128 @@
+"""The account card driven as a user would: edit a field and find it again after closing,
+tick a milestone, override a BCG score (the strategy follows), record BANT, add a
+contact, export the plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from core.accounts import workspace as ws
+from core.selling.bcg import FACTORS
+from storage.models import Contact
+
+
+def _open(window, row=0):
+    account_id = window.accounts.model.account_id(row)
+    window.open_account(account_id)
+    return window.card, account_id
+
+
+def test_an_edited_field_is_kept_after_closing_and_reopening(qtbot, window):
+    card, account_id = _open(window)
+    region = card.fields.editors["region"]
+    region.setFocus()
+    region.selectAll()
+    qtbot.keyClicks(region, "Kaliningrad")
+    qtbot.keyClick(region, Qt.Key.Key_Tab)  # leaving the field saves it
+    window.close_card()
+    assert ws.account_values(window.db, account_id)["region"] == "Kaliningrad"
+    model = window.accounts.model
+    row = [model.account_id(r) for r in range(model.rowCount())].index(account_id)
+    card, _ = _open(window, row)
+    assert card.fields.editors["region"].text() == "Kaliningrad"
+
+
+def test_text_typed_in_the_notes_is_saved_when_the_card_closes(qtbot, window):
+    card, account_id = _open(window)
+    card.fields.editors["notes"].setPlainText("Call before the fair")
+    window.close_card()  # before the debounce fired: the flush saves it
+    assert ws.account_values(window.db, account_id)["notes"] == "Call before the fair"
+
+
+def test_a_conflicting_edit_is_detected(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    card, account_id = _open(window)
+    version = ws.account_values(window.db, account_id)["version"]
+    ws.update_account(window.db, account_id, version, {"manager": "Someone Else"})  # elsewhere
+    asked = []
+
+    def exec_(box):
+        asked.append(box.text())
+        box.buttons()[1].click()  # take the saved version
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    region = card.fields.editors["region"]
+    region.setText("Omsk")
+    region.editingFinished.emit()
+    assert asked and "changed elsewhere" in asked[0]
+    saved = ws.account_values(window.db, account_id)
+    assert saved["manager"] == "Someone Else" and saved["region"] != "Omsk"
+    assert card.fields.editors["manager"].text() == "Someone Else"
+
+
+def test_tick_a_milestone(qtbot, window):
+    card, account_id = _open(window)
+    card.plan.tick(3)
+    assert ws.milestones(window.db, account_id)[3][0] == date.today()
+    assert card.plan.share.text().startswith("Reached 1 of 23")
+
+
+def test_a_bcg_override_changes_the_strategy(qtbot, window):
+    card, account_id = _open(window)
+    scoring = card.scoring
+    # score every factor by hand: all 5 → strengthen; then relationship all 1 → invest
+    for factor in FACTORS:
+        box = scoring.override_boxes[factor]
+        box.setCurrentIndex(box.findData(5))
+    assert scoring.result.strategy == "strengthen"
+    assert scoring.strategy.text() == "Strategy: Strengthen"
+    for factor in ("share_of_wallet", "price_orientation", "dependency", "loyalty",
+                   "decision_maker_contact"):  # fmt: skip
+        box = scoring.override_boxes[factor]
+        box.setCurrentIndex(box.findData(1))
+    assert scoring.result.strategy == "invest"
+    assert ws.bcg_overrides(window.db, account_id)["loyalty"] == 1
+
+
+def test_bant_is_recorded_with_its_history(qtbot, window):
+    card, account_id = _open(window)
+    scoring = card.scoring
+    for key, value in (("budget", 3), ("authority", 2), ("need", 3), ("timing", 1)):
+        scoring.bant_spins[key].setValue(value)
+    assert scoring.bant_total.text() == "Total 9 of 12: qualified"
+    window.close_card()  # the pending assessment is kept
+    assert ws.latest_bant_totals(window.db.engine)[account_id] == 9
+
+
+def test_add_a_contact_through_the_dialog(qtbot, window, monkeypatch):
+    from ui.account_card.records import RecordDialog
+
+    card, account_id = _open(window)
+    before = len(card.contacts.records)
+
+    def fill_and_save(dialog):
+        dialog.widgets["name"].setText("Anna Petrova")
+        dialog.widgets["is_decision_maker"].setChecked(True)
+        dialog._accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RecordDialog, "exec", fill_and_save)
+    card.contacts.add()
+    assert len(card.contacts.records) == before + 1
+    names = [c["name"] for c in ws.list_records(window.db, Contact, account_id)]
+    assert "Anna Petrova" in names
+
+
+def test_export_the_plan(qtbot, window, tmp_path):
+    from openpyxl import load_workbook
+
+    card, _account_id = _open(window)
+    written = card.plan.export("xlsx", str(tmp_path / "plan.xlsx"))
+    assert written is not None
+    sheet = load_workbook(written).active
+    assert sheet["B3"].value == card.card.account.name
