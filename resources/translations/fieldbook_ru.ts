@@ -4,209 +4,390 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="37"/>
+        <location filename="../../ui/account_card/card.py" line="66"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="38"/>
+        <location filename="../../ui/account_card/card.py" line="67"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="48"/>
+        <location filename="../../ui/account_card/card.py" line="80"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="59"/>
-        <source>large</source>
-        <translation>крупный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="60"/>
-        <source>medium</source>
-        <translation>средний</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="61"/>
-        <source>small</source>
-        <translation>малый</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="63"/>
-        <source>client</source>
-        <translation>клиент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="63"/>
-        <source>prospect</source>
-        <translation>потенциальный клиент</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="65"/>
-        <source>INN / KPP</source>
-        <translation>ИНН / КПП</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="66"/>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="67"/>
-        <source>Industry</source>
-        <translation>Отрасль</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="68"/>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="69"/>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="70"/>
-        <source>Manager</source>
-        <translation>Менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="71"/>
-        <source>Business size</source>
-        <translation>Размер бизнеса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="72"/>
-        <source>Potential, per year</source>
-        <translation>Потенциал в год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="73"/>
-        <source>Capacity units</source>
-        <translation>Единицы мощности</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="74"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="90"/>
+        <location filename="../../ui/account_card/card.py" line="208"/>
+        <location filename="../../ui/account_card/card.py" line="251"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="91"/>
+        <location filename="../../ui/account_card/card.py" line="252"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="92"/>
+        <location filename="../../ui/account_card/card.py" line="253"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="93"/>
+        <location filename="../../ui/account_card/card.py" line="215"/>
+        <location filename="../../ui/account_card/card.py" line="254"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="94"/>
+        <location filename="../../ui/account_card/card.py" line="210"/>
+        <location filename="../../ui/account_card/card.py" line="255"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="95"/>
+        <location filename="../../ui/account_card/card.py" line="256"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="96"/>
+        <location filename="../../ui/account_card/card.py" line="213"/>
+        <location filename="../../ui/account_card/card.py" line="257"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="97"/>
+        <location filename="../../ui/account_card/card.py" line="212"/>
+        <location filename="../../ui/account_card/card.py" line="258"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="98"/>
+        <location filename="../../ui/account_card/card.py" line="214"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="99"/>
+        <location filename="../../ui/account_card/card.py" line="260"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="100"/>
+        <location filename="../../ui/account_card/card.py" line="261"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="101"/>
+        <location filename="../../ui/account_card/card.py" line="262"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="102"/>
+        <location filename="../../ui/account_card/card.py" line="263"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="104"/>
+        <location filename="../../ui/account_card/card.py" line="265"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="107"/>
+        <location filename="../../ui/account_card/card.py" line="209"/>
+        <location filename="../../ui/account_card/card.py" line="268"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="108"/>
+        <location filename="../../ui/account_card/card.py" line="86"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="87"/>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="88"/>
+        <source>Opportunities</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="89"/>
+        <source>Scoring: BANT and BCG</source>
+        <translation>Скоринг: BANT и BCG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="90"/>
+        <source>Development plan</source>
+        <translation>План развития</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="128"/>
+        <source>Account</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="130"/>
+        <source>Where it stands</source>
+        <translation>Текущее положение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="172"/>
+        <source>computing…</source>
+        <translation>вычисляется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="179"/>
+        <source>no sales in the window</source>
+        <translation>нет продаж в периоде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="181"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="182"/>
+        <source>Purchase behaviour</source>
+        <translation>Покупательское поведение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="184"/>
+        <source>Lifecycle (4R)</source>
+        <translation>Жизненный цикл (4R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="185"/>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="186"/>
+        <source>BCG strategy</source>
+        <translation>Стратегия BCG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="188"/>
+        <source>Progress level</source>
+        <translation>Уровень прогрессов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="189"/>
+        <source>Last meeting with a decision maker</source>
+        <translation>Последняя встреча с ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="190"/>
+        <source>none logged</source>
+        <translation>не записана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="195"/>
+        <location filename="../../ui/account_card/card.py" line="197"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="197"/>
+        <source>none: log an activity</source>
+        <translation>нет: запишите активность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="202"/>
+        <source>Indicators by calendar year</source>
+        <translation>Показатели по календарным годам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="205"/>
+        <source>No sales yet.</source>
+        <translation>Продаж пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="211"/>
+        <source>Checks</source>
+        <translation>Количество чеков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="218"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="241"/>
+        <source>Revenue by month, last 36 months, thousand ₽</source>
+        <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="269"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="109"/>
+        <location filename="../../ui/account_card/card.py" line="270"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="122"/>
+        <location filename="../../ui/account_card/card.py" line="283"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="128"/>
+        <location filename="../../ui/account_card/card.py" line="289"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="300"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="300"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="300"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="157"/>
+        <location filename="../../ui/account_card/card.py" line="319"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="45"/>
+        <source>large</source>
+        <translation>крупный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="45"/>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="46"/>
+        <source>small</source>
+        <translation>малый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="47"/>
+        <source>client</source>
+        <translation>клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="47"/>
+        <source>prospect</source>
+        <translation>потенциальный клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="50"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="51"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="52"/>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="53"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="54"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="55"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="56"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="57"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <source>Business size</source>
+        <translation>Размер бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <source>Potential, ₽ per year</source>
+        <translation>Потенциал, ₽ в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="60"/>
+        <source>Capacity units</source>
+        <translation>Единицы мощности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="61"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="62"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="63"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="64"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="65"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="170"/>
+        <source>Changed elsewhere</source>
+        <translation>Изменено в другом месте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="173"/>
+        <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
+        <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="177"/>
+        <source>Keep my change</source>
+        <translation>Сохранить моё изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="178"/>
+        <source>Take the saved version</source>
+        <translation>Взять сохранённую версию</translation>
     </message>
 </context>
 <context>
@@ -301,39 +482,107 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="33"/>
+        <location filename="../../ui/accounts/screen.py" line="31"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="64"/>
+        <location filename="../../ui/accounts/screen.py" line="52"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <location filename="../../ui/accounts/screen.py" line="54"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="78"/>
+        <location filename="../../ui/accounts/screen.py" line="66"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="93"/>
+        <location filename="../../ui/accounts/screen.py" line="81"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="117"/>
+        <location filename="../../ui/accounts/screen.py" line="105"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="120"/>
+        <location filename="../../ui/accounts/screen.py" line="108"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="54"/>
+        <source>visit</source>
+        <translation>визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="55"/>
+        <source>call</source>
+        <translation>звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="56"/>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="57"/>
+        <source>seminar</source>
+        <translation>семинар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="58"/>
+        <source>e-mail</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="59"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="61"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="63"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="64"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="66"/>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="67"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="68"/>
+        <source>Next step by</source>
+        <translation>Срок следующего шага</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="70"/>
+        <source>activity</source>
+        <translation>активность</translation>
     </message>
 </context>
 <context>
@@ -790,160 +1039,238 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="79"/>
+        <location filename="../../ui/analytics/screen.py" line="77"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="82"/>
+        <location filename="../../ui/analytics/screen.py" line="80"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="83"/>
+        <location filename="../../ui/analytics/screen.py" line="81"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="88"/>
+        <location filename="../../ui/analytics/screen.py" line="86"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <location filename="../../ui/analytics/screen.py" line="88"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="91"/>
+        <location filename="../../ui/analytics/screen.py" line="89"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="92"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="97"/>
+        <location filename="../../ui/analytics/screen.py" line="95"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="103"/>
+        <location filename="../../ui/analytics/screen.py" line="101"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="107"/>
+        <location filename="../../ui/analytics/screen.py" line="105"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="113"/>
+        <location filename="../../ui/analytics/screen.py" line="111"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="137"/>
+        <location filename="../../ui/analytics/screen.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="182"/>
+        <location filename="../../ui/analytics/screen.py" line="170"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="189"/>
+        <location filename="../../ui/analytics/screen.py" line="177"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="234"/>
+        <location filename="../../ui/analytics/screen.py" line="222"/>
         <source>Cannot read the data: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="266"/>
+        <location filename="../../ui/analytics/screen.py" line="254"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="267"/>
+        <location filename="../../ui/analytics/screen.py" line="255"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="268"/>
+        <location filename="../../ui/analytics/screen.py" line="256"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="299"/>
+        <location filename="../../ui/analytics/screen.py" line="287"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="339"/>
+        <location filename="../../ui/analytics/screen.py" line="333"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="412"/>
+        <location filename="../../ui/analytics/screen.py" line="406"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="456"/>
+        <location filename="../../ui/analytics/screen.py" line="450"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="458"/>
+        <location filename="../../ui/analytics/screen.py" line="452"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="468"/>
+        <location filename="../../ui/analytics/screen.py" line="462"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="476"/>
+        <location filename="../../ui/analytics/screen.py" line="470"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="479"/>
-        <location filename="../../ui/analytics/screen.py" line="503"/>
+        <location filename="../../ui/analytics/screen.py" line="473"/>
+        <location filename="../../ui/analytics/screen.py" line="497"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="480"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="488"/>
+        <location filename="../../ui/analytics/screen.py" line="482"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="500"/>
+        <location filename="../../ui/analytics/screen.py" line="494"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="16"/>
+        <source>economic buyer</source>
+        <translation>экономический покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="17"/>
+        <source>technical buyer</source>
+        <translation>технический покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="18"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="19"/>
+        <source>coach</source>
+        <translation>коуч (проводник)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="22"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="23"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="24"/>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="25"/>
+        <source>Buying role</source>
+        <translation>Роль в закупке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="26"/>
+        <source>Decision maker (ЛПР)</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="27"/>
+        <source>Influencer (ЛВР)</source>
+        <translation>ЛВР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="28"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="29"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="31"/>
+        <source>contact</source>
+        <translation>контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="37"/>
+        <source>No decision maker (ЛПР) in the buying committee yet.</source>
+        <translation>В закупочном комитете пока нет ЛПР.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="41"/>
+        <source>The committee has %1 people; a B2B purchase involves 5.4 on average: who else decides or influences?</source>
+        <translation>В комитете %1 чел.; в B2B-закупке участвуют в среднем 5,4 человека: кто ещё принимает решение или влияет на него?</translation>
     </message>
 </context>
 <context>
@@ -1735,84 +2062,511 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="88"/>
+        <source>qualification (BANT)</source>
+        <translation>квалификация (BANT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="89"/>
+        <source>needs (SPIN)</source>
+        <translation>потребности (SPIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="90"/>
+        <source>solution (TCO)</source>
+        <translation>решение (TCO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="91"/>
+        <source>proposal (ABCD)</source>
+        <translation>предложение (ABCD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="92"/>
+        <source>negotiation</source>
+        <translation>переговоры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="93"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="94"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="97"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="98"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="99"/>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="100"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="101"/>
+        <source>Expected close</source>
+        <translation>Ожидаемое закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="102"/>
+        <source>Closed on</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="103"/>
+        <source>Won / lost because</source>
+        <translation>Причина выигрыша / проигрыша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="105"/>
+        <source>opportunity</source>
+        <translation>сделка</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="53"/>
+        <location filename="../../ui/account_card/plan.py" line="127"/>
+        <source>Joint projects</source>
+        <translation>Совместные проекты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="59"/>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="60"/>
+        <source>Export to PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="74"/>
+        <source>Account development plan</source>
+        <translation>План развития клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="87"/>
+        <source>Client&apos;s revenue, ₽:</source>
+        <translation>Выручка клиента, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="88"/>
+        <source>Our sales plan, ₽:</source>
+        <translation>Наш план продаж, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="89"/>
+        <source>Cooperation:</source>
+        <translation>Сотрудничество:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="122"/>
+        <source>Progress levels (1–5)</source>
+        <translation>Уровни прогрессов (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="125"/>
+        <source>DSL level</source>
+        <translation>Уровни DSL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="126"/>
+        <source>Equipment park</source>
+        <translation>Парк техники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="128"/>
+        <source>Production visit</source>
+        <translation>Визит на производство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="129"/>
+        <source>Joint promo materials</source>
+        <translation>Совместные промо-материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="130"/>
+        <source>Knowledge of the decision maker</source>
+        <translation>Знание ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="150"/>
+        <source>Progress level:</source>
+        <translation>Уровень прогрессов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="158"/>
+        <source>Suggested from sales: %1 (DSL level %2)</source>
+        <translation>По продажам: %1 (уровень DSL %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="168"/>
+        <source>rate the dimensions</source>
+        <translation>оцените измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="173"/>
+        <source>Progress policy: milestones</source>
+        <translation>Политика прогрессов: вехи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <source>Milestone</source>
+        <translation>Веха</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <source>Reached on</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="190"/>
+        <source>Tick a milestone when it is reached; double-click a date or a note to change it.</source>
+        <translation>Отметьте веху, когда она достигнута; двойной щелчок по дате или примечанию — изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="217"/>
+        <source>Reached %1 of %2 (%3)</source>
+        <translation>Достигнуто %1 из %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="234"/>
+        <source>Type the date as dd.mm.yyyy, e.g. 01.03.2026.</source>
+        <translation>Введите дату как дд.мм.гггг, например 01.03.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="253"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="253"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="256"/>
+        <source>Export the plan</source>
+        <translation>Экспорт плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="270"/>
+        <source>Plan saved to %1</source>
+        <translation>План сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="113"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="114"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="115"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="116"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="117"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="119"/>
+        <source>joint project</source>
+        <translation>совместный проект</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="202"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="203"/>
+        <source>Add a record (Ctrl+N)</source>
+        <translation>Добавить запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="204"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="205"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="206"/>
+        <source>Delete the selected record (Del)</source>
+        <translation>Удалить выбранную запись (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="207"/>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="208"/>
+        <source>Bring back the record just deleted (Ctrl+Z)</source>
+        <translation>Вернуть только что удалённую запись (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="261"/>
+        <source>Nothing here yet: press Add… (Ctrl+N).</source>
+        <translation>Здесь пока пусто: нажмите «Добавить…» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/records.py" line="293"/>
+        <source>New: %1</source>
+        <translation>Новый(ая) %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="58"/>
+        <source>BANT qualification</source>
+        <translation>Квалификация BANT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="61"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="62"/>
+        <source>Authority (ЛПР / ЛВР)</source>
+        <translation>Полномочия (ЛПР / ЛВР)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="63"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="64"/>
+        <source>Time</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="68"/>
+        <source>0 unknown · 1 signals · 2 partly confirmed · 3 confirmed</source>
+        <translation>0 неизвестно · 1 сигналы · 2 частично подтверждено · 3 подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="75"/>
+        <source>what we know</source>
+        <translation>что известно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="94"/>
+        <source>History (every change, newest first):</source>
+        <translation>История (каждое изменение, новые сверху):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="110"/>
+        <source>Total %1 of 12: %2</source>
+        <translation>Итого %1 из 12: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="155"/>
+        <source>BCG: attractiveness × relationship</source>
+        <translation>BCG: привлекательность × отношение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <source>Factor</source>
+        <translation>Фактор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <source>Suggested</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <source>Your score</source>
+        <translation>Ваша оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="167"/>
+        <source>Relationship</source>
+        <translation>Отношение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="167"/>
+        <location filename="../../ui/account_card/scoring.py" line="266"/>
+        <source>Attractiveness</source>
+        <translation>Привлекательность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="211"/>
+        <source>computing…</source>
+        <translation>вычисляется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="213"/>
+        <source>no data: score it yourself</source>
+        <translation>нет данных: оцените сами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="238"/>
+        <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
+        <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="245"/>
+        <source>Strategy: %1</source>
+        <translation>Стратегия: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="247"/>
+        <source>Strategy: score both axes to see it</source>
+        <translation>Стратегия: оцените обе оси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/scoring.py" line="265"/>
+        <source>Relationship (strong ← → weak)</source>
+        <translation>Отношение (сильное ← → слабое)</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2641,245 @@ The details are in the log: {path}</source>
         <location filename="../../ui/welcome/screen.py" line="44"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="15"/>
+        <source>Our share of the client (SOW)</source>
+        <translation>Наша доля в клиенте (SOW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="16"/>
+        <source>Price orientation (5 = not price driven)</source>
+        <translation>Ценовая ориентация (5 = не ориентирован на цену)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="17"/>
+        <source>Client&apos;s dependency on us</source>
+        <translation>Зависимость клиента от нас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="18"/>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="19"/>
+        <source>Contacts with the decision maker</source>
+        <translation>Контакты с ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="20"/>
+        <source>Client potential</source>
+        <translation>Потенциал клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="21"/>
+        <source>Client growth</source>
+        <translation>Рост клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="22"/>
+        <source>Marginality</source>
+        <translation>Маржинальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="23"/>
+        <source>Competition</source>
+        <translation>Конкуренция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="24"/>
+        <source>Assortment breadth</source>
+        <translation>Широта ассортимента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="31"/>
+        <source>SOW %1 → %2</source>
+        <translation>SOW %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="32"/>
+        <source>share of wallet unknown (no potential, no competitor shares)</source>
+        <translation>доля кошелька неизвестна (нет потенциала и долей конкурентов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="33"/>
+        <source>potential in quintile %3 of the client base → %2</source>
+        <translation>потенциал в %3-м квинтиле клиентской базы → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="34"/>
+        <source>potential unknown</source>
+        <translation>потенциал неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="35"/>
+        <source>revenue %4 on the previous window, quintile %3 → %2</source>
+        <translation>выручка %4 к прошлому периоду, квинтиль %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="36"/>
+        <source>no revenue in the previous window, quintile %3 → %2</source>
+        <translation>в прошлом периоде выручки не было, квинтиль %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="37"/>
+        <source>no sales in either window</source>
+        <translation>нет продаж ни в одном периоде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="38"/>
+        <source>margin %1, quintile %3 → %2</source>
+        <translation>маржа %1, квинтиль %3 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="39"/>
+        <source>no cost in the data</source>
+        <translation>в данных нет себестоимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="40"/>
+        <source>K%5: %6 competitors known → %2</source>
+        <translation>K%5: известно конкурентов: %6 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="41"/>
+        <source>no competitor data</source>
+        <translation>нет данных о конкурентах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="42"/>
+        <source>D%7: %6 product groups → %2</source>
+        <translation>D%7: товарных групп: %6 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="43"/>
+        <source>no sales in the window</source>
+        <translation>нет продаж в периоде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="44"/>
+        <source>ЛПР met %8 days ago → %2</source>
+        <translation>встреча с ЛПР %8 дн. назад → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="45"/>
+        <source>ЛПР last met %8 days ago → %2</source>
+        <translation>последняя встреча с ЛПР %8 дн. назад → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="46"/>
+        <source>ЛПР known, no meeting logged → %2</source>
+        <translation>ЛПР известен, встреч не записано → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="47"/>
+        <source>no ЛПР among the contacts → %2</source>
+        <translation>среди контактов нет ЛПР → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="71"/>
+        <source>Strengthen</source>
+        <translation>Укрепление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="72"/>
+        <source>Invest</source>
+        <translation>Зона инвестиций</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="73"/>
+        <source>Invest selectively</source>
+        <translation>Выборочно инвестировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="74"/>
+        <source>Protect and focus</source>
+        <translation>Защищать и фокусироваться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="75"/>
+        <source>Minimise investment, harvest</source>
+        <translation>Минимизировать инвестиции и собрать урожай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="76"/>
+        <source>Protect position and income</source>
+        <translation>Защищать позиции и доход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="77"/>
+        <source>Harvest</source>
+        <translation>Сбор урожая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="78"/>
+        <source>Consider ending</source>
+        <translation>Рассмотрение завершения отношений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="84"/>
+        <source>strong</source>
+        <translation>сильное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="84"/>
+        <location filename="../../ui/account_card/words.py" line="88"/>
+        <source>medium</source>
+        <translation>средний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="85"/>
+        <source>weak</source>
+        <translation>слабое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="88"/>
+        <source>high</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="89"/>
+        <source>low</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="93"/>
+        <source>qualified</source>
+        <translation>квалифицирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="94"/>
+        <source>developing</source>
+        <translation>в развитии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="95"/>
+        <source>not qualified</source>
+        <translation>не квалифицирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="100"/>
+        <source>Reach (prospect)</source>
+        <translation>Reach (потенциальный)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="101"/>
+        <source>React (new)</source>
+        <translation>React (новый)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="102"/>
+        <source>Re-engage</source>
+        <translation>Re-engage (возврат)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="103"/>
+        <source>Refresh</source>
+        <translation>Refresh (развитие)</translation>
     </message>
 </context>
 </TS>
