@@ -106,3 +106,24 @@ def line_chunks(
         yield from _postgres_chunks(conn)
     else:  # pragma: no cover - only the two engines of DESIGN.md are supported
         raise NotImplementedError(conn.dialect.name)
+
+
+# the account's own fields, in the model's order (what an import fills, what the card edits)
+ACCOUNT_FIELDS = (
+    "name",
+    "code",
+    "inn",
+    "kpp",
+    "industry",
+    "region",
+    "channel",
+    "manager",
+    "size",
+    "potential_kop",
+    "capacity_units",
+    "status",
+    "address",
+    "phone",
+    "email",
+    "notes",
+)

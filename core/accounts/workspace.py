@@ -24,6 +24,7 @@ from core.inn import is_valid_inn, is_valid_kpp
 from core.selling.bant import CRITERIA, Bant
 from core.selling.bcg import FACTORS, check_score
 from storage.base import Record, new_id, utcnow
+from storage.columns import ACCOUNT_FIELDS
 from storage.models import (
     Account,
     Activity,
@@ -51,24 +52,6 @@ class EditConflict(Exception):
 
 # --- the account ------------------------------------------------------------------------
 
-ACCOUNT_FIELDS = (
-    "name",
-    "code",
-    "inn",
-    "kpp",
-    "industry",
-    "region",
-    "channel",
-    "manager",
-    "size",
-    "potential_kop",
-    "capacity_units",
-    "status",
-    "address",
-    "phone",
-    "email",
-    "notes",
-)
 SIZES = ("large", "medium", "small")
 STATUSES = ("client", "prospect")
 

@@ -24,7 +24,7 @@ from core.importing import values as v
 from core.importing.fields import Kind, header_key
 from core.importing.table import Table
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
-from storage.columns import SALE_LINE_INSERT
+from storage.columns import ACCOUNT_FIELDS, SALE_LINE_INSERT
 
 Progress = Callable[[int, str], None]
 ERRORS_IN_JSON = 1000
@@ -261,24 +261,7 @@ def _shown(raw: Any) -> str:
 
 # --- accounts ----------------------------------------------------------------------------
 
-ACCOUNT_COLUMNS = (
-    "name",
-    "code",
-    "inn",
-    "kpp",
-    "industry",
-    "region",
-    "channel",
-    "manager",
-    "size",
-    "potential_kop",
-    "capacity_units",
-    "status",
-    "address",
-    "phone",
-    "email",
-    "notes",
-)
+ACCOUNT_COLUMNS = ACCOUNT_FIELDS
 # field key of a clients file → account column
 FIELD_COLUMN = {
     "account_name": "name",

@@ -4,6 +4,7 @@ so they can be drawn anywhere): the monthly revenue and the 3×3 BCG bubble matr
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -71,8 +72,10 @@ def bcg_matrix_png(
     centres = {"low": (1.55, 1.55), "medium": (3.0, 3.0), "high": (4.45, 4.45)}
     for att, row in MATRIX.items():
         for rel, name in row.items():
-            ax.text(centres[rel][0], centres[att][1] + 0.55, strategy_names.get(name, name),
-                    ha="center", va="top", fontsize=7, color="#555555", wrap=True)  # fmt: skip
+            label = textwrap.fill(strategy_names.get(name, name), 16)
+            ax.text(centres[rel][0], centres[att][1] + 0.6, label, ha="center", va="top",
+                    fontsize=6.5, color="#333333", zorder=4,
+                    bbox={"facecolor": "white", "alpha": 0.7, "lw": 0, "pad": 1})  # fmt: skip
     if points:
         data = np.array([(x, y, max(r, 0.0)) for x, y, r, _h in points], dtype=float)
         hot = np.array([h for *_rest, h in points], dtype=bool)

@@ -166,7 +166,7 @@ class ScoringTab(QWidget):
         for r, factor in enumerate(FACTORS):
             axis = self.tr("Relationship") if factor in RELATIONSHIP else self.tr("Attractiveness")
             item = QTableWidgetItem(self.words.factor(factor))
-            item.setToolTip(axis)
+            item.setToolTip(f"{axis}: {self.words.factor(factor)}")
             self.factors.setItem(r, 0, item)
             combo = QComboBox(self.factors)
             combo.addItem("—", None)
@@ -175,7 +175,8 @@ class ScoringTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i, f=factor: self._override(f))
             self.override_boxes[factor] = combo
             self.factors.setCellWidget(r, 3, combo)
-        self.factors.resizeColumnToContents(0)
+        self.factors.setColumnWidth(0, 230)
+        self.factors.setColumnWidth(1, 90)
         self.factors.setFixedHeight(
             26 * len(FACTORS) + self.factors.horizontalHeader().sizeHint().height() + 4
         )
@@ -211,7 +212,9 @@ class ScoringTab(QWidget):
                 reason = self.words.reason(s.reason) if s is not None else self.tr("computing…")
                 if s is None and self.analysis is not None:
                     reason = self.tr("no data: score it yourself")
-                self.factors.setItem(r, 2, QTableWidgetItem(reason))
+                why = QTableWidgetItem(reason)
+                why.setToolTip(reason)
+                self.factors.setItem(r, 2, why)
                 combo = self.override_boxes[factor]
                 combo.setCurrentIndex(max(0, combo.findData(overrides.get(factor))))
         finally:
