@@ -38,6 +38,12 @@ from storage.models import (
 )
 
 
+def _new_row(model: type[Any], **values: Any) -> Any:
+    """An INSERT of a new record: a fresh id and both timestamps set to now."""
+    now = utcnow()
+    return insert(model).values(id=new_id(), created_at=now, updated_at=now, **values)
+
+
 class WorkspaceError(ValueError):
     """Bad input, worded for the user."""
 
@@ -331,20 +337,17 @@ def record_bant(
     history = bant_history(db, account_id)
     if history and history[0].bant == bant and history[0].notes == clean:
         return False
-    now = utcnow()
     with db.engine.begin() as conn:
         conn.execute(
-            insert(BantScore).values(
-                id=new_id(),
+            _new_row(
+                BantScore,
                 account_id=account_id,
                 budget=bant.budget,
                 authority=bant.authority,
                 need=bant.need,
                 timing=bant.timing,
                 notes=clean,
-                scored_at=now,
-                created_at=now,
-                updated_at=now,
+                scored_at=utcnow(),
             )
         )
     return True
@@ -397,19 +400,16 @@ def set_bcg_override(
     if factor not in FACTORS:
         raise WorkspaceError(f"unknown BCG factor {factor!r}")
     check_score(override)
-    now = utcnow()
     with db.engine.begin() as conn:
         conn.execute(
-            insert(BcgScore).values(
-                id=new_id(),
+            _new_row(
+                BcgScore,
                 account_id=account_id,
                 factor=factor,
                 suggested=suggested,
                 reason=reason,
                 override=override,
-                scored_at=now,
-                created_at=now,
-                updated_at=now,
+                scored_at=utcnow(),
             )
         )
 
@@ -444,11 +444,7 @@ def save_plan(db: Database, account_id: str, changes: Mapping[str, Any]) -> None
             .values(**changes, updated_at=now)
         ).rowcount
         if not done:
-            conn.execute(
-                insert(DevelopmentPlan).values(
-                    id=new_id(), account_id=account_id, created_at=now, updated_at=now, **changes
-                )
-            )
+            conn.execute(_new_row(DevelopmentPlan, account_id=account_id, **changes))
 
 
 def milestones(db: Database, account_id: str) -> dict[int, tuple[date | None, str | None]]:
@@ -486,14 +482,12 @@ def set_milestone(
         ).rowcount
         if not done:
             conn.execute(
-                insert(MilestoneReached).values(
-                    id=new_id(),
+                _new_row(
+                    MilestoneReached,
                     account_id=account_id,
                     milestone_no=number,
                     reached_on=reached_on,
                     note=note,
-                    created_at=now,
-                    updated_at=now,
                 )
             )
 
