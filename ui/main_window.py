@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.accounts import workspace as ws
 from core.accounts.service import AccountNotFound, account_card, list_accounts
 from core.database import Database
 from ui.account_card.card import AccountCardWidget
@@ -81,8 +82,11 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.import_screen = ImportScreen(self.db, self)
         self.import_screen.imported.connect(self._after_import)
-        self.accounts = AccountsScreen(self.language, self)
+        self.accounts = AccountsScreen(self.language, self.settings, self)
         self.accounts.open_account.connect(self.open_account)
+        self.accounts.create_requested.connect(self.new_account)
+        self.accounts.delete_requested.connect(self.delete_account)
+        self.accounts.undo_requested.connect(self.restore_account)
         self.accounts.back_to_analytics.connect(lambda: self.show_screen("analytics"))
         self.analytics = AnalyticsScreen(self.db, self)
         self.analytics.drill_down.connect(self._drill_down)
@@ -175,6 +179,49 @@ class MainWindow(QMainWindow):
     # -- accounts ------------------------------------------------------------------------
     def reload_accounts(self) -> None:
         self.accounts.set_rows(list_accounts(self.db))
+
+    def new_account(self) -> str | None:
+        """Ask for the new account's first fields, create it and open its card."""
+        from core.markets import MARKETS, market_name
+        from ui.account_card.records import Field, RecordDialog
+
+        created: list[str] = []
+        industries = [(None, "—")] + [(c, market_name(c, self.language)) for c in MARKETS]
+        fields = [
+            Field("name", self.tr("Name"), required=True),
+            Field("inn", self.tr("INN")),
+            Field("industry", self.tr("Industry"), "choice", industries),
+            Field("region", self.tr("Region")),
+            Field("manager", self.tr("Manager")),
+        ]
+
+        def save(values: dict[str, object]) -> None:
+            created.append(ws.create_account(self.db, values))
+
+        dialog = RecordDialog(
+            self.tr("New account"), fields, {"manager": self.settings.my_manager}, save, self
+        )
+        self.new_account_dialog = dialog  # tests reach the open dialog here
+        if not dialog.exec() or not created:
+            return None
+        self.reload_accounts()
+        self.open_account(created[0])
+        QTimer.singleShot(0, self._background_analysis)
+        return created[0]
+
+    def delete_account(self, account_id: str, name: str) -> None:
+        """Delete (a tombstone): the account leaves the list, Undo brings it back."""
+        ws.delete_account(self.db, account_id)
+        self.reload_accounts()
+        self.accounts.deleted(account_id, name)
+        self.statusBar().showMessage(self.tr("«%1» deleted").replace("%1", name), 8000)
+        QTimer.singleShot(0, self._background_analysis)
+
+    def restore_account(self, account_id: str) -> None:
+        ws.restore_account(self.db, account_id)
+        self.reload_accounts()
+        self.accounts.select_account(account_id)
+        QTimer.singleShot(0, self._background_analysis)
 
     def open_account(self, account_id: str) -> None:
         try:

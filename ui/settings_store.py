@@ -48,5 +48,32 @@ class Settings:
     def window_state(self, value: QByteArray) -> None:
         self._s.setValue("ui/window_state", value)
 
+    @property
+    def my_manager(self) -> str:
+        """The user's name as the responsible manager in the data ("my accounts")."""
+        return str(self._s.value("accounts/my_manager", "") or "")
+
+    @my_manager.setter
+    def my_manager(self, value: str) -> None:
+        self._s.setValue("accounts/my_manager", value)
+
+    @property
+    def saved_filters(self) -> str:
+        """The user's own account filters, as JSON (core.accounts.filters)."""
+        return str(self._s.value("accounts/saved_filters", "[]") or "[]")
+
+    @saved_filters.setter
+    def saved_filters(self, value: str) -> None:
+        self._s.setValue("accounts/saved_filters", value)
+
+    @property
+    def hidden_account_columns(self) -> list[str]:
+        value = self._s.value("accounts/hidden_columns", "")
+        return [v for v in str(value or "").split(",") if v]
+
+    @hidden_account_columns.setter
+    def hidden_account_columns(self, value: list[str]) -> None:
+        self._s.setValue("accounts/hidden_columns", ",".join(value))
+
     def sync(self) -> None:
         self._s.sync()

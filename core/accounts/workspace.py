@@ -45,7 +45,13 @@ def _new_row(model: type[Any], **values: Any) -> Any:
 
 
 class WorkspaceError(ValueError):
-    """Bad input, worded for the user."""
+    """Bad input. ``code`` names the rule (the window shows it in the user's language;
+    ``values`` fill its blanks); the message is the English wording."""
+
+    def __init__(self, code: str, message: str, **values: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 class EditConflict(Exception):
@@ -66,23 +72,25 @@ def _clean_account(values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in ACCOUNT_FIELDS:
-            raise WorkspaceError(f"unknown account field {key!r}")
+            raise WorkspaceError("field", f"unknown account field {key!r}", field=key)
         if isinstance(value, str):
             value = value.strip() or None
         if key == "name" and not value:
-            raise WorkspaceError("An account needs a name.")
+            raise WorkspaceError("account_name", "An account needs a name.")
         if key == "inn" and value is not None and not is_valid_inn(value):
-            raise WorkspaceError(f"INN {value} is not valid: 10 or 12 digits with a checksum.")
+            raise WorkspaceError(
+                "inn", f"INN {value} is not valid: 10 or 12 digits with a checksum.", value=value
+            )
         if key == "kpp" and value is not None and not is_valid_kpp(value):
-            raise WorkspaceError(f"KPP {value} is not valid: 9 characters.")
+            raise WorkspaceError("kpp", f"KPP {value} is not valid: 9 characters.", value=value)
         if key == "industry" and value is not None and value not in range(1, 13):
-            raise WorkspaceError("The industry is one of the 12 markets.")
+            raise WorkspaceError("industry", "The industry is one of the 12 markets.")
         if key == "size" and value is not None and value not in SIZES:
-            raise WorkspaceError(f"Business size is one of {', '.join(SIZES)}.")
+            raise WorkspaceError("size", f"Business size is one of {', '.join(SIZES)}.")
         if key == "status" and value not in STATUSES:
-            raise WorkspaceError(f"Status is one of {', '.join(STATUSES)}.")
+            raise WorkspaceError("status", f"Status is one of {', '.join(STATUSES)}.")
         if key in ("potential_kop", "capacity_units") and value is not None and value < 0:
-            raise WorkspaceError("Potential and capacity cannot be negative.")
+            raise WorkspaceError("negative_potential", "Potential and capacity cannot be negative.")
         out[key] = value
     if "name" in out:
         out["name_norm"] = normalise_name(out["name"])
@@ -104,7 +112,7 @@ def account_values(db: Database, account_id: str) -> dict[str, Any]:
 def create_account(db: Database, values: Mapping[str, Any]) -> str:
     clean = _clean_account({"status": "prospect", **values})
     if "name" not in clean:
-        raise WorkspaceError("An account needs a name.")
+        raise WorkspaceError("account_name", "An account needs a name.")
     account_id = new_id()
     now = utcnow()
     with db.engine.begin() as conn:
@@ -135,7 +143,7 @@ def update_account(db: Database, account_id: str, version: int, changes: Mapping
         try:
             current = account_values(db, account_id)
         except KeyError:
-            raise WorkspaceError("The account has been deleted meanwhile.") from None
+            raise WorkspaceError("deleted", "The account has been deleted meanwhile.") from None
         raise EditConflict(current)
     return version + 1
 
@@ -196,31 +204,33 @@ _EDITABLE: dict[type[Record], tuple[str, ...]] = {
 def _check_record(model: type[Record], values: dict[str, Any]) -> None:
     for key, value in values.items():
         if key not in _EDITABLE[model]:
-            raise WorkspaceError(f"unknown field {key!r}")
+            raise WorkspaceError("field", f"unknown field {key!r}", field=key)
         if isinstance(value, str) and key not in ("date",):
             values[key] = value.strip() or None
     if model is Contact:
         if "name" in values and not values["name"]:
-            raise WorkspaceError("A contact needs a name.")
+            raise WorkspaceError("contact_name", "A contact needs a name.")
         if values.get("buying_role") not in (None, *BUYING_ROLES):
-            raise WorkspaceError("The buying role is economic, technical, user or coach.")
+            raise WorkspaceError(
+                "buying_role", "The buying role is economic, technical, user or coach."
+            )
     if model is Activity:
         if "date" in values and not isinstance(values["date"], date):
-            raise WorkspaceError("An activity needs a date.")
+            raise WorkspaceError("activity_date", "An activity needs a date.")
         if values.get("type") not in (None, *ACTIVITY_TYPES):
-            raise WorkspaceError("Unknown activity type.")
+            raise WorkspaceError("activity_type", "Unknown activity type.")
     if model is Opportunity:
         if "title" in values and not values["title"]:
-            raise WorkspaceError("An opportunity needs a title.")
+            raise WorkspaceError("opportunity_title", "An opportunity needs a title.")
         if values.get("stage") not in (None, *STAGES):
-            raise WorkspaceError("Unknown opportunity stage.")
+            raise WorkspaceError("stage", "Unknown opportunity stage.")
         p = values.get("probability")
         if p is not None and not 0 <= p <= 1:
-            raise WorkspaceError("A probability is 0–100%.")
+            raise WorkspaceError("probability", "A probability is 0–100%.")
         if values.get("stage") in ("won", "lost") and not values.get("closed_on"):
             values["closed_on"] = date.today()
     if model is JointProject and "name" in values and not values["name"]:
-        raise WorkspaceError("A joint project needs a name.")
+        raise WorkspaceError("project_name", "A joint project needs a name.")
 
 
 def list_records(db: Database, model: type[Record], account_id: str) -> list[dict[str, Any]]:
@@ -258,7 +268,7 @@ def save_record(
         if record_id is None:
             record_id = new_id()
             if model is Contact and not clean.get("name"):
-                raise WorkspaceError("A contact needs a name.")
+                raise WorkspaceError("contact_name", "A contact needs a name.")
             conn.execute(
                 insert(model).values(
                     id=record_id, account_id=account_id, created_at=now, updated_at=now, **clean
@@ -398,7 +408,7 @@ def set_bcg_override(
     """Keep the manager's score for one factor next to what the application suggested
     (None clears the override). Each change is a new row, so the history stays."""
     if factor not in FACTORS:
-        raise WorkspaceError(f"unknown BCG factor {factor!r}")
+        raise WorkspaceError("field", f"unknown BCG factor {factor!r}", field=factor)
     check_score(override)
     with db.engine.begin() as conn:
         conn.execute(
@@ -431,11 +441,11 @@ def plan_values(db: Database, account_id: str) -> dict[str, Any]:
 def save_plan(db: Database, account_id: str, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key not in PLAN_FIELDS:
-            raise WorkspaceError(f"unknown plan field {key!r}")
+            raise WorkspaceError("field", f"unknown plan field {key!r}", field=key)
         if key in DIMENSIONS:
             check_dimension(value)
         if key.endswith("_kop") and value is not None and value < 0:
-            raise WorkspaceError("Revenue and plan cannot be negative.")
+            raise WorkspaceError("negative_plan", "Revenue and plan cannot be negative.")
     now = utcnow()
     with db.engine.begin() as conn:
         done = conn.execute(
@@ -461,7 +471,7 @@ def set_milestone(
 ) -> None:
     """Record (or clear, with no date and no note) milestone ``number`` of the policy."""
     if not 1 <= number <= len(MILESTONES):
-        raise WorkspaceError(f"the progress policy has milestones 1–{len(MILESTONES)}")
+        raise WorkspaceError("milestone", f"the progress policy has milestones 1–{len(MILESTONES)}")
     note = (note or "").strip() or None
     now = utcnow()
     where = (

@@ -265,216 +265,271 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="45"/>
+        <location filename="../../ui/account_card/fields.py" line="46"/>
         <source>large</source>
         <translation>крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="45"/>
+        <location filename="../../ui/account_card/fields.py" line="46"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="46"/>
+        <location filename="../../ui/account_card/fields.py" line="47"/>
         <source>small</source>
         <translation>малый</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="47"/>
+        <location filename="../../ui/account_card/fields.py" line="48"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="47"/>
+        <location filename="../../ui/account_card/fields.py" line="48"/>
         <source>prospect</source>
         <translation>потенциальный клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="50"/>
+        <location filename="../../ui/account_card/fields.py" line="51"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="51"/>
+        <location filename="../../ui/account_card/fields.py" line="52"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="52"/>
+        <location filename="../../ui/account_card/fields.py" line="53"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="53"/>
+        <location filename="../../ui/account_card/fields.py" line="54"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="54"/>
+        <location filename="../../ui/account_card/fields.py" line="55"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="55"/>
+        <location filename="../../ui/account_card/fields.py" line="56"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="56"/>
+        <location filename="../../ui/account_card/fields.py" line="57"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="57"/>
+        <location filename="../../ui/account_card/fields.py" line="58"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>Business size</source>
         <translation>Размер бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <location filename="../../ui/account_card/fields.py" line="60"/>
         <source>Potential, ₽ per year</source>
         <translation>Потенциал, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="60"/>
+        <location filename="../../ui/account_card/fields.py" line="61"/>
         <source>Capacity units</source>
         <translation>Единицы мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="61"/>
+        <location filename="../../ui/account_card/fields.py" line="62"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="62"/>
+        <location filename="../../ui/account_card/fields.py" line="63"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="63"/>
+        <location filename="../../ui/account_card/fields.py" line="64"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="64"/>
+        <location filename="../../ui/account_card/fields.py" line="65"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="65"/>
+        <location filename="../../ui/account_card/fields.py" line="66"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="170"/>
+        <location filename="../../ui/account_card/fields.py" line="171"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="173"/>
+        <location filename="../../ui/account_card/fields.py" line="174"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
         <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="177"/>
+        <location filename="../../ui/account_card/fields.py" line="178"/>
         <source>Keep my change</source>
         <translation>Сохранить моё изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="178"/>
+        <location filename="../../ui/account_card/fields.py" line="179"/>
         <source>Take the saved version</source>
         <translation>Взять сохранённую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="191"/>
+        <source>Changed elsewhere again; the saved version is shown.</source>
+        <translation>Данные снова изменены в другом месте; показана сохранённая версия.</translation>
     </message>
 </context>
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="93"/>
+        <location filename="../../ui/accounts/model.py" line="140"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="94"/>
+        <location filename="../../ui/accounts/model.py" line="141"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="95"/>
+        <location filename="../../ui/accounts/model.py" line="142"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="96"/>
-        <location filename="../../ui/accounts/model.py" line="109"/>
+        <location filename="../../ui/accounts/model.py" line="143"/>
+        <location filename="../../ui/accounts/model.py" line="161"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="97"/>
+        <location filename="../../ui/accounts/model.py" line="144"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="98"/>
+        <location filename="../../ui/accounts/model.py" line="145"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="99"/>
+        <location filename="../../ui/accounts/model.py" line="152"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="100"/>
+        <location filename="../../ui/accounts/model.py" line="146"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="101"/>
+        <location filename="../../ui/accounts/model.py" line="147"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="106"/>
+        <location filename="../../ui/accounts/model.py" line="148"/>
+        <source>Lifecycle</source>
+        <translation>Жизненный цикл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="149"/>
+        <source>BCG strategy</source>
+        <translation>Стратегия BCG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="150"/>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="151"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="153"/>
+        <source>ЛПР contact</source>
+        <translation>Контакт с ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="158"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="107"/>
+        <location filename="../../ui/accounts/model.py" line="159"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="108"/>
+        <location filename="../../ui/accounts/model.py" line="160"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="110"/>
+        <location filename="../../ui/accounts/model.py" line="162"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="111"/>
+        <location filename="../../ui/accounts/model.py" line="163"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="112"/>
+        <location filename="../../ui/accounts/model.py" line="166"/>
+        <source>Lifecycle stage (4R) from the purchase behaviour</source>
+        <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="167"/>
+        <source>Strategy of the BCG matrix: relationship × attractiveness</source>
+        <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="168"/>
+        <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
+        <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="169"/>
+        <source>Progress level of the development plan, 1–5</source>
+        <translation>Уровень прогресса плана развития, 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="170"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="113"/>
+        <location filename="../../ui/accounts/model.py" line="171"/>
+        <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
+        <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="164"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="114"/>
+        <location filename="../../ui/accounts/model.py" line="165"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -482,37 +537,137 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="31"/>
+        <location filename="../../ui/accounts/screen.py" line="47"/>
+        <source>Saved filters (Ctrl+L)</source>
+        <translation>Сохранённые отборы (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="54"/>
+        <source>Your name as the responsible manager in the data</source>
+        <translation>Ваше имя как ответственного менеджера в данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="55"/>
+        <source>Your name as manager</source>
+        <translation>Ваше имя как менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="59"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="52"/>
+        <location filename="../../ui/accounts/screen.py" line="62"/>
+        <source>Sa&amp;ve filter…</source>
+        <translation>Со&amp;хранить отбор…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="63"/>
+        <source>Keep this view and filter text under a name</source>
+        <translation>Сохранить этот вид и текст отбора под именем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="64"/>
+        <source>Forget</source>
+        <translation>Удалить отбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="65"/>
+        <source>Remove this saved filter</source>
+        <translation>Удалить этот сохранённый отбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="68"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="69"/>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Создать клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="70"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="71"/>
+        <source>Delete the selected account (Del); Ctrl+Z undoes</source>
+        <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="88"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="100"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="54"/>
+        <location filename="../../ui/accounts/screen.py" line="102"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <location filename="../../ui/accounts/screen.py" line="123"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="81"/>
+        <location filename="../../ui/accounts/screen.py" line="175"/>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="176"/>
+        <source>My accounts</source>
+        <translation>Мои клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="177"/>
+        <source>Falling and lost</source>
+        <translation>Падающие и потерянные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="178"/>
+        <source>No contact with an ЛПР for 90 days</source>
+        <translation>Нет контакта с ЛПР 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="179"/>
+        <source>Qualified (BANT ≥ 9)</source>
+        <translation>Квалифицированные (BANT ≥ 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="250"/>
+        <source>Save filter</source>
+        <translation>Сохранить отбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="250"/>
+        <source>Name of the filter:</source>
+        <translation>Название отбора:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="282"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="105"/>
+        <location filename="../../ui/accounts/screen.py" line="314"/>
+        <source>«%1» deleted. Ctrl+Z or Undo brings it back.</source>
+        <translation>«%1» удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="344"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="108"/>
+        <location filename="../../ui/accounts/screen.py" line="347"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -2062,82 +2217,117 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>«%1» deleted</source>
+        <translation>«%1» удалён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2354,7 +2544,12 @@ The details are in the log: {path}</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="270"/>
+        <location filename="../../ui/account_card/plan.py" line="272"/>
+        <source>The plan could not be saved: %1</source>
+        <translation>Не удалось сохранить план: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/plan.py" line="278"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -2395,47 +2590,47 @@ The details are in the log: {path}</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/account_card/records.py" line="202"/>
+        <location filename="../../ui/account_card/records.py" line="203"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="203"/>
+        <location filename="../../ui/account_card/records.py" line="204"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="204"/>
+        <location filename="../../ui/account_card/records.py" line="205"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="205"/>
+        <location filename="../../ui/account_card/records.py" line="206"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="206"/>
+        <location filename="../../ui/account_card/records.py" line="207"/>
         <source>Delete the selected record (Del)</source>
         <translation>Удалить выбранную запись (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="207"/>
+        <location filename="../../ui/account_card/records.py" line="208"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="208"/>
+        <location filename="../../ui/account_card/records.py" line="209"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>Вернуть только что удалённую запись (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="261"/>
+        <location filename="../../ui/account_card/records.py" line="262"/>
         <source>Nothing here yet: press Add… (Ctrl+N).</source>
         <translation>Здесь пока пусто: нажмите «Добавить…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="293"/>
+        <location filename="../../ui/account_card/records.py" line="294"/>
         <source>New: %1</source>
         <translation>Новый(ая) %1</translation>
     </message>
@@ -2534,37 +2729,37 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="167"/>
-        <location filename="../../ui/account_card/scoring.py" line="266"/>
+        <location filename="../../ui/account_card/scoring.py" line="269"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="211"/>
+        <location filename="../../ui/account_card/scoring.py" line="212"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="213"/>
+        <location filename="../../ui/account_card/scoring.py" line="214"/>
         <source>no data: score it yourself</source>
         <translation>нет данных: оцените сами</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="238"/>
+        <location filename="../../ui/account_card/scoring.py" line="241"/>
         <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
         <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="245"/>
+        <location filename="../../ui/account_card/scoring.py" line="248"/>
         <source>Strategy: %1</source>
         <translation>Стратегия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="247"/>
+        <location filename="../../ui/account_card/scoring.py" line="250"/>
         <source>Strategy: score both axes to see it</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="265"/>
+        <location filename="../../ui/account_card/scoring.py" line="268"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>
@@ -2880,6 +3075,91 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/words.py" line="103"/>
         <source>Refresh</source>
         <translation>Refresh (развитие)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="111"/>
+        <source>An account needs a name.</source>
+        <translation>Укажите наименование клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="112"/>
+        <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
+        <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="113"/>
+        <source>KPP %1 is not valid: 9 characters.</source>
+        <translation>КПП %1 неверен: 9 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="114"/>
+        <source>The industry is one of the 12 markets.</source>
+        <translation>Отрасль — один из 12 рынков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="115"/>
+        <source>Business size is large, medium or small.</source>
+        <translation>Размер бизнеса: крупный, средний или малый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="116"/>
+        <source>Status is client or prospect.</source>
+        <translation>Статус: клиент или потенциальный клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="117"/>
+        <source>Potential and capacity cannot be negative.</source>
+        <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="118"/>
+        <source>The account has been deleted meanwhile.</source>
+        <translation>Тем временем клиент был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="119"/>
+        <source>A contact needs a name.</source>
+        <translation>Укажите имя контакта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="120"/>
+        <source>The buying role is economic, technical, user or coach.</source>
+        <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="121"/>
+        <source>An activity needs a date.</source>
+        <translation>Укажите дату взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="122"/>
+        <source>Unknown activity type.</source>
+        <translation>Неизвестный тип взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="123"/>
+        <source>An opportunity needs a title.</source>
+        <translation>Укажите название сделки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="124"/>
+        <source>Unknown opportunity stage.</source>
+        <translation>Неизвестный этап сделки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="125"/>
+        <source>A probability is 0–100%.</source>
+        <translation>Вероятность — от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="126"/>
+        <source>A joint project needs a name.</source>
+        <translation>Укажите название совместного проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="127"/>
+        <source>Revenue and plan cannot be negative.</source>
+        <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,16 @@
 """The account list model: Qt's model contract, filtering and sorting."""
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 
 from core.accounts.service import AccountRow, list_accounts
-from ui.accounts.model import ACCOUNT_ID_ROLE, AccountsModel
+from ui.accounts.model import ACCOUNT_ID_ROLE, COLUMNS, AccountsModel
+
+DAYS = COLUMNS.index("days")
 
 
-def row(i, name, inn, region, manager, revenue, days):
+def row(i, name, inn, region, manager, revenue, days, last_dm=None, has_dm=False):
     return AccountRow(
         id=f"id{i}",
         name=name,
@@ -23,6 +27,8 @@ def row(i, name, inn, region, manager, revenue, days):
         orders=None,
         ltv_kop=None,
         days_since_purchase=days,
+        has_decision_maker=has_dm or last_dm is not None,
+        last_decision_maker_contact=last_dm,
     )
 
 
@@ -71,9 +77,9 @@ def test_sort_by_revenue_and_days_keeps_empty_values_last():
     model.set_rows(ROWS)
     model.sort(5, Qt.SortOrder.DescendingOrder)
     assert names(model) == ["ООО Альфа", "ООО Вега", "ООО Бриз"]
-    model.sort(6, Qt.SortOrder.AscendingOrder)
+    model.sort(DAYS, Qt.SortOrder.AscendingOrder)
     assert names(model) == ["ООО Вега", "ООО Бриз", "ООО Альфа"]
-    model.sort(6, Qt.SortOrder.DescendingOrder)
+    model.sort(DAYS, Qt.SortOrder.DescendingOrder)
     assert names(model) == ["ООО Бриз", "ООО Вега", "ООО Альфа"]
 
 
@@ -98,3 +104,72 @@ def test_money_is_shown_in_the_locale(qtbot):
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert model.data(model.index(0, 5)) == "1,234,567"
+
+
+LABELS = {
+    "id1": {"abc": "A", "xyz": "X", "behaviour": "falling", "lifecycle": "reengage",
+            "bcg_strategy": "harvest", "bant": 9, "progress_level": 3.5},
+    "id2": {"abc": "C", "xyz": "Z", "behaviour": "stable", "lifecycle": "refresh",
+            "bcg_strategy": "strengthen", "bant": 4, "progress_level": None},
+    "id3": {"abc": None, "xyz": None, "behaviour": "lost", "lifecycle": "reengage",
+            "bcg_strategy": None, "bant": None, "progress_level": 2.0},
+}  # fmt: skip
+
+
+def test_the_label_columns_show_bant_strategy_progress_and_decision_maker_contact():
+    model = AccountsModel("en")
+    rows = [
+        row(1, "ООО Вега", None, None, "Петров", 1, 3, last_dm=date(2026, 3, 5)),
+        row(2, "ООО Альфа", None, None, "Иванова", 2, 3, has_dm=True),
+        row(3, "ООО Бриз", None, None, "Петров", 3, 3),
+    ]
+    model.set_rows(rows)
+    model.set_labels(LABELS)
+
+    def cell(account, column):
+        r = [model.account_id(i) for i in range(model.rowCount())].index(account)
+        return model.data(model.index(r, COLUMNS.index(column)))
+
+    assert cell("id1", "abc") == "AX"
+    assert cell("id1", "bcg_strategy") == "Harvest"
+    assert cell("id2", "bcg_strategy") == "Strengthen"
+    assert cell("id1", "lifecycle") == "Re-engage"
+    assert cell("id1", "bant") == "9"
+    assert cell("id1", "progress_level") == "3.5"
+    assert cell("id2", "progress_level") == ""
+    assert cell("id1", "dm_contact") == QLocale().toString(
+        date(2026, 3, 5), QLocale.FormatType.ShortFormat
+    )
+    assert cell("id2", "dm_contact") == ""  # an ЛПР, never met
+    assert cell("id3", "dm_contact") == "—"  # no ЛПР at all
+    model.sort(COLUMNS.index("bcg_strategy"), Qt.SortOrder.AscendingOrder)
+    assert [model.account_id(i) for i in range(3)] == ["id2", "id1", "id3"]  # no strategy last
+    model.sort(COLUMNS.index("bant"), Qt.SortOrder.DescendingOrder)
+    assert [model.account_id(i) for i in range(3)] == ["id1", "id2", "id3"]
+
+
+def test_standard_views_and_the_filter_text_combine():
+    model = AccountsModel("en")
+    rows = [
+        row(1, "ООО Вега", None, "Москва", "Петров", 1, 3, last_dm=date(2026, 10, 1)),
+        row(2, "ООО Альфа", None, "Казань", "Иванова", 2, 3, last_dm=date(2026, 1, 10)),
+        row(3, "ООО Бриз", None, "Москва", " петров ", 3, 3),
+    ]
+    model.set_rows(rows)
+    model.set_labels(LABELS)
+    today = date(2026, 11, 22)
+    model.set_view("falling_lost", today=today)
+    assert names(model) == ["ООО Бриз", "ООО Вега"]
+    model.set_view("qualified", today=today)
+    assert names(model) == ["ООО Вега"]
+    # 1 Oct is 52 days before 22 Nov; 10 Jan is 316 days; Бриз has no ЛПР
+    model.set_view("no_decision_maker_contact", today=today)
+    assert names(model) == ["ООО Альфа", "ООО Бриз"]
+    model.set_view("mine", "Петров", today=today)
+    assert names(model) == ["ООО Бриз", "ООО Вега"]
+    model.set_filter("бриз")
+    assert names(model) == ["ООО Бриз"]
+    model.set_view("mine", None, today=today)  # no name given: nobody is "mine"
+    assert names(model) == []
+    model.set_view("all")
+    assert names(model) == ["ООО Бриз"]

@@ -52,3 +52,23 @@ def test_compiled_translation_loads_and_translates(qapp):
     assert translator.load(str(QM))
     assert translator.translate("MainWindow", "Accounts") == "Клиенты"
     assert translator.translate("AccountsModel", "Revenue, 12 mo.") == "Выручка, 12 мес."
+
+
+def test_a_core_validation_error_reads_in_russian(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from core.accounts import workspace as ws
+    from ui.account_card.words import Words
+
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        try:
+            ws._clean_account({"inn": "123"})
+        except ws.WorkspaceError as exc:
+            error = exc
+        assert Words().error(error) == "ИНН 123 неверен: 10 или 12 цифр с контрольной суммой."
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert Words().error(error) == "INN 123 is not valid: 10 or 12 digits with a checksum."

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core.accounts import workspace as ws
 from core.database import Database
 from core.markets import MARKETS, market_name
+from ui.account_card.words import Words
 
 
 class AccountFields(QWidget):
@@ -154,7 +155,7 @@ class AccountFields(QWidget):
                 self.db, self.account_id, self.values["version"], {key: value}
             )
         except ws.WorkspaceError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(Words(self).error(exc))
             self._load()  # back to the saved value
             return
         except ws.EditConflict as conflict:
@@ -184,8 +185,10 @@ class AccountFields(QWidget):
                     self.db, self.account_id, current["version"], {key: value}
                 )
                 self.values[key] = value
-            except (ws.WorkspaceError, ws.EditConflict) as exc:
-                self.status.setText(str(exc))
+            except ws.WorkspaceError as exc:
+                self.status.setText(Words(self).error(exc))
+            except ws.EditConflict:
+                self.status.setText(self.tr("Changed elsewhere again; the saved version is shown."))
         self._load()
         self.saved.emit(key)
 

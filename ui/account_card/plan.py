@@ -262,7 +262,13 @@ class PlanTab(QWidget):
         try:
             written = write_plan(plan_document(self.db, self.account_id), path, self.language)
         except PlanExportError as exc:
-            QMessageBox.warning(self, "Fieldbook", str(exc))
+            cause = exc.__cause__
+            reason = cause.strerror or str(cause) if isinstance(cause, OSError) else str(exc)
+            QMessageBox.warning(
+                self,
+                "Fieldbook",
+                self.tr("The plan could not be saved: %1").replace("%1", str(reason)),
+            )
             return None
         window = self.window()
         if hasattr(window, "statusBar"):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from core.accounts import workspace as ws
 from core.database import Database
 from storage.base import Record
+from ui.account_card.words import Words
 from ui.formatting import day, money, percent
 
 NO_DATE = QDate(1900, 1, 1)
@@ -175,7 +176,7 @@ class RecordDialog(QDialog):
         try:
             self._save(self.values())
         except ws.WorkspaceError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(Words(self).error(exc))
             self.error.show()
             return
         self.accept()

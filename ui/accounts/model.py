@@ -8,21 +8,41 @@ account and a sorted order, so a keystroke is one list comprehension over string
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from core.accounts.filters import matches
 from core.accounts.service import AccountRow
 from core.markets import market_name
+from core.selling.bcg import STRATEGIES
+from ui.account_card.words import Words
 from ui.analytics.labels import segment_label as behaviour_label
-from ui.formatting import money, number
+from ui.formatting import day, money, number
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("name", "inn", "industry", "region", "manager", "revenue", "days", "abc", "behaviour")
-LABEL_COLUMNS = {"abc", "behaviour"}
-NUMERIC = {"revenue", "days"}
+COLUMNS = (
+    "name",
+    "inn",
+    "industry",
+    "region",
+    "manager",
+    "revenue",
+    "abc",
+    "behaviour",
+    "lifecycle",
+    "bcg_strategy",
+    "bant",
+    "progress_level",
+    "days",
+    "dm_contact",
+)
+LABEL_COLUMNS = {"abc", "behaviour", "lifecycle", "bcg_strategy", "bant", "progress_level"}
+NUMERIC = {"revenue", "days", "bant", "progress_level", "dm_contact"}
+WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 90, 140, 50, 64, 64, 84)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -38,6 +58,9 @@ class AccountsModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._labels: dict[str, dict[str, Any]] = {}
         self._subset: set[str] | None = None  # a drill-down: only these account ids
+        self._view: tuple[str, str | None, date] = ("all", None, date.today())
+        self._in_view: list[bool] | None = None  # per row, when a view other than "all"
+        self._words = Words(self)
 
     # -- data in -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
@@ -45,6 +68,7 @@ class AccountsModel(QAbstractTableModel):
         self._rows = list(rows)
         self._industry = [market_name(r.industry, self._language) for r in self._rows]
         self._index()
+        self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
@@ -72,6 +96,7 @@ class AccountsModel(QAbstractTableModel):
         self.beginResetModel()
         self._labels = labels
         self._index()
+        self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
@@ -81,6 +106,28 @@ class AccountsModel(QAbstractTableModel):
         self._subset = set(ids) if ids is not None else None
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
+
+    def set_view(self, view: str, manager: str | None = None, today: date | None = None) -> None:
+        """One of the standard views of core.accounts.filters (``all``, ``mine``…)."""
+        self.beginResetModel()
+        self._view = (view, manager, today or date.today())
+        self._in_view = self._view_rows()
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def _view_rows(self) -> list[bool] | None:
+        view, manager, today = self._view
+        if view == "all":
+            return None
+        labels = self._labels
+        return [matches(view, r, labels.get(r.id, {}), today, manager) for r in self._rows]
+
+    def row_of(self, account_id: str) -> int | None:
+        """The visible row of an account, or None when it is filtered out."""
+        for row, i in enumerate(self._visible):
+            if self._rows[i].id == account_id:
+                return row
+        return None
 
     def subset_active(self) -> bool:
         return self._subset is not None
@@ -96,9 +143,14 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Region"),
             self.tr("Manager"),
             self.tr("Revenue, 12 mo."),
-            self.tr("Days idle"),
             self.tr("ABC-XYZ"),
             self.tr("Behaviour"),
+            self.tr("Lifecycle"),
+            self.tr("BCG strategy"),
+            self.tr("BANT"),
+            self.tr("Progress"),
+            self.tr("Days idle"),
+            self.tr("ЛПР contact"),
         ]
 
     def header_tips(self) -> list[str]:
@@ -109,9 +161,14 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Region"),
             self.tr("Responsible manager"),
             self.tr("Revenue of the 12 months ending at the latest sale in the data"),
-            self.tr("Days since the last purchase"),
             self.tr("ABC by revenue and XYZ by stability (type abc:a to filter)"),
             self.tr("Purchase behaviour against the previous window (type behaviour:lost)"),
+            self.tr("Lifecycle stage (4R) from the purchase behaviour"),
+            self.tr("Strategy of the BCG matrix: relationship × attractiveness"),
+            self.tr("Latest BANT total, 0–12 (9 and more: qualified)"),
+            self.tr("Progress level of the development plan, 1–5"),
+            self.tr("Days since the last purchase"),
+            self.tr("Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts"),
         ]
 
     # -- filter and sort -----------------------------------------------------------------
@@ -125,6 +182,9 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply_filter(self, order: list[int]) -> list[int]:
+        if self._in_view is not None:
+            in_view = self._in_view
+            order = [i for i in order if in_view[i]]
         if self._subset is not None:
             subset, rows = self._subset, self._rows
             order = [i for i in order if rows[i].id in subset]
@@ -143,10 +203,15 @@ class AccountsModel(QAbstractTableModel):
             return lambda i: rows[i].revenue_kop or 0
         if name == "days":
             return lambda i: rows[i].days_since_purchase
+        if name == "dm_contact":
+            return lambda i: rows[i].last_decision_maker_contact
         if name == "industry":
             return lambda i: self._industry[i].lower()
         if name == "name":
             return lambda i: (rows[i].name_norm or rows[i].name.lower(), rows[i].name)
+        if name == "bcg_strategy":  # from "strengthen" to "consider ending"
+            rank = {code: n for n, code in enumerate(STRATEGIES)}
+            return lambda i: rank.get(self._labels.get(rows[i].id, {}).get(name) or "")
         if name in LABEL_COLUMNS:
             labels = self._labels
             return lambda i: labels.get(rows[i].id, {}).get(name)
@@ -179,6 +244,12 @@ class AccountsModel(QAbstractTableModel):
     def total_count(self) -> int:
         return len(self._rows)
 
+    def rows(self) -> list[AccountRow]:
+        return self._rows
+
+    def name(self, row: int) -> str:
+        return self._rows[self._visible[row]].name
+
     def account_id(self, row: int) -> str:
         return self._rows[self._visible[row]].id
 
@@ -200,6 +271,19 @@ class AccountsModel(QAbstractTableModel):
             if name == "behaviour":
                 value = self._labels.get(row.id, {}).get("behaviour")
                 return behaviour_label(value) if value else ""
+            if name == "lifecycle":
+                code = self._labels.get(row.id, {}).get("lifecycle")
+                return self._words.lifecycle(code) if code else ""
+            if name == "bcg_strategy":
+                code = self._labels.get(row.id, {}).get("bcg_strategy")
+                return self._words.strategy(code) if code else ""
+            if name == "bant":
+                return number(self._labels.get(row.id, {}).get("bant"))
+            if name == "progress_level":
+                return number(self._labels.get(row.id, {}).get("progress_level"), 1)
+            if name == "dm_contact":
+                met = row.last_decision_maker_contact
+                return day(met) if met else ("" if row.has_decision_maker else "—")
             return getattr(row, name) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
