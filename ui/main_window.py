@@ -91,8 +91,9 @@ class MainWindow(QMainWindow):
         self.analytics = AnalyticsScreen(self.db, self)
         self.analytics.drill_down.connect(self._drill_down)
         self.analytics.computed.connect(self._labels_computed)
-        self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self)
+        self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self.db, self)
         self.settings_screen.language_changed.connect(self.language_requested)
+        self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
         pages = (self.welcome, self.accounts, self.analytics, self.import_screen)
         for page in (*pages, self.settings_screen):
             self.stack.addWidget(page)
@@ -287,6 +288,11 @@ class MainWindow(QMainWindow):
             if self.card is not None:
                 self.card.set_analysis(analysis)
 
+    def _thresholds_changed(self) -> None:
+        """New thresholds: the tables and the list's labels are computed again."""
+        self.analytics.invalidate()
+        QTimer.singleShot(0, self._background_analysis)
+
     def compute_labels_soon(self, delay_ms: int = 1500) -> None:
         """Compute the analysis in the background shortly after start-up, so that the
         account list gets its segment labels without the user asking."""
@@ -398,6 +404,7 @@ class MainWindow(QMainWindow):
             self.worker.wait()
         if self.card is not None:
             self.card.flush()  # what is being typed is saved
+        self.settings_screen.flush()
         self.analytics.stop()  # nothing to keep: stop the analysis and the charts
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

@@ -81,7 +81,7 @@ class Thresholds:
                 raise ThresholdError(name, f"{name} must be above 0 and at most 1")
         for low, high in ORDERED_PAIRS:
             if getattr(self, low) >= getattr(self, high):
-                raise ThresholdError(low, f"{low} must be below {high}")
+                raise ThresholdError(low, f"{low} must be below {high}", other=high)
         if self.k2_from < 1 or self.dsl_d3_from < 3:
             raise ThresholdError("k2_from", "competitor and group counts are too small")
         if not 0 < self.falling_below < 1 < self.growing_above:
@@ -101,9 +101,12 @@ ORDERED_PAIRS = (
 
 
 class ThresholdError(ValueError):
-    def __init__(self, name: str, message: str):
+    """``name`` is the threshold at fault; ``other`` the one it must stay below."""
+
+    def __init__(self, name: str, message: str, other: str | None = None):
         super().__init__(message)
         self.name = name
+        self.other = other
 
 
 THRESHOLD_PREFIX = "analysis."  # the app_setting keys: analysis.abc_a, …

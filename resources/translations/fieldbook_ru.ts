@@ -1194,158 +1194,158 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="77"/>
+        <location filename="../../ui/analytics/screen.py" line="79"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="80"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="81"/>
+        <location filename="../../ui/analytics/screen.py" line="83"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <location filename="../../ui/analytics/screen.py" line="88"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="88"/>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="89"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="91"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="95"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="101"/>
+        <location filename="../../ui/analytics/screen.py" line="103"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="105"/>
+        <location filename="../../ui/analytics/screen.py" line="107"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="111"/>
+        <location filename="../../ui/analytics/screen.py" line="113"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="135"/>
+        <location filename="../../ui/analytics/screen.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="170"/>
+        <location filename="../../ui/analytics/screen.py" line="172"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="177"/>
+        <location filename="../../ui/analytics/screen.py" line="179"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="222"/>
+        <location filename="../../ui/analytics/screen.py" line="228"/>
         <source>Cannot read the data: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="254"/>
+        <location filename="../../ui/analytics/screen.py" line="260"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="255"/>
+        <location filename="../../ui/analytics/screen.py" line="261"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="256"/>
+        <location filename="../../ui/analytics/screen.py" line="262"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="287"/>
+        <location filename="../../ui/analytics/screen.py" line="297"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="333"/>
+        <location filename="../../ui/analytics/screen.py" line="343"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="406"/>
+        <location filename="../../ui/analytics/screen.py" line="416"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="450"/>
+        <location filename="../../ui/analytics/screen.py" line="460"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="452"/>
+        <location filename="../../ui/analytics/screen.py" line="462"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="462"/>
+        <location filename="../../ui/analytics/screen.py" line="472"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="470"/>
+        <location filename="../../ui/analytics/screen.py" line="480"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="473"/>
-        <location filename="../../ui/analytics/screen.py" line="497"/>
+        <location filename="../../ui/analytics/screen.py" line="483"/>
+        <location filename="../../ui/analytics/screen.py" line="507"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="480"/>
+        <location filename="../../ui/analytics/screen.py" line="490"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="482"/>
+        <location filename="../../ui/analytics/screen.py" line="492"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="494"/>
+        <location filename="../../ui/analytics/screen.py" line="504"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2237,97 +2237,97 @@ The details are in the log: {path}</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2544,12 +2544,12 @@ The details are in the log: {path}</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="272"/>
+        <location filename="../../ui/account_card/plan.py" line="270"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="278"/>
+        <location filename="../../ui/account_card/plan.py" line="276"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -2775,29 +2775,175 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="17"/>
+        <location filename="../../ui/settings/screen.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="20"/>
+        <location filename="../../ui/settings/screen.py" line="70"/>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="72"/>
+        <source>&amp;Discount policy</source>
+        <translation>&amp;Политика скидок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="73"/>
+        <source>Analysis &amp;thresholds</source>
+        <translation>&amp;Пороги анализа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="82"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="32"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="34"/>
+        <location filename="../../ui/settings/screen.py" line="96"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="39"/>
+        <location filename="../../ui/settings/screen.py" line="101"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="124"/>
+        <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
+        <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="145"/>
+        <location filename="../../ui/settings/screen.py" line="231"/>
+        <source>Restore the defaults</source>
+        <translation>Вернуть значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="170"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="176"/>
+        <source>The default policy is restored.</source>
+        <translation>Политика по умолчанию восстановлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="181"/>
+        <source>ABC: group A up to this cumulative share of revenue</source>
+        <translation>ABC: группа A до этой накопленной доли выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="182"/>
+        <source>ABC: group B up to this cumulative share of revenue</source>
+        <translation>ABC: группа B до этой накопленной доли выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="183"/>
+        <source>XYZ: X when the coefficient of variation is below</source>
+        <translation>XYZ: X, когда коэффициент вариации ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="184"/>
+        <source>XYZ: Y when the coefficient of variation is below</source>
+        <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="185"/>
+        <source>Systematicity S3 (share of months with a purchase) from</source>
+        <translation>Системность S3 (доля месяцев с покупкой) от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="186"/>
+        <source>Systematicity S2 from</source>
+        <translation>Системность S2 от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="187"/>
+        <source>K2 from this many competitors</source>
+        <translation>K2 от этого числа конкурентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="188"/>
+        <source>K3 from this many competitors</source>
+        <translation>K3 от этого числа конкурентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="189"/>
+        <source>M1: concentration index (HHI) below</source>
+        <translation>M1: индекс концентрации (HHI) ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="190"/>
+        <source>M2: concentration index (HHI) below</source>
+        <translation>M2: индекс концентрации (HHI) ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="191"/>
+        <source>DSL: D3 from this many product groups</source>
+        <translation>DSL: D3 от этого числа товарных групп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="192"/>
+        <source>DSL: S1 when the share of the main group is at least</source>
+        <translation>DSL: S1, когда доля основной группы не меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="193"/>
+        <source>DSL: S2 when the share of the main group is at least</source>
+        <translation>DSL: S2, когда доля основной группы не меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="194"/>
+        <source>Falling: revenue below this share of the previous window</source>
+        <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="195"/>
+        <source>Growing: revenue above this share of the previous window</source>
+        <translation>Растущие: выручка выше этой доли прошлого периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="196"/>
+        <source>New client: first purchase within this many days</source>
+        <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="197"/>
+        <source>Top clients: N</source>
+        <translation>Топ клиентов: N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="205"/>
+        <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
+        <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="292"/>
+        <source>Saved. The analysis is computed again.</source>
+        <translation>Сохранено. Анализ пересчитывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="300"/>
+        <source>Not saved: «%1» must be below «%2».</source>
+        <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="302"/>
+        <source>Not saved: «%1» is out of its range.</source>
+        <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="310"/>
+        <source>The methodology&apos;s defaults are restored.</source>
+        <translation>Значения методики восстановлены.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ class AnalyticsScreen(QWidget):
         self.analysis: Analysis | None = None
         self._cache: dict[tuple[Any, ...], Analysis] = {}
         self._pending: tuple[Any, ...] | None = None
+        self._again = False  # asked to compute while a computation ran
+        self._stopped = False  # the window is closing: start no more work
         self._chosen_as_of: date | None = None  # None: the latest sale date
         self._charts: dict[str, bytes] = {}  # view → PNG at self._chart_size
         self._chart_size: tuple[int, int] = (0, 0)
@@ -211,8 +213,12 @@ class AnalyticsScreen(QWidget):
 
     def compute(self, force: bool = False) -> None:
         """Show the tables for the chosen parameters: from memory when the data has not
-        changed since they were computed, else computed in a worker."""
+        changed since they were computed, else computed in a worker. Asked while a
+        computation runs, it looks again when that one ends (the data may have changed)."""
+        if self._stopped:
+            return
         if self.worker is not None:
+            self._again = True
             return
         as_of, months = self._parameters()
         try:
@@ -258,6 +264,7 @@ class AnalyticsScreen(QWidget):
         )
 
     def cancel(self) -> None:
+        self._again = False
         if self.worker is not None:
             self.worker.cancel()
 
@@ -268,6 +275,9 @@ class AnalyticsScreen(QWidget):
         self.busy_row.hide()
         self._set_enabled_actions()
         self.computed.emit()
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.compute)
 
     def _succeeded(self, analysis: Analysis) -> None:
         key = self._pending
@@ -355,7 +365,7 @@ class AnalyticsScreen(QWidget):
 
     def _render_charts(self) -> None:
         """Draw every view's chart in a worker at the chart area's size."""
-        if self.analysis is None or self.chart_worker is not None:
+        if self.analysis is None or self.chart_worker is not None or self._stopped:
             return
         analysis = self.analysis
         size = self._chart_target()
@@ -510,7 +520,10 @@ class AnalyticsScreen(QWidget):
         return target
 
     def stop(self) -> None:
-        """Stop the workers and wait for them (the window is closing)."""
+        """Stop the workers and wait for them (the window is closing); a result that
+        arrives afterwards starts nothing new."""
+        self._again = False
+        self._stopped = True
         for worker in (self.worker, self.chart_worker):
             if worker is not None:
                 worker.cancel()

@@ -1,31 +1,92 @@
-"""Settings: the interface language and where the database lives."""
+"""Settings: the interface language and the database (this laptop's), the discount
+policy and the analysis thresholds (the company's, kept with the data)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from dataclasses import fields, replace
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import company_settings as cs
+from core.analytics.segments import ThresholdError, Thresholds
+from core.database import Database
+from core.selling.bcg import STRATEGIES
+from ui.account_card.words import Words
 from ui.settings_store import Settings
+
+# thresholds shown as a percentage (stored as fractions); the rest are whole numbers
+PERCENT = {
+    "abc_a", "abc_b", "xyz_x", "xyz_y", "systematic_s3", "systematic_s2", "hhi_m1", "hhi_m2",
+    "dsl_s1", "dsl_s2", "falling_below", "growing_above",
+}  # fmt: skip
+SAVE_DELAY_MS = 600  # a typed value is saved this long after the last keystroke
+
+
+def percent_box(parent: QWidget, maximum: float = 100.0, decimals: int = 0) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(0, maximum)
+    box.setDecimals(decimals)
+    box.setSuffix(" %")
+    box.setKeyboardTracking(False)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    box.setMaximumWidth(110)
+    return box
 
 
 class SettingsScreen(QWidget):
     language_changed = Signal(str)
+    thresholds_changed = Signal()  # the analysis must be computed again
 
-    def __init__(self, settings: Settings, database_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        database_name: str,
+        db: Database | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings
+        self.db = db
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("screenTitle")
-        self.language = QComboBox(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general(database_name), self.tr("&General"))
+        if db is not None:
+            self.tabs.addTab(self._discounts(), self.tr("&Discount policy"))
+            self.tabs.addTab(self._thresholds(), self.tr("Analysis &thresholds"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    # -- general -----------------------------------------------------------------------------
+    def _general(self, database_name: str) -> QWidget:
+        page = QWidget(self)
+        self.language = QComboBox(page)
         self.language.addItem(self.tr("System language"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
         self.language.setMaximumWidth(280)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_note = QLabel(self)
+        self.language_note = QLabel(page)
         self.language_note.setObjectName("hint")
-        database = QLabel(database_name, self)
+        database = QLabel(database_name, page)
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
         form = QFormLayout()
@@ -39,16 +100,218 @@ class SettingsScreen(QWidget):
                     "Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, "
                     "to use another database."
                 ),
-                self,
+                page,
             ),
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        outer = QVBoxLayout(page)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return page
 
     def _language_chosen(self) -> None:
         value = str(self.language.currentData())
         self.settings.language = value
         self.settings.sync()
         self.language_changed.emit(value)
+
+    # -- discount policy ------------------------------------------------------------------
+    def _discounts(self) -> QWidget:
+        assert self.db is not None
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "The largest discount a manager may give, by the account's BCG strategy. "
+                "Proposals check their discounts against it. Kept with the data, so the "
+                "whole team shares it."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        names = Words(self).strategies()
+        self.discount_boxes: dict[str, QDoubleSpinBox] = {}
+        for row, code in enumerate(STRATEGIES):
+            box = percent_box(page, 100, 1)
+            box.valueChanged.connect(self._save_discounts)
+            self.discount_boxes[code] = box
+            label = QLabel(names[code], page)
+            label.setBuddy(box)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1)
+        grid.setColumnStretch(2, 1)
+        self.discount_status = QLabel(page)
+        self.discount_status.setObjectName("hint")
+        reset = QPushButton(self.tr("Restore the defaults"), page)
+        reset.clicked.connect(self.reset_discounts)
+        buttons = QHBoxLayout()
+        buttons.addWidget(reset)
+        buttons.addWidget(self.discount_status, 1)
+        outer = QVBoxLayout(page)
+        outer.addWidget(intro)
+        outer.addLayout(grid)
+        outer.addLayout(buttons)
+        outer.addStretch(1)
+        self._load_discounts()
+        return page
+
+    def _load_discounts(self) -> None:
+        assert self.db is not None
+        policy = cs.discount_policy(self.db)
+        for code, box in self.discount_boxes.items():
+            box.blockSignals(True)
+            box.setValue(policy[code] * 100)
+            box.blockSignals(False)
+
+    def _save_discounts(self) -> None:
+        assert self.db is not None
+        values = {code: round(box.value() / 100, 4) for code, box in self.discount_boxes.items()}
+        cs.save_discount_policy(self.db, values)
+        self.discount_status.setText(self.tr("Saved."))
+
+    def reset_discounts(self) -> None:
+        assert self.db is not None
+        cs.reset_discount_policy(self.db)
+        self._load_discounts()
+        self.discount_status.setText(self.tr("The default policy is restored."))
+
+    # -- analysis thresholds ------------------------------------------------------------------
+    def threshold_labels(self) -> dict[str, str]:
+        return {
+            "abc_a": self.tr("ABC: group A up to this cumulative share of revenue"),
+            "abc_b": self.tr("ABC: group B up to this cumulative share of revenue"),
+            "xyz_x": self.tr("XYZ: X when the coefficient of variation is below"),
+            "xyz_y": self.tr("XYZ: Y when the coefficient of variation is below"),
+            "systematic_s3": self.tr("Systematicity S3 (share of months with a purchase) from"),
+            "systematic_s2": self.tr("Systematicity S2 from"),
+            "k2_from": self.tr("K2 from this many competitors"),
+            "k3_from": self.tr("K3 from this many competitors"),
+            "hhi_m1": self.tr("M1: concentration index (HHI) below"),
+            "hhi_m2": self.tr("M2: concentration index (HHI) below"),
+            "dsl_d3_from": self.tr("DSL: D3 from this many product groups"),
+            "dsl_s1": self.tr("DSL: S1 when the share of the main group is at least"),
+            "dsl_s2": self.tr("DSL: S2 when the share of the main group is at least"),
+            "falling_below": self.tr("Falling: revenue below this share of the previous window"),
+            "growing_above": self.tr("Growing: revenue above this share of the previous window"),
+            "new_days": self.tr("New client: first purchase within this many days"),
+            "top_n": self.tr("Top clients: N"),
+        }
+
+    def _thresholds(self) -> QWidget:
+        assert self.db is not None
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "The thresholds of the methodology. The defaults are those of the "
+                "methodology; a change applies to every table, label and chart, and to "
+                "the whole team."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.threshold_boxes: dict[str, QDoubleSpinBox | QSpinBox] = {}
+        labels = self.threshold_labels()
+        for f in fields(Thresholds):
+            box: QDoubleSpinBox | QSpinBox
+            if f.name in PERCENT:
+                box = percent_box(
+                    page, 1000 if f.name in ("xyz_x", "xyz_y", "growing_above") else 100
+                )
+                box.valueChanged.connect(self._threshold_typed)
+            else:
+                box = QSpinBox(page)
+                box.setRange(1, 100000)
+                box.setKeyboardTracking(False)
+                box.setAlignment(Qt.AlignmentFlag.AlignRight)
+                box.setMaximumWidth(110)
+                box.valueChanged.connect(self._threshold_typed)
+            self.threshold_boxes[f.name] = box
+            form.addRow(labels[f.name] + ":", box)
+        self.threshold_status = QLabel(page)
+        self.threshold_status.setWordWrap(True)
+        reset = QPushButton(self.tr("Restore the defaults"), page)
+        reset.clicked.connect(self.reset_thresholds)
+        buttons = QHBoxLayout()
+        buttons.addWidget(reset)
+        buttons.addWidget(self.threshold_status, 1)
+        inner = QWidget(page)
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(intro)
+        inner_layout.addLayout(form)
+        inner_layout.addLayout(buttons)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.threshold_timer = QTimer(self)
+        self.threshold_timer.setSingleShot(True)
+        self.threshold_timer.setInterval(SAVE_DELAY_MS)
+        self.threshold_timer.timeout.connect(self.save_thresholds)
+        self._load_thresholds()
+        return page
+
+    def _load_thresholds(self) -> None:
+        assert self.db is not None
+        th = cs.thresholds(self.db)
+        for name, box in self.threshold_boxes.items():
+            box.blockSignals(True)
+            value = getattr(th, name)
+            if isinstance(box, QDoubleSpinBox):
+                box.setValue(value * 100)
+            else:
+                box.setValue(int(value))
+            box.blockSignals(False)
+
+    def typed_thresholds(self) -> Thresholds:
+        values: dict[str, float | int] = {}
+        for name, box in self.threshold_boxes.items():
+            if isinstance(box, QDoubleSpinBox):
+                values[name] = round(box.value() / 100, 4)
+            else:
+                values[name] = box.value()
+        return replace(Thresholds(), **values)
+
+    def _threshold_typed(self) -> None:
+        self.threshold_timer.start()
+
+    def save_thresholds(self) -> bool:
+        """Check and store what is typed; an inconsistent set is shown, not stored."""
+        assert self.db is not None
+        self.threshold_timer.stop()
+        th = self.typed_thresholds()
+        try:
+            cs.save_thresholds(self.db, th)
+        except ThresholdError as exc:
+            self.threshold_status.setStyleSheet("color: #b00020;")
+            self.threshold_status.setText(self.threshold_error(exc))
+            return False
+        self.threshold_status.setStyleSheet("")
+        self.threshold_status.setText(self.tr("Saved. The analysis is computed again."))
+        self.thresholds_changed.emit()
+        return True
+
+    def threshold_error(self, exc: ThresholdError) -> str:
+        labels = self.threshold_labels()
+        name = labels.get(exc.name, exc.name)
+        if exc.other:
+            text = self.tr("Not saved: «%1» must be below «%2».")
+            return text.replace("%1", name).replace("%2", labels.get(exc.other, exc.other))
+        return self.tr("Not saved: «%1» is out of its range.").replace("%1", name)
+
+    def reset_thresholds(self) -> None:
+        assert self.db is not None
+        self.threshold_timer.stop()
+        cs.reset_thresholds(self.db)
+        self._load_thresholds()
+        self.threshold_status.setStyleSheet("")
+        self.threshold_status.setText(self.tr("The methodology's defaults are restored."))
+        self.thresholds_changed.emit()
+
+    def flush(self) -> None:
+        """Save a threshold still waiting for its delay (the window is closing)."""
+        if getattr(self, "threshold_timer", None) is not None and self.threshold_timer.isActive():
+            self.save_thresholds()

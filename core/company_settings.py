@@ -1,0 +1,43 @@
+"""The company's settings kept with the data (``app_setting``), so that every laptop and
+the shared server read the same: the discount policy and the analysis thresholds."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from core.analytics.segments import THRESHOLD_PREFIX, Thresholds, thresholds_from
+from core.database import Database
+from core.selling import discount
+from storage.stamps import read_settings, write_settings
+
+
+def discount_policy(db: Database) -> dict[str, float]:
+    """BCG strategy → the maximum discount (a fraction), defaults where never set."""
+    return discount.policy(read_settings(db.engine, discount.SETTINGS_PREFIX))
+
+
+def save_discount_policy(db: Database, values: dict[str, float]) -> None:
+    """Store the maximum discounts typed by the user; raises PolicyError on a bad value.
+    A value equal to its default is stored too, so a later change of defaults leaves it."""
+    write_settings(db.engine, discount.SETTINGS_PREFIX, dict(discount.validate(values)))
+
+
+def reset_discount_policy(db: Database) -> None:
+    write_settings(
+        db.engine, discount.SETTINGS_PREFIX, dict.fromkeys(discount.DEFAULT_MAX_DISCOUNT)
+    )
+
+
+def thresholds(db: Database) -> Thresholds:
+    return thresholds_from(read_settings(db.engine, THRESHOLD_PREFIX))
+
+
+def save_thresholds(db: Database, th: Thresholds) -> None:
+    """Store the thresholds after checking them (ThresholdError when they do not pass);
+    the analysis recomputes because its data key watches the settings."""
+    th.check()
+    write_settings(db.engine, THRESHOLD_PREFIX, asdict(th))
+
+
+def reset_thresholds(db: Database) -> None:
+    write_settings(db.engine, THRESHOLD_PREFIX, dict.fromkeys(asdict(Thresholds())))

@@ -1,0 +1,40 @@
+"""The Settings screen: the discount policy and the thresholds, saved as the user types."""
+
+from core import company_settings as cs
+from core.analytics.service import data_key
+
+
+def test_a_discount_typed_in_settings_is_kept(qtbot, window):
+    screen = window.settings_screen
+    window.show_screen("settings")
+    screen.tabs.setCurrentIndex(1)
+    assert screen.discount_boxes["invest"].value() == 12.0
+    screen.discount_boxes["invest"].setValue(14.5)
+    assert cs.discount_policy(window.db)["invest"] == 0.145
+    screen.reset_discounts()
+    assert screen.discount_boxes["invest"].value() == 12.0
+    assert cs.discount_policy(window.db)["invest"] == 0.12
+
+
+def test_thresholds_save_after_typing_and_an_inconsistent_set_is_refused(qtbot, window):
+    screen = window.settings_screen
+    before = data_key(window.db.engine)
+    with qtbot.waitSignal(screen.thresholds_changed, timeout=3000):
+        screen.threshold_boxes["top_n"].setValue(10)  # saved after a short pause
+    assert cs.thresholds(window.db).top_n == 10
+    assert data_key(window.db.engine) != before  # the analysis will be computed again
+
+    screen.threshold_boxes["abc_a"].setValue(97)  # above B's 95 %
+    assert not screen.save_thresholds()
+    assert "must be below" in screen.threshold_status.text()
+    assert "group B" in screen.threshold_status.text()
+    assert cs.thresholds(window.db).abc_a == 0.80
+    screen.reset_thresholds()
+    assert screen.threshold_boxes["abc_a"].value() == 80
+    assert cs.thresholds(window.db).top_n == 8
+
+
+def test_a_threshold_waiting_to_be_saved_is_saved_when_the_window_closes(qtbot, window):
+    window.settings_screen.threshold_boxes["new_days"].setValue(60)
+    window.close()
+    assert cs.thresholds(window.db).new_days == 60
