@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     accounts.add_argument("--format", choices=("json", "csv"), default="json")
 
     seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
-    seg.add_argument("kind", choices=SEGMENT_KINDS)
+    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg"))
     seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     seg.add_argument("--window-months", type=_months, default=12)
     seg.add_argument(
@@ -254,17 +254,22 @@ def cmd_segments(args: argparse.Namespace) -> int:
     try:
         data = load_dataset(db.engine)
         stored = stored_thresholds(db.engine)
+        if data.lines.empty:
+            raise Rejected("there are no sales lines to segment; import sales or create the demo")
+        try:
+            thresholds = replace(stored, **overrides)
+            thresholds.check()
+        except ValueError as exc:
+            raise UsageError(f"--threshold: {exc}") from exc
+        seg = segment(data, args.as_of, args.window_months, thresholds)
+        if args.kind == "bcg":  # the strategies read the scoring kept in the database
+            from core.analytics.scoring import account_scores, bcg_table
+
+            result = bcg_table(seg, account_scores(db.engine, seg))
+        else:
+            result = segment_table(seg, args.kind, by=args.by)
     finally:
         db.close()
-    if data.lines.empty:
-        raise Rejected("there are no sales lines to segment; import sales or create the demo")
-    try:
-        thresholds = replace(stored, **overrides)
-        thresholds.check()
-    except ValueError as exc:
-        raise UsageError(f"--threshold: {exc}") from exc
-    seg = segment(data, args.as_of, args.window_months, thresholds)
-    result = segment_table(seg, args.kind, by=args.by)
     if args.format == "xlsx":
         try:
             export_table(result, args.out.with_suffix(".xlsx"))

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
+import pandas as pd
 from sqlalchemy.engine import Engine
 
 from core.accounts.workspace import (
@@ -18,8 +19,16 @@ from core.accounts.workspace import (
     latest_bant_totals,
     progress_levels,
 )
-from core.analytics.segments import Segmentation, ranked_groups
+from core.analytics.segments import (
+    Segmentation,
+    SegmentTable,
+    _aggregate_groups,
+    _empty,
+    _table,
+    ranked_groups,
+)
 from core.selling.bcg import (
+    STRATEGIES,
     BcgResult,
     Suggestion,
     assess,
@@ -108,6 +117,22 @@ class AccountScores:
     progress: dict[str, float]
     revenue: dict[str, float]  # roubles in the window: the bubbles of the BCG matrix
 
+    def matrix_points(
+        self, highlight: str | None = None, own: BcgResult | None = None
+    ) -> list[tuple[float, float, float, bool]]:
+        """The bubbles of the 3×3 matrix: (relationship, attractiveness, revenue in
+        roubles, highlighted) for every account with both axes scored; ``own`` replaces
+        the highlighted account's stored result (the card's unsaved state)."""
+        out = []
+        for account_id, result in self.results.items():
+            hot = account_id == highlight
+            if hot and own is not None:
+                result = own
+            if result.relationship is not None and result.attractiveness is not None:
+                revenue = self.revenue.get(account_id, 0.0)
+                out.append((result.relationship, result.attractiveness, revenue, hot))
+        return out
+
     def labels(self, account_id: str) -> dict[str, Any]:
         result = self.results.get(account_id)
         return {
@@ -137,3 +162,47 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
         progress_levels(engine),
         revenue,
     )
+
+
+BCG_COLUMNS = (
+    "revenue",
+    "revenue_share",
+    "gross_profit",
+    "gross_profit_share",
+    "clients",
+    "clients_share",
+    "avg_check",
+    "avg_sow",
+)
+UNSCORED = "unscored"  # the row of accounts without a strategy (no factor scored)
+
+
+def bcg_table(seg: Segmentation, scores: AccountScores) -> SegmentTable:
+    """Every account (prospects too) by its BCG strategy, in the order of the matrix
+    from "strengthen" to "consider ending"; the accounts with no factor scored last."""
+    f = seg.clients.frame.join(seg.labels)
+    strategy = [
+        (r.strategy if (r := scores.results.get(str(i))) is not None else None) or UNSCORED
+        for i in f["id"]
+    ]
+    key = pd.Series(strategy, index=f.index)
+    totals = {
+        "revenue": float(f["revenue"].sum()),
+        "gross_profit": float(f["gross_profit"].sum()),
+        "clients": float(len(f)),
+    }
+    values = _aggregate_groups(f, key, totals, seg)
+    everything = _aggregate_groups(f, pd.Series("total", index=f.index), totals, seg)
+    members = dict(list(f.groupby(key, sort=False)["id"]))
+
+    def row(name: str, level: int, data: dict[str, Any], ids: list[str]) -> dict[str, Any]:
+        return {"segment": name, "level": level, **{c: data[c] for c in BCG_COLUMNS},
+                "accounts": ids}  # fmt: skip
+
+    rows = [
+        row(name, 0, values[name], [str(i) for i in members[name]])
+        for name in (*STRATEGIES, UNSCORED)
+        if name in values
+    ]
+    total = row("total", 2, everything.get("total", _empty(BCG_COLUMNS)), [str(i) for i in f["id"]])
+    return _table(seg, "bcg", BCG_COLUMNS, rows, total)

@@ -24,8 +24,8 @@ from core.analytics.kinds import BY, KINDS, SEGMENT_LABELS
 SIZES = ("large", "medium", "small")
 # which tables a warning of the segmentation concerns
 WARNS = {
-    "no_cost": ("abc-xyz", "spl", "psc", "dsl"),
-    "no_competitors": ("kml",),
+    "no_cost": ("abc-xyz", "spl", "psc", "dsl", "bcg"),
+    "no_competitors": ("kml", "bcg"),
     "no_receivables": ("spl",),
     "no_capacity": ("psc",),
 }

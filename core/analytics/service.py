@@ -13,7 +13,7 @@ import numpy as np
 from sqlalchemy.engine import Engine
 
 from core.analytics.dataset import load_dataset
-from core.analytics.scoring import AccountScores, account_scores
+from core.analytics.scoring import AccountScores, account_scores, bcg_table
 from core.analytics.segments import (
     BY,
     KINDS,
@@ -132,6 +132,7 @@ def analyse(
     x, y = pareto_curve(seg)
     th = seg.thresholds
     labels, scores = scored_labels(engine, seg)
+    tables[("bcg", None)] = bcg_table(seg, scores)
     step(100, "done")
     return Analysis(
         seg.clients.as_of,

@@ -753,7 +753,7 @@
         <location filename="../../ui/analytics/chart.py" line="69"/>
         <location filename="../../ui/analytics/chart.py" line="71"/>
         <location filename="../../ui/analytics/chart.py" line="145"/>
-        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <location filename="../../ui/analytics/labels.py" line="70"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="146"/>
-        <location filename="../../ui/analytics/labels.py" line="63"/>
+        <location filename="../../ui/analytics/labels.py" line="66"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -809,384 +809,404 @@
         <translation>12 крупнейших регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="30"/>
+        <location filename="../../ui/analytics/chart.py" line="265"/>
+        <source>Relationship (strong ← → weak)</source>
+        <translation>Отношения (сильные ← → слабые)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="266"/>
+        <source>Attractiveness</source>
+        <translation>Привлекательность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="32"/>
         <source>ABC-XYZ: revenue and stability</source>
         <translation>ABC-XYZ: выручка и стабильность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="31"/>
+        <location filename="../../ui/analytics/labels.py" line="33"/>
         <source>KML: whom to sell to</source>
         <translation>KML: кому продавать (перспективность)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="32"/>
+        <location filename="../../ui/analytics/labels.py" line="34"/>
         <source>SPL: how to sell (payment behaviour)</source>
         <translation>SPL: как продавать (платёжная дисциплина)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="33"/>
+        <location filename="../../ui/analytics/labels.py" line="35"/>
         <source>PSC: personas</source>
         <translation>PSC: персоны</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="34"/>
+        <location filename="../../ui/analytics/labels.py" line="36"/>
         <source>PSC: the 27 P_S_C cells</source>
         <translation>PSC: 27 ячеек P_S_C</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="35"/>
+        <location filename="../../ui/analytics/labels.py" line="37"/>
         <source>DSL: what to sell (assortment breadth)</source>
         <translation>DSL: что продавать (широта ассортимента)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="36"/>
+        <location filename="../../ui/analytics/labels.py" line="38"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="37"/>
+        <location filename="../../ui/analytics/labels.py" line="39"/>
         <source>Lost sales by channel</source>
         <translation>Упущенные продажи по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="38"/>
+        <location filename="../../ui/analytics/labels.py" line="40"/>
         <source>Lost sales by manager</source>
         <translation>Упущенные продажи по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="39"/>
+        <location filename="../../ui/analytics/labels.py" line="41"/>
         <source>ABC × potential capacity</source>
         <translation>ABC × потенциальная ёмкость</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="40"/>
+        <location filename="../../ui/analytics/labels.py" line="42"/>
         <source>Top clients&apos; share of revenue</source>
         <translation>Доля крупнейших клиентов в выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="41"/>
+        <location filename="../../ui/analytics/labels.py" line="43"/>
         <source>Acquisition and coverage by region</source>
         <translation>Привлечение и охват по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="42"/>
+        <location filename="../../ui/analytics/labels.py" line="44"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="50"/>
+        <location filename="../../ui/analytics/labels.py" line="45"/>
+        <source>BCG strategies: relationship × attractiveness</source>
+        <translation>Стратегии BCG: отношения × привлекательность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="53"/>
         <source>Unknown potential</source>
         <translation>Потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="53"/>
+        <location filename="../../ui/analytics/labels.py" line="56"/>
         <source>Large</source>
         <translation>Крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="54"/>
+        <location filename="../../ui/analytics/labels.py" line="57"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="55"/>
+        <location filename="../../ui/analytics/labels.py" line="58"/>
         <source>Small</source>
         <translation>Малый</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="59"/>
+        <location filename="../../ui/analytics/labels.py" line="62"/>
         <source>, before</source>
         <translation>, ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="62"/>
+        <location filename="../../ui/analytics/labels.py" line="65"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="64"/>
+        <location filename="../../ui/analytics/labels.py" line="67"/>
         <source>% of revenue</source>
         <translation>% выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="65"/>
+        <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="66"/>
+        <location filename="../../ui/analytics/labels.py" line="69"/>
         <source>% of gross profit</source>
         <translation>% валовой прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="68"/>
+        <location filename="../../ui/analytics/labels.py" line="71"/>
         <source>% of clients</source>
         <translation>% клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="69"/>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>LTV per client</source>
         <translation>LTV на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="70"/>
+        <location filename="../../ui/analytics/labels.py" line="73"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="71"/>
+        <location filename="../../ui/analytics/labels.py" line="74"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <location filename="../../ui/analytics/labels.py" line="75"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="73"/>
+        <location filename="../../ui/analytics/labels.py" line="76"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="74"/>
+        <location filename="../../ui/analytics/labels.py" line="77"/>
         <source>Slots</source>
         <translation>Слоты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="75"/>
+        <location filename="../../ui/analytics/labels.py" line="78"/>
         <source>SKUs sold</source>
         <translation>Проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <location filename="../../ui/analytics/labels.py" line="79"/>
         <source>Checks per client</source>
         <translation>Чеков на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="77"/>
+        <location filename="../../ui/analytics/labels.py" line="80"/>
         <source>Deals per client</source>
         <translation>Сделок на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="78"/>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
         <source>D (product groups)</source>
         <translation>D (товарных групп)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
         <source>Average SOW</source>
         <translation>Средняя доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
         <source>Days since purchase</source>
         <translation>Дней с покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
         <source>Competitors</source>
         <translation>Конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <location filename="../../ui/analytics/labels.py" line="85"/>
         <source>Regions</source>
         <translation>Регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <location filename="../../ui/analytics/labels.py" line="86"/>
         <source>Capacity units</source>
         <translation>Единиц ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <location filename="../../ui/analytics/labels.py" line="90"/>
         <source>Lost sales</source>
         <translation>Упущенные продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="88"/>
+        <location filename="../../ui/analytics/labels.py" line="91"/>
         <source>Revenue before</source>
         <translation>Выручка ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="89"/>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="90"/>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
         <source>Client before</source>
         <translation>Клиент ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="91"/>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
         <source>% of revenue before</source>
         <translation>% выручки ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
         <source>Acquired</source>
         <translation>Привлечённые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
         <source>Potential</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <location filename="../../ui/analytics/labels.py" line="98"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <location filename="../../ui/analytics/labels.py" line="99"/>
         <source>% acquisition</source>
         <translation>% привлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
         <source>% coverage</source>
         <translation>% охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="98"/>
-        <location filename="../../ui/analytics/labels.py" line="110"/>
+        <location filename="../../ui/analytics/labels.py" line="101"/>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
         <source>Falling</source>
         <translation>Падающие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="99"/>
-        <location filename="../../ui/analytics/labels.py" line="109"/>
+        <location filename="../../ui/analytics/labels.py" line="102"/>
+        <location filename="../../ui/analytics/labels.py" line="117"/>
         <source>Lost</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <location filename="../../ui/analytics/labels.py" line="103"/>
         <source>% of lost sales</source>
         <translation>% упущенных продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="107"/>
+        <location filename="../../ui/analytics/labels.py" line="115"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="108"/>
+        <location filename="../../ui/analytics/labels.py" line="116"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="111"/>
+        <location filename="../../ui/analytics/labels.py" line="119"/>
         <source>Growing</source>
         <translation>Растущие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="112"/>
+        <location filename="../../ui/analytics/labels.py" line="120"/>
         <source>Stable</source>
         <translation>Стабильные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="113"/>
+        <location filename="../../ui/analytics/labels.py" line="121"/>
         <source>Returned</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="114"/>
+        <location filename="../../ui/analytics/labels.py" line="122"/>
         <source>Dormant</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <location filename="../../ui/analytics/labels.py" line="123"/>
         <source>Prospect (never bought)</source>
         <translation>Потенциальные (не покупали)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <location filename="../../ui/analytics/labels.py" line="124"/>
         <source>Best</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <location filename="../../ui/analytics/labels.py" line="125"/>
         <source>Stingy (systematic, much cheap)</source>
         <translation>Жмоты (системно, много дешёвого)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="126"/>
         <source>Much expensive, not systematic</source>
         <translation>Много дорогого, но не системно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="121"/>
+        <location filename="../../ui/analytics/labels.py" line="129"/>
         <source>Systematically expensive, but little</source>
         <translation>Системно дорогое, но мало</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <location filename="../../ui/analytics/labels.py" line="132"/>
         <source>Normal</source>
         <translation>Нормальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="125"/>
+        <location filename="../../ui/analytics/labels.py" line="133"/>
         <source>Level 1: buy one thing, never tried others</source>
         <translation>Уровень 1: покупают одно, другое не пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="128"/>
+        <location filename="../../ui/analytics/labels.py" line="136"/>
         <source>Level 2: tried others, still buy one</source>
         <translation>Уровень 2: пробовали другое, покупают одно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="129"/>
+        <location filename="../../ui/analytics/labels.py" line="137"/>
         <source>Level 3: buy broadly</source>
         <translation>Уровень 3: покупают широко</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="130"/>
+        <location filename="../../ui/analytics/labels.py" line="138"/>
         <source>(no region)</source>
         <translation>(регион не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="131"/>
+        <location filename="../../ui/analytics/labels.py" line="139"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="139"/>
+        <location filename="../../ui/analytics/labels.py" line="140"/>
+        <source>(no factor scored)</source>
+        <translation>(нет оценённых факторов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="148"/>
         <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
         <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="142"/>
+        <location filename="../../ui/analytics/labels.py" line="151"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
         <translation>Нет данных о конкурентах у %1 клиентов: они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="146"/>
+        <location filename="../../ui/analytics/labels.py" line="155"/>
         <source>No receivables data: every client is P3 (pays on time).</source>
         <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="149"/>
+        <location filename="../../ui/analytics/labels.py" line="158"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
         <translation>У %1 клиентов не указана ёмкость: они не входят в C (PSC).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="152"/>
+        <location filename="../../ui/analytics/labels.py" line="161"/>
         <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
         <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="156"/>
+        <location filename="../../ui/analytics/labels.py" line="165"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
         <translation>У %1 клиентов не указан потенциал или размер бизнеса: они учтены в графе «Потенциал неизвестен».</translation>
     </message>
@@ -2237,97 +2257,97 @@ The details are in the log: {path}</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2729,7 +2749,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="167"/>
-        <location filename="../../ui/account_card/scoring.py" line="269"/>
+        <location filename="../../ui/account_card/scoring.py" line="260"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
@@ -2759,7 +2779,7 @@ The details are in the log: {path}</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="268"/>
+        <location filename="../../ui/account_card/scoring.py" line="259"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>
@@ -2775,173 +2795,173 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="67"/>
+        <location filename="../../ui/settings/screen.py" line="66"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="70"/>
+        <location filename="../../ui/settings/screen.py" line="69"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="72"/>
+        <location filename="../../ui/settings/screen.py" line="71"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="73"/>
+        <location filename="../../ui/settings/screen.py" line="72"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="82"/>
+        <location filename="../../ui/settings/screen.py" line="81"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="93"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="96"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="101"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="124"/>
+        <location filename="../../ui/settings/screen.py" line="123"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="145"/>
-        <location filename="../../ui/settings/screen.py" line="231"/>
+        <location filename="../../ui/settings/screen.py" line="144"/>
+        <location filename="../../ui/settings/screen.py" line="232"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="170"/>
+        <location filename="../../ui/settings/screen.py" line="169"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="176"/>
+        <location filename="../../ui/settings/screen.py" line="175"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="181"/>
+        <location filename="../../ui/settings/screen.py" line="180"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="182"/>
+        <location filename="../../ui/settings/screen.py" line="181"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="183"/>
+        <location filename="../../ui/settings/screen.py" line="182"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="184"/>
+        <location filename="../../ui/settings/screen.py" line="183"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="185"/>
+        <location filename="../../ui/settings/screen.py" line="184"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="186"/>
+        <location filename="../../ui/settings/screen.py" line="185"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="187"/>
+        <location filename="../../ui/settings/screen.py" line="186"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="188"/>
+        <location filename="../../ui/settings/screen.py" line="187"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="189"/>
+        <location filename="../../ui/settings/screen.py" line="188"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="190"/>
+        <location filename="../../ui/settings/screen.py" line="189"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="191"/>
+        <location filename="../../ui/settings/screen.py" line="190"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="192"/>
+        <location filename="../../ui/settings/screen.py" line="191"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="193"/>
+        <location filename="../../ui/settings/screen.py" line="192"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="194"/>
+        <location filename="../../ui/settings/screen.py" line="193"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="195"/>
+        <location filename="../../ui/settings/screen.py" line="194"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="196"/>
+        <location filename="../../ui/settings/screen.py" line="195"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="197"/>
+        <location filename="../../ui/settings/screen.py" line="196"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="205"/>
+        <location filename="../../ui/settings/screen.py" line="204"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="292"/>
+        <location filename="../../ui/settings/screen.py" line="293"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="300"/>
+        <location filename="../../ui/settings/screen.py" line="301"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="302"/>
+        <location filename="../../ui/settings/screen.py" line="303"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="310"/>
+        <location filename="../../ui/settings/screen.py" line="311"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

@@ -214,6 +214,10 @@ def test_rejected_input_exits_1_with_the_reason(demo, tmp_path):
     assert "Cannot open the database" in result.stderr and "Traceback" not in result.stderr
 
 
+def accounts_json(db):
+    return json.loads(run("accounts", "--format", "json", "--db", str(db)).stdout)
+
+
 def test_segments_json_shape(demo):
     result = run("segments", "kml", "--db", str(demo))
     assert result.returncode == 0, result.stderr
@@ -253,6 +257,13 @@ def test_segments_xlsx_by_and_the_new_kinds(demo, tmp_path):
     book.close()
     data = json.loads(run("segments", "abc-xyz", "--db", str(demo)).stdout)
     assert sheet.cell(last, 2).value == data["total"]["revenue"]  # roubles, like the JSON
+
+    bcg = json.loads(run("segments", "bcg", "--db", str(demo)).stdout)
+    strategy = {r["id"]: r["labels"]["bcg_strategy"] for r in accounts_json(demo)}
+    for row in bcg["rows"]:  # the table agrees with every account's label
+        label = None if row["segment"] == "unscored" else row["segment"]
+        assert row["clients"] == sum(1 for s in strategy.values() if s == label)
+    assert bcg["total"]["clients"] == len(strategy)
 
     for kind in ("capacity", "top", "coverage"):
         result = run("segments", kind, "--db", str(demo))

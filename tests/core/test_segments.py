@@ -415,3 +415,34 @@ def test_bcg_suggestions_by_hand():
     # 2.0 → low: protect position and income
     used = {f: v.score for f, v in s["a"].items()}
     assert assess(used, {}).strategy == "protect_position"
+
+
+def test_bcg_table_by_hand():
+    """Strategies given by hand: Альфа protect position; Бета and Вега invest; Гамма,
+    Дельта and Ежик without a strategy. Window 2024 revenue: Альфа 12 × 100 − 50 = 1 150 ₽,
+    Бета 600 + 400 + 1 000 = 2 000 ₽ in two checks, Вега 500 ₽ in one; total 3 650 ₽ over six
+    accounts. Rows in the order of the matrix, the unscored last."""
+    from core.analytics.scoring import AccountScores, bcg_table
+    from core.selling.bcg import BcgResult
+
+    def result(strategy):
+        return BcgResult({}, 4.0, 2.0, "high", "low", strategy)
+
+    seg = segment(_fixture(), date(2024, 12, 31))
+    results = {"a": result("protect_position"), "b": result("invest"), "c": result("invest"),
+               "d": BcgResult({}, None, None, None, None, None)}  # fmt: skip
+    scores = AccountScores({}, {}, results, {}, {}, {})
+    table = bcg_table(seg, scores)
+    assert [r["segment"] for r in table.rows] == ["invest", "protect_position", "unscored"]
+    invest, protect, unscored = table.rows
+    assert invest["revenue"] == 250_000  # kopecks
+    assert invest["revenue_share"] == pytest.approx(2500 / 3650)
+    assert invest["clients"] == 2 and invest["clients_share"] == pytest.approx(2 / 6)
+    assert invest["avg_check"] == pytest.approx(250_000 / 3)
+    assert sorted(invest["accounts"]) == ["b", "c"]
+    assert protect["revenue"] == 115_000 and protect["accounts"] == ["a"]
+    assert protect["gross_profit_share"] == pytest.approx(1150 / 3650)  # no cost: GP = revenue
+    assert unscored["clients"] == 3 and unscored["revenue"] == 0
+    assert sorted(unscored["accounts"]) == ["d", "e", "f"]
+    assert table.total["revenue"] == 365_000 and table.total["clients"] == 6
+    assert "no_cost" in table.warnings

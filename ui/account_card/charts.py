@@ -57,12 +57,24 @@ def bcg_matrix_png(
     axis_titles: tuple[str, str],
     size: tuple[int, int],
 ) -> bytes:
+    """The 3×3 matrix as PNG bytes (see draw_bcg_matrix)."""
+    fig = _figure(size)
+    draw_bcg_matrix(fig, points, strategy_names, axis_titles)
+    return _png(fig)
+
+
+def draw_bcg_matrix(
+    fig: Any,
+    points: Sequence[tuple[float, float, float, bool]],
+    strategy_names: Mapping[str, str],
+    axis_titles: tuple[str, str],
+    title: str | None = None,
+) -> None:
     """The 3×3 matrix: relationship (strong on the left) across, attractiveness (high at
     the top) up; a bubble per account (area by revenue), the highlighted one in red.
     ``points``: (relationship mean, attractiveness mean, revenue, highlighted)."""
     import numpy as np
 
-    fig = _figure(size)
     ax = fig.add_subplot()
     ax.set_xlim(5.2, 0.8)
     ax.set_ylim(0.8, 5.2)
@@ -86,9 +98,12 @@ def bcg_matrix_png(
         cold = ~hot
         ax.scatter(data[cold, 0] + jitter[cold, 0], data[cold, 1] + jitter[cold, 1],
                    s=sizes[cold], alpha=0.25, color="#4c78a8", linewidths=0)  # fmt: skip
-        ax.scatter(data[hot, 0], data[hot, 1], s=np.maximum(sizes[hot], 60), color="#d62728",
-                   edgecolors="black", linewidths=1.0, zorder=3)  # fmt: skip
+        if hot.any():
+            ax.scatter(data[hot, 0], data[hot, 1], s=np.maximum(sizes[hot], 60),
+                       color="#d62728", edgecolors="black", linewidths=1.0,
+                       zorder=3)  # fmt: skip
     ax.set_xlabel(axis_titles[0], fontsize=9)
     ax.set_ylabel(axis_titles[1], fontsize=9)
     ax.tick_params(labelsize=8)
-    return _png(fig)
+    if title:
+        ax.set_title(title, fontsize=10, loc="left")

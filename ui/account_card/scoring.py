@@ -253,16 +253,7 @@ class ScoringTab(QWidget):
 
     def _draw_matrix(self) -> None:
         scores = self.analysis.scores if self.analysis is not None else None
-        points = []
-        if scores is not None:
-            for aid, res in scores.results.items():
-                if aid == self.account_id:
-                    res = self.result
-                if res.relationship is not None and res.attractiveness is not None:
-                    revenue = scores.revenue.get(aid, 0.0)
-                    points.append(
-                        (res.relationship, res.attractiveness, revenue, aid == self.account_id)
-                    )
+        points = scores.matrix_points(self.account_id, self.result) if scores else []
         width = min(max(self.matrix.width(), 480), 640)
         png = bcg_matrix_png(points, self.words.strategies(),
                              (self.tr("Relationship (strong ← → weak)"),

@@ -255,6 +255,19 @@ def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
                  fontsize=10, loc="left")  # fmt: skip
 
 
+def _bcg(fig: Any, analysis: Analysis, title: str) -> None:
+    """The 3×3 BCG matrix of every account, bubbles sized by revenue."""
+    from ui.account_card.charts import draw_bcg_matrix
+    from ui.account_card.words import Words
+
+    points = analysis.scores.matrix_points() if analysis.scores is not None else []
+    axes = (
+        QCoreApplication.translate("Analytics", "Relationship (strong ← → weak)"),
+        QCoreApplication.translate("Analytics", "Attractiveness"),
+    )
+    draw_bcg_matrix(fig, points, Words().strategies(), axes, title)
+
+
 def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: str) -> None:
     """Draw the chart of ``view`` on an empty figure."""
     fig.clear()
@@ -272,6 +285,8 @@ def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: st
         _top(fig, table, title)
     elif view == "coverage":
         _coverage(fig, table, title)
+    elif view == "bcg":
+        _bcg(fig, analysis, title)
     else:
         _revenue_and_clients(fig, table, title)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.analytics.segments import CAPACITY_COLUMNS
+from core.selling.bcg import STRATEGIES
 
 # (view key, segment kind, rows by) in the order of the chooser
 VIEWS: tuple[tuple[str, str, str | None], ...] = (
@@ -22,6 +23,7 @@ VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("top", "top", None),
     ("coverage", "coverage", None),
     ("rfm", "rfm", None),
+    ("bcg", "bcg", None),
 )
 
 
@@ -40,6 +42,9 @@ def view_label(key: str) -> str:
         "top": QCoreApplication.translate("Analytics", "Top clients' share of revenue"),
         "coverage": QCoreApplication.translate("Analytics", "Acquisition and coverage by region"),
         "rfm": QCoreApplication.translate("Analytics", "RFM"),
+        "bcg": QCoreApplication.translate(
+            "Analytics", "BCG strategies: relationship × attractiveness"
+        ),
     }.get(key, key)
 
 
@@ -102,7 +107,12 @@ def column_label(key: str) -> str:
 
 
 def segment_label(name: str) -> str:
-    """Behaviours, personas, DSL levels and the total in words; codes as they are."""
+    """Behaviours, personas, DSL levels, BCG strategies and the total in words; codes
+    as they are."""
+    if name in STRATEGIES:
+        from ui.account_card.words import Words
+
+        return Words().strategy(name)
     return {
         "total": QCoreApplication.translate("Analytics", "Total"),
         "new": QCoreApplication.translate("Analytics", "New"),
@@ -129,6 +139,7 @@ def segment_label(name: str) -> str:
         "level_3": QCoreApplication.translate("Analytics", "Level 3: buy broadly"),
         "no_region": QCoreApplication.translate("Analytics", "(no region)"),
         "none": QCoreApplication.translate("Analytics", "(not set)"),
+        "unscored": QCoreApplication.translate("Analytics", "(no factor scored)"),
     }.get(name, name)
 
 
