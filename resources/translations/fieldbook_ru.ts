@@ -753,7 +753,7 @@
         <location filename="../../ui/analytics/chart.py" line="69"/>
         <location filename="../../ui/analytics/chart.py" line="71"/>
         <location filename="../../ui/analytics/chart.py" line="145"/>
-        <location filename="../../ui/analytics/labels.py" line="70"/>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="146"/>
-        <location filename="../../ui/analytics/labels.py" line="66"/>
+        <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -889,324 +889,324 @@
         <translation>Стратегии BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="53"/>
+        <location filename="../../ui/analytics/labels.py" line="55"/>
         <source>Unknown potential</source>
         <translation>Потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="56"/>
+        <location filename="../../ui/analytics/labels.py" line="58"/>
         <source>Large</source>
         <translation>Крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="57"/>
+        <location filename="../../ui/analytics/labels.py" line="59"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="58"/>
+        <location filename="../../ui/analytics/labels.py" line="60"/>
         <source>Small</source>
         <translation>Малый</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="62"/>
+        <location filename="../../ui/analytics/labels.py" line="64"/>
         <source>, before</source>
         <translation>, ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="65"/>
+        <location filename="../../ui/analytics/labels.py" line="67"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <location filename="../../ui/analytics/labels.py" line="69"/>
         <source>% of revenue</source>
         <translation>% выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="68"/>
+        <location filename="../../ui/analytics/labels.py" line="70"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="69"/>
+        <location filename="../../ui/analytics/labels.py" line="71"/>
         <source>% of gross profit</source>
         <translation>% валовой прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="71"/>
+        <location filename="../../ui/analytics/labels.py" line="73"/>
         <source>% of clients</source>
         <translation>% клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <location filename="../../ui/analytics/labels.py" line="74"/>
         <source>LTV per client</source>
         <translation>LTV на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="73"/>
+        <location filename="../../ui/analytics/labels.py" line="75"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="74"/>
+        <location filename="../../ui/analytics/labels.py" line="76"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="75"/>
+        <location filename="../../ui/analytics/labels.py" line="77"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <location filename="../../ui/analytics/labels.py" line="78"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="77"/>
+        <location filename="../../ui/analytics/labels.py" line="79"/>
         <source>Slots</source>
         <translation>Слоты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="78"/>
+        <location filename="../../ui/analytics/labels.py" line="80"/>
         <source>SKUs sold</source>
         <translation>Проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
         <source>Checks per client</source>
         <translation>Чеков на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
         <source>Deals per client</source>
         <translation>Сделок на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
         <source>D (product groups)</source>
         <translation>D (товарных групп)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
         <source>Average SOW</source>
         <translation>Средняя доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <location filename="../../ui/analytics/labels.py" line="85"/>
         <source>Days since purchase</source>
         <translation>Дней с покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <location filename="../../ui/analytics/labels.py" line="86"/>
         <source>Competitors</source>
         <translation>Конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="85"/>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
         <source>Regions</source>
         <translation>Регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="86"/>
+        <location filename="../../ui/analytics/labels.py" line="88"/>
         <source>Capacity units</source>
         <translation>Единиц ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <location filename="../../ui/analytics/labels.py" line="89"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="90"/>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
         <source>Lost sales</source>
         <translation>Упущенные продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="91"/>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
         <source>Revenue before</source>
         <translation>Выручка ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
         <source>Client before</source>
         <translation>Клиент ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
         <source>% of revenue before</source>
         <translation>% выручки ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <location filename="../../ui/analytics/labels.py" line="98"/>
         <source>Acquired</source>
         <translation>Привлечённые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <location filename="../../ui/analytics/labels.py" line="99"/>
         <source>Potential</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="98"/>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="99"/>
+        <location filename="../../ui/analytics/labels.py" line="101"/>
         <source>% acquisition</source>
         <translation>% привлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <location filename="../../ui/analytics/labels.py" line="102"/>
         <source>% coverage</source>
         <translation>% охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="101"/>
-        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="103"/>
+        <location filename="../../ui/analytics/labels.py" line="120"/>
         <source>Falling</source>
         <translation>Падающие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="102"/>
-        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <location filename="../../ui/analytics/labels.py" line="104"/>
+        <location filename="../../ui/analytics/labels.py" line="119"/>
         <source>Lost</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="103"/>
+        <location filename="../../ui/analytics/labels.py" line="105"/>
         <source>% of lost sales</source>
         <translation>% упущенных продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <location filename="../../ui/analytics/labels.py" line="117"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="119"/>
+        <location filename="../../ui/analytics/labels.py" line="121"/>
         <source>Growing</source>
         <translation>Растущие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="120"/>
+        <location filename="../../ui/analytics/labels.py" line="122"/>
         <source>Stable</source>
         <translation>Стабильные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="121"/>
+        <location filename="../../ui/analytics/labels.py" line="123"/>
         <source>Returned</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="122"/>
+        <location filename="../../ui/analytics/labels.py" line="124"/>
         <source>Dormant</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="123"/>
+        <location filename="../../ui/analytics/labels.py" line="125"/>
         <source>Prospect (never bought)</source>
         <translation>Потенциальные (не покупали)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <location filename="../../ui/analytics/labels.py" line="126"/>
         <source>Best</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="125"/>
+        <location filename="../../ui/analytics/labels.py" line="127"/>
         <source>Stingy (systematic, much cheap)</source>
         <translation>Жмоты (системно, много дешёвого)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="126"/>
+        <location filename="../../ui/analytics/labels.py" line="128"/>
         <source>Much expensive, not systematic</source>
         <translation>Много дорогого, но не системно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="129"/>
+        <location filename="../../ui/analytics/labels.py" line="131"/>
         <source>Systematically expensive, but little</source>
         <translation>Системно дорогое, но мало</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="132"/>
+        <location filename="../../ui/analytics/labels.py" line="134"/>
         <source>Normal</source>
         <translation>Нормальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="133"/>
+        <location filename="../../ui/analytics/labels.py" line="135"/>
         <source>Level 1: buy one thing, never tried others</source>
         <translation>Уровень 1: покупают одно, другое не пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="136"/>
+        <location filename="../../ui/analytics/labels.py" line="138"/>
         <source>Level 2: tried others, still buy one</source>
         <translation>Уровень 2: пробовали другое, покупают одно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="137"/>
+        <location filename="../../ui/analytics/labels.py" line="139"/>
         <source>Level 3: buy broadly</source>
         <translation>Уровень 3: покупают широко</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="138"/>
+        <location filename="../../ui/analytics/labels.py" line="140"/>
         <source>(no region)</source>
         <translation>(регион не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="139"/>
+        <location filename="../../ui/analytics/labels.py" line="141"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="140"/>
+        <location filename="../../ui/analytics/labels.py" line="142"/>
         <source>(no factor scored)</source>
         <translation>(нет оценённых факторов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="148"/>
+        <location filename="../../ui/analytics/labels.py" line="150"/>
         <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
         <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="151"/>
+        <location filename="../../ui/analytics/labels.py" line="153"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
         <translation>Нет данных о конкурентах у %1 клиентов: они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="155"/>
+        <location filename="../../ui/analytics/labels.py" line="157"/>
         <source>No receivables data: every client is P3 (pays on time).</source>
         <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="158"/>
+        <location filename="../../ui/analytics/labels.py" line="160"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
         <translation>У %1 клиентов не указана ёмкость: они не входят в C (PSC).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="161"/>
+        <location filename="../../ui/analytics/labels.py" line="163"/>
         <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
         <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="165"/>
+        <location filename="../../ui/analytics/labels.py" line="167"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
         <translation>У %1 клиентов не указан потенциал или размер бизнеса: они учтены в графе «Потенциал неизвестен».</translation>
     </message>
