@@ -44,8 +44,13 @@ for kind, by in TABLES:
     t = time.perf_counter()
     segment_table(seg, kind, by)
     tables[f"{kind}/{by or ''}"] = time.perf_counter() - t
+from core.analytics.scoring import bcg_table
+from core.analytics.service import scored_labels
+t = time.perf_counter(); _labels, scores = scored_labels(db.engine, seg)
+scoring = time.perf_counter() - t
+t = time.perf_counter(); bcg_table(seg, scores); tables["bcg/"] = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"load": load, "metrics": metrics, "segment": labels,
+print(json.dumps({"load": load, "metrics": metrics, "segment": labels, "scoring": scoring,
                   "tables": tables, "lines": len(ds.lines), "peak_mb": peak}))
 """
 
@@ -95,10 +100,11 @@ def report(label: str, runs: list[dict]) -> None:
         return statistics.median(r[key] for r in runs)
 
     tables = statistics.median(sum(r["tables"].values()) for r in runs)
-    total = med("load") + med("segment") + tables
+    total = med("load") + med("segment") + med("scoring") + tables
     print(
         f"{label}: load {med('load'):.2f} s · per-client metrics alone {med('metrics'):.2f} s · "
-        f"metrics + every label {med('segment'):.2f} s · all {len(runs[0]['tables'])} tables "
+        f"metrics + every label {med('segment'):.2f} s · BANT/BCG/progress scoring "
+        f"{med('scoring'):.2f} s · all {len(runs[0]['tables'])} tables "
         f"{tables:.2f} s · total {total:.2f} s (target < 3 s) · peak {med('peak_mb'):.0f} MB "
         f"(target < 1 GB) · {runs[0]['lines']:,} lines"
     )

@@ -214,3 +214,40 @@ def assess(suggested: Mapping[str, int | None], overrides: Mapping[str, int | No
     att = _mean([v for f in ATTRACTIVENESS if (v := used[f]) is not None])
     rel_level, att_level = level(rel), level(att)
     return BcgResult(used, rel, att, rel_level, att_level, strategy(att_level, rel_level))
+
+
+LEVELS = ("low", "medium", "high")
+
+
+def assess_many(
+    scores: Mapping[str, Any],
+) -> tuple[Any, Any, list[str | None]]:
+    """``assess`` for many accounts at once: ``scores`` maps each factor to an array of
+    the scores used (override, else suggestion; NaN where neither). Returns the
+    relationship and attractiveness means (NaN when an axis has no score) and the
+    strategies, by the same rules as ``assess``."""
+    import numpy as np
+
+    n = len(next(iter(scores.values()))) if scores else 0
+
+    def axis(factors: tuple[str, ...]) -> Any:
+        stack = np.vstack([np.asarray(scores.get(f, np.full(n, np.nan)), float) for f in factors])
+        known = ~np.isnan(stack)
+        count = known.sum(axis=0)
+        total = np.where(known, stack, 0.0).sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(count > 0, total / np.maximum(count, 1), np.nan)
+
+    rel, att = axis(RELATIONSHIP), axis(ATTRACTIVENESS)
+
+    def levels(mean: Any) -> Any:
+        return np.where(
+            np.isnan(mean), -1, np.where(mean >= HIGH_FROM, 2, np.where(mean >= MEDIUM_FROM, 1, 0))
+        )
+
+    rel_level, att_level = levels(rel), levels(att)
+    strategies: list[str | None] = [
+        MATRIX[LEVELS[a]][LEVELS[r]] if a >= 0 and r >= 0 else None
+        for a, r in zip(att_level.tolist(), rel_level.tolist(), strict=True)
+    ]
+    return rel, att, strategies

@@ -418,20 +418,22 @@ def test_bcg_suggestions_by_hand():
 
 
 def test_bcg_table_by_hand():
-    """Strategies given by hand: Альфа protect position; Бета and Вега invest; Гамма,
-    Дельта and Ежик without a strategy. Window 2024 revenue: Альфа 12 × 100 − 50 = 1 150 ₽,
+    """Scores given by hand: Альфа SOW 5 (strong) and potential 1 (low) → protect
+    position; Бета and Вега SOW 3 (medium) and potential 5 (high) → invest; Гамма, Дельта
+    and Ежик nothing scored → no strategy. Window 2024 revenue: Альфа 12 × 100 − 50 = 1 150 ₽,
     Бета 600 + 400 + 1 000 = 2 000 ₽ in two checks, Вега 500 ₽ in one; total 3 650 ₽ over six
     accounts. Rows in the order of the matrix, the unscored last."""
     from core.analytics.scoring import AccountScores, bcg_table
-    from core.selling.bcg import BcgResult
-
-    def result(strategy):
-        return BcgResult({}, 4.0, 2.0, "high", "low", strategy)
 
     seg = segment(_fixture(), date(2024, 12, 31))
-    results = {"a": result("protect_position"), "b": result("invest"), "c": result("invest"),
-               "d": BcgResult({}, None, None, None, None, None)}  # fmt: skip
-    scores = AccountScores({}, {}, results, {}, {}, {})
+    scores = AccountScores.from_scores({
+        "a": {"share_of_wallet": 5, "potential": 1},
+        "b": {"share_of_wallet": 3, "potential": 5},
+        "c": {"share_of_wallet": 3, "potential": 5},
+        "d": {},
+    })  # fmt: skip
+    assert scores.strategy("a") == "protect_position" and scores.strategy("b") == "invest"
+    assert scores.strategy("d") is None
     table = bcg_table(seg, scores)
     assert [r["segment"] for r in table.rows] == ["invest", "protect_position", "unscored"]
     invest, protect, unscored = table.rows
@@ -446,3 +448,65 @@ def test_bcg_table_by_hand():
     assert sorted(unscored["accounts"]) == ["d", "e", "f"]
     assert table.total["revenue"] == 365_000 and table.total["clients"] == 6
     assert "no_cost" in table.warnings
+
+
+def test_the_bulk_scores_follow_the_per_account_rules_on_the_demo(demo_db_file):
+    """The same agreement over the 120 accounts of the demo company, its own ЛПР meetings
+    and every account's suggestions."""
+    from core.accounts.workspace import decision_maker_meetings
+    from core.analytics.dataset import load_dataset
+    from core.analytics.scoring import _inputs, _suggested_scores, bcg_suggestions
+    from core.database import open_database
+
+    db = open_database(str(demo_db_file))
+    try:
+        data = load_dataset(db.engine, use_cache=False)
+        meetings = decision_maker_meetings(db.engine)
+    finally:
+        db.close()
+    seg = segment(data, data.latest_sale.date())
+    today = date(2026, 11, 22)
+    one_by_one = bcg_suggestions(seg, meetings, today)
+    bulk = _suggested_scores(_inputs(seg, meetings, today))
+    scored = 0
+    for i, account_id in enumerate(one_by_one):
+        for factor, values in bulk.items():
+            expected = one_by_one[account_id][factor].score
+            assert (expected is None and values[i] != values[i]) or expected == values[i]
+            scored += expected is not None
+    assert scored > 120 * 3  # most accounts have several factors suggested
+
+
+def test_the_bulk_scores_follow_the_per_account_rules():
+    """The levels and strategies of every account are computed at once, without building
+    each account's reasons; they must equal the per-account rules (``assess`` over
+    ``bcg_suggestions``) for every account and factor, with overrides too."""
+    from core.analytics.scoring import _inputs, _suggested_scores, bcg_suggestions
+    from core.selling.bcg import FACTORS, assess, assess_many
+
+    seg = segment(_fixture(), date(2024, 12, 31))
+    meetings = {"a": (True, date(2026, 10, 1)), "b": (True, None),
+                "c": (True, date(2025, 12, 1)), "d": (True, date(2026, 6, 1))}  # fmt: skip
+    today = date(2026, 11, 22)
+    one_by_one = bcg_suggestions(seg, meetings, today)
+    bulk = _suggested_scores(_inputs(seg, meetings, today))
+    ids = list(one_by_one)
+    overrides = {"b": {"loyalty": 5, "growth": 1}, "e": {"price_orientation": 2}}
+    used = {}
+    for factor in FACTORS:
+        column = []
+        for i, account_id in enumerate(ids):
+            expected = one_by_one[account_id][factor].score if factor in bulk else None
+            got = bulk[factor][i] if factor in bulk else float("nan")
+            assert (expected is None and got != got) or expected == got, (account_id, factor)
+            column.append(overrides.get(account_id, {}).get(factor, expected))
+        used[factor] = np.array([float("nan") if v is None else v for v in column])
+    rel, att, strategies = assess_many(used)
+    for i, account_id in enumerate(ids):
+        suggested = {f: s.score for f, s in one_by_one[account_id].items()}
+        single = assess(suggested, overrides.get(account_id, {}))
+        assert strategies[i] == single.strategy, account_id
+        assert (single.relationship is None and rel[i] != rel[i]) or rel[i] == single.relationship
+        assert (single.attractiveness is None and att[i] != att[i]) or (
+            att[i] == single.attractiveness
+        )

@@ -198,7 +198,7 @@ class ScoringTab(QWidget):
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
         scores = analysis.scores if analysis is not None else None
-        self.suggestions = scores.suggestions.get(self.account_id, {}) if scores else {}
+        self.suggestions = scores.suggestions(self.account_id) if scores else {}
         self.refresh_bcg()
 
     def refresh_bcg(self) -> None:
