@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from core.analytics.segments import THRESHOLD_PREFIX, Thresholds, thresholds_from
+from core.analytics.thresholds import THRESHOLD_PREFIX, Thresholds, thresholds_from
 from core.database import Database
 from core.selling import discount
 from storage.stamps import read_settings, write_settings

@@ -440,6 +440,9 @@ def generate(
         if existing:
             _clear(conn)
         report = _Generator(conn, options, report_progress).run()
+    from core.analytics.dataset import prepare_analytics_cache
+
+    prepare_analytics_cache(engine)  # the first analysis of the demo is then warm
     return report
 
 

@@ -35,8 +35,11 @@ def matches(
     labels: Mapping[str, Any],
     today: date,
     manager: str | None = None,
+    meeting: tuple[bool, date | None] = (False, None),
 ) -> bool:
-    """Whether the account belongs to the standard view.
+    """Whether the account belongs to the standard view. ``meeting``: whether the
+    account has an ЛПР among its contacts, and the last activity with one
+    (``workspace.decision_maker_meetings``).
 
     - ``mine``: the responsible manager is ``manager`` (case and spaces ignored);
     - ``falling_lost``: purchase behaviour "falling" or "lost" against the previous window;
@@ -51,7 +54,7 @@ def matches(
     if view == "falling_lost":
         return labels.get("behaviour") in ("falling", "lost")
     if view == "no_decision_maker_contact":
-        met = row.last_decision_maker_contact
+        met = meeting[1]
         return met is None or met < today - timedelta(days=NO_CONTACT_DAYS)
     if view == "qualified":
         bant = labels.get("bant")

@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from core.accounts.workspace import decision_maker_meetings
 from core.analytics.client_metrics import ClientMetrics, Line, client_metrics
 from core.analytics.window import Window, analysis_window, previous_window
 from core.database import Database
@@ -34,8 +33,6 @@ class AccountRow:
     orders: int | None
     ltv_kop: int | None
     days_since_purchase: int | None
-    has_decision_maker: bool = False  # an ЛПР among the live contacts
-    last_decision_maker_contact: date | None = None  # the last activity with an ЛПР
 
 
 _ROW_FIELDS = [f.name for f in fields(AccountRow)][:14]
@@ -69,20 +66,13 @@ def list_accounts(db: Database) -> list[AccountRow]:
     )
     with db.engine.connect() as conn:
         rows = conn.execute(query).all()
-    meetings = decision_maker_meetings(db.engine)
     result = []
     for row in rows:
         values: tuple[Any, ...] = tuple(row)
         as_of, last_sale = values[14], values[15]
         days = (as_of - last_sale).days if last_sale is not None else None
-        has_dm, met = meetings.get(values[0], (False, None))
         result.append(
-            AccountRow(
-                **dict(zip(_ROW_FIELDS, values, strict=False)),
-                days_since_purchase=days,
-                has_decision_maker=has_dm,
-                last_decision_maker_contact=met,
-            )
+            AccountRow(**dict(zip(_ROW_FIELDS, values, strict=False)), days_since_purchase=days)
         )
     return result
 

@@ -247,6 +247,16 @@ def read_line_columns(engine: Engine, use_cache: bool = True) -> LineColumns:
     return cols
 
 
+def prepare_analytics_cache(engine: Engine) -> None:
+    """Make the line cache for the current sales now (after an import or the demo), so
+    that the first analysis reads it instead of the database. Never fails the caller:
+    without a cache the analysis reads the lines itself."""
+    try:
+        read_line_columns(engine)
+    except Exception as exc:  # the data is committed; the cache is only a speed-up
+        log.warning("analytics cache not prepared: %s", exc)
+
+
 # --- the dataset ---------------------------------------------------------------------------
 
 

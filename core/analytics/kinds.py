@@ -27,3 +27,23 @@ SEGMENT_LABELS = (
     "behaviour",
     "lifecycle",
 )
+
+SIZES = ("large", "medium", "small")
+# the columns of the ABC × potential capacity table: each size's three potential bands,
+# now and in the previous window, and the accounts whose potential is unknown
+CAPACITY_COLUMNS = (
+    *(f"{size}_{band}{sfx}" for size in SIZES for band in (1, 2, 3) for sfx in ("", "_prev")),
+    "unknown",
+    "unknown_prev",
+)
+# the columns that hold money (kopecks inside, roubles in JSON and exports)
+MONEY = {
+    "revenue",
+    "revenue_prev",
+    "gross_profit",
+    "ltv",
+    "avg_check",
+    "avg_sku_cost",
+    "revenue_per_capacity_unit",
+    "lost_sales",
+}

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from core.analytics.segments import CAPACITY_COLUMNS, MONEY, SegmentTable
+from core.analytics.kinds import CAPACITY_COLUMNS, MONEY
+
+if TYPE_CHECKING:
+    from core.analytics.segments import SegmentTable
 from core.export import Column, write_csv, write_xlsx
 
 SHARES = {"avg_sow", "share_prev", "acquisition", "coverage", "lost_sales_share"}

@@ -9,8 +9,8 @@ unknown SOW counted as 0 (as the seeds do), average days since purchase = mean.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,9 +19,15 @@ import pandas as pd
 
 from core.analytics.clients import ClientTable, client_table
 from core.analytics.dataset import Dataset
-from core.analytics.kinds import BY, KINDS, SEGMENT_LABELS
+from core.analytics.kinds import BY, CAPACITY_COLUMNS, KINDS, MONEY, SEGMENT_LABELS, SIZES
+from core.analytics.thresholds import (  # noqa: F401 (the segmentation's public names)
+    ORDERED_PAIRS,
+    THRESHOLD_PREFIX,
+    ThresholdError,
+    Thresholds,
+    thresholds_from,
+)
 
-SIZES = ("large", "medium", "small")
 # which tables a warning of the segmentation concerns
 WARNS = {
     "no_cost": ("abc-xyz", "spl", "psc", "dsl", "bcg"),
@@ -47,87 +53,6 @@ LIFECYCLE = {
     "returned": "refresh",
 }
 PERSONAS = ("new", "best", "stingy", "not_stably_best", "expensive_little", "normal")
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Every threshold of METHODS.md, with its default."""
-
-    abc_a: float = 0.80
-    abc_b: float = 0.95
-    xyz_x: float = 0.25
-    xyz_y: float = 0.50
-    systematic_s3: float = 0.75
-    systematic_s2: float = 0.40
-    k2_from: int = 2  # competitors: 0–1 → K1, 2–3 → K2, ≥ 4 → K3
-    k3_from: int = 4
-    hhi_m1: float = 0.25
-    hhi_m2: float = 0.50
-    dsl_d3_from: int = 4  # product groups: 1 → D1, 2–3 → D2, ≥ 4 → D3
-    dsl_s1: float = 0.80
-    dsl_s2: float = 0.50
-    falling_below: float = 0.70
-    growing_above: float = 1.30
-    new_days: int = 90
-    top_n: int = 8
-
-    def check(self) -> None:
-        """Raise ThresholdError when a value is out of range or the pairs are out of order."""
-        shares = ("abc_a", "abc_b", "xyz_x", "xyz_y", "systematic_s3", "systematic_s2",
-                  "hhi_m1", "hhi_m2", "dsl_s1", "dsl_s2")  # fmt: skip
-        for name in shares:
-            value = getattr(self, name)
-            if not 0 < value <= (1 if name not in ("xyz_x", "xyz_y") else 10):
-                raise ThresholdError(name, f"{name} must be above 0 and at most 1")
-        for low, high in ORDERED_PAIRS:
-            if getattr(self, low) >= getattr(self, high):
-                raise ThresholdError(low, f"{low} must be below {high}", other=high)
-        if self.k2_from < 1 or self.dsl_d3_from < 3:
-            raise ThresholdError("k2_from", "competitor and group counts are too small")
-        if not 0 < self.falling_below < 1 < self.growing_above:
-            raise ThresholdError("falling_below", "falling is below 1, growing above 1")
-        if self.new_days < 1 or self.top_n < 1:
-            raise ThresholdError("new_days", "days and top N are at least 1")
-
-
-ORDERED_PAIRS = (
-    ("abc_a", "abc_b"),
-    ("xyz_x", "xyz_y"),
-    ("systematic_s2", "systematic_s3"),
-    ("hhi_m1", "hhi_m2"),
-    ("dsl_s2", "dsl_s1"),
-    ("k2_from", "k3_from"),
-)
-
-
-class ThresholdError(ValueError):
-    """``name`` is the threshold at fault; ``other`` the one it must stay below."""
-
-    def __init__(self, name: str, message: str, other: str | None = None):
-        super().__init__(message)
-        self.name = name
-        self.other = other
-
-
-THRESHOLD_PREFIX = "analysis."  # the app_setting keys: analysis.abc_a, …
-
-
-def thresholds_from(stored: Mapping[str, Any]) -> Thresholds:
-    """Thresholds from stored settings (name → value), defaults for what is missing; a
-    stored set that does not pass the checks falls back to the defaults entirely."""
-    defaults = Thresholds()
-    values: dict[str, Any] = {}
-    for f in fields(Thresholds):
-        value = stored.get(f.name)
-        kind = type(getattr(defaults, f.name))
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            values[f.name] = kind(value)
-    try:
-        th = replace(defaults, **values)
-        th.check()
-    except (ThresholdError, ValueError):
-        return defaults
-    return th
 
 
 # --- ranking rules of §2 and §3 ---------------------------------------------------------
@@ -459,16 +384,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "behaviour": ("clients", "clients_share", "revenue", "revenue_share", "lost_sales"),
 }
-MONEY = {
-    "revenue",
-    "revenue_prev",
-    "gross_profit",
-    "ltv",
-    "avg_check",
-    "avg_sku_cost",
-    "revenue_per_capacity_unit",
-    "lost_sales",
-}
 
 
 @dataclass
@@ -654,13 +569,6 @@ def capacity_band(potential: np.ndarray, size: np.ndarray, names: np.ndarray) ->
         if mask.any():
             band[mask] = ranked_groups(-potential[mask], names[mask], 3)  # descending
     return band
-
-
-CAPACITY_COLUMNS = (
-    *(f"{size}_{band}{sfx}" for size in SIZES for band in (1, 2, 3) for sfx in ("", "_prev")),
-    "unknown",
-    "unknown_prev",
-)
 
 
 def _capacity_table(seg: Segmentation) -> SegmentTable:

@@ -8,6 +8,7 @@ number and column as the user sees them in Excel.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -998,12 +999,21 @@ def run_import(
         ctx.accounts.write(conn, ctx.stamp)
         for step, write in enumerate(ctx.writes):
             write()
-            say(62 + 30 * (step + 1) // len(ctx.writes), "writing")
+            say(62 + 24 * (step + 1) // len(ctx.writes), "writing")
         if ctx.sales_changed or ctx.accounts.new:
-            say(93, "updating account figures")
+            say(87, "updating account figures")
             refresh_account_stats(conn)
         report.duplicates = likely_duplicates(conn)
-        say(99, "committing")
+        say(89, "committing")
         tx.commit()
-    say(100, "done")
+    if ctx.sales_changed:
+        # committed: too late to cancel; the analytics' line cache is made now, so that
+        # the first analysis after the import does not read a million lines again
+        from core.analytics.dataset import prepare_analytics_cache
+
+        with contextlib.suppress(Exception):
+            say(90, "preparing the analytics")
+        prepare_analytics_cache(engine)
+    with contextlib.suppress(Exception):
+        say(100, "done")
     return report

@@ -398,138 +398,138 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="140"/>
+        <location filename="../../ui/accounts/model.py" line="164"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="141"/>
+        <location filename="../../ui/accounts/model.py" line="165"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="142"/>
+        <location filename="../../ui/accounts/model.py" line="166"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="143"/>
-        <location filename="../../ui/accounts/model.py" line="161"/>
+        <location filename="../../ui/accounts/model.py" line="167"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="144"/>
+        <location filename="../../ui/accounts/model.py" line="168"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="145"/>
+        <location filename="../../ui/accounts/model.py" line="169"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="152"/>
+        <location filename="../../ui/accounts/model.py" line="176"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="146"/>
+        <location filename="../../ui/accounts/model.py" line="170"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="147"/>
+        <location filename="../../ui/accounts/model.py" line="171"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="148"/>
+        <location filename="../../ui/accounts/model.py" line="172"/>
         <source>Lifecycle</source>
         <translation>Жизненный цикл</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="149"/>
+        <location filename="../../ui/accounts/model.py" line="173"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="150"/>
+        <location filename="../../ui/accounts/model.py" line="174"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="151"/>
+        <location filename="../../ui/accounts/model.py" line="175"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="153"/>
+        <location filename="../../ui/accounts/model.py" line="177"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="158"/>
+        <location filename="../../ui/accounts/model.py" line="182"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="159"/>
+        <location filename="../../ui/accounts/model.py" line="183"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="160"/>
+        <location filename="../../ui/accounts/model.py" line="184"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="162"/>
+        <location filename="../../ui/accounts/model.py" line="186"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="163"/>
+        <location filename="../../ui/accounts/model.py" line="187"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="166"/>
+        <location filename="../../ui/accounts/model.py" line="190"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="167"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="168"/>
+        <location filename="../../ui/accounts/model.py" line="192"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="169"/>
+        <location filename="../../ui/accounts/model.py" line="193"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="170"/>
+        <location filename="../../ui/accounts/model.py" line="194"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="195"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="164"/>
+        <location filename="../../ui/accounts/model.py" line="188"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="189"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -537,137 +537,137 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="47"/>
+        <location filename="../../ui/accounts/screen.py" line="49"/>
         <source>Saved filters (Ctrl+L)</source>
         <translation>Сохранённые отборы (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="54"/>
+        <location filename="../../ui/accounts/screen.py" line="56"/>
         <source>Your name as the responsible manager in the data</source>
         <translation>Ваше имя как ответственного менеджера в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="55"/>
+        <location filename="../../ui/accounts/screen.py" line="57"/>
         <source>Your name as manager</source>
         <translation>Ваше имя как менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="59"/>
+        <location filename="../../ui/accounts/screen.py" line="61"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="62"/>
+        <location filename="../../ui/accounts/screen.py" line="64"/>
         <source>Sa&amp;ve filter…</source>
         <translation>Со&amp;хранить отбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="63"/>
+        <location filename="../../ui/accounts/screen.py" line="65"/>
         <source>Keep this view and filter text under a name</source>
         <translation>Сохранить этот вид и текст отбора под именем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="64"/>
+        <location filename="../../ui/accounts/screen.py" line="66"/>
         <source>Forget</source>
         <translation>Удалить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="65"/>
+        <location filename="../../ui/accounts/screen.py" line="67"/>
         <source>Remove this saved filter</source>
         <translation>Удалить этот сохранённый отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="68"/>
+        <location filename="../../ui/accounts/screen.py" line="70"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="69"/>
+        <location filename="../../ui/accounts/screen.py" line="71"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="70"/>
+        <location filename="../../ui/accounts/screen.py" line="72"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="71"/>
+        <location filename="../../ui/accounts/screen.py" line="73"/>
         <source>Delete the selected account (Del); Ctrl+Z undoes</source>
         <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="88"/>
+        <location filename="../../ui/accounts/screen.py" line="90"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="100"/>
+        <location filename="../../ui/accounts/screen.py" line="102"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="102"/>
+        <location filename="../../ui/accounts/screen.py" line="104"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="123"/>
+        <location filename="../../ui/accounts/screen.py" line="125"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="175"/>
+        <location filename="../../ui/accounts/screen.py" line="177"/>
         <source>All accounts</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="176"/>
+        <location filename="../../ui/accounts/screen.py" line="178"/>
         <source>My accounts</source>
         <translation>Мои клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="177"/>
+        <location filename="../../ui/accounts/screen.py" line="179"/>
         <source>Falling and lost</source>
         <translation>Падающие и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="178"/>
+        <location filename="../../ui/accounts/screen.py" line="180"/>
         <source>No contact with an ЛПР for 90 days</source>
         <translation>Нет контакта с ЛПР 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="179"/>
+        <location filename="../../ui/accounts/screen.py" line="181"/>
         <source>Qualified (BANT ≥ 9)</source>
         <translation>Квалифицированные (BANT ≥ 9)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="250"/>
+        <location filename="../../ui/accounts/screen.py" line="252"/>
         <source>Save filter</source>
         <translation>Сохранить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="250"/>
+        <location filename="../../ui/accounts/screen.py" line="252"/>
         <source>Name of the filter:</source>
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="282"/>
+        <location filename="../../ui/accounts/screen.py" line="284"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="314"/>
+        <location filename="../../ui/accounts/screen.py" line="320"/>
         <source>«%1» deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>«%1» удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="344"/>
+        <location filename="../../ui/accounts/screen.py" line="350"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="347"/>
+        <location filename="../../ui/accounts/screen.py" line="353"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -1214,158 +1214,158 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="79"/>
+        <location filename="../../ui/analytics/screen.py" line="81"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="82"/>
+        <location filename="../../ui/analytics/screen.py" line="84"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="83"/>
+        <location filename="../../ui/analytics/screen.py" line="85"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="88"/>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <location filename="../../ui/analytics/screen.py" line="92"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="91"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="95"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="98"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="97"/>
+        <location filename="../../ui/analytics/screen.py" line="99"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="103"/>
+        <location filename="../../ui/analytics/screen.py" line="105"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="107"/>
+        <location filename="../../ui/analytics/screen.py" line="109"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="113"/>
+        <location filename="../../ui/analytics/screen.py" line="115"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="137"/>
+        <location filename="../../ui/analytics/screen.py" line="139"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="172"/>
+        <location filename="../../ui/analytics/screen.py" line="174"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="179"/>
+        <location filename="../../ui/analytics/screen.py" line="181"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="228"/>
+        <location filename="../../ui/analytics/screen.py" line="232"/>
         <source>Cannot read the data: %1</source>
         <translation>Не удалось прочитать данные: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="260"/>
+        <location filename="../../ui/analytics/screen.py" line="266"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="261"/>
+        <location filename="../../ui/analytics/screen.py" line="267"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="262"/>
+        <location filename="../../ui/analytics/screen.py" line="268"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="297"/>
+        <location filename="../../ui/analytics/screen.py" line="303"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="343"/>
+        <location filename="../../ui/analytics/screen.py" line="349"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="416"/>
+        <location filename="../../ui/analytics/screen.py" line="422"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="460"/>
+        <location filename="../../ui/analytics/screen.py" line="466"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="462"/>
+        <location filename="../../ui/analytics/screen.py" line="468"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="472"/>
+        <location filename="../../ui/analytics/screen.py" line="478"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="480"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="483"/>
-        <location filename="../../ui/analytics/screen.py" line="507"/>
+        <location filename="../../ui/analytics/screen.py" line="489"/>
+        <location filename="../../ui/analytics/screen.py" line="513"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="490"/>
+        <location filename="../../ui/analytics/screen.py" line="496"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="492"/>
+        <location filename="../../ui/analytics/screen.py" line="498"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="504"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2237,117 +2237,117 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2787,7 +2787,7 @@ The details are in the log: {path}</source>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/analytics/model.py" line="92"/>
+        <location filename="../../ui/analytics/model.py" line="94"/>
         <source>%1 accounts: double-click to list them</source>
         <translation>Контрагентов: %1. Двойной щелчок — список</translation>
     </message>

@@ -17,12 +17,11 @@ from core.accounts.service import AccountRow
 TODAY = date(2026, 11, 22)
 
 
-def account(manager=None, last_dm=None, has_dm=False):
+def account(manager=None):
     return AccountRow(
         id="a", name="ООО Вега", name_norm="вега", inn=None, kpp=None, industry=None,
         region=None, channel=None, manager=manager, revenue_kop=None, revenue_prev_kop=None,
         gross_profit_kop=None, orders=None, ltv_kop=None, days_since_purchase=None,
-        has_decision_maker=has_dm, last_decision_maker_contact=last_dm,
     )  # fmt: skip
 
 
@@ -42,10 +41,13 @@ def test_falling_and_lost():
 
 def test_no_decision_maker_contact_for_90_days():
     # 22 Nov 2026 − 90 days = 24 Aug 2026: a meeting on that day is within the 90 days
-    assert not matches("no_decision_maker_contact", account(last_dm=date(2026, 8, 24)), {}, TODAY)
-    assert matches("no_decision_maker_contact", account(last_dm=date(2026, 8, 23)), {}, TODAY)
-    assert matches("no_decision_maker_contact", account(has_dm=True), {}, TODAY)
-    assert matches("no_decision_maker_contact", account(), {}, TODAY)
+    def no_contact(meeting):
+        return matches("no_decision_maker_contact", account(), {}, TODAY, None, meeting)
+
+    assert not no_contact((True, date(2026, 8, 24)))
+    assert no_contact((True, date(2026, 8, 23)))
+    assert no_contact((True, None))  # an ЛПР, never met
+    assert no_contact((False, None))  # no ЛПР at all
 
 
 def test_qualified_is_bant_nine_or_more():

@@ -10,7 +10,7 @@ from ui.accounts.model import ACCOUNT_ID_ROLE, COLUMNS, AccountsModel
 DAYS = COLUMNS.index("days")
 
 
-def row(i, name, inn, region, manager, revenue, days, last_dm=None, has_dm=False):
+def row(i, name, inn, region, manager, revenue, days):
     return AccountRow(
         id=f"id{i}",
         name=name,
@@ -27,8 +27,6 @@ def row(i, name, inn, region, manager, revenue, days, last_dm=None, has_dm=False
         orders=None,
         ltv_kop=None,
         days_since_purchase=days,
-        has_decision_maker=has_dm or last_dm is not None,
-        last_decision_maker_contact=last_dm,
     )
 
 
@@ -119,12 +117,13 @@ LABELS = {
 def test_the_label_columns_show_bant_strategy_progress_and_decision_maker_contact():
     model = AccountsModel("en")
     rows = [
-        row(1, "ООО Вега", None, None, "Петров", 1, 3, last_dm=date(2026, 3, 5)),
-        row(2, "ООО Альфа", None, None, "Иванова", 2, 3, has_dm=True),
+        row(1, "ООО Вега", None, None, "Петров", 1, 3),
+        row(2, "ООО Альфа", None, None, "Иванова", 2, 3),
         row(3, "ООО Бриз", None, None, "Петров", 3, 3),
     ]
     model.set_rows(rows)
     model.set_labels(LABELS)
+    model.set_meetings({"id1": (True, date(2026, 3, 5)), "id2": (True, None)})
 
     def cell(account, column):
         r = [model.account_id(i) for i in range(model.rowCount())].index(account)
@@ -151,12 +150,13 @@ def test_the_label_columns_show_bant_strategy_progress_and_decision_maker_contac
 def test_standard_views_and_the_filter_text_combine():
     model = AccountsModel("en")
     rows = [
-        row(1, "ООО Вега", None, "Москва", "Петров", 1, 3, last_dm=date(2026, 10, 1)),
-        row(2, "ООО Альфа", None, "Казань", "Иванова", 2, 3, last_dm=date(2026, 1, 10)),
+        row(1, "ООО Вега", None, "Москва", "Петров", 1, 3),
+        row(2, "ООО Альфа", None, "Казань", "Иванова", 2, 3),
         row(3, "ООО Бриз", None, "Москва", " петров ", 3, 3),
     ]
     model.set_rows(rows)
     model.set_labels(LABELS)
+    model.set_meetings({"id1": (True, date(2026, 10, 1)), "id2": (True, date(2026, 1, 10))})
     today = date(2026, 11, 22)
     model.set_view("falling_lost", today=today)
     assert names(model) == ["ООО Бриз", "ООО Вега"]

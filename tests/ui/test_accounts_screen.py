@@ -98,3 +98,22 @@ def test_a_column_hidden_from_the_header_menu_stays_hidden(qtbot, window, settin
     again = AccountsScreen("en", settings)
     qtbot.addWidget(again)
     assert again.table.isColumnHidden(inn)
+
+
+def test_the_last_contact_with_a_decision_maker_arrives_after_the_list(qtbot, window):
+    from datetime import date, timedelta
+
+    from storage.models import Activity, Contact
+
+    screen = window.accounts
+    account_id = screen.model.account_id(0)
+    met = date.today() - timedelta(days=10)
+    contact = ws.save_record(window.db, Contact, account_id,
+                             {"name": "Орлова Анна", "is_decision_maker": True})  # fmt: skip
+    ws.save_record(window.db, Activity, account_id,
+                   {"date": met, "type": "visit", "contact_id": contact})  # fmt: skip
+    window.reload_accounts()
+    qtbot.waitUntil(lambda: screen.model.meeting(account_id) == (True, met), timeout=5000)
+    screen.choose_view("no_decision_maker_contact")
+    assert account_id not in visible_ids(screen)
+    assert 0 < screen.model.rowCount() < 120

@@ -61,6 +61,7 @@ class AccountsModel(QAbstractTableModel):
         self._view: tuple[str, str | None, date] = ("all", None, date.today())
         self._in_view: list[bool] | None = None  # per row, when a view other than "all"
         self._words = Words(self)
+        self._meetings: dict[str, tuple[bool, date | None]] = {}  # account → ЛПР, last met
 
     # -- data in -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[AccountRow]) -> None:
@@ -107,6 +108,26 @@ class AccountsModel(QAbstractTableModel):
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
 
+    def set_meetings(self, meetings: dict[str, tuple[bool, date | None]]) -> None:
+        """Whether each account has an ЛПР and the last activity with one (read after
+        the list is shown: it is a query of its own). The selection stays unless the
+        rows shown depend on them."""
+        column = COLUMNS.index("dm_contact")
+        self._meetings = meetings
+        if self._view[0] != "no_decision_maker_contact" and self._sort[0] != column:
+            if self._visible:
+                last = len(self._visible) - 1
+                self.dataChanged.emit(self.index(0, column), self.index(last, column))
+            return
+        self.beginResetModel()
+        self._in_view = self._view_rows()
+        self._order = self._sorted_order(*self._sort)
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+
+    def meeting(self, account_id: str) -> tuple[bool, date | None]:
+        return self._meetings.get(account_id, (False, None))
+
     def set_view(self, view: str, manager: str | None = None, today: date | None = None) -> None:
         """One of the standard views of core.accounts.filters (``all``, ``mine``…)."""
         self.beginResetModel()
@@ -119,8 +140,11 @@ class AccountsModel(QAbstractTableModel):
         view, manager, today = self._view
         if view == "all":
             return None
-        labels = self._labels
-        return [matches(view, r, labels.get(r.id, {}), today, manager) for r in self._rows]
+        labels, meetings, none = self._labels, self._meetings, (False, None)
+        return [
+            matches(view, r, labels.get(r.id, {}), today, manager, meetings.get(r.id, none))
+            for r in self._rows
+        ]
 
     def row_of(self, account_id: str) -> int | None:
         """The visible row of an account, or None when it is filtered out."""
@@ -204,7 +228,8 @@ class AccountsModel(QAbstractTableModel):
         if name == "days":
             return lambda i: rows[i].days_since_purchase
         if name == "dm_contact":
-            return lambda i: rows[i].last_decision_maker_contact
+            meetings = self._meetings
+            return lambda i: meetings.get(rows[i].id, (False, None))[1]
         if name == "industry":
             return lambda i: self._industry[i].lower()
         if name == "name":
@@ -282,8 +307,10 @@ class AccountsModel(QAbstractTableModel):
             if name == "progress_level":
                 return number(self._labels.get(row.id, {}).get("progress_level"), 1)
             if name == "dm_contact":
-                met = row.last_decision_maker_contact
-                return day(met) if met else ("" if row.has_decision_maker else "—")
+                has, met = self._meetings.get(row.id, (False, None))
+                if not self._meetings:
+                    return ""  # not read yet
+                return day(met) if met else ("" if has else "—")
             return getattr(row, name) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

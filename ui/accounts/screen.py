@@ -3,6 +3,8 @@ a filter box, and a sortable table of every account; new, delete and undo."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -286,6 +288,10 @@ class AccountsScreen(QWidget):
             else ""
         )
         self.drill_row.setVisible(ids is not None)
+        self._update_count()
+
+    def set_meetings(self, meetings: dict[str, tuple[bool, date | None]]) -> None:
+        self.model.set_meetings(meetings)
         self._update_count()
 
     def set_labels(self, labels: dict[str, dict[str, object]]) -> None:

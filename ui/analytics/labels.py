@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from core.analytics.segments import CAPACITY_COLUMNS
+from core.analytics.kinds import CAPACITY_COLUMNS
 from core.selling.bcg import STRATEGIES
 
 # (view key, segment kind, rows by) in the order of the chooser

@@ -3,15 +3,17 @@ total in bold, numbers right-aligned."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.analytics.present import column_kind
-from core.analytics.segments import SegmentTable
 from ui.analytics.labels import column_label, segment_label
 from ui.formatting import money, number, percent
+
+if TYPE_CHECKING:
+    from core.analytics.segments import SegmentTable
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNTS_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from core.analytics.present import export_table
-from core.analytics.service import Analysis, analyse, data_key
 from core.database import Database
 from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, warning_text
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
 from ui.tables import read_only_table
 from ui.workers import Worker
+
+if TYPE_CHECKING:  # the engine (pandas) is loaded when the first analysis runs
+    from core.analytics.service import Analysis
 
 log = logging.getLogger("fieldbook.ui.analytics")
 
@@ -222,6 +224,8 @@ class AnalyticsScreen(QWidget):
             return
         as_of, months = self._parameters()
         try:
+            from core.analytics.service import data_key
+
             key = (data_key(self.db.engine), as_of, months)
         except Exception as exc:  # the database went away: say so, keep what is shown
             QMessageBox.warning(
@@ -234,6 +238,8 @@ class AnalyticsScreen(QWidget):
         if cached is not None:
             self._show(cached)
             return
+        from core.analytics.service import analyse
+
         engine = self.db.engine
         self._pending = key
         worker = Worker(

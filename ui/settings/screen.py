@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import company_settings as cs
-from core.analytics.segments import ThresholdError, Thresholds
+from core.analytics.thresholds import ThresholdError, Thresholds
 from core.database import Database
 from core.selling.bcg import STRATEGIES
 from ui.account_card.words import Words
