@@ -212,6 +212,15 @@ def test_sales_import_occurrences_returns_and_new_clients(db: Database, tmp_path
     ]
     stamp = _rows(db, "SELECT token FROM data_stamp WHERE name = 'sales'")
     assert len(stamp) == 1  # the analytics cache of the lines knows they changed
+    # … and the import has already made that cache for the new stamp: the first
+    # analysis reads it, not the database
+    from core.analytics.dataset import cache_file, load_columns
+
+    url = db.engine.url.render_as_string(hide_password=True)
+    cached = load_columns(cache_file(url), stamp[0][0])
+    assert cached is not None and sorted(cached.amount.tolist()) == sorted(
+        [100_000, 5_050, 5_050, -20_000, 25_000]
+    )
     again = _import(db, path)
     assert (again.inserted, again.unchanged, again.skipped, again.accounts_created) == (0, 5, 2, 0)
     assert _rows(db, "SELECT COUNT(*) FROM sale_line") == [(5,)]
