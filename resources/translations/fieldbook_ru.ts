@@ -2658,128 +2658,128 @@ The details are in the log: {path}</source>
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="58"/>
+        <location filename="../../ui/account_card/scoring.py" line="61"/>
         <source>BANT qualification</source>
         <translation>Квалификация BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="61"/>
+        <location filename="../../ui/account_card/scoring.py" line="64"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="62"/>
+        <location filename="../../ui/account_card/scoring.py" line="65"/>
         <source>Authority (ЛПР / ЛВР)</source>
         <translation>Полномочия (ЛПР / ЛВР)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="63"/>
+        <location filename="../../ui/account_card/scoring.py" line="66"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="64"/>
+        <location filename="../../ui/account_card/scoring.py" line="67"/>
         <source>Time</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="68"/>
+        <location filename="../../ui/account_card/scoring.py" line="71"/>
         <source>0 unknown · 1 signals · 2 partly confirmed · 3 confirmed</source>
         <translation>0 неизвестно · 1 сигналы · 2 частично подтверждено · 3 подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="75"/>
+        <location filename="../../ui/account_card/scoring.py" line="78"/>
         <source>what we know</source>
         <translation>что известно</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <location filename="../../ui/account_card/scoring.py" line="89"/>
         <source>Scored</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <location filename="../../ui/account_card/scoring.py" line="89"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="86"/>
+        <location filename="../../ui/account_card/scoring.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="94"/>
+        <location filename="../../ui/account_card/scoring.py" line="97"/>
         <source>History (every change, newest first):</source>
         <translation>История (каждое изменение, новые сверху):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="110"/>
+        <location filename="../../ui/account_card/scoring.py" line="113"/>
         <source>Total %1 of 12: %2</source>
         <translation>Итого %1 из 12: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="155"/>
+        <location filename="../../ui/account_card/scoring.py" line="162"/>
         <source>BCG: attractiveness × relationship</source>
         <translation>BCG: привлекательность × отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <location filename="../../ui/account_card/scoring.py" line="165"/>
         <source>Factor</source>
         <translation>Фактор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <location filename="../../ui/account_card/scoring.py" line="165"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <location filename="../../ui/account_card/scoring.py" line="165"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="158"/>
+        <location filename="../../ui/account_card/scoring.py" line="165"/>
         <source>Your score</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="167"/>
+        <location filename="../../ui/account_card/scoring.py" line="174"/>
         <source>Relationship</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="167"/>
-        <location filename="../../ui/account_card/scoring.py" line="260"/>
+        <location filename="../../ui/account_card/scoring.py" line="174"/>
+        <location filename="../../ui/account_card/scoring.py" line="271"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="212"/>
+        <location filename="../../ui/account_card/scoring.py" line="219"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="214"/>
+        <location filename="../../ui/account_card/scoring.py" line="221"/>
         <source>no data: score it yourself</source>
         <translation>нет данных: оцените сами</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="241"/>
+        <location filename="../../ui/account_card/scoring.py" line="248"/>
         <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
         <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="248"/>
+        <location filename="../../ui/account_card/scoring.py" line="255"/>
         <source>Strategy: %1</source>
         <translation>Стратегия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="250"/>
+        <location filename="../../ui/account_card/scoring.py" line="257"/>
         <source>Strategy: score both axes to see it</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="259"/>
+        <location filename="../../ui/account_card/scoring.py" line="271"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>

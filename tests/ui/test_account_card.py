@@ -87,6 +87,9 @@ def test_a_bcg_override_changes_the_strategy(qtbot, window):
         box.setCurrentIndex(box.findData(1))
     assert scoring.result.strategy == "invest"
     assert ws.bcg_overrides(window.db, account_id)["loyalty"] == 1
+    # the matrix is drawn off the GUI thread, once more after the last change
+    qtbot.waitUntil(lambda: scoring._matrix_worker is None, timeout=10_000)
+    assert not scoring.matrix.pixmap().isNull()
 
 
 def test_bant_is_recorded_with_its_history(qtbot, window):

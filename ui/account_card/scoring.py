@@ -32,6 +32,7 @@ from core.selling.bcg import FACTORS, RELATIONSHIP, Suggestion, assess
 from ui.account_card.charts import bcg_matrix_png
 from ui.account_card.words import Words
 from ui.formatting import number
+from ui.workers import Worker
 
 
 class ScoringTab(QWidget):
@@ -43,6 +44,8 @@ class ScoringTab(QWidget):
         self.suggestions: dict[str, Suggestion] = {}
         self.analysis: Analysis | None = None
         self._loading = False
+        self._matrix_worker: Worker | None = None  # the matrix is drawn off the GUI thread
+        self._matrix_again = False
         layout = QHBoxLayout(self)
         layout.addWidget(self._bant_box(), 2)
         layout.addWidget(self._bcg_box(), 3)
@@ -121,8 +124,12 @@ class ScoringTab(QWidget):
             self.changed.emit()
 
     def flush(self) -> None:
+        """Save the BANT being typed; let the matrix being drawn finish (closing)."""
         if self.bant_timer.isActive():
             self.save_bant()
+        self._matrix_again = False
+        if self._matrix_worker is not None:
+            self._matrix_worker.wait()
 
     def _load_bant(self) -> None:
         history = ws.bant_history(self.db, self.account_id)
@@ -252,12 +259,33 @@ class ScoringTab(QWidget):
         self._draw_matrix()
 
     def _draw_matrix(self) -> None:
+        """Draw the 3×3 matrix of every account in a worker (20,000 bubbles take a third
+        of a second); a change meanwhile draws it again when that one is done."""
+        if self._matrix_worker is not None:
+            self._matrix_again = True
+            return
         scores = self.analysis.scores if self.analysis is not None else None
         points = scores.matrix_points(self.account_id, self.result) if scores else []
         width = min(max(self.matrix.width(), 480), 640)
-        png = bcg_matrix_png(points, self.words.strategies(),
-                             (self.tr("Relationship (strong ← → weak)"),
-                              self.tr("Attractiveness")), (width, 330))  # fmt: skip
+        names = self.words.strategies()
+        titles = (self.tr("Relationship (strong ← → weak)"), self.tr("Attractiveness"))
+        worker = Worker(lambda _p, _c: bcg_matrix_png(points, names, titles, (width, 330)), self)
+        self._matrix_worker = worker
+        worker.succeeded.connect(self._matrix_drawn)
+        worker.failed.connect(lambda *_: self._matrix_finished())
+        worker.cancelled.connect(self._matrix_finished)
+        worker.start()
+
+    def _matrix_drawn(self, png: bytes) -> None:
         pixmap = QPixmap()
         pixmap.loadFromData(png)
         self.matrix.setPixmap(pixmap)
+        self._matrix_finished()
+
+    def _matrix_finished(self) -> None:
+        if self._matrix_worker is not None:
+            self._matrix_worker.wait()
+        self._matrix_worker = None
+        if self._matrix_again:
+            self._matrix_again = False
+            self._draw_matrix()
