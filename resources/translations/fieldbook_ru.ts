@@ -446,7 +446,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="172"/>
         <source>Lifecycle</source>
-        <translation>Жизненный цикл</translation>
+        <translation>Цикл (4R)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="173"/>

@@ -42,7 +42,7 @@ COLUMNS = (
 )
 LABEL_COLUMNS = {"abc", "behaviour", "lifecycle", "bcg_strategy", "bant", "progress_level"}
 NUMERIC = {"revenue", "days", "bant", "progress_level", "dm_contact"}
-WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 90, 140, 50, 64, 64, 84)
+WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 64, 84)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -314,8 +314,8 @@ class AccountsModel(QAbstractTableModel):
             return getattr(row, name) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "name":
-            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole and name not in NUMERIC:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role == ACCOUNT_ID_ROLE:
             return row.id
         return None
