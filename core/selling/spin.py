@@ -201,8 +201,12 @@ def save_question(
     """Add a question at the end of its block, or edit one (a changed block puts it at
     the end of the new block)."""
     _check(block, text_ru, text_en, industries)
-    values = {"block": block, "text_ru": (text_ru or "").strip(),
-              "text_en": (text_en or "").strip(), "industries": sorted(set(industries))}  # fmt: skip
+    values = {
+        "block": block,
+        "text_ru": (text_ru or "").strip(),
+        "text_en": (text_en or "").strip(),
+        "industries": sorted(set(industries)),
+    }
     with db.engine.begin() as conn:
         last = conn.execute(
             select(func.max(SpinQuestion.position)).where(SpinQuestion.block == block)
