@@ -297,7 +297,7 @@ def latest_answers(db: Database, account_id: str) -> dict[str, Answer]:
             SpinAnswer.money_kop,
             SpinAnswer.answered_on,
             SpinAnswer.created_at,
-        )  # fmt: skip
+        )
         .where(SpinAnswer.account_id == account_id, SpinAnswer.deleted_at.is_(None))
         .order_by(SpinAnswer.answered_on, SpinAnswer.created_at)
     )
@@ -313,12 +313,12 @@ def answer_history(db: Database, account_id: str, question_id: str) -> list[Answ
     query = (
         select(
             SpinAnswer.question_id, SpinAnswer.answer, SpinAnswer.money_kop, SpinAnswer.answered_on
-        )  # fmt: skip
+        )
         .where(
             SpinAnswer.account_id == account_id,
             SpinAnswer.question_id == question_id,
             SpinAnswer.deleted_at.is_(None),
-        )  # fmt: skip
+        )
         .order_by(SpinAnswer.answered_on.desc(), SpinAnswer.created_at.desc())
     )
     with db.engine.connect() as conn:
