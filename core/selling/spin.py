@@ -201,7 +201,7 @@ def save_question(
     """Add a question at the end of its block, or edit one (a changed block puts it at
     the end of the new block)."""
     _check(block, text_ru, text_en, industries)
-    values = {
+    values: dict[str, Any] = {
         "block": block,
         "text_ru": (text_ru or "").strip(),
         "text_en": (text_en or "").strip(),
