@@ -4,260 +4,265 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="66"/>
+        <location filename="../../ui/account_card/card.py" line="67"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="67"/>
+        <location filename="../../ui/account_card/card.py" line="68"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="80"/>
+        <location filename="../../ui/account_card/card.py" line="81"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="208"/>
-        <location filename="../../ui/account_card/card.py" line="251"/>
+        <location filename="../../ui/account_card/card.py" line="214"/>
+        <location filename="../../ui/account_card/card.py" line="257"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="252"/>
+        <location filename="../../ui/account_card/card.py" line="258"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="253"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="215"/>
-        <location filename="../../ui/account_card/card.py" line="254"/>
+        <location filename="../../ui/account_card/card.py" line="221"/>
+        <location filename="../../ui/account_card/card.py" line="260"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="210"/>
-        <location filename="../../ui/account_card/card.py" line="255"/>
+        <location filename="../../ui/account_card/card.py" line="216"/>
+        <location filename="../../ui/account_card/card.py" line="261"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="256"/>
+        <location filename="../../ui/account_card/card.py" line="262"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="213"/>
-        <location filename="../../ui/account_card/card.py" line="257"/>
+        <location filename="../../ui/account_card/card.py" line="219"/>
+        <location filename="../../ui/account_card/card.py" line="263"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="212"/>
-        <location filename="../../ui/account_card/card.py" line="258"/>
+        <location filename="../../ui/account_card/card.py" line="218"/>
+        <location filename="../../ui/account_card/card.py" line="264"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="214"/>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="220"/>
+        <location filename="../../ui/account_card/card.py" line="265"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="260"/>
+        <location filename="../../ui/account_card/card.py" line="266"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="261"/>
+        <location filename="../../ui/account_card/card.py" line="267"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="262"/>
+        <location filename="../../ui/account_card/card.py" line="268"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="263"/>
+        <location filename="../../ui/account_card/card.py" line="269"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="265"/>
+        <location filename="../../ui/account_card/card.py" line="271"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="209"/>
-        <location filename="../../ui/account_card/card.py" line="268"/>
+        <location filename="../../ui/account_card/card.py" line="215"/>
+        <location filename="../../ui/account_card/card.py" line="274"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="86"/>
+        <location filename="../../ui/account_card/card.py" line="88"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="87"/>
+        <location filename="../../ui/account_card/card.py" line="89"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="88"/>
+        <location filename="../../ui/account_card/card.py" line="90"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="89"/>
+        <location filename="../../ui/account_card/card.py" line="91"/>
+        <source>SPIN</source>
+        <translation>SPIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="92"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="90"/>
+        <location filename="../../ui/account_card/card.py" line="93"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="128"/>
+        <location filename="../../ui/account_card/card.py" line="134"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="130"/>
+        <location filename="../../ui/account_card/card.py" line="136"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="172"/>
+        <location filename="../../ui/account_card/card.py" line="178"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="179"/>
+        <location filename="../../ui/account_card/card.py" line="185"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="181"/>
+        <location filename="../../ui/account_card/card.py" line="187"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="182"/>
+        <location filename="../../ui/account_card/card.py" line="188"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="184"/>
+        <location filename="../../ui/account_card/card.py" line="190"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="185"/>
+        <location filename="../../ui/account_card/card.py" line="191"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="186"/>
+        <location filename="../../ui/account_card/card.py" line="192"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="188"/>
+        <location filename="../../ui/account_card/card.py" line="194"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="189"/>
+        <location filename="../../ui/account_card/card.py" line="195"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="190"/>
+        <location filename="../../ui/account_card/card.py" line="196"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="195"/>
-        <location filename="../../ui/account_card/card.py" line="197"/>
+        <location filename="../../ui/account_card/card.py" line="201"/>
+        <location filename="../../ui/account_card/card.py" line="203"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="197"/>
+        <location filename="../../ui/account_card/card.py" line="203"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="202"/>
+        <location filename="../../ui/account_card/card.py" line="208"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="205"/>
+        <location filename="../../ui/account_card/card.py" line="211"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="211"/>
+        <location filename="../../ui/account_card/card.py" line="217"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="218"/>
+        <location filename="../../ui/account_card/card.py" line="224"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="241"/>
+        <location filename="../../ui/account_card/card.py" line="247"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="269"/>
+        <location filename="../../ui/account_card/card.py" line="275"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="270"/>
+        <location filename="../../ui/account_card/card.py" line="276"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="283"/>
+        <location filename="../../ui/account_card/card.py" line="289"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="289"/>
+        <location filename="../../ui/account_card/card.py" line="295"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="300"/>
+        <location filename="../../ui/account_card/card.py" line="306"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="300"/>
+        <location filename="../../ui/account_card/card.py" line="306"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="300"/>
+        <location filename="../../ui/account_card/card.py" line="306"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="319"/>
+        <location filename="../../ui/account_card/card.py" line="325"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -2964,6 +2969,104 @@ The details are in the log: {path}</source>
         <location filename="../../ui/settings/screen.py" line="311"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
+    </message>
+</context>
+<context>
+    <name>SpinTab</name>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="48"/>
+        <source>Only the questions for the account&apos;s market</source>
+        <translation>Только вопросы для рынка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="70"/>
+        <source>The client&apos;s answer. Enter: save and next · Shift+Enter: new line</source>
+        <translation>Ответ клиента. Enter — сохранить и дальше · Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="74"/>
+        <source>Money figure (e.g. losses per year):</source>
+        <translation>Сумма (например, потери в год):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="87"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="88"/>
+        <source>The previous question (Page Up)</source>
+        <translation>Предыдущий вопрос (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="90"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="91"/>
+        <source>The next question, nothing saved (Page Down)</source>
+        <translation>Следующий вопрос без сохранения (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="93"/>
+        <source>Save and next</source>
+        <translation>Сохранить и дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="94"/>
+        <source>Save the answer and go on (Enter)</source>
+        <translation>Сохранить ответ и перейти дальше (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="123"/>
+        <source>Situation</source>
+        <translation>Ситуационные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="124"/>
+        <source>Problem</source>
+        <translation>Проблемные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="125"/>
+        <source>Implication</source>
+        <translation>Извлекающие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="126"/>
+        <source>Need-payoff</source>
+        <translation>Направляющие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="167"/>
+        <source>%1 of %2 questions answered</source>
+        <translation>Отвечено вопросов: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="177"/>
+        <source>The question bank is empty for this market.</source>
+        <translation>Для этого рынка в банке нет вопросов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="185"/>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · вопрос %2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="193"/>
+        <source>Not asked yet.</source>
+        <translation>Ещё не задавали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="197"/>
+        <source>Last answer, %1: %2</source>
+        <translation>Последний ответ, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/spin.py" line="246"/>
+        <source>That was the last question.</source>
+        <translation>Это был последний вопрос.</translation>
     </message>
 </context>
 <context>

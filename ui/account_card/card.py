@@ -34,6 +34,7 @@ from ui.account_card.charts import monthly_png
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
 from ui.account_card.scoring import ScoringTab
+from ui.account_card.spin import SpinTab
 from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
 from ui.account_card.words import Words
 from ui.analytics.labels import segment_label
@@ -81,14 +82,18 @@ class AccountCardWidget(QWidget):
         self.contacts = ContactsTab(db, self.account_id, self)
         self.activities = ActivitiesTab(db, self.account_id, self)
         self.opportunities = OpportunitiesTab(db, self.account_id, self)
+        self.spin = SpinTab(db, self.account_id, language, self)
         self.scoring = ScoringTab(db, self.account_id, self.words, self)
         self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
+        self.tabs.addTab(self.spin, self.tr("SPIN"))
         self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
         self.tabs.addTab(self.plan, self.tr("Development plan"))
-        for tab in (self.contacts, self.activities, self.opportunities, self.scoring, self.plan):
+        tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.scoring,
+                self.plan)  # fmt: skip
+        for tab in tabs:
             tab.changed.connect(self._something_changed)
         self.contacts.changed.connect(self.activities.reload)
         layout = QVBoxLayout(self)
@@ -119,6 +124,7 @@ class AccountCardWidget(QWidget):
     def flush(self) -> None:
         """Save whatever is being typed (before the card closes or the window quits)."""
         self.fields.flush()
+        self.spin.flush()
         self.scoring.flush()
         self.plan.flush()
 
