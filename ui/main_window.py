@@ -37,12 +37,13 @@ from ui.analytics.screen import AnalyticsScreen
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
+from ui.spin_bank.screen import SpinBankScreen
 from ui.welcome.screen import WelcomeScreen
 from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
-SCREENS = ("accounts", "analytics", "import", "settings")
+SCREENS = ("accounts", "analytics", "questions", "import", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         for key, text in (
             ("accounts", self.tr("Accounts")),
             ("analytics", self.tr("Analytics")),
+            ("questions", self.tr("Question bank")),
             ("import", self.tr("Import")),
             ("settings", self.tr("Settings")),
         ):
@@ -100,7 +102,8 @@ class MainWindow(QMainWindow):
         self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self.db, self)
         self.settings_screen.language_changed.connect(self.language_requested)
         self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
-        pages = (self.welcome, self.accounts, self.analytics, self.import_screen)
+        self.questions = SpinBankScreen(self.db, self.language, self)
+        pages = (self.welcome, self.accounts, self.analytics, self.questions, self.import_screen)
         for page in (*pages, self.settings_screen):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -169,6 +172,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.import_screen)
         elif key == "analytics":
             self.stack.setCurrentWidget(self.analytics)
+        elif key == "questions":
+            self.stack.setCurrentWidget(self.questions)
         elif self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:

@@ -115,8 +115,9 @@ class Question:
 
     def text(self, language: str) -> str:
         """The text in ``language``, the other one when it is missing."""
-        first, second = (self.text_ru, self.text_en) if language == "ru" else (
-            self.text_en, self.text_ru)  # fmt: skip
+        first, second = (
+            (self.text_ru, self.text_en) if language == "ru" else (self.text_en, self.text_ru)
+        )
         return first or second
 
     def for_market(self, industry: int | None) -> bool:
@@ -159,9 +160,18 @@ def ensure_bank(db: Database) -> bool:
         rows = []
         for block, ru, en in STARTER:
             positions[block] = positions.get(block, 0) + 1
-            rows.append({"id": new_id(), "created_at": now, "updated_at": now, "block": block,
-                         "text_ru": ru, "text_en": en, "industries": [],
-                         "position": positions[block]})  # fmt: skip
+            rows.append(
+                {
+                    "id": new_id(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "block": block,
+                    "text_ru": ru,
+                    "text_en": en,
+                    "industries": [],
+                    "position": positions[block],
+                }
+            )
         conn.execute(insert(SpinQuestion), rows)
     return True
 
@@ -174,10 +184,17 @@ def questions(db: Database, include_retired: bool = False) -> list[Question]:
     with db.sessions() as session:
         rows = session.scalars(query).all()
         out = [
-            Question(q.id, q.block, q.text_ru or "", q.text_en or "",
-                     tuple(q.industries or ()), q.position, q.retired_at is not None)
+            Question(
+                q.id,
+                q.block,
+                q.text_ru or "",
+                q.text_en or "",
+                tuple(q.industries or ()),
+                q.position,
+                q.retired_at is not None,
+            )
             for q in rows
-        ]  # fmt: skip
+        ]
     return sorted(out, key=lambda q: (BLOCKS.index(q.block), q.position, q.text_ru))
 
 
@@ -214,9 +231,15 @@ def save_question(
         now = utcnow()
         if question_id is None:
             question_id = new_id()
-            conn.execute(insert(SpinQuestion).values(id=question_id, created_at=now,
-                                                     updated_at=now, position=(last or 0) + 1,
-                                                     **values))  # fmt: skip
+            conn.execute(
+                insert(SpinQuestion).values(
+                    id=question_id,
+                    created_at=now,
+                    updated_at=now,
+                    position=(last or 0) + 1,
+                    **values,
+                )
+            )
         else:
             old_block = conn.execute(
                 select(SpinQuestion.block).where(SpinQuestion.id == question_id)
@@ -225,8 +248,11 @@ def save_question(
                 raise SpinError("missing", "The question no longer exists.")
             if old_block != block:
                 values["position"] = (last or 0) + 1
-            conn.execute(update(SpinQuestion).where(SpinQuestion.id == question_id)
-                         .values(updated_at=now, **values))  # fmt: skip
+            conn.execute(
+                update(SpinQuestion)
+                .where(SpinQuestion.id == question_id)
+                .values(updated_at=now, **values)
+            )
     return question_id
 
 
@@ -246,16 +272,21 @@ def move_question(db: Database, question_id: str, step: int) -> None:
     with db.engine.begin() as conn:
         for position, q in enumerate(block, start=1):
             if q.position != position:
-                conn.execute(update(SpinQuestion).where(SpinQuestion.id == q.id)
-                             .values(position=position, updated_at=now))  # fmt: skip
+                conn.execute(
+                    update(SpinQuestion)
+                    .where(SpinQuestion.id == q.id)
+                    .values(position=position, updated_at=now)
+                )
 
 
 def retire_question(db: Database, question_id: str, retired: bool = True) -> None:
     """Stop asking a question (its answers stay), or bring it back."""
     with db.engine.begin() as conn:
-        conn.execute(update(SpinQuestion).where(SpinQuestion.id == question_id)
-                     .values(retired_at=utcnow() if retired else None,
-                             updated_at=utcnow()))  # fmt: skip
+        conn.execute(
+            update(SpinQuestion)
+            .where(SpinQuestion.id == question_id)
+            .values(retired_at=utcnow() if retired else None, updated_at=utcnow())
+        )
 
 
 # --- answers -------------------------------------------------------------------------------
@@ -281,10 +312,18 @@ def save_answer(
         return False
     now = utcnow()
     with db.engine.begin() as conn:
-        conn.execute(insert(SpinAnswer).values(
-            id=new_id(), created_at=now, updated_at=now, account_id=account_id,
-            question_id=question_id, answer=text, money_kop=money_kop,
-            answered_on=on or date.today()))  # fmt: skip
+        conn.execute(
+            insert(SpinAnswer).values(
+                id=new_id(),
+                created_at=now,
+                updated_at=now,
+                account_id=account_id,
+                question_id=question_id,
+                answer=text,
+                money_kop=money_kop,
+                answered_on=on or date.today(),
+            )
+        )
     return True
 
 
@@ -338,8 +377,9 @@ def implication_losses(db: Database, account_id: str) -> list[tuple[Question, An
 def unanswered(db: Database, account_id: str, industry: int | None) -> list[Question]:
     """The live questions for the account's market that it has not answered yet."""
     answered = latest_answers(db, account_id)
-    return [q for block in questions_for(db, industry).values() for q in block
-            if q.id not in answered]  # fmt: skip
+    return [
+        q for block in questions_for(db, industry).values() for q in block if q.id not in answered
+    ]
 
 
 # --- the bank as a spreadsheet ---------------------------------------------------------------
@@ -352,13 +392,26 @@ def export_bank(db: Database, path: str | Path) -> Path:
     from core.export import Column, write_xlsx
 
     rows = [
-        (q.id, q.block, q.position, q.text_ru, q.text_en,
-         ", ".join(str(i) for i in q.industries), "yes" if q.retired else "")
+        (
+            q.id,
+            q.block,
+            q.position,
+            q.text_ru,
+            q.text_en,
+            ", ".join(str(i) for i in q.industries),
+            "yes" if q.retired else "",
+        )
         for q in questions(db, include_retired=True)
-    ]  # fmt: skip
-    columns = [Column("id", width=38), Column("block", width=7), Column("position", "int", 9),
-               Column("text_ru", width=70), Column("text_en", width=70),
-               Column("markets", width=12), Column("retired", width=9)]  # fmt: skip
+    ]
+    columns = [
+        Column("id", width=38),
+        Column("block", width=7),
+        Column("position", "int", 9),
+        Column("text_ru", width=70),
+        Column("text_en", width=70),
+        Column("markets", width=12),
+        Column("retired", width=9),
+    ]
     return write_xlsx(path, "SPIN", columns, rows)
 
 

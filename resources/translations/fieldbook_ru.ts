@@ -2242,117 +2242,122 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Question bank</source>
+        <translation>Банк вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2610,6 +2615,44 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/tabs.py" line="119"/>
         <source>joint project</source>
         <translation>совместный проект</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="60"/>
+        <source>Edit the question</source>
+        <translation>Изменить вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="60"/>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="83"/>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="84"/>
+        <source>Russian:</source>
+        <translation>По-русски:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="85"/>
+        <source>English:</source>
+        <translation>По-английски:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="86"/>
+        <source>Markets (none ticked: all):</source>
+        <translation>Рынки (ни одного — все):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="117"/>
+        <source>A question needs its text in Russian or English.</source>
+        <translation>У вопроса должен быть текст на русском или английском.</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3015,188 @@ The details are in the log: {path}</source>
     </message>
 </context>
 <context>
+    <name>SpinBankScreen</name>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="130"/>
+        <source>Question bank</source>
+        <translation>Банк вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="134"/>
+        <source>SPIN questions by block. A question with no market applies to every market. A retired question is no longer asked; its answers stay.</source>
+        <translation>Вопросы SPIN по блокам. Вопрос без рынка задаётся на всех рынках. Снятый вопрос больше не задаётся, ответы на него сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="143"/>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="145"/>
+        <source>Russian</source>
+        <translation>По-русски</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="146"/>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="147"/>
+        <source>Markets</source>
+        <translation>Рынки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="148"/>
+        <source>Retired</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="178"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="178"/>
+        <source>A new question (Ctrl+N)</source>
+        <translation>Новый вопрос (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="179"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="179"/>
+        <source>Edit (Enter)</source>
+        <translation>Изменить (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="181"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="181"/>
+        <source>Earlier in its block (Ctrl+Up)</source>
+        <translation>Раньше в своём блоке (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="184"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="184"/>
+        <source>Later in its block (Ctrl+Down)</source>
+        <translation>Позже в своём блоке (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="187"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Снять / вернуть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="187"/>
+        <source>Stop or resume asking it</source>
+        <translation>Перестать задавать вопрос или вернуть его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="190"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="190"/>
+        <source>Save the bank as .xlsx</source>
+        <translation>Сохранить банк в .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="193"/>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="194"/>
+        <source>Read a bank from .xlsx (ours, edited, or another company&apos;s)</source>
+        <translation>Загрузить банк из .xlsx (наш, отредактированный или другой компании)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="240"/>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="247"/>
+        <source>retired</source>
+        <translation>снят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="299"/>
+        <source>Export the question bank</source>
+        <translation>Экспорт банка вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="301"/>
+        <location filename="../../ui/spin_bank/screen.py" line="324"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="312"/>
+        <source>The bank could not be saved: %1</source>
+        <translation>Не удалось сохранить банк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="315"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="322"/>
+        <source>Import a question bank</source>
+        <translation>Импорт банка вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="332"/>
+        <source>The bank could not be read: %1</source>
+        <translation>Не удалось прочитать банк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="337"/>
+        <source>%1 questions added, %2 updated.</source>
+        <translation>Добавлено вопросов: %1, обновлено: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="342"/>
+        <source>Skipped: %1</source>
+        <translation>Пропущено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpinBlocks</name>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="40"/>
+        <source>Situation</source>
+        <translation>Ситуационные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="41"/>
+        <source>Problem</source>
+        <translation>Проблемные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="42"/>
+        <source>Implication</source>
+        <translation>Извлекающие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spin_bank/screen.py" line="43"/>
+        <source>Need-payoff</source>
+        <translation>Направляющие</translation>
+    </message>
+</context>
+<context>
     <name>SpinTab</name>
     <message>
         <location filename="../../ui/account_card/spin.py" line="48"/>
@@ -3019,52 +3244,52 @@ The details are in the log: {path}</source>
         <translation>Сохранить ответ и перейти дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="123"/>
+        <location filename="../../ui/account_card/spin.py" line="124"/>
         <source>Situation</source>
         <translation>Ситуационные</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="124"/>
+        <location filename="../../ui/account_card/spin.py" line="125"/>
         <source>Problem</source>
         <translation>Проблемные</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="125"/>
+        <location filename="../../ui/account_card/spin.py" line="126"/>
         <source>Implication</source>
         <translation>Извлекающие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="126"/>
+        <location filename="../../ui/account_card/spin.py" line="127"/>
         <source>Need-payoff</source>
         <translation>Направляющие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="167"/>
+        <location filename="../../ui/account_card/spin.py" line="169"/>
         <source>%1 of %2 questions answered</source>
         <translation>Отвечено вопросов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="177"/>
+        <location filename="../../ui/account_card/spin.py" line="179"/>
         <source>The question bank is empty for this market.</source>
         <translation>Для этого рынка в банке нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="185"/>
+        <location filename="../../ui/account_card/spin.py" line="187"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · вопрос %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="193"/>
+        <location filename="../../ui/account_card/spin.py" line="195"/>
         <source>Not asked yet.</source>
         <translation>Ещё не задавали.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="197"/>
+        <location filename="../../ui/account_card/spin.py" line="199"/>
         <source>Last answer, %1: %2</source>
         <translation>Последний ответ, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="246"/>
+        <location filename="../../ui/account_card/spin.py" line="249"/>
         <source>That was the last question.</source>
         <translation>Это был последний вопрос.</translation>
     </message>

@@ -114,8 +114,9 @@ class SpinTab(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         for key, slot in ((Qt.Key.Key_PageUp, self.go_back), (Qt.Key.Key_PageDown, self.skip)):
-            QShortcut(QKeySequence(key), self, slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+            QShortcut(
+                QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
         self._loaded = False
 
     def block_name(self, block: str) -> str:
@@ -142,8 +143,9 @@ class SpinTab(QWidget):
         by_block = spin.questions_for(self.db, market)
         self.questions = [q for block in spin.BLOCKS for q in by_block[block]]
         self.answers = spin.latest_answers(self.db, self.account_id)
-        current_id = self.questions[self.current].id if 0 <= self.current < len(
-            self.questions) else None  # fmt: skip
+        current_id = (
+            self.questions[self.current].id if 0 <= self.current < len(self.questions) else None
+        )
         self.outline.blockSignals(True)
         self.outline.clear()
         for q in self.questions:
@@ -226,8 +228,9 @@ class SpinTab(QWidget):
         q = self.questions[self.current]
         figure = round(self.money.value() * 100) if q.block == spin.MONEY_BLOCK else None
         try:
-            saved = spin.save_answer(self.db, self.account_id, q.id, self.editor.toPlainText(),
-                                     figure or None)  # fmt: skip
+            saved = spin.save_answer(
+                self.db, self.account_id, q.id, self.editor.toPlainText(), figure or None
+            )
         except spin.SpinError as exc:
             self.status.setText(str(exc))
             return False

@@ -1,0 +1,344 @@
+"""The Question bank screen: the SPIN questions by block, in Russian and English, with
+their markets; add, edit, reorder, retire; export to .xlsx and import it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.database import Database
+from core.markets import MARKETS, market_name
+from core.selling import spin
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def block_names() -> dict[str, str]:
+    return {
+        "S": QCoreApplication.translate("SpinBlocks", "Situation"),
+        "P": QCoreApplication.translate("SpinBlocks", "Problem"),
+        "I": QCoreApplication.translate("SpinBlocks", "Implication"),
+        "N": QCoreApplication.translate("SpinBlocks", "Need-payoff"),
+    }
+
+
+class QuestionDialog(QDialog):
+    """Add or edit one question; refused input keeps the dialog open with the reason."""
+
+    def __init__(
+        self,
+        db: Database,
+        language: str,
+        question: spin.Question | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db, self.question = db, question
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Edit the question") if question else self.tr("New question"))
+        self.block = QComboBox(self)
+        for code, name in block_names().items():
+            self.block.addItem(f"{code} · {name}", code)
+        self.block.setCurrentIndex(max(0, self.block.findData(question.block if question else "S")))
+        self.text_ru = QPlainTextEdit(question.text_ru if question else "", self)
+        self.text_en = QPlainTextEdit(question.text_en if question else "", self)
+        for editor in (self.text_ru, self.text_en):
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(80)
+        self.markets = QListWidget(self)
+        chosen = set(question.industries) if question else set()
+        for code in MARKETS:
+            item = QListWidgetItem(f"{code}. {market_name(code, language)}")
+            item.setData(ID_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            self.markets.addItem(item)
+        self.markets.setMaximumHeight(200)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Block:"), self.block)
+        form.addRow(self.tr("Russian:"), self.text_ru)
+        form.addRow(self.tr("English:"), self.text_en)
+        form.addRow(self.tr("Markets (none ticked: all):"), self.markets)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def chosen_markets(self) -> list[int]:
+        return [
+            int(self.markets.item(i).data(ID_ROLE))
+            for i in range(self.markets.count())
+            if self.markets.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> None:
+        try:
+            self.saved_id = spin.save_question(
+                self.db,
+                str(self.block.currentData()),
+                self.text_ru.toPlainText(),
+                self.text_en.toPlainText(),
+                self.chosen_markets(),
+                self.question.id if self.question else None,
+            )
+        except spin.SpinError as exc:
+            self.error.setText(
+                self.tr("A question needs its text in Russian or English.")
+                if exc.code == "text"
+                else str(exc)
+            )
+            return
+        self.accept()
+
+
+class SpinBankScreen(QWidget):
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.language = db, language
+        self.bank: list[spin.Question] = []
+        title = QLabel(self.tr("Question bank"), self)
+        title.setObjectName("screenTitle")
+        intro = QLabel(
+            self.tr(
+                "SPIN questions by block. A question with no market applies to every market. "
+                "A retired question is no longer asked; its answers stay."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Block"),
+                "#",
+                self.tr("Russian"),
+                self.tr("English"),
+                self.tr("Markets"),
+                self.tr("Retired"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        def button(text: str, tip: str, slot: object) -> QPushButton:
+            b = QPushButton(text, self)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            return b
+
+        self.add_button = button(self.tr("&Add…"), self.tr("A new question (Ctrl+N)"), self.add)
+        self.edit_button = button(self.tr("&Edit…"), self.tr("Edit (Enter)"), self.edit)
+        self.up_button = button(
+            self.tr("Up"), self.tr("Earlier in its block (Ctrl+Up)"), lambda: self.move(-1)
+        )
+        self.down_button = button(
+            self.tr("Down"), self.tr("Later in its block (Ctrl+Down)"), lambda: self.move(1)
+        )
+        self.retire_button = button(
+            self.tr("&Retire"), self.tr("Stop or resume asking it"), self.toggle_retired
+        )
+        self.export_button = button(
+            self.tr("E&xport…"), self.tr("Save the bank as .xlsx"), lambda: self.export()
+        )
+        self.import_button = button(
+            self.tr("&Import…"),
+            self.tr("Read a bank from .xlsx (ours, edited, or another company's)"),
+            lambda: self.import_file(),
+        )
+        row = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.retire_button,
+        ):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        on_table = Qt.ShortcutContext.WidgetShortcut
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=on_table)
+        QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move(-1), context=on_table)
+        QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move(1), context=on_table)
+        QShortcut(
+            QKeySequence.StandardKey.New,
+            self,
+            self.add,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._loaded = False
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not self._loaded:
+            self.reload()
+            self._loaded = True
+
+    def reload(self, select: str | None = None) -> None:
+        spin.ensure_bank(self.db)
+        self.bank = spin.questions(self.db, include_retired=True)
+        names = block_names()
+        grey = QBrush(QColor("#8a8a8a"))
+        self.table.setRowCount(len(self.bank))
+        for r, q in enumerate(self.bank):
+            markets = ", ".join(str(c) for c in q.industries) or self.tr("all")
+            cells = (
+                names[q.block],
+                str(q.position),
+                q.text_ru,
+                q.text_en,
+                markets,
+                self.tr("retired") if q.retired else "",
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, q.id)
+                if c == 4 and q.industries:
+                    item.setToolTip("\n".join(market_name(i, self.language) for i in q.industries))
+                if q.retired:
+                    item.setForeground(grey)
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        if select is not None:
+            for r, q in enumerate(self.bank):
+                if q.id == select:
+                    self.table.selectRow(r)
+                    break
+
+    def current(self) -> spin.Question | None:
+        row = self.table.currentRow()
+        return self.bank[row] if 0 <= row < len(self.bank) else None
+
+    def add(self) -> None:
+        dialog = QuestionDialog(self.db, self.language, None, self)
+        self.question_dialog = dialog
+        if dialog.exec() and dialog.saved_id:
+            self.reload(dialog.saved_id)
+
+    def edit(self) -> None:
+        q = self.current()
+        if q is None:
+            return
+        dialog = QuestionDialog(self.db, self.language, q, self)
+        self.question_dialog = dialog
+        if dialog.exec():
+            self.reload(q.id)
+
+    def move(self, step: int) -> None:
+        q = self.current()
+        if q is not None:
+            spin.move_question(self.db, q.id, step)
+            self.reload(q.id)
+
+    def toggle_retired(self) -> None:
+        q = self.current()
+        if q is not None:
+            spin.retire_question(self.db, q.id, not q.retired)
+            self.reload(q.id)
+
+    def export(self, path: str | None = None) -> Path | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the question bank"),
+                str(Path.home() / "spin-bank.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not path:
+                return None
+        target = Path(path).with_suffix(".xlsx")
+        try:
+            written = spin.export_bank(self.db, target)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                "Fieldbook",
+                self.tr("The bank could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+            )
+            return None
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(written)))
+        return written
+
+    def import_file(self, path: str | None = None) -> spin.BankImport | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a question bank"),
+                str(Path.home()),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not path:
+                return None
+        try:
+            report = spin.import_bank(self.db, path)
+        except spin.SpinError as exc:
+            QMessageBox.warning(
+                self, "Fieldbook", self.tr("The bank could not be read: %1").replace("%1", str(exc))
+            )
+            return None
+        self.reload()
+        text = (
+            self.tr("%1 questions added, %2 updated.")
+            .replace("%1", str(report.added))
+            .replace("%2", str(report.updated))
+        )
+        if report.errors:
+            text += " " + self.tr("Skipped: %1").replace("%1", "; ".join(report.errors))
+        self.status.setText(text)
+        return report
