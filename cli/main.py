@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", required=True, type=Path, help="FILE.xlsx or FILE.pdf")
     plan.add_argument("--language", choices=("ru", "en"), default="ru")
 
+    brief = sub.add_parser("brief", parents=[common], help="render an account's visit brief")
+    brief.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
+    brief.add_argument("--out", required=True, type=Path, help="FILE.pdf")
+    brief.add_argument("--language", choices=("ru", "en"), default="ru")
+
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
 
@@ -358,6 +363,31 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    from core.accounts.brief import BriefError, brief_document, write_brief
+    from core.accounts.service import AccountNotFound, find_account
+
+    if args.out.suffix.lower() != ".pdf":
+        raise UsageError("--out must name a .pdf file")
+    db = _open(args)
+    try:
+        account = find_account(db, args.account)
+        labels = None
+        with db.engine.connect() as conn:
+            has_sales = conn.exec_driver_sql("SELECT 1 FROM sale_line LIMIT 1").first()
+        if has_sales:  # the labels and the strategy come from the analysis of the base
+            from core.analytics.service import analyse
+
+            labels = analyse(db.engine).labels.get(account.id)
+        written = write_brief(brief_document(db, account.id, labels), args.out, args.language)
+    except (AccountNotFound, BriefError) as exc:
+        raise Rejected(str(exc).strip("'\"")) from exc
+    finally:
+        db.close()
+    _emit({"account": account.id, "name": account.name, "out": str(written)})
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from core.importing import (
         FileRejected,
@@ -401,6 +431,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "accounts": cmd_accounts,
     "plan": cmd_plan,
+    "brief": cmd_brief,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -4,265 +4,300 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="67"/>
+        <location filename="../../ui/account_card/card.py" line="70"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="68"/>
+        <location filename="../../ui/account_card/card.py" line="71"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="81"/>
+        <location filename="../../ui/account_card/card.py" line="89"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="214"/>
-        <location filename="../../ui/account_card/card.py" line="257"/>
+        <location filename="../../ui/account_card/card.py" line="256"/>
+        <location filename="../../ui/account_card/card.py" line="299"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="258"/>
+        <location filename="../../ui/account_card/card.py" line="300"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="301"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="221"/>
-        <location filename="../../ui/account_card/card.py" line="260"/>
+        <location filename="../../ui/account_card/card.py" line="263"/>
+        <location filename="../../ui/account_card/card.py" line="302"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="216"/>
-        <location filename="../../ui/account_card/card.py" line="261"/>
+        <location filename="../../ui/account_card/card.py" line="258"/>
+        <location filename="../../ui/account_card/card.py" line="303"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="262"/>
+        <location filename="../../ui/account_card/card.py" line="304"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="219"/>
-        <location filename="../../ui/account_card/card.py" line="263"/>
+        <location filename="../../ui/account_card/card.py" line="261"/>
+        <location filename="../../ui/account_card/card.py" line="305"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="218"/>
-        <location filename="../../ui/account_card/card.py" line="264"/>
+        <location filename="../../ui/account_card/card.py" line="260"/>
+        <location filename="../../ui/account_card/card.py" line="306"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="220"/>
-        <location filename="../../ui/account_card/card.py" line="265"/>
+        <location filename="../../ui/account_card/card.py" line="262"/>
+        <location filename="../../ui/account_card/card.py" line="307"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="266"/>
+        <location filename="../../ui/account_card/card.py" line="308"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="267"/>
+        <location filename="../../ui/account_card/card.py" line="309"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="268"/>
+        <location filename="../../ui/account_card/card.py" line="310"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="269"/>
+        <location filename="../../ui/account_card/card.py" line="311"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="271"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="215"/>
-        <location filename="../../ui/account_card/card.py" line="274"/>
+        <location filename="../../ui/account_card/card.py" line="257"/>
+        <location filename="../../ui/account_card/card.py" line="316"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="88"/>
+        <location filename="../../ui/account_card/card.py" line="77"/>
+        <source>Visit &amp;brief (PDF)…</source>
+        <translation>&amp;Бриф к визиту (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="78"/>
+        <source>One page to read before the visit (Ctrl+Shift+B)</source>
+        <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="96"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="89"/>
+        <location filename="../../ui/account_card/card.py" line="97"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="90"/>
+        <location filename="../../ui/account_card/card.py" line="98"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="91"/>
+        <location filename="../../ui/account_card/card.py" line="99"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="92"/>
+        <location filename="../../ui/account_card/card.py" line="100"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="93"/>
+        <location filename="../../ui/account_card/card.py" line="101"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="134"/>
+        <location filename="../../ui/account_card/card.py" line="140"/>
+        <source>Brief</source>
+        <translation>Бриф</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="143"/>
+        <source>Save the visit brief</source>
+        <translation>Сохранить бриф к визиту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="143"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="156"/>
+        <source>The brief could not be saved: %1</source>
+        <translation>Не удалось сохранить бриф: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="162"/>
+        <source>Brief saved to %1</source>
+        <translation>Бриф сохранён в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="176"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="136"/>
+        <location filename="../../ui/account_card/card.py" line="178"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="178"/>
+        <location filename="../../ui/account_card/card.py" line="220"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="185"/>
+        <location filename="../../ui/account_card/card.py" line="227"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="187"/>
+        <location filename="../../ui/account_card/card.py" line="229"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="188"/>
+        <location filename="../../ui/account_card/card.py" line="230"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="190"/>
+        <location filename="../../ui/account_card/card.py" line="232"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="191"/>
+        <location filename="../../ui/account_card/card.py" line="233"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="192"/>
+        <location filename="../../ui/account_card/card.py" line="234"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="194"/>
+        <location filename="../../ui/account_card/card.py" line="236"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="195"/>
+        <location filename="../../ui/account_card/card.py" line="237"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="196"/>
+        <location filename="../../ui/account_card/card.py" line="238"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="201"/>
-        <location filename="../../ui/account_card/card.py" line="203"/>
+        <location filename="../../ui/account_card/card.py" line="243"/>
+        <location filename="../../ui/account_card/card.py" line="245"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="203"/>
+        <location filename="../../ui/account_card/card.py" line="245"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="208"/>
+        <location filename="../../ui/account_card/card.py" line="250"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="211"/>
+        <location filename="../../ui/account_card/card.py" line="253"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="217"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="224"/>
+        <location filename="../../ui/account_card/card.py" line="266"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="247"/>
+        <location filename="../../ui/account_card/card.py" line="289"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="275"/>
+        <location filename="../../ui/account_card/card.py" line="317"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="276"/>
+        <location filename="../../ui/account_card/card.py" line="318"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="289"/>
+        <location filename="../../ui/account_card/card.py" line="331"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="295"/>
+        <location filename="../../ui/account_card/card.py" line="337"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="306"/>
+        <location filename="../../ui/account_card/card.py" line="348"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="306"/>
+        <location filename="../../ui/account_card/card.py" line="348"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="306"/>
+        <location filename="../../ui/account_card/card.py" line="348"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="325"/>
+        <location filename="../../ui/account_card/card.py" line="367"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>

@@ -306,3 +306,20 @@ def test_plan_command(demo, tmp_path):
     assert missing.returncode == 1 and "no account" in missing.stderr
     assert run("plan", name, "--out", str(tmp_path / "plan.doc"), "--db", str(demo)).returncode == 2
     assert run("plan", "--db", str(demo)).returncode == 2
+
+
+def test_brief_command(demo, tmp_path):
+    from pypdf import PdfReader
+
+    name = json.loads(run("accounts", "--db", str(demo)).stdout)[0]["name"]
+    out = tmp_path / "brief.pdf"
+    result = run("brief", name, "--out", str(out), "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["name"] == name
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert name in text and "Бриф к визиту" in text and "Стратегия BCG" in text
+    assert len(PdfReader(str(out)).pages) == 1
+    missing = run("brief", "Нет такой компании", "--out", str(out), "--db", str(demo))
+    assert missing.returncode == 1 and "no account" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert run("brief", name, "--out", str(tmp_path / "b.docx"), "--db", str(demo)).returncode == 2

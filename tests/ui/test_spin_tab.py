@@ -82,3 +82,17 @@ def test_a_question_tagged_for_another_market_is_not_asked(qtbot, window):
     assert len(tab.questions) == 13
     tab.market_only.setChecked(False)
     assert len(tab.questions) == 14
+
+
+def test_the_visit_brief_from_the_card(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    tab, _account = _spin_tab(window)
+    tab.editor.setPlainText("Продажи растут")
+    written = window.card.save_brief(str(tmp_path / "brief"))
+    assert written == tmp_path / "brief.pdf"
+    text = PdfReader(str(written)).pages[0].extract_text()
+    assert window.card.title.text() in text
+    assert "Продажи растут" not in text  # answered questions are not in the brief …
+    assert "How are the company's sales going?" not in text  # … the first was answered
+    assert "Whom do you buy plastic products from now?" in text

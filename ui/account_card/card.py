@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -71,9 +74,14 @@ class AccountCardWidget(QWidget):
         self.title.setObjectName("cardTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.brief_button = QPushButton(self.tr("Visit &brief (PDF)…"), self)
+        self.brief_button.setToolTip(self.tr("One page to read before the visit (Ctrl+Shift+B)"))
+        self.brief_button.clicked.connect(lambda: self.save_brief())
+        QShortcut(QKeySequence("Ctrl+Shift+B"), self, lambda: self.save_brief())
         head = QHBoxLayout()
         head.addWidget(back)
         head.addWidget(self.title, 1)
+        head.addWidget(self.brief_button)
 
         self.tabs = QTabWidget(self)
         self.fields = AccountFields(db, self.account_id, language, self)
@@ -120,6 +128,40 @@ class AccountCardWidget(QWidget):
     def _something_changed(self) -> None:
         self._show_summary()
         self.changed.emit()
+
+    def save_brief(self, path: str | None = None) -> Path | None:
+        """Write the visit brief to a PDF the user chooses (or ``path``)."""
+        from core.accounts.brief import BriefError, brief_document, write_brief
+
+        self.flush()
+        if path is None:
+            name = self.fields.values.get("name") or self.card.account.name
+            safe = "".join(ch for ch in str(name) if ch.isalnum() or ch in " -_").strip()
+            word = self.tr("Brief")
+            suggested = str(Path.home() / f"{word} {safe}.pdf")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the visit brief"), suggested, self.tr("PDF (*.pdf)")
+            )
+            if not path:
+                return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        labels = self.analysis.labels.get(self.account_id) if self.analysis else None
+        try:
+            document = brief_document(self.db, self.account_id, labels)
+            written = write_brief(document, path, self.language)
+        except BriefError as exc:
+            cause = exc.__cause__
+            reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else exc
+            text = self.tr("The brief could not be saved: %1").replace("%1", str(reason))
+            QMessageBox.warning(self, "Fieldbook", text)
+            return None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Brief saved to %1").replace("%1", str(written)), 8000
+            )
+        return written
 
     def flush(self) -> None:
         """Save whatever is being typed (before the card closes or the window quits)."""
