@@ -204,3 +204,79 @@ def check_elements(codes: list[str]) -> list[str]:
     if unknown:
         raise TcoError(f"unknown elements of value: {', '.join(sorted(unknown))}")
     return [code for code in ELEMENTS if code in set(codes)]
+
+
+# --- the account's TCO, kept with the data ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountTco:
+    """What the TCO tab edits: the horizon, both options and the ticked elements."""
+
+    years: int = 3
+    ours: TcoOption = TcoOption()
+    theirs: TcoOption = TcoOption()
+    elements: tuple[str, ...] = ()
+    title: str = ""
+
+    def comparison(self) -> TcoComparison:
+        return compare(self.ours, self.theirs, self.years)
+
+
+def load_tco(db: Any, account_id: str) -> AccountTco:
+    """The account's TCO (an empty one with a 3-year horizon when there is none). A
+    stored document that no longer reads (edited by hand) falls back to the defaults."""
+    from sqlalchemy import select
+
+    from storage.models import TcoModel
+
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            select(TcoModel.horizon_years, TcoModel.content, TcoModel.title)
+            .where(TcoModel.account_id == account_id, TcoModel.deleted_at.is_(None))
+            .order_by(TcoModel.updated_at.desc())
+        ).first()
+    if row is None:
+        return AccountTco()
+    years, content, title = row
+    content = content or {}
+    try:
+        return AccountTco(
+            int(years or 3),
+            TcoOption.from_dict(content.get("ours") or {}),
+            TcoOption.from_dict(content.get("theirs") or {}),
+            tuple(check_elements(list(content.get("elements") or []))),
+            title or "",
+        )
+    except (TcoError, TypeError, ValueError):
+        return AccountTco()
+
+
+def save_tco(db: Any, account_id: str, tco: AccountTco) -> None:
+    """Keep the account's TCO (one per account, replaced on every save)."""
+    from sqlalchemy import insert, update
+
+    from storage.base import new_id, utcnow
+    from storage.models import TcoModel
+
+    total_cost(tco.ours, tco.years)  # the horizon is checked
+    content = {
+        "ours": tco.ours.to_dict(),
+        "theirs": tco.theirs.to_dict(),
+        "elements": check_elements(list(tco.elements)),
+    }
+    now = utcnow()
+    values = {"horizon_years": tco.years, "content": content, "title": tco.title,
+              "updated_at": now}  # fmt: skip
+    with db.engine.begin() as conn:
+        done = conn.execute(
+            update(TcoModel)
+            .where(TcoModel.account_id == account_id, TcoModel.deleted_at.is_(None))
+            .values(**values)
+        ).rowcount
+        if not done:
+            conn.execute(
+                insert(TcoModel).values(
+                    id=new_id(), created_at=now, account_id=account_id, **values
+                )
+            )

@@ -138,3 +138,25 @@ def test_the_bank_goes_to_xlsx_and_comes_back(db, tmp_path):
     with pytest.raises(spin.SpinError):
         (tmp_path / "junk.xlsx").write_text("not a workbook")
         spin.import_bank(db, tmp_path / "junk.xlsx")
+
+
+def test_the_tco_is_kept_per_account_and_losses_come_from_spin(db):
+    from core.selling.tco import AccountTco, TcoOption, load_tco, save_tco
+
+    account = ws.create_account(db, {"name": "ООО «Аллегро»"})
+    assert load_tco(db, account) == AccountTco()
+    spin.ensure_bank(db)
+    loss = spin.questions(db)[8]
+    spin.save_answer(db, account, loss.id, "перебои", 1_200_000_00)
+    losses = sum(a.money_kop or 0 for _q, a in spin.implication_losses(db, account))
+    tco = AccountTco(5, TcoOption(price_kop=100_00),
+                     TcoOption(price_kop=80_00, other_losses_per_year_kop=losses),
+                     ("cost_reduction", "acceptable_price"), "Линия 2")  # fmt: skip
+    save_tco(db, account, tco)
+    save_tco(db, account, tco)  # replaced, not duplicated
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM tco_model").scalar() == 1
+    again = load_tco(db, account)
+    assert again.years == 5 and again.theirs.other_losses_per_year_kop == 1_200_000_00
+    assert again.elements == ("acceptable_price", "cost_reduction")  # the pyramid's order
+    assert again.comparison().saving == (80_00 + 5 * 1_200_000_00) - 100_00
