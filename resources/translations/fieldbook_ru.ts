@@ -4,300 +4,305 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="70"/>
+        <location filename="../../ui/account_card/card.py" line="71"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="71"/>
+        <location filename="../../ui/account_card/card.py" line="72"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="89"/>
+        <location filename="../../ui/account_card/card.py" line="90"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="256"/>
-        <location filename="../../ui/account_card/card.py" line="299"/>
+        <location filename="../../ui/account_card/card.py" line="260"/>
+        <location filename="../../ui/account_card/card.py" line="303"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="300"/>
+        <location filename="../../ui/account_card/card.py" line="304"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="301"/>
+        <location filename="../../ui/account_card/card.py" line="305"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="263"/>
-        <location filename="../../ui/account_card/card.py" line="302"/>
+        <location filename="../../ui/account_card/card.py" line="267"/>
+        <location filename="../../ui/account_card/card.py" line="306"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="258"/>
-        <location filename="../../ui/account_card/card.py" line="303"/>
+        <location filename="../../ui/account_card/card.py" line="262"/>
+        <location filename="../../ui/account_card/card.py" line="307"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="304"/>
+        <location filename="../../ui/account_card/card.py" line="308"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="261"/>
-        <location filename="../../ui/account_card/card.py" line="305"/>
+        <location filename="../../ui/account_card/card.py" line="265"/>
+        <location filename="../../ui/account_card/card.py" line="309"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="260"/>
-        <location filename="../../ui/account_card/card.py" line="306"/>
+        <location filename="../../ui/account_card/card.py" line="264"/>
+        <location filename="../../ui/account_card/card.py" line="310"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="262"/>
-        <location filename="../../ui/account_card/card.py" line="307"/>
+        <location filename="../../ui/account_card/card.py" line="266"/>
+        <location filename="../../ui/account_card/card.py" line="311"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="308"/>
+        <location filename="../../ui/account_card/card.py" line="312"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="309"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="310"/>
+        <location filename="../../ui/account_card/card.py" line="314"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="311"/>
+        <location filename="../../ui/account_card/card.py" line="315"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="313"/>
+        <location filename="../../ui/account_card/card.py" line="317"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="257"/>
-        <location filename="../../ui/account_card/card.py" line="316"/>
+        <location filename="../../ui/account_card/card.py" line="261"/>
+        <location filename="../../ui/account_card/card.py" line="320"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="77"/>
+        <location filename="../../ui/account_card/card.py" line="78"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="78"/>
+        <location filename="../../ui/account_card/card.py" line="79"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="96"/>
+        <location filename="../../ui/account_card/card.py" line="98"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="97"/>
+        <location filename="../../ui/account_card/card.py" line="99"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="98"/>
+        <location filename="../../ui/account_card/card.py" line="100"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="99"/>
+        <location filename="../../ui/account_card/card.py" line="101"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="100"/>
+        <location filename="../../ui/account_card/card.py" line="102"/>
+        <source>TCO</source>
+        <translation>TCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="103"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="101"/>
+        <location filename="../../ui/account_card/card.py" line="104"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="140"/>
+        <location filename="../../ui/account_card/card.py" line="143"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="143"/>
+        <location filename="../../ui/account_card/card.py" line="146"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="143"/>
+        <location filename="../../ui/account_card/card.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="156"/>
+        <location filename="../../ui/account_card/card.py" line="159"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="162"/>
+        <location filename="../../ui/account_card/card.py" line="165"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="176"/>
+        <location filename="../../ui/account_card/card.py" line="180"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="178"/>
+        <location filename="../../ui/account_card/card.py" line="182"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="220"/>
+        <location filename="../../ui/account_card/card.py" line="224"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="227"/>
+        <location filename="../../ui/account_card/card.py" line="231"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="229"/>
+        <location filename="../../ui/account_card/card.py" line="233"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="230"/>
+        <location filename="../../ui/account_card/card.py" line="234"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="232"/>
+        <location filename="../../ui/account_card/card.py" line="236"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="233"/>
+        <location filename="../../ui/account_card/card.py" line="237"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="234"/>
+        <location filename="../../ui/account_card/card.py" line="238"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="236"/>
+        <location filename="../../ui/account_card/card.py" line="240"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="237"/>
+        <location filename="../../ui/account_card/card.py" line="241"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="238"/>
+        <location filename="../../ui/account_card/card.py" line="242"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="243"/>
-        <location filename="../../ui/account_card/card.py" line="245"/>
+        <location filename="../../ui/account_card/card.py" line="247"/>
+        <location filename="../../ui/account_card/card.py" line="249"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="245"/>
+        <location filename="../../ui/account_card/card.py" line="249"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="250"/>
+        <location filename="../../ui/account_card/card.py" line="254"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="253"/>
+        <location filename="../../ui/account_card/card.py" line="257"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="263"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="266"/>
+        <location filename="../../ui/account_card/card.py" line="270"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="289"/>
+        <location filename="../../ui/account_card/card.py" line="293"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="317"/>
+        <location filename="../../ui/account_card/card.py" line="321"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="318"/>
+        <location filename="../../ui/account_card/card.py" line="322"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="331"/>
+        <location filename="../../ui/account_card/card.py" line="335"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="337"/>
+        <location filename="../../ui/account_card/card.py" line="341"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="348"/>
+        <location filename="../../ui/account_card/card.py" line="352"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="348"/>
+        <location filename="../../ui/account_card/card.py" line="352"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="348"/>
+        <location filename="../../ui/account_card/card.py" line="352"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="367"/>
+        <location filename="../../ui/account_card/card.py" line="371"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -3327,6 +3332,206 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/spin.py" line="249"/>
         <source>That was the last question.</source>
         <translation>Это был последний вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>TcoTab</name>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="132"/>
+        <source>Losses from SPIN answers</source>
+        <translation>Потери из ответов SPIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="135"/>
+        <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
+        <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="141"/>
+        <source>Horizon, years:</source>
+        <translation>Горизонт, лет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="146"/>
+        <source>Costs</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="167"/>
+        <location filename="../../ui/account_card/tco.py" line="383"/>
+        <source>Our offer</source>
+        <translation>Наше предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="167"/>
+        <location filename="../../ui/account_card/tco.py" line="383"/>
+        <source>Current option</source>
+        <translation>Текущий вариант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="167"/>
+        <source>Saving</source>
+        <translation>Экономия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="180"/>
+        <source>Elements of Value the offer delivers</source>
+        <translation>Элементы ценности, которые даёт предложение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="223"/>
+        <source>Purchase price, ₽</source>
+        <translation>Цена покупки, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="224"/>
+        <source>Delivery, ₽</source>
+        <translation>Доставка, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="225"/>
+        <source>Installation, ₽</source>
+        <translation>Монтаж, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="226"/>
+        <source>Training, ₽</source>
+        <translation>Обучение, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="227"/>
+        <source>Consumables, ₽ a year</source>
+        <translation>Расходные материалы, ₽ в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="228"/>
+        <source>Maintenance, ₽ a year</source>
+        <translation>Обслуживание, ₽ в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="229"/>
+        <source>Downtime, hours a year</source>
+        <translation>Простой, часов в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="230"/>
+        <source>Loss per hour of downtime, ₽</source>
+        <translation>Потери за час простоя, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="231"/>
+        <source>Other losses, ₽ a year</source>
+        <translation>Прочие потери, ₽ в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="232"/>
+        <source>Financing rate, % a year</source>
+        <translation>Ставка финансирования, % годовых</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="233"/>
+        <source>Prepayment, days</source>
+        <translation>Предоплата, дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="234"/>
+        <source>Disposal, ₽</source>
+        <translation>Утилизация, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="239"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="240"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="241"/>
+        <source>Installation</source>
+        <translation>Монтаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="242"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="243"/>
+        <source>Financing</source>
+        <translation>Финансирование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="244"/>
+        <source>Consumables</source>
+        <translation>Расходные материалы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="245"/>
+        <source>Maintenance</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="246"/>
+        <source>Downtime</source>
+        <translation>Простой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="247"/>
+        <source>Other losses</source>
+        <translation>Прочие потери</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="248"/>
+        <source>Disposal</source>
+        <translation>Утилизация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="320"/>
+        <source>No Implication answer of this account has a money figure.</source>
+        <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="327"/>
+        <source>%1 ₽ a year from %2 SPIN answers.</source>
+        <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="338"/>
+        <source>Year %1</source>
+        <translation>Год %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="341"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="358"/>
+        <source>Type the costs of both options.</source>
+        <translation>Введите затраты обоих вариантов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="361"/>
+        <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
+        <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="368"/>
+        <source>Our offer costs the client %1 ₽ more over %2 years.</source>
+        <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="373"/>
+        <source>Healthy approach: our price is higher, the total is lower.</source>
+        <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="385"/>
+        <source>thousand ₽</source>
+        <translation>тыс. ₽</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from ui.account_card.plan import PlanTab
 from ui.account_card.scoring import ScoringTab
 from ui.account_card.spin import SpinTab
 from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
+from ui.account_card.tco import TcoTab
 from ui.account_card.words import Words
 from ui.analytics.labels import segment_label
 from ui.formatting import day, money, number, percent
@@ -91,16 +92,18 @@ class AccountCardWidget(QWidget):
         self.activities = ActivitiesTab(db, self.account_id, self)
         self.opportunities = OpportunitiesTab(db, self.account_id, self)
         self.spin = SpinTab(db, self.account_id, language, self)
+        self.tco = TcoTab(db, self.account_id, language, self)
         self.scoring = ScoringTab(db, self.account_id, self.words, self)
         self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
         self.tabs.addTab(self.spin, self.tr("SPIN"))
+        self.tabs.addTab(self.tco, self.tr("TCO"))
         self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
         self.tabs.addTab(self.plan, self.tr("Development plan"))
-        tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.scoring,
-                self.plan)  # fmt: skip
+        tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.tco,
+                self.scoring, self.plan)  # fmt: skip
         for tab in tabs:
             tab.changed.connect(self._something_changed)
         self.contacts.changed.connect(self.activities.reload)
@@ -167,6 +170,7 @@ class AccountCardWidget(QWidget):
         """Save whatever is being typed (before the card closes or the window quits)."""
         self.fields.flush()
         self.spin.flush()
+        self.tco.flush()
         self.scoring.flush()
         self.plan.flush()
 
