@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from core.accounts import workspace as ws
-from core.accounts.plan_export import FONT_DIR, _format_number
+from core.accounts.plan_export import _format_number
 from core.accounts.service import account_card
 from core.analytics.client_metrics import ClientMetrics
 from core.database import Database
 from core.markets import market_name
+from core.pdf import new_pdf
 from core.selling import spin
 from core.selling.bant import CRITERIA
 from storage.models import Activity, Contact
@@ -183,17 +184,11 @@ def _money(kop: float | int | None, language: str) -> str:
 
 
 def _write_pdf(brief: Brief, path: Path, language: str) -> None:
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
     t = TEXT[language]
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_title(f"{t['title']}: {brief.name}")
-    pdf.set_creator("Fieldbook")
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+    pdf = new_pdf(f"{t['title']}: {brief.name}", bottom_margin=10)
     pdf.set_margins(12, 10, 12)
-    pdf.set_auto_page_break(auto=True, margin=10)
     pdf.add_page()
     head = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
     unknown = t["unknown"]

@@ -23,9 +23,8 @@ from core.accounts.service import account_lines
 from core.accounts.workspace import list_records, milestones, plan_values
 from core.database import Database
 from core.markets import market_name
+from core.pdf import new_pdf
 from storage.models import Account, JointProject
-
-FONT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
 
 TEXT = {
     "ru": {
@@ -316,16 +315,10 @@ def _format_number(value: float | int | None, kind: str, language: str) -> str:
 
 
 def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
     t = TEXT[language]
-    pdf = FPDF(orientation="portrait", unit="mm", format="A4")
-    pdf.set_title(f"{t['title']}: {doc.name}")
-    pdf.set_creator("Fieldbook")
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf = new_pdf(f"{t['title']}: {doc.name}")
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)
     pdf.cell(0, 10, t["title"], new_x="LMARGIN", new_y="NEXT")
