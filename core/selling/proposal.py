@@ -4,8 +4,9 @@ guard (§5, Block 2).
 A line is quantity × price less its discount, rounded to the kopeck (half up, in
 decimal arithmetic); the proposal's total before VAT is the sum of its lines, VAT is
 that total × the rate (rounded the same way), and the total with VAT their sum.
-A line whose discount exceeds the maximum of the account's BCG strategy is flagged with the excess in money (quantity × price × the
-discount above the maximum); the manager may keep it with a reason, which is stored.
+A line whose discount exceeds the maximum of the account's BCG strategy is flagged with
+the excess in money (quantity × price × the discount above the maximum); the manager may
+keep it with a reason, which is stored.
 Which choice factors block B emphasises follows the roles of the people addressed.
 """
 
