@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--out", required=True, type=Path, help="FILE.xlsx or FILE.pdf")
     plan.add_argument("--language", choices=("ru", "en"), default="ru")
 
+    proposal = sub.add_parser(
+        "proposal", parents=[common], help="render an account's latest ABCD proposal"
+    )
+    proposal.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
+    proposal.add_argument("--out", required=True, type=Path, help="FILE.docx or FILE.pdf")
+    proposal.add_argument("--language", choices=("ru", "en"), default="ru")
+
     brief = sub.add_parser("brief", parents=[common], help="render an account's visit brief")
     brief.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
     brief.add_argument("--out", required=True, type=Path, help="FILE.pdf")
@@ -363,6 +370,41 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _strategy(db: Any, account_id: str) -> str | None:
+    """The account's BCG strategy from the analysis of the base (None without sales)."""
+    with db.engine.connect() as conn:
+        if not conn.exec_driver_sql("SELECT 1 FROM sale_line LIMIT 1").first():
+            return None
+    from core.analytics.service import analyse
+
+    scores = analyse(db.engine).scores
+    return scores.strategy(account_id) if scores is not None else None
+
+
+def cmd_proposal(args: argparse.Namespace) -> int:
+    from core.accounts.service import AccountNotFound, find_account
+    from core.selling.proposal import ProposalError
+    from core.selling.proposal_docs import export_proposal, latest_proposal
+
+    if args.out.suffix.lower() not in (".docx", ".pdf"):
+        raise UsageError("--out must name a .docx or .pdf file")
+    db = _open(args)
+    try:
+        account = find_account(db, args.account)
+        proposal_id = latest_proposal(db, account.id)
+        if proposal_id is None:
+            raise Rejected(f"{account.name} has no proposal yet; build one in its card")
+        written, number = export_proposal(db, proposal_id, args.out, args.language,
+                                          _strategy(db, account.id))  # fmt: skip
+    except (AccountNotFound, ProposalError) as exc:
+        raise Rejected(str(exc).strip("'\"")) from exc
+    finally:
+        db.close()
+    _emit({"account": account.id, "name": account.name, "proposal": proposal_id,
+           "version": number, "out": str(written)})  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from core.accounts.brief import BriefError, brief_document, write_brief
     from core.accounts.service import AccountNotFound, find_account
@@ -432,6 +474,7 @@ COMMANDS = {
     "accounts": cmd_accounts,
     "plan": cmd_plan,
     "brief": cmd_brief,
+    "proposal": cmd_proposal,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -98,3 +98,40 @@ def test_frozen_import_reads_xlsx_and_csv(frozen, tmp_path):
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["inserted"] == 1
     assert errors.exists()
+
+
+def test_frozen_brief_and_proposal_render_docx_and_pdf(frozen, tmp_path):
+    """The fonts, the DOCX template, docxtpl and python-docx's own parts are bundled."""
+    from core.database import open_database
+    from core.selling.proposal_docs import create_proposal, proposal_content, save_proposal
+
+    db_path = tmp_path / "frozen.db"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+    def frozen_run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(frozen), *args, "--db", str(db_path)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+            env=env,
+        )
+
+    assert frozen_run("demo", "--accounts", "20", "--lines", "500").returncode == 0
+    account = json.loads(frozen_run("accounts").stdout)[0]
+    db = open_database(str(db_path))
+    try:
+        pid = create_proposal(db, account["id"])
+        content = proposal_content(db, pid)
+        content["items"] = [{"name": "Насос", "quantity": 1, "price_kop": 100_000}]
+        save_proposal(db, pid, content)
+    finally:
+        db.close()
+    for out in ("kp.docx", "kp.pdf"):
+        result = frozen_run("proposal", account["name"], "--out", str(tmp_path / out))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / out).stat().st_size > 1000
+    brief = frozen_run("brief", account["name"], "--out", str(tmp_path / "brief.pdf"))
+    assert brief.returncode == 0, brief.stderr
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF")

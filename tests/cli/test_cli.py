@@ -323,3 +323,35 @@ def test_brief_command(demo, tmp_path):
     assert missing.returncode == 1 and "no account" in missing.stderr
     assert "Traceback" not in missing.stderr
     assert run("brief", name, "--out", str(tmp_path / "b.docx"), "--db", str(demo)).returncode == 2
+
+
+def test_proposal_command(demo, tmp_path):
+    from docx import Document
+
+    from core.database import open_database
+    from core.selling.proposal_docs import create_proposal, proposal_content, save_proposal
+
+    account = json.loads(run("accounts", "--db", str(demo)).stdout)[0]
+    out = tmp_path / "kp.docx"
+    none_yet = run("proposal", account["name"], "--out", str(out), "--db", str(demo))
+    assert none_yet.returncode == 1 and "has no proposal yet" in none_yet.stderr
+    db = open_database(str(demo))
+    try:
+        pid = create_proposal(db, account["id"])
+        content = proposal_content(db, pid)
+        content["items"] = [{"name": "Насос", "quantity": 2, "price_kop": 150_000}]
+        save_proposal(db, pid, content)
+    finally:
+        db.close()
+    result = run("proposal", account["name"], "--out", str(out), "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["version"] == 1
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    # 2 × 1 500 = 3 000 ₽; VAT 20 % 600; total 3 600
+    assert account["name"] in text and "Итого с НДС, ₽: 3\u00a0600,00" in text
+    pdf = run("proposal", account["name"], "--out", str(tmp_path / "kp.pdf"), "--db", str(demo))
+    assert pdf.returncode == 0 and json.loads(pdf.stdout)["version"] == 2
+    missing = run("proposal", "Нет такой компании", "--out", str(out), "--db", str(demo))
+    assert missing.returncode == 1 and "no account" in missing.stderr
+    wrong = run("proposal", account["name"], "--out", str(tmp_path / "kp.odt"), "--db", str(demo))
+    assert wrong.returncode == 2

@@ -1,0 +1,129 @@
+"""ABCD proposals: prefilled, edited, guarded, exported to DOCX and PDF with versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.accounts import workspace as ws
+from core.database import open_database
+from core.selling import spin
+from core.selling.proposal import ProposalError
+from core.selling.proposal_docs import (
+    create_proposal,
+    export_proposal,
+    list_proposals,
+    proposal_content,
+    save_proposal,
+    set_template,
+    set_vat_rate,
+)
+from core.selling.tco import AccountTco, TcoOption, save_tco
+from storage.models import Contact
+
+NAME = "ООО «Альфа <b>&amp;» =СУММ(A1)"
+
+
+@pytest.fixture
+def db(db_url):
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+def _account(db):
+    account = ws.create_account(db, {"name": NAME})
+    ws.save_record(db, Contact, account, {"name": "Орлова Анна", "buying_role": "economic"})
+    ws.save_record(db, Contact, account, {"name": "Смирнов Иван", "buying_role": "technical"})
+    ws.save_record(db, Contact, account, {"name": "Без роли"})
+    spin.ensure_bank(db)
+    problem = [q for q in spin.questions(db) if q.block == "P"][1]
+    spin.save_answer(db, account, problem.id, "Два раза в месяц")
+    save_tco(
+        db,
+        account,
+        AccountTco(
+            3,
+            TcoOption(price_kop=100_00),
+            TcoOption(price_kop=80_00, other_losses_per_year_kop=50_00),
+            ("cost_reduction",),
+        ),
+    )
+    return account
+
+
+def _docx_text(path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append(" | ".join(c.text for c in row.cells))
+    return "\n".join(parts)
+
+
+def test_a_new_proposal_starts_from_what_is_known(db):
+    account = _account(db)
+    set_vat_rate(db, 0.22)
+    content = proposal_content(db, create_proposal(db, account, today=date(2026, 11, 22)))
+    assert (
+        content["block_a"]
+        == "Часто ли вы сталкиваетесь с перебоями в поставках? — Два раза в месяц"
+    )
+    assert len(content["contacts"]) == 2  # those with a buying role
+    assert content["elements"] == ["cost_reduction"]
+    assert content["vat_rate"] == 0.22 and content["include_tco"]
+    assert content["valid_until"] == "2026-12-22"
+
+
+def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
+    from pypdf import PdfReader
+
+    account = _account(db)
+    pid = create_proposal(db, account)
+    content = proposal_content(db, pid)
+    content["items"] = [
+        {"name": "Насос <ЦН>", "quantity": 10, "price_kop": 1_234_567, "discount": 0.05},
+        {"name": "Сервис", "quantity": 3, "price_kop": 200_000, "discount": 0.12},
+    ]
+    content["next_step"] = "Встреча с техническим отделом"
+    save_proposal(db, pid, content)
+    # "protect position" allows 5 %: the service's 12 % stops the export …
+    with pytest.raises(ProposalError, match="need a reason: Сервис"):
+        export_proposal(db, pid, tmp_path / "kp.docx", strategy="protect_position")
+    assert not (tmp_path / "kp.docx").exists()
+    # … until the manager keeps it with a reason
+    content["items"][1]["keep_reason"] = "пусконаладка"
+    save_proposal(db, pid, content)
+    path, number = export_proposal(db, pid, tmp_path / "kp.docx", strategy="protect_position")
+    assert number == 1
+    text = _docx_text(path)
+    assert NAME in text and "Насос <ЦН>" in text  # literally, never markup
+    assert "A. Ситуация и задача клиента" in text and "Два раза в месяц" in text
+    assert "B. Решение и выгоды" in text and "снижение затрат" in text
+    assert "C. Расчёт" in text and "D. Решение и следующий шаг" in text
+    # 10 × 12 345.67 × 0.95 = 117 283.87; 3 × 2 000 × 0.88 = 5 280; net 122 563.87;
+    # VAT 20 % = 24 512.77 (24 512.774); total 147 076.64
+    assert "Итого без НДС, ₽: 122\u00a0563,87" in text
+    assert "НДС 20%, ₽: 24\u00a0512,77" in text
+    assert "Итого с НДС, ₽: 147\u00a0076,64" in text
+    assert "Сервис: 12% > 5%, 420,00 ₽ — пусконаладка" in text
+    assert "Орлова Анна (экономический покупатель)" in text
+    pdf, second = export_proposal(db, pid, tmp_path / "kp.pdf", "en", strategy="protect_position")
+    assert second == 2
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert NAME in pdf_text and "Commercial proposal" in pdf_text
+    assert "Total with VAT, ₽: 147,076.64" in pdf_text
+    listed = list_proposals(db, account)
+    assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_707_664
+    with pytest.raises(ProposalError):
+        export_proposal(db, pid, tmp_path / "kp.txt")
+
+
+def test_a_company_template_must_render(db, tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_text("not a document")
+    with pytest.raises(ProposalError):
+        set_template(db, str(bad))
