@@ -195,6 +195,14 @@ def set_template(db: Database, path: str | None) -> None:
     write_settings(db.engine, "proposal.", {"template": path or None})
 
 
+def discount_maximum(db: Database, strategy: str | None) -> float | None:
+    """The maximum discount of the strategy from the company's policy (None: no
+    strategy, nothing to check against)."""
+    if strategy is None:
+        return None
+    return policy(read_settings(db.engine, DISCOUNT_PREFIX)).get(strategy)
+
+
 def create_proposal(db: Database, account_id: str, today: date | None = None) -> str:
     """A new proposal for the account, prefilled from what is known."""
     today = today or date.today()
@@ -367,9 +375,7 @@ def proposal_document(
     ]
     items = [Item.from_dict(i) for i in content.get("items") or []]
     rate = float(content.get("vat_rate", DEFAULT_VAT))
-    maximum = None
-    if strategy is not None:
-        maximum = policy(read_settings(db.engine, DISCOUNT_PREFIX)).get(strategy)
+    maximum = discount_maximum(db, strategy)
     tco = load_tco(db, account_id) if content.get("include_tco") else None
     return ProposalDocument(
         id=proposal_id,
@@ -597,3 +603,53 @@ def latest_proposal(db: Database, account_id: str) -> str | None:
     """The account's most recently changed live proposal."""
     found = list_proposals(db, account_id)
     return found[0]["id"] if found else None
+
+
+@dataclass(frozen=True)
+class CatalogueItem:
+    sku: str
+    name: str
+    group: str
+    price_kop: int | None  # the catalogue price, else the average selling price
+
+
+def catalogue(db: Database) -> list[CatalogueItem]:
+    """The SKUs of the catalogue (built from the sales data or typed in), with the price
+    of the catalogue or, where it has none, the average selling price of the positive
+    lines (amount / quantity); the best sellers first."""
+    from storage.models import Product, SaleLine
+
+    sold = (
+        select(
+            SaleLine.sku,
+            func.sum(SaleLine.amount_kop).label("amount"),
+            func.sum(SaleLine.quantity).label("qty"),
+        )
+        .where(
+            SaleLine.deleted_at.is_(None),
+            SaleLine.amount_kop > 0,
+            SaleLine.quantity > 0,
+            SaleLine.sku.is_not(None),
+        )
+        .group_by(SaleLine.sku)
+        .subquery()
+    )
+    query = (
+        select(
+            Product.sku,
+            Product.name,
+            Product.product_group,
+            Product.price_kop,
+            sold.c.amount,
+            sold.c.qty,
+        )
+        .outerjoin(sold, sold.c.sku == Product.sku)
+        .where(Product.deleted_at.is_(None))
+        .order_by(func.coalesce(sold.c.amount, 0).desc(), Product.sku)
+    )
+    out = []
+    with db.engine.connect() as conn:
+        for sku, name, group, price, amount, qty in conn.execute(query):
+            average = round(amount / qty) if amount and qty else None
+            out.append(CatalogueItem(sku, name or "", group or "", price or average))
+    return out

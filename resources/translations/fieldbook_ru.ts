@@ -4,305 +4,310 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="71"/>
+        <location filename="../../ui/account_card/card.py" line="72"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="72"/>
+        <location filename="../../ui/account_card/card.py" line="73"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="90"/>
+        <location filename="../../ui/account_card/card.py" line="91"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="260"/>
-        <location filename="../../ui/account_card/card.py" line="303"/>
+        <location filename="../../ui/account_card/card.py" line="266"/>
+        <location filename="../../ui/account_card/card.py" line="309"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="304"/>
+        <location filename="../../ui/account_card/card.py" line="310"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="305"/>
+        <location filename="../../ui/account_card/card.py" line="311"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="267"/>
-        <location filename="../../ui/account_card/card.py" line="306"/>
+        <location filename="../../ui/account_card/card.py" line="273"/>
+        <location filename="../../ui/account_card/card.py" line="312"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="262"/>
-        <location filename="../../ui/account_card/card.py" line="307"/>
+        <location filename="../../ui/account_card/card.py" line="268"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="308"/>
+        <location filename="../../ui/account_card/card.py" line="314"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="265"/>
-        <location filename="../../ui/account_card/card.py" line="309"/>
+        <location filename="../../ui/account_card/card.py" line="271"/>
+        <location filename="../../ui/account_card/card.py" line="315"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="264"/>
-        <location filename="../../ui/account_card/card.py" line="310"/>
+        <location filename="../../ui/account_card/card.py" line="270"/>
+        <location filename="../../ui/account_card/card.py" line="316"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="266"/>
-        <location filename="../../ui/account_card/card.py" line="311"/>
+        <location filename="../../ui/account_card/card.py" line="272"/>
+        <location filename="../../ui/account_card/card.py" line="317"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="312"/>
+        <location filename="../../ui/account_card/card.py" line="318"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="313"/>
+        <location filename="../../ui/account_card/card.py" line="319"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="314"/>
+        <location filename="../../ui/account_card/card.py" line="320"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="315"/>
+        <location filename="../../ui/account_card/card.py" line="321"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="317"/>
+        <location filename="../../ui/account_card/card.py" line="323"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="261"/>
-        <location filename="../../ui/account_card/card.py" line="320"/>
+        <location filename="../../ui/account_card/card.py" line="267"/>
+        <location filename="../../ui/account_card/card.py" line="326"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="78"/>
+        <location filename="../../ui/account_card/card.py" line="79"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="79"/>
+        <location filename="../../ui/account_card/card.py" line="80"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="98"/>
+        <location filename="../../ui/account_card/card.py" line="100"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="99"/>
+        <location filename="../../ui/account_card/card.py" line="101"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="100"/>
+        <location filename="../../ui/account_card/card.py" line="102"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="101"/>
+        <location filename="../../ui/account_card/card.py" line="103"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="102"/>
+        <location filename="../../ui/account_card/card.py" line="104"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="103"/>
+        <location filename="../../ui/account_card/card.py" line="105"/>
+        <source>Proposal</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="106"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="104"/>
+        <location filename="../../ui/account_card/card.py" line="107"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="143"/>
+        <location filename="../../ui/account_card/card.py" line="148"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="146"/>
+        <location filename="../../ui/account_card/card.py" line="151"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="146"/>
+        <location filename="../../ui/account_card/card.py" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="159"/>
+        <location filename="../../ui/account_card/card.py" line="164"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="165"/>
+        <location filename="../../ui/account_card/card.py" line="170"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="180"/>
+        <location filename="../../ui/account_card/card.py" line="186"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="182"/>
+        <location filename="../../ui/account_card/card.py" line="188"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="224"/>
+        <location filename="../../ui/account_card/card.py" line="230"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="231"/>
+        <location filename="../../ui/account_card/card.py" line="237"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="233"/>
+        <location filename="../../ui/account_card/card.py" line="239"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="234"/>
+        <location filename="../../ui/account_card/card.py" line="240"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="236"/>
+        <location filename="../../ui/account_card/card.py" line="242"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="237"/>
+        <location filename="../../ui/account_card/card.py" line="243"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="238"/>
+        <location filename="../../ui/account_card/card.py" line="244"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="240"/>
+        <location filename="../../ui/account_card/card.py" line="246"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="241"/>
+        <location filename="../../ui/account_card/card.py" line="247"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="242"/>
+        <location filename="../../ui/account_card/card.py" line="248"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="247"/>
-        <location filename="../../ui/account_card/card.py" line="249"/>
+        <location filename="../../ui/account_card/card.py" line="253"/>
+        <location filename="../../ui/account_card/card.py" line="255"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="249"/>
+        <location filename="../../ui/account_card/card.py" line="255"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="254"/>
+        <location filename="../../ui/account_card/card.py" line="260"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="257"/>
+        <location filename="../../ui/account_card/card.py" line="263"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="263"/>
+        <location filename="../../ui/account_card/card.py" line="269"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="270"/>
+        <location filename="../../ui/account_card/card.py" line="276"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="293"/>
+        <location filename="../../ui/account_card/card.py" line="299"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="321"/>
+        <location filename="../../ui/account_card/card.py" line="327"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="322"/>
+        <location filename="../../ui/account_card/card.py" line="328"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="335"/>
+        <location filename="../../ui/account_card/card.py" line="341"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="341"/>
+        <location filename="../../ui/account_card/card.py" line="347"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="352"/>
+        <location filename="../../ui/account_card/card.py" line="358"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="352"/>
+        <location filename="../../ui/account_card/card.py" line="358"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="352"/>
+        <location filename="../../ui/account_card/card.py" line="358"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="371"/>
+        <location filename="../../ui/account_card/card.py" line="377"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -1413,6 +1418,19 @@
         <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="56"/>
+        <source>Add from the catalogue</source>
+        <translation>Добавить из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="60"/>
+        <source>SKU, name or group</source>
+        <translation>Артикул, название или группа</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2673,279 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/tabs.py" line="119"/>
         <source>joint project</source>
         <translation>совместный проект</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTab</name>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="110"/>
+        <source>&amp;New proposal</source>
+        <translation>&amp;Новое КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="112"/>
+        <source>Export &amp;DOCX…</source>
+        <translation>Экспорт &amp;DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="114"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="117"/>
+        <source>Proposal:</source>
+        <translation>КП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="135"/>
+        <source>Addressed to (roles from Contacts):</source>
+        <translation>Кому (роли из контактов):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="137"/>
+        <source>A. The client&apos;s situation and problem:</source>
+        <translation>A. Ситуация и задача клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="139"/>
+        <source>B. Solution and benefits:</source>
+        <translation>B. Решение и выгоды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="146"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="147"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="148"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="149"/>
+        <source>Price, ₽</source>
+        <translation>Цена, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="150"/>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="151"/>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="152"/>
+        <source>Reason to keep the discount</source>
+        <translation>Почему скидка сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="162"/>
+        <source>Add &amp;line</source>
+        <translation>Добавить &amp;строку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <source>New item</source>
+        <translation>Новая позиция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <source>From &amp;catalogue…</source>
+        <translation>Из &amp;каталога…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="173"/>
+        <source>Include the TCO comparison</source>
+        <translation>Включить сравнение TCO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="179"/>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="201"/>
+        <source>Next step:</source>
+        <translation>Следующий шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="202"/>
+        <source>Decision by:</source>
+        <translation>Срок решения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="203"/>
+        <source>Valid until:</source>
+        <translation>Действительно до:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="204"/>
+        <source>Our contacts:</source>
+        <translation>Наши контакты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="206"/>
+        <source>C. Calculation</source>
+        <translation>C. Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="212"/>
+        <source>D. Decision and next step</source>
+        <translation>D. Решение и следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <source>No proposal yet. Start one with New proposal.</source>
+        <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="244"/>
+        <source>economic buyer</source>
+        <translation>экономический покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="245"/>
+        <source>technical buyer</source>
+        <translation>технический покупатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="246"/>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="247"/>
+        <source>coach</source>
+        <translation>коуч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="252"/>
+        <source>acceptable price</source>
+        <translation>приемлемая цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="253"/>
+        <source>flexibility</source>
+        <translation>гибкость условий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="254"/>
+        <source>stability</source>
+        <translation>стабильность поставок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="255"/>
+        <source>commitment</source>
+        <translation>обязательства поставщика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="256"/>
+        <source>cost reduction</source>
+        <translation>снижение затрат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="257"/>
+        <source>availability</source>
+        <translation>наличие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="258"/>
+        <source>variety</source>
+        <translation>ассортимент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="259"/>
+        <source>feedback</source>
+        <translation>обратная связь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="260"/>
+        <source>functionality</source>
+        <translation>функциональность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="270"/>
+        <source>%1 versions</source>
+        <translation>версий: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="389"/>
+        <source>Row %1: «%2» is not a number.</source>
+        <translation>Строка %1: «%2» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="451"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="478"/>
+        <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
+        <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="487"/>
+        <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
+        <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="494"/>
+        <source> — kept: %1</source>
+        <translation> — сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="496"/>
+        <source> — give a reason to keep it</source>
+        <translation> — укажите причину, чтобы сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="511"/>
+        <source>Block B stresses: %1</source>
+        <translation>Блок B подчёркивает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="520"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="520"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="521"/>
+        <source>Proposal</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="524"/>
+        <source>Export the proposal</source>
+        <translation>Экспорт КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="537"/>
+        <source>The proposal was not exported: %1</source>
+        <translation>КП не выгружено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="541"/>
+        <source>Version %1 saved to %2</source>
+        <translation>Версия %1 сохранена в %2</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from core.database import Database
 from ui.account_card.charts import monthly_png
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
+from ui.account_card.proposal import ProposalTab
 from ui.account_card.scoring import ScoringTab
 from ui.account_card.spin import SpinTab
 from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
@@ -93,6 +94,7 @@ class AccountCardWidget(QWidget):
         self.opportunities = OpportunitiesTab(db, self.account_id, self)
         self.spin = SpinTab(db, self.account_id, language, self)
         self.tco = TcoTab(db, self.account_id, language, self)
+        self.proposal = ProposalTab(db, self.account_id, language, self)
         self.scoring = ScoringTab(db, self.account_id, self.words, self)
         self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -100,10 +102,11 @@ class AccountCardWidget(QWidget):
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
         self.tabs.addTab(self.spin, self.tr("SPIN"))
         self.tabs.addTab(self.tco, self.tr("TCO"))
+        self.tabs.addTab(self.proposal, self.tr("Proposal"))
         self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
         self.tabs.addTab(self.plan, self.tr("Development plan"))
         tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.tco,
-                self.scoring, self.plan)  # fmt: skip
+                self.proposal, self.scoring, self.plan)  # fmt: skip
         for tab in tabs:
             tab.changed.connect(self._something_changed)
         self.contacts.changed.connect(self.activities.reload)
@@ -119,6 +122,8 @@ class AccountCardWidget(QWidget):
         """The client-base analysis (labels, suggested BCG scores) arrived or changed."""
         self.analysis = analysis
         self.scoring.set_analysis(analysis)
+        scores = analysis.scores if analysis is not None else None
+        self.proposal.set_strategy(scores.strategy(self.account_id) if scores else None)
         labels = analysis.labels.get(self.account_id, {}) if analysis is not None else {}
         self.plan.suggest_dsl(labels.get("dsl_level"))
         self._show_summary()
@@ -171,6 +176,7 @@ class AccountCardWidget(QWidget):
         self.fields.flush()
         self.spin.flush()
         self.tco.flush()
+        self.proposal.flush()
         self.scoring.flush()
         self.plan.flush()
 

@@ -1,0 +1,61 @@
+"""Account card → Proposal: build one, see totals and the guard, export with versions."""
+
+from __future__ import annotations
+
+from docx import Document
+
+from core.selling import proposal_docs as docs
+from core.selling.proposal import Item
+from ui.formatting import money
+
+
+def _tab(window, row=0):
+    account_id = window.accounts.model.account_id(row)
+    window.open_account(account_id)
+    window.card.tabs.setCurrentWidget(window.card.proposal)
+    return window.card.proposal, account_id
+
+
+def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch):
+    tab, account_id = _tab(window)
+    assert tab.empty.isVisible() and not tab.docx_button.isEnabled()
+    tab.new_proposal()
+    assert tab.proposal_id is not None and tab.body.isVisible()
+    tab.block_b.setPlainText("Поставка со склада за 24 часа")
+    tab.add_item(Item("Насос ЦН-100", 10, 1_234_567, 0.05))
+    tab.add_item(Item("Сервис", 3, 200_000, 0.12))
+    # 117 283.87 + 5 280.00 = 122 563.87; VAT 24 512.77; total 147 076.64
+    assert money(12_256_387, 2) in tab.totals.text()
+    assert money(14_707_664, 2) in tab.totals.text()
+    tab.set_strategy("protect_position")  # at most 5 %
+    assert "Сервис: discount 12" in tab.guard.text() and "give a reason" in tab.guard.text()
+    monkeypatch.setattr("ui.account_card.proposal.QMessageBox.warning", lambda *a: None)
+    assert tab.export("docx", str(tmp_path / "kp")) is None  # refused: no reason yet
+    tab.items.item(1, 6).setText("пусконаладка")
+    assert "kept: пусконаладка" in tab.guard.text()
+    written = tab.export("docx", str(tmp_path / "kp"))
+    assert written == tmp_path / "kp.docx"
+    text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+    assert "Поставка со склада за 24 часа" in text
+    assert "Total with VAT, ₽: 147,076.64" in text  # the window speaks English
+    assert tab.export("pdf", str(tmp_path / "kp.pdf")) == tmp_path / "kp.pdf"
+    listed = docs.list_proposals(window.db, account_id)
+    assert listed[0]["versions"] == 2
+
+    # edits are kept when the card closes, and the same proposal comes back
+    tab.items.item(0, 2).setText("12")
+    window.close_card()
+    content = docs.proposal_content(window.db, listed[0]["id"])
+    assert content["items"][0]["quantity"] == 12
+    tab, _ = _tab(window)
+    assert tab.items.rowCount() == 2 and tab.items.item(0, 2).text() == "12"
+
+
+def test_a_bad_number_is_explained_and_not_saved(qtbot, window):
+    tab, _account = _tab(window, row=1)
+    tab.new_proposal()
+    tab.add_item(Item("Насос", 1, 100_00))
+    tab.flush()
+    tab.items.item(0, 2).setText("два")
+    assert not tab.save()
+    assert "is not a number" in tab.status.text()
