@@ -59,3 +59,27 @@ def test_a_bad_number_is_explained_and_not_saved(qtbot, window):
     tab.items.item(0, 2).setText("два")
     assert not tab.save()
     assert "is not a number" in tab.status.text()
+
+
+def test_an_item_from_the_sku_catalogue(qtbot, window, monkeypatch):
+    from ui.account_card.proposal import CatalogueDialog
+
+    tab, _account = _tab(window, row=2)
+    tab.new_proposal()
+    catalogue = docs.catalogue(window.db)
+    assert catalogue and catalogue[0].price_kop  # the demo's SKUs, best sellers first
+
+    def choose(dialog):
+        dialog.filter.setText(catalogue[0].sku)
+        assert dialog.list.count() >= 1
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(CatalogueDialog, "exec", choose)
+    tab.pick_from_catalogue()
+    item = tab.row_item(0)
+    assert (item.sku, item.price_kop, item.quantity) == (
+        catalogue[0].sku,
+        catalogue[0].price_kop,
+        1,
+    )
