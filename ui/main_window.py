@@ -35,6 +35,7 @@ from core.database import Database
 from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
+from ui.proposals.screen import ProposalsScreen
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
@@ -43,7 +44,7 @@ from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
-SCREENS = ("accounts", "analytics", "questions", "import", "settings")
+SCREENS = ("accounts", "analytics", "questions", "proposals", "import", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
             ("accounts", self.tr("Accounts")),
             ("analytics", self.tr("Analytics")),
             ("questions", self.tr("Question bank")),
+            ("proposals", self.tr("Proposals")),
             ("import", self.tr("Import")),
             ("settings", self.tr("Settings")),
         ):
@@ -103,7 +105,16 @@ class MainWindow(QMainWindow):
         self.settings_screen.language_changed.connect(self.language_requested)
         self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
         self.questions = SpinBankScreen(self.db, self.language, self)
-        pages = (self.welcome, self.accounts, self.analytics, self.questions, self.import_screen)
+        self.proposals = ProposalsScreen(self.db, self)
+        self.proposals.open_proposal.connect(self.open_proposal)
+        pages = (
+            self.welcome,
+            self.accounts,
+            self.analytics,
+            self.questions,
+            self.proposals,
+            self.import_screen,
+        )
         for page in (*pages, self.settings_screen):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -174,6 +185,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.analytics)
         elif key == "questions":
             self.stack.setCurrentWidget(self.questions)
+        elif key == "proposals":
+            self.stack.setCurrentWidget(self.proposals)
         elif self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
@@ -279,6 +292,13 @@ class MainWindow(QMainWindow):
         self.card.changed.connect(self._card_changed)
         self.stack.addWidget(self.card)
         self.stack.setCurrentWidget(self.card)
+
+    def open_proposal(self, account_id: str, proposal_id: str) -> None:
+        """Open the account's card at its Proposal tab, on that proposal."""
+        self.open_account(account_id)
+        if self.card is not None:
+            self.card.tabs.setCurrentWidget(self.card.proposal)
+            self.card.proposal.reload(proposal_id)
 
     def _card_changed(self) -> None:
         self._card_dirty = True

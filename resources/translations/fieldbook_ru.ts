@@ -2300,122 +2300,127 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Proposals</source>
+        <translation>Коммерческие предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2949,6 +2954,49 @@ The details are in the log: {path}</source>
     </message>
 </context>
 <context>
+    <name>ProposalsScreen</name>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="32"/>
+        <source>Proposals</source>
+        <translation>Коммерческие предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="38"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="39"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="40"/>
+        <source>Total with VAT, ₽</source>
+        <translation>Итого с НДС, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="41"/>
+        <source>Versions</source>
+        <translation>Версий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="42"/>
+        <source>Last export</source>
+        <translation>Последний экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="58"/>
+        <source>No proposals yet. Open an account and build one on its Proposal tab.</source>
+        <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="93"/>
+        <source>%1 proposals</source>
+        <translation>Коммерческих предложений: %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <location filename="../../ui/spin_bank/screen.py" line="60"/>
@@ -3174,173 +3222,225 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="66"/>
+        <location filename="../../ui/settings/screen.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="69"/>
+        <location filename="../../ui/settings/screen.py" line="70"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="71"/>
+        <location filename="../../ui/settings/screen.py" line="72"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="72"/>
+        <location filename="../../ui/settings/screen.py" line="73"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="81"/>
+        <location filename="../../ui/settings/screen.py" line="74"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Коммерческие предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="83"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="93"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="97"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="100"/>
+        <location filename="../../ui/settings/screen.py" line="102"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="123"/>
+        <location filename="../../ui/settings/screen.py" line="125"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="144"/>
-        <location filename="../../ui/settings/screen.py" line="232"/>
+        <location filename="../../ui/settings/screen.py" line="146"/>
+        <location filename="../../ui/settings/screen.py" line="315"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="169"/>
+        <location filename="../../ui/settings/screen.py" line="171"/>
+        <location filename="../../ui/settings/screen.py" line="235"/>
+        <location filename="../../ui/settings/screen.py" line="257"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="175"/>
+        <location filename="../../ui/settings/screen.py" line="177"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="180"/>
+        <location filename="../../ui/settings/screen.py" line="191"/>
+        <source>Choose a .docx template…</source>
+        <translation>Выбрать шаблон .docx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="193"/>
+        <source>Use the bundled template</source>
+        <translation>Встроенный шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="202"/>
+        <source>VAT rate for new proposals:</source>
+        <translation>Ставка НДС для новых КП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="203"/>
+        <source>Proposal template:</source>
+        <translation>Шаблон КП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="209"/>
+        <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
+        <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="228"/>
+        <source>the bundled template</source>
+        <translation>встроенный шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="245"/>
+        <source>Proposal template</source>
+        <translation>Шаблон КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="245"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="253"/>
+        <source>This template cannot be used: %1</source>
+        <translation>Этот шаблон нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="263"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="181"/>
+        <location filename="../../ui/settings/screen.py" line="264"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="182"/>
+        <location filename="../../ui/settings/screen.py" line="265"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="183"/>
+        <location filename="../../ui/settings/screen.py" line="266"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="184"/>
+        <location filename="../../ui/settings/screen.py" line="267"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="185"/>
+        <location filename="../../ui/settings/screen.py" line="268"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="186"/>
+        <location filename="../../ui/settings/screen.py" line="269"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="187"/>
+        <location filename="../../ui/settings/screen.py" line="270"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="188"/>
+        <location filename="../../ui/settings/screen.py" line="271"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="189"/>
+        <location filename="../../ui/settings/screen.py" line="272"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="190"/>
+        <location filename="../../ui/settings/screen.py" line="273"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="191"/>
+        <location filename="../../ui/settings/screen.py" line="274"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="192"/>
+        <location filename="../../ui/settings/screen.py" line="275"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="193"/>
+        <location filename="../../ui/settings/screen.py" line="276"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="194"/>
+        <location filename="../../ui/settings/screen.py" line="277"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="195"/>
+        <location filename="../../ui/settings/screen.py" line="278"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="196"/>
+        <location filename="../../ui/settings/screen.py" line="279"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="204"/>
+        <location filename="../../ui/settings/screen.py" line="287"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="293"/>
+        <location filename="../../ui/settings/screen.py" line="376"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="301"/>
+        <location filename="../../ui/settings/screen.py" line="384"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="303"/>
+        <location filename="../../ui/settings/screen.py" line="386"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="311"/>
+        <location filename="../../ui/settings/screen.py" line="394"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

@@ -38,3 +38,41 @@ def test_a_threshold_waiting_to_be_saved_is_saved_when_the_window_closes(qtbot, 
     window.settings_screen.threshold_boxes["new_days"].setValue(60)
     window.close()
     assert cs.thresholds(window.db).new_days == 60
+
+
+def test_vat_and_the_company_template(qtbot, window, tmp_path):
+    from core.selling import proposal_docs as docs
+
+    screen = window.settings_screen
+    assert screen.vat.value() == 20
+    screen.vat.setValue(22)
+    assert docs.vat_rate(window.db) == 0.22
+    broken = tmp_path / "broken.docx"
+    broken.write_text("not a document")
+    assert not screen.choose_template(str(broken))
+    assert "cannot be used" in screen.proposal_status.text()
+    assert docs.template_path(window.db) == docs.TEMPLATE
+    own = tmp_path / "ours.docx"
+    own.write_bytes(docs.TEMPLATE.read_bytes())
+    assert screen.choose_template(str(own))
+    assert docs.template_path(window.db) == own and str(own) in screen.template_label.text()
+    assert screen.choose_template("")
+    assert docs.template_path(window.db) == docs.TEMPLATE
+
+
+def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
+    from core.selling import proposal_docs as docs
+
+    account_id = window.accounts.model.account_id(4)
+    pid = docs.create_proposal(window.db, account_id)
+    window.show_screen("proposals")
+    screen = window.proposals
+    assert screen.table.rowCount() == 1
+    screen.table.selectRow(0)
+    screen.table.setFocus()
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert window.card is not None and window.card.account_id == account_id
+    assert window.card.tabs.currentWidget() is window.card.proposal
+    assert window.card.proposal.proposal_id == pid

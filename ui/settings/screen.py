@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -70,6 +71,7 @@ class SettingsScreen(QWidget):
         if db is not None:
             self.tabs.addTab(self._discounts(), self.tr("&Discount policy"))
             self.tabs.addTab(self._thresholds(), self.tr("Analysis &thresholds"))
+            self.tabs.addTab(self._proposals(), self.tr("&Proposals"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -173,6 +175,87 @@ class SettingsScreen(QWidget):
         cs.reset_discount_policy(self.db)
         self._load_discounts()
         self.discount_status.setText(self.tr("The default policy is restored."))
+
+    # -- proposals -------------------------------------------------------------------------
+    def _proposals(self) -> QWidget:
+        from core.selling import proposal_docs as docs
+
+        assert self.db is not None
+        page = QWidget(self)
+        self.vat = percent_box(page, 99, 0)
+        self.vat.setValue(docs.vat_rate(self.db) * 100)
+        self.vat.valueChanged.connect(self._save_vat)
+        self.template_label = QLabel(page)
+        self.template_label.setWordWrap(True)
+        self.template_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        choose = QPushButton(self.tr("Choose a .docx template…"), page)
+        choose.clicked.connect(lambda: self.choose_template())
+        bundled = QPushButton(self.tr("Use the bundled template"), page)
+        bundled.clicked.connect(lambda: self.choose_template(""))
+        self.proposal_status = QLabel(page)
+        self.proposal_status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(bundled)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("VAT rate for new proposals:"), self.vat)
+        form.addRow(self.tr("Proposal template:"), self.template_label)
+        form.addRow("", buttons)
+        form.addRow(
+            "",
+            QLabel(
+                self.tr(
+                    "A copy of the bundled template restyled in Word keeps working; its "
+                    "fields are listed in the README."
+                ),
+                page,
+            ),
+        )
+        outer = QVBoxLayout(page)
+        outer.addLayout(form)
+        outer.addWidget(self.proposal_status)
+        outer.addStretch(1)
+        self._show_template()
+        return page
+
+    def _show_template(self) -> None:
+        from core.selling import proposal_docs as docs
+
+        assert self.db is not None
+        path = docs.template_path(self.db)
+        bundled = path == docs.TEMPLATE
+        self.template_label.setText(self.tr("the bundled template") if bundled else str(path))
+
+    def _save_vat(self) -> None:
+        from core.selling import proposal_docs as docs
+
+        assert self.db is not None
+        docs.set_vat_rate(self.db, round(self.vat.value() / 100, 4))
+        self.proposal_status.setText(self.tr("Saved."))
+
+    def choose_template(self, path: str | None = None) -> bool:
+        """Use the company's own template (``""``: the bundled one again)."""
+        from core.selling import proposal_docs as docs
+        from core.selling.proposal import ProposalError
+
+        assert self.db is not None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Proposal template"), "", self.tr("Word document (*.docx)")
+            )
+            if not path:
+                return False
+        try:
+            docs.set_template(self.db, path or None)
+        except ProposalError as exc:
+            self.proposal_status.setText(
+                self.tr("This template cannot be used: %1").replace("%1", str(exc))
+            )
+            return False
+        self._show_template()
+        self.proposal_status.setText(self.tr("Saved."))
+        return True
 
     # -- analysis thresholds ------------------------------------------------------------------
     def threshold_labels(self) -> dict[str, str]:

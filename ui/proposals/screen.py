@@ -1,0 +1,101 @@
+"""The Proposals screen: every ABCD proposal of every account, newest first; Enter or a
+double click opens it in its account's card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.database import Database
+from core.selling import proposal_docs as docs
+from ui.formatting import money
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ProposalsScreen(QWidget):
+    open_proposal = Signal(str, str)  # account id, proposal id
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.rows: list[dict[str, object]] = []
+        title = QLabel(self.tr("Proposals"), self)
+        title.setObjectName("screenTitle")
+        self.count = QLabel(self)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Client"),
+                self.tr("Changed"),
+                self.tr("Total with VAT, ₽"),
+                self.tr("Versions"),
+                self.tr("Last export"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self._open,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.empty = QLabel(
+            self.tr("No proposals yet. Open an account and build one on its Proposal tab."), self
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.count)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = docs.list_proposals(self.db)
+        self.table.setRowCount(len(self.rows))
+        for r, p in enumerate(self.rows):
+            changed = p["updated_at"].strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
+            exported = p["exported_at"].strftime("%d.%m.%Y %H:%M") if p["exported_at"] else "—"
+            cells = (
+                str(p["client"]),
+                changed,
+                money(p["total_kop"], 2),
+                str(p["versions"]),
+                exported,
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.count.setText(self.tr("%1 proposals").replace("%1", str(len(self.rows))))
+        self.empty.setVisible(not self.rows)
+        self.table.setVisible(bool(self.rows))
+
+    def _open(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            p = self.rows[row]
+            self.open_proposal.emit(str(p["account_id"]), str(p["id"]))
