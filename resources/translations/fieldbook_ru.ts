@@ -2317,7 +2317,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/main_window.py" line="82"/>
         <source>Proposals</source>
-        <translation>Коммерческие предложения</translation>
+        <translation>Предложения (КП)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="83"/>
