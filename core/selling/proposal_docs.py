@@ -650,6 +650,6 @@ def catalogue(db: Database) -> list[CatalogueItem]:
     out = []
     with db.engine.connect() as conn:
         for sku, name, group, price, amount, qty in conn.execute(query):
-            average = round(amount / qty) if amount and qty else None
+            average = round(float(amount) / float(qty)) if amount and qty else None
             out.append(CatalogueItem(sku, name or "", group or "", price or average))
     return out

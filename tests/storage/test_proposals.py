@@ -127,3 +127,74 @@ def test_a_company_template_must_render(db, tmp_path):
     bad.write_text("not a document")
     with pytest.raises(ProposalError):
         set_template(db, str(bad))
+
+
+def test_the_catalogue_prices_by_hand(db):
+    """A catalogue price wins; else the average selling price of the positive lines:
+    P-2 sold 2 × 150 ₽ and 1 × 300 ₽ (a return of −150 ₽ left out) → 600 / 3 = 200 ₽."""
+    from sqlalchemy import insert
+
+    from storage.base import new_id, utcnow
+    from storage.models import Product, SaleLine
+
+    account = ws.create_account(db, {"name": "ООО Ромашка"})
+    now = utcnow()
+
+    def stamp() -> dict:
+        return {"id": new_id(), "created_at": now, "updated_at": now}
+
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(Product),
+            [
+                {
+                    **stamp(),
+                    "sku": "P-1",
+                    "name": "Насос",
+                    "product_group": "Насосы",
+                    "price_kop": 999_00,
+                },
+                {
+                    **stamp(),
+                    "sku": "P-2",
+                    "name": "Шланг",
+                    "product_group": "Шланги",
+                    "price_kop": None,
+                },
+                {
+                    **stamp(),
+                    "sku": "P-3",
+                    "name": "Не продавали",
+                    "product_group": None,
+                    "price_kop": None,
+                },
+            ],
+        )
+        lines = [
+            ("P-2", 2, 300_00, 1),
+            ("P-2", 1, 300_00, 2),
+            ("P-2", -1, -150_00, 3),
+            ("P-1", 1, 100_00, 4),
+        ]
+        conn.execute(
+            insert(SaleLine),
+            [
+                {
+                    **stamp(),
+                    "account_id": account,
+                    "date": date(2026, 1, n),
+                    "doc_no": f"D{n}",
+                    "sku": sku,
+                    "quantity": qty,
+                    "amount_kop": amount,
+                }
+                for sku, qty, amount, n in lines
+            ],
+        )
+    from core.selling.proposal_docs import catalogue
+
+    found = {c.sku: c for c in catalogue(db)}
+    assert found["P-1"].price_kop == 999_00  # the catalogue's own price
+    assert found["P-2"].price_kop == 200_00
+    assert found["P-3"].price_kop is None
+    assert [c.sku for c in catalogue(db)] == ["P-2", "P-1", "P-3"]  # 600 ₽, 100 ₽, none
