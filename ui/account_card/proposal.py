@@ -266,7 +266,9 @@ class ProposalTab(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for p in found:
-            when = p["updated_at"].strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
+            when = (
+                p["updated_at"].astimezone().strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
+            )
             versions = self.tr("%1 versions").replace("%1", str(p["versions"]))
             self.chooser.addItem(f"{when} · {money(p['total_kop'], 2)} ₽ · {versions}", p["id"])
         self.chooser.blockSignals(False)

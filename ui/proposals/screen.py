@@ -72,8 +72,14 @@ class ProposalsScreen(QWidget):
         self.rows = docs.list_proposals(self.db)
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):
-            changed = p["updated_at"].strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
-            exported = p["exported_at"].strftime("%d.%m.%Y %H:%M") if p["exported_at"] else "—"
+            changed = (
+                p["updated_at"].astimezone().strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
+            )
+            exported = (
+                p["exported_at"].astimezone().strftime("%d.%m.%Y %H:%M")
+                if p["exported_at"]
+                else "—"
+            )
             cells = (
                 str(p["client"]),
                 changed,
