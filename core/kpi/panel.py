@@ -1,0 +1,400 @@
+"""The management KPI panel (METHODS.md §10, seed 002's "integral panel").
+
+For a scope (one manager, a department = a list of managers from the settings, or the
+whole company) and a period (a month ``2026-07``, a quarter ``2026-Q3`` or a year
+``2026``), every figure has a fact, a plan and the accounts behind it (расшифровка):
+
+- ``plan``: revenue of the period / the revenue plan (Σ of the managers' monthly plans);
+- ``new_clients``: accounts whose first purchase ever falls in the period / the plan;
+- ``stable_base``: accounts that bought in the period and in the one just before it,
+  against the same count one period earlier (expansion when above 100 %);
+- ``orders``: orders in the period against the same period a year before (an order is
+  a document number of an account; a line without one counts as its account's day);
+- ``conversion``: opportunities won / opportunities closed (won or lost) in the period;
+- ``activities``: activities logged for the scope's accounts / the norm per manager per
+  week (a setting, default 10) × weeks in the period × managers;
+- ``assortment``: accounts that bought every mandatory product group of their segment
+  (the assortment matrix, a setting: market code or ``*`` → groups) / accounts that
+  bought in the period and have a matrix.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import String, cast, func, select
+
+from core.database import Database
+from storage.models import Account, Activity, Opportunity, SaleLine, SalesPlan
+from storage.stamps import read_settings, write_settings
+
+SETTINGS_PREFIX = "kpi."
+DEFAULT_ACTIVITY_NORM = 10  # activities per manager per week
+FIGURES = ("plan", "new_clients", "stable_base", "orders", "conversion", "activities", "assortment")
+MONEY_FIGURES = ("plan",)
+
+
+class KpiError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+    label: str
+    months: int
+
+    def shifted(self, months: int) -> Period:
+        """The period of the same length ``months`` earlier (negative: later)."""
+        start = _add_months(self.start, -months)
+        end = _add_months(self.start, self.months - months) - timedelta(days=1)
+        return Period(start, end, self.label, self.months)
+
+    @property
+    def previous(self) -> Period:
+        return self.shifted(self.months)
+
+    @property
+    def year_before(self) -> Period:
+        return self.shifted(12)
+
+    @property
+    def weeks(self) -> float:
+        return ((self.end - self.start).days + 1) / 7
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def parse_period(text: str) -> Period:
+    """``2026`` (a year), ``2026-Q3`` (a quarter) or ``2026-07`` (a month)."""
+    text = text.strip().upper()
+    if m := re.fullmatch(r"(\d{4})", text):
+        y = int(m.group(1))
+        return Period(date(y, 1, 1), date(y, 12, 31), text, 12)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", text):
+        y, q = int(m.group(1)), int(m.group(2))
+        start = date(y, 3 * q - 2, 1)
+        return Period(start, _add_months(start, 3) - timedelta(days=1), text, 3)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", text):
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            last = calendar.monthrange(y, mo)[1]
+            return Period(date(y, mo, 1), date(y, mo, last), text, 1)
+    raise KpiError(f"a period is 2026, 2026-Q3 or 2026-07, not {text!r}")
+
+
+@dataclass
+class Figure:
+    key: str
+    fact: float
+    plan: float | None
+    accounts: list[str] = field(default_factory=list)
+
+    @property
+    def share(self) -> float | None:
+        """fact / plan (None when there is no plan to compare with)."""
+        return self.fact / self.plan if self.plan else None
+
+
+@dataclass
+class Panel:
+    scope: str  # "company", a manager's name or "department:<name>"
+    period: Period
+    managers: list[str]
+    figures: dict[str, Figure]
+
+
+# --- settings ------------------------------------------------------------------------------
+
+
+def kpi_settings(db: Database) -> dict[str, Any]:
+    stored = read_settings(db.engine, SETTINGS_PREFIX)
+    norm = stored.get("activity_norm")
+    matrix = stored.get("matrix")
+    departments = stored.get("departments")
+    return {
+        "activity_norm": norm
+        if isinstance(norm, int | float) and norm > 0
+        else DEFAULT_ACTIVITY_NORM,
+        "matrix": {str(k): [str(g) for g in v] for k, v in matrix.items() if isinstance(v, list)}
+        if isinstance(matrix, dict)
+        else {},
+        "departments": {
+            str(k): [str(m) for m in v] for k, v in departments.items() if isinstance(v, list)
+        }
+        if isinstance(departments, dict)
+        else {},
+    }
+
+
+def save_kpi_settings(
+    db: Database,
+    activity_norm: float | None = None,
+    matrix: dict[str, list[str]] | None = None,
+    departments: dict[str, list[str]] | None = None,
+) -> None:
+    values: dict[str, Any] = {}
+    if activity_norm is not None:
+        if activity_norm <= 0:
+            raise KpiError("the activity norm is above zero")
+        values["activity_norm"] = activity_norm
+    if matrix is not None:
+        values["matrix"] = {k: sorted(set(v)) for k, v in matrix.items() if v}
+    if departments is not None:
+        values["departments"] = {k: sorted(set(v)) for k, v in departments.items() if v}
+    write_settings(db.engine, SETTINGS_PREFIX, values)
+
+
+# --- the figures -----------------------------------------------------------------------------
+
+
+def _accounts(db: Database, managers: list[str] | None) -> dict[str, tuple[str | None, int | None]]:
+    """Live accounts in the scope: id → (manager, market)."""
+    query = select(Account.id, Account.manager, Account.industry).where(
+        Account.deleted_at.is_(None)
+    )
+    with db.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    wanted = {m.strip().lower() for m in managers} if managers is not None else None
+    return {
+        acc: (manager, industry)
+        for acc, manager, industry in rows
+        if wanted is None or (manager or "").strip().lower() in wanted
+    }
+
+
+def _revenue(db: Database, p: Period) -> dict[str, int]:
+    query = (
+        select(SaleLine.account_id, func.sum(SaleLine.amount_kop))
+        .where(SaleLine.deleted_at.is_(None), SaleLine.date >= p.start, SaleLine.date <= p.end)
+        .group_by(SaleLine.account_id)
+    )
+    with db.engine.connect() as conn:
+        return {acc: int(total or 0) for acc, total in conn.execute(query)}
+
+
+def _buyers(db: Database, p: Period) -> set[str]:
+    return {acc for acc, total in _revenue(db, p).items() if total > 0}
+
+
+def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, set[str]]:
+    order = func.coalesce(SaleLine.doc_no, cast(SaleLine.date, String))
+    query = (
+        select(SaleLine.account_id, order)
+        .where(
+            SaleLine.deleted_at.is_(None),
+            SaleLine.date >= p.start,
+            SaleLine.date <= p.end,
+            SaleLine.amount_kop > 0,
+        )
+        .distinct()
+    )
+    wanted = set(scope)
+    count, accounts = 0, set()
+    with db.engine.connect() as conn:
+        for acc, _order in conn.execute(query):
+            if acc in wanted:
+                count += 1
+                accounts.add(acc)
+    return count, accounts
+
+
+def _first_sales(db: Database) -> dict[str, date]:
+    query = (
+        select(SaleLine.account_id, func.min(SaleLine.date))
+        .where(SaleLine.deleted_at.is_(None), SaleLine.amount_kop > 0)
+        .group_by(SaleLine.account_id)
+    )
+    with db.engine.connect() as conn:
+        return {acc: first for acc, first in conn.execute(query)}
+
+
+def _plans(db: Database, managers: list[str], p: Period) -> tuple[int, int]:
+    wanted = {m.strip().lower() for m in managers}
+    query = select(SalesPlan.manager, SalesPlan.revenue_plan_kop, SalesPlan.new_clients_plan).where(
+        SalesPlan.deleted_at.is_(None), SalesPlan.month >= p.start, SalesPlan.month <= p.end
+    )
+    revenue = clients = 0
+    with db.engine.connect() as conn:
+        for manager, plan, new in conn.execute(query):
+            if (manager or "").strip().lower() in wanted:
+                revenue += int(plan or 0)
+                clients += int(new or 0)
+    return revenue, clients
+
+
+def _groups_bought(db: Database, p: Period) -> dict[str, set[str]]:
+    query = (
+        select(SaleLine.account_id, SaleLine.product_group)
+        .where(
+            SaleLine.deleted_at.is_(None),
+            SaleLine.date >= p.start,
+            SaleLine.date <= p.end,
+            SaleLine.amount_kop > 0,
+            SaleLine.product_group.is_not(None),
+        )
+        .distinct()
+    )
+    out: dict[str, set[str]] = {}
+    with db.engine.connect() as conn:
+        for acc, group in conn.execute(query):
+            out.setdefault(acc, set()).add(group)
+    return out
+
+
+def scope_managers(db: Database, scope: str | None) -> tuple[str, list[str] | None]:
+    """``None`` or "company" → every account; "department:<name>" → its managers from the
+    settings; any other text → that manager."""
+    if scope is None or scope == "company":
+        return "company", None
+    if scope.startswith("department:"):
+        name = scope.split(":", 1)[1]
+        managers = kpi_settings(db)["departments"].get(name)
+        if not managers:
+            raise KpiError(f"no department {name!r} in the KPI settings")
+        return scope, managers
+    return scope, [scope]
+
+
+def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
+    label, managers = scope_managers(db, scope)
+    accounts = _accounts(db, managers)
+    ids = set(accounts)
+    everyone = sorted({m for m, _i in accounts.values() if m})
+    managers_in = everyone if managers is None else managers
+    settings = kpi_settings(db)
+    figures: dict[str, Figure] = {}
+
+    revenue = {a: v for a, v in _revenue(db, period).items() if a in ids}
+    revenue_plan, clients_plan = _plans(db, managers_in, period)
+    figures["plan"] = Figure(
+        "plan",
+        float(sum(revenue.values())),
+        float(revenue_plan),
+        sorted(a for a, v in revenue.items() if v),
+    )
+
+    first = _first_sales(db)
+    new = sorted(a for a in ids if a in first and period.start <= first[a] <= period.end)
+    figures["new_clients"] = Figure("new_clients", float(len(new)), float(clients_plan), new)
+
+    now_buyers = _buyers(db, period) & ids
+    before = _buyers(db, period.previous) & ids
+    earlier = _buyers(db, period.previous.previous) & ids
+    stable = sorted(now_buyers & before)
+    figures["stable_base"] = Figure(
+        "stable_base", float(len(stable)), float(len(before & earlier)), stable
+    )
+
+    orders, order_accounts = _orders(db, period, ids)
+    last_year, _ = _orders(db, period.year_before, ids)
+    figures["orders"] = Figure("orders", float(orders), float(last_year), sorted(order_accounts))
+
+    closed = select(Opportunity.account_id, Opportunity.stage).where(
+        Opportunity.deleted_at.is_(None),
+        Opportunity.stage.in_(("won", "lost")),
+        Opportunity.closed_on >= period.start,
+        Opportunity.closed_on <= period.end,
+    )
+    with db.engine.connect() as conn:
+        outcomes = [(a, s) for a, s in conn.execute(closed) if a in ids]
+    won = sum(1 for _a, s in outcomes if s == "won")
+    figures["conversion"] = Figure(
+        "conversion", float(won), float(len(outcomes)), sorted({a for a, _s in outcomes})
+    )
+
+    logged = select(Activity.account_id).where(
+        Activity.deleted_at.is_(None), Activity.date >= period.start, Activity.date <= period.end
+    )
+    with db.engine.connect() as conn:
+        done = [a for (a,) in conn.execute(logged) if a in ids]
+    norm = settings["activity_norm"] * period.weeks * max(len(managers_in), 1)
+    figures["activities"] = Figure(
+        "activities", float(len(done)), round(norm, 1), sorted(set(done))
+    )
+
+    matrix = settings["matrix"]
+    bought = _groups_bought(db, period)
+    with_matrix, complete = [], []
+    for acc in sorted(now_buyers):
+        industry = accounts[acc][1]
+        mandatory = matrix.get(str(industry)) if industry is not None else None
+        mandatory = mandatory if mandatory is not None else matrix.get("*")
+        if not mandatory:
+            continue
+        with_matrix.append(acc)
+        if set(mandatory) <= bought.get(acc, set()):
+            complete.append(acc)
+    figures["assortment"] = Figure(
+        "assortment", float(len(complete)), float(len(with_matrix)) if matrix else None, complete
+    )
+    return Panel(label, period, list(managers_in), figures)
+
+
+def sales_lines(db: Database, account_ids: Iterable[str], period: Period) -> list[dict[str, Any]]:
+    """The sales lines behind a revenue figure (for the drill-down and its export)."""
+    wanted = set(account_ids)
+    query = (
+        select(
+            SaleLine.account_id,
+            Account.name,
+            SaleLine.date,
+            SaleLine.doc_no,
+            SaleLine.sku,
+            SaleLine.product_group,
+            SaleLine.quantity,
+            SaleLine.amount_kop,
+        )
+        .join(Account, Account.id == SaleLine.account_id)
+        .where(
+            SaleLine.deleted_at.is_(None),
+            SaleLine.date >= period.start,
+            SaleLine.date <= period.end,
+        )
+        .order_by(Account.name, SaleLine.date)
+    )
+    keys = (
+        "account_id",
+        "client",
+        "date",
+        "doc_no",
+        "sku",
+        "product_group",
+        "quantity",
+        "amount_kop",
+    )
+    with db.engine.connect() as conn:
+        return [
+            dict(zip(keys, row, strict=True)) for row in conn.execute(query) if row[0] in wanted
+        ]
+
+
+def to_json(p: Panel) -> dict[str, Any]:
+    """``kpi --format json``: every figure with its plan, fact, share and accounts; money
+    in roubles."""
+    out = {
+        "scope": p.scope,
+        "period": p.period.label,
+        "start": p.period.start.isoformat(),
+        "end": p.period.end.isoformat(),
+        "managers": p.managers,
+        "figures": {},
+    }
+    for key, f in p.figures.items():
+        scale = 100 if key in MONEY_FIGURES else 1
+        out["figures"][key] = {
+            "fact": round(f.fact / scale, 2),
+            "plan": None if f.plan is None else round(f.plan / scale, 2),
+            "share": None if f.share is None else round(f.share, 4),
+            "accounts": len(f.accounts),
+        }
+    return out
