@@ -247,7 +247,7 @@ def _groups_bought(db: Database, p: Period) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     with db.engine.connect() as conn:
         for acc, group in conn.execute(query):
-            out.setdefault(acc, set()).add(group)
+            out.setdefault(acc, set()).add(str(group))
     return out
 
 
@@ -381,17 +381,18 @@ def sales_lines(db: Database, account_ids: Iterable[str], period: Period) -> lis
 def to_json(p: Panel) -> dict[str, Any]:
     """``kpi --format json``: every figure with its plan, fact, share and accounts; money
     in roubles."""
-    out = {
+    figures: dict[str, Any] = {}
+    out: dict[str, Any] = {
         "scope": p.scope,
         "period": p.period.label,
         "start": p.period.start.isoformat(),
         "end": p.period.end.isoformat(),
         "managers": p.managers,
-        "figures": {},
+        "figures": figures,
     }
     for key, f in p.figures.items():
         scale = 100 if key in MONEY_FIGURES else 1
-        out["figures"][key] = {
+        figures[key] = {
             "fact": round(f.fact / scale, 2),
             "plan": None if f.plan is None else round(f.plan / scale, 2),
             "share": None if f.share is None else round(f.share, 4),
