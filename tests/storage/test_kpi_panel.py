@@ -1,0 +1,126 @@
+"""The KPI panel on a fixture whose every figure is worked out by hand (both engines)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import insert
+
+from core.accounts import workspace as ws
+from core.database import open_database
+from core.kpi.panel import KpiError, panel, parse_period, sales_lines, save_kpi_settings
+from storage.base import new_id, utcnow
+from storage.models import Activity, Opportunity, SaleLine, SalesPlan
+
+
+@pytest.fixture
+def db(db_url):
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+def _row(**values):
+    now = utcnow()
+    return {"id": new_id(), "created_at": now, "updated_at": now, **values}
+
+
+def _fixture(db):
+    """Q3 2026 against Q2 and Q1 2026 and Q3 2025.
+    A (Петров, market 1): 2025-08-10 A0 100 ₽; Q1 A1 50; Q2 A2 200; 2026-07-05 A3 300 G1 +
+      100 G2 (one order of 400 ₽).
+    B (Петров, market 1): first purchase 2026-08-01 B1 500 G1; 2026-08-15 100 G1 without a
+      document number (its own order).
+    C (Иванова, market 2): 2025-07-15 C0 50; Q1 C3 30; Q2 C1 100; 2026-09-01 C2 200 G2."""
+    a = ws.create_account(db, {"name": "ООО А", "manager": "Петров", "industry": 1})
+    b = ws.create_account(db, {"name": "ООО Б", "manager": "Петров", "industry": 1})
+    c = ws.create_account(db, {"name": "ООО В", "manager": "Иванова", "industry": 2})
+    lines = [
+        (a, date(2025, 8, 10), "A0", None, 100), (a, date(2026, 2, 10), "A1", None, 50),
+        (a, date(2026, 5, 10), "A2", None, 200), (a, date(2026, 7, 5), "A3", "G1", 300),
+        (a, date(2026, 7, 5), "A3", "G2", 100), (b, date(2026, 8, 1), "B1", "G1", 500),
+        (b, date(2026, 8, 15), None, "G1", 100), (c, date(2025, 7, 15), "C0", None, 50),
+        (c, date(2026, 1, 5), "C3", None, 30), (c, date(2026, 4, 10), "C1", None, 100),
+        (c, date(2026, 9, 1), "C2", "G2", 200),
+    ]  # fmt: skip
+    with db.engine.begin() as conn:
+        conn.execute(insert(SaleLine), [
+            _row(account_id=acc, date=d, doc_no=doc, sku="S", product_group=group,
+                 quantity=1.0, amount_kop=rub * 100, occurrence=1)
+            for acc, d, doc, group, rub in lines
+        ])  # fmt: skip
+        plans = [("Петров", date(2026, m, 1), 300_00, 1) for m in (7, 8, 9)]
+        plans += [("Иванова", date(2026, 7, 1), 100_00, 0), ("Петров", date(2026, 10, 1), 1, 9)]
+        conn.execute(insert(SalesPlan), [
+            _row(manager=m, month=mo, revenue_plan_kop=r, new_clients_plan=n)
+            for m, mo, r, n in plans
+        ])  # fmt: skip
+        conn.execute(insert(Opportunity), [
+            _row(account_id=a, title="x", stage="won", closed_on=date(2026, 7, 20)),
+            _row(account_id=b, title="y", stage="lost", closed_on=date(2026, 8, 20)),
+            _row(account_id=c, title="z", stage="won", closed_on=date(2026, 6, 30)),
+        ])  # fmt: skip
+        acts = [(a, date(2026, 7, d)) for d in (1, 2, 3)] + [
+            (c, date(2026, 9, 2)),
+            (b, date(2026, 6, 1)),
+        ]
+        conn.execute(insert(Activity), [_row(account_id=acc, date=d, type="call")
+                                        for acc, d in acts])  # fmt: skip
+    save_kpi_settings(db, matrix={"1": ["G1", "G2"], "*": ["G2"]})
+    return a, b, c
+
+
+def test_periods():
+    q = parse_period("2026-q3")
+    assert (q.start, q.end, q.months) == (date(2026, 7, 1), date(2026, 9, 30), 3)
+    assert (q.previous.start, q.previous.end) == (date(2026, 4, 1), date(2026, 6, 30))
+    assert (q.year_before.start, q.year_before.end) == (date(2025, 7, 1), date(2025, 9, 30))
+    assert parse_period("2026-02").end == date(2026, 2, 28)
+    assert parse_period("2025").previous.start == date(2024, 1, 1)
+    for bad in ("2026-Q5", "2026-13", "Q3"):
+        with pytest.raises(KpiError):
+            parse_period(bad)
+
+
+def test_the_company_panel_by_hand(db):
+    a, b, c = _fixture(db)
+    f = panel(db, parse_period("2026-Q3")).figures
+    # revenue 400 + 600 + 200 = 1 200 ₽ against 3 × 300 + 100 = 1 000 ₽
+    assert (f["plan"].fact, f["plan"].plan) == (1200_00, 1000_00)
+    assert f["plan"].share == 1.2 and f["plan"].accounts == sorted([a, b, c])
+    # first purchase in Q3: Б only; plan 1 + 1 + 1 + 0
+    assert (f["new_clients"].fact, f["new_clients"].plan, f["new_clients"].accounts) == (1, 3, [b])
+    # bought in Q3 and Q2: А, В; one period earlier (Q2 and Q1): А, В
+    assert (f["stable_base"].fact, f["stable_base"].plan) == (2, 2)
+    assert f["stable_base"].accounts == sorted([a, c])
+    # orders: A3; B1 and Б's line without a number; C2 = 4, against A0 and C0 in Q3 2025
+    assert (f["orders"].fact, f["orders"].plan) == (4, 2)
+    # closed in Q3: А won, Б lost (В's win on 30 June is Q2)
+    assert (f["conversion"].fact, f["conversion"].plan) == (1, 2)
+    # 4 activities; norm 10 a week × 92 / 7 weeks × 2 managers = 262.857…
+    assert f["activities"].fact == 4 and f["activities"].plan == 262.9
+    # А bought G1 and G2 (market 1 needs both) ✓; Б only G1 ✗; В (market 2 → "*": G2) ✓
+    assert (f["assortment"].fact, f["assortment"].plan) == (2, 3)
+    assert f["assortment"].accounts == sorted([a, c])
+
+
+def test_a_manager_and_a_department(db):
+    a, b, _c = _fixture(db)
+    f = panel(db, parse_period("2026-Q3"), "Петров").figures
+    assert (f["plan"].fact, f["plan"].plan) == (1000_00, 900_00)
+    assert (f["stable_base"].fact, f["stable_base"].plan) == (1, 1)
+    assert (f["orders"].fact, f["orders"].plan) == (3, 1)
+    assert f["activities"].plan == round(10 * 92 / 7, 1)
+    assert (f["assortment"].fact, f["assortment"].plan) == (1, 2)
+    save_kpi_settings(db, departments={"Опт": ["Петров"]})
+    dept = panel(db, parse_period("2026-Q3"), "department:Опт").figures
+    assert dept["plan"].fact == f["plan"].fact
+    with pytest.raises(KpiError):
+        panel(db, parse_period("2026-Q3"), "department:Нет")
+    # the revenue figure's drill-down: the lines behind it
+    lines = sales_lines(db, f["plan"].accounts, parse_period("2026-Q3"))
+    assert sum(x["amount_kop"] for x in lines) == 1000_00 and {x["account_id"] for x in lines} == {
+        a,
+        b,
+    }
