@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     accounts.add_argument("--format", choices=("json", "csv"), default="json")
 
     seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
-    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg"))
+    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif"))
     seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     seg.add_argument("--window-months", type=_months, default=12)
     seg.add_argument(
@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
     plan.add_argument("--out", required=True, type=Path, help="FILE.xlsx or FILE.pdf")
     plan.add_argument("--language", choices=("ru", "en"), default="ru")
+
+    kpi = sub.add_parser("kpi", parents=[common], help="the management KPI panel")
+    kpi.add_argument("--manager", help="one manager (default: the whole company)")
+    kpi.add_argument("--department", help="a department of the KPI settings")
+    kpi.add_argument("--period", help="2026, 2026-Q3 or 2026-07 (default: this quarter)")
+    kpi.add_argument("--format", choices=("json",), default="json")
 
     proposal = sub.add_parser(
         "proposal", parents=[common], help="render an account's latest ABCD proposal"
@@ -251,12 +257,76 @@ def _thresholds(items: list[str]) -> dict[str, Any]:
     return out
 
 
+def cmd_kpi(args: argparse.Namespace) -> int:
+    from datetime import date as _date
+
+    from core.kpi.panel import KpiError, panel, parse_period, to_json
+
+    if args.manager and args.department:
+        raise UsageError("--manager and --department cannot both be given")
+    today = _date.today()
+    try:
+        period = parse_period(args.period or f"{today.year}-Q{(today.month - 1) // 3 + 1}")
+    except KpiError as exc:
+        raise UsageError(f"--period: {exc}") from exc
+    scope = f"department:{args.department}" if args.department else args.manager
+    db = _open(args)
+    try:
+        result = panel(db, period, scope)
+    except KpiError as exc:
+        raise Rejected(str(exc)) from exc
+    finally:
+        db.close()
+    _emit(to_json(result))
+    return EXIT_OK
+
+
+def _satisfaction(args: argparse.Namespace) -> int:
+    from core.kpi.satisfaction import nps_table, otif_table
+
+    db = _open(args)
+    try:
+        table = nps_table(db) if args.kind == "nps" else otif_table(db)
+    finally:
+        db.close()
+    data = {
+        "kind": table.kind,
+        "columns": list(table.columns),
+        "rows": [{k: v for k, v in r.items() if k != "accounts"} for r in table.rows],
+        "total": {k: v for k, v in table.total.items() if k != "accounts"},
+        "warnings": table.warnings,
+    }
+    if args.format == "json":
+        out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+        try:
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        finally:
+            if args.out:
+                out.close()
+        return EXIT_OK
+    if args.format != "csv":
+        raise UsageError(f"segments {args.kind} is written as json or csv")
+    out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
+    try:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["segment", *data["columns"]])
+        for row in [*data["rows"], data["total"]]:
+            writer.writerow([row["segment"], *(row[c] for c in data["columns"])])
+    finally:
+        if args.out:
+            out.close()
+    return EXIT_OK
+
+
 def cmd_segments(args: argparse.Namespace) -> int:
     from core.analytics.dataset import load_dataset
     from core.analytics.present import export_table
     from core.analytics.segments import BY, segment, segment_table, to_json
     from core.analytics.service import stored_thresholds
 
+    if args.kind in ("nps", "otif"):  # the satisfaction tables (METHODS.md §10)
+        return _satisfaction(args)
     if args.by and args.by not in BY.get(args.kind, ()):
         raise UsageError(f"segments {args.kind} has no --by {args.by}")
     if args.format == "xlsx" and not args.out:
@@ -394,14 +464,22 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         proposal_id = latest_proposal(db, account.id)
         if proposal_id is None:
             raise Rejected(f"{account.name} has no proposal yet; build one in its card")
-        written, number = export_proposal(db, proposal_id, args.out, args.language,
-                                          _strategy(db, account.id))  # fmt: skip
+        written, number = export_proposal(
+            db, proposal_id, args.out, args.language, _strategy(db, account.id)
+        )
     except (AccountNotFound, ProposalError) as exc:
         raise Rejected(str(exc).strip("'\"")) from exc
     finally:
         db.close()
-    _emit({"account": account.id, "name": account.name, "proposal": proposal_id,
-           "version": number, "out": str(written)})  # fmt: skip
+    _emit(
+        {
+            "account": account.id,
+            "name": account.name,
+            "proposal": proposal_id,
+            "version": number,
+            "out": str(written),
+        }
+    )
     return EXIT_OK
 
 
@@ -475,6 +553,7 @@ COMMANDS = {
     "plan": cmd_plan,
     "brief": cmd_brief,
     "proposal": cmd_proposal,
+    "kpi": cmd_kpi,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -355,3 +355,43 @@ def test_proposal_command(demo, tmp_path):
     assert missing.returncode == 1 and "no account" in missing.stderr
     wrong = run("proposal", account["name"], "--out", str(tmp_path / "kp.odt"), "--db", str(demo))
     assert wrong.returncode == 2
+
+
+def test_kpi_and_the_satisfaction_tables(demo):
+    result = run("kpi", "--period", "2026-Q3", "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    panel = json.loads(result.stdout)
+    assert (panel["period"], panel["start"], panel["end"]) == (
+        "2026-Q3",
+        "2026-07-01",
+        "2026-09-30",
+    )
+    assert set(panel["figures"]) == {
+        "plan",
+        "new_clients",
+        "stable_base",
+        "orders",
+        "conversion",
+        "activities",
+        "assortment",
+    }
+    plan = panel["figures"]["plan"]
+    assert plan["plan"] > 0 and abs(plan["share"] - plan["fact"] / plan["plan"]) < 1e-4
+    manager = panel["managers"][0]
+    mine = json.loads(
+        run("kpi", "--period", "2026-Q3", "--manager", manager, "--db", str(demo)).stdout
+    )
+    assert mine["managers"] == [manager]
+    assert mine["figures"]["plan"]["fact"] <= plan["fact"]
+    assert run("kpi", "--period", "2026-Q9", "--db", str(demo)).returncode == 2
+    missing = run("kpi", "--department", "Нет такого", "--db", str(demo))
+    assert missing.returncode == 1 and "no department" in missing.stderr
+
+    nps = json.loads(run("segments", "nps", "--db", str(demo)).stdout)
+    total = nps["total"]
+    assert total["answers"] == total["promoters"] + total["passives"] + total["detractors"]
+    departments = [r for r in nps["rows"] if r["level"] == 1]
+    assert sum(r["answers"] for r in departments) == total["answers"]
+    otif = json.loads(run("segments", "otif", "--db", str(demo)).stdout)
+    assert sum(r["deliveries"] for r in otif["rows"]) == otif["total"]["deliveries"]
+    assert otif["total"]["otif"] <= min(otif["total"]["on_time"], otif["total"]["in_full"])
