@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 from core.database import Database
 from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
+from ui.dashboard.screen import DashboardScreen
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.proposals.screen import ProposalsScreen
 from ui.settings.screen import SettingsScreen
@@ -44,7 +45,7 @@ from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
-SCREENS = ("accounts", "analytics", "questions", "proposals", "import", "settings")
+SCREENS = ("accounts", "analytics", "dashboard", "questions", "proposals", "import", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         for key, text in (
             ("accounts", self.tr("Accounts")),
             ("analytics", self.tr("Analytics")),
+            ("dashboard", self.tr("Dashboard")),
             ("questions", self.tr("Question bank")),
             ("proposals", self.tr("Proposals")),
             ("import", self.tr("Import")),
@@ -105,12 +107,14 @@ class MainWindow(QMainWindow):
         self.settings_screen.language_changed.connect(self.language_requested)
         self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
         self.questions = SpinBankScreen(self.db, self.language, self)
+        self.dashboard = DashboardScreen(self.db, self)
         self.proposals = ProposalsScreen(self.db, self)
         self.proposals.open_proposal.connect(self.open_proposal)
         pages = (
             self.welcome,
             self.accounts,
             self.analytics,
+            self.dashboard,
             self.questions,
             self.proposals,
             self.import_screen,
@@ -185,6 +189,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.analytics)
         elif key == "questions":
             self.stack.setCurrentWidget(self.questions)
+        elif key == "dashboard":
+            self.stack.setCurrentWidget(self.dashboard)
         elif key == "proposals":
             self.stack.setCurrentWidget(self.proposals)
         elif self.accounts.model.total_count() == 0:
@@ -468,6 +474,7 @@ class MainWindow(QMainWindow):
             self.card.flush()  # what is being typed is saved
         self.settings_screen.flush()
         self.analytics.stop()  # nothing to keep: stop the analysis and the charts
+        self.dashboard.stop()
         self._closing = True
         if self.meetings_worker is not None:
             self.meetings_worker.wait()

@@ -1512,6 +1512,238 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="238"/>
+        <source>Dashboard</source>
+        <translation>Панель KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="244"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="245"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="246"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="266"/>
+        <source>Who:</source>
+        <translation>Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="269"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="293"/>
+        <source>Sales plan</source>
+        <translation>План продаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="294"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="295"/>
+        <source>Stable base</source>
+        <translation>Стабильная база</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="296"/>
+        <source>Orders vs a year before</source>
+        <translation>Заказы к прошлому году</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="297"/>
+        <source>Funnel conversion</source>
+        <translation>Конверсия воронки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="298"/>
+        <source>Activity norm</source>
+        <translation>Норма активностей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="299"/>
+        <source>Assortment matrix</source>
+        <translation>Ассортиментная матрица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="316"/>
+        <source>The whole company</source>
+        <translation>Вся компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="318"/>
+        <source>Department: %1</source>
+        <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="368"/>
+        <source>Cannot compute the panel: %1</source>
+        <translation>Не удалось рассчитать панель: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="374"/>
+        <source>%1: %2 – %3 · %4 managers</source>
+        <translation>%1: %2 – %3 · менеджеров: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="400"/>
+        <source>no assortment matrix in Settings</source>
+        <translation>ассортиментная матрица не задана в настройках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="402"/>
+        <source>a year before</source>
+        <translation>год назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="403"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="404"/>
+        <source>period before</source>
+        <translation>период до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="405"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="406"/>
+        <source>won</source>
+        <translation>выиграно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="406"/>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="411"/>
+        <source>not done %1</source>
+        <translation>не выполнено %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="113"/>
+        <location filename="../../ui/dashboard/screen.py" line="122"/>
+        <location filename="../../ui/dashboard/screen.py" line="187"/>
+        <location filename="../../ui/dashboard/screen.py" line="199"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="113"/>
+        <location filename="../../ui/dashboard/screen.py" line="188"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="113"/>
+        <location filename="../../ui/dashboard/screen.py" line="189"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="116"/>
+        <source>Accounts (%1)</source>
+        <translation>Клиенты (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="123"/>
+        <location filename="../../ui/dashboard/screen.py" line="200"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="124"/>
+        <location filename="../../ui/dashboard/screen.py" line="201"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="125"/>
+        <location filename="../../ui/dashboard/screen.py" line="202"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="126"/>
+        <location filename="../../ui/dashboard/screen.py" line="203"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="127"/>
+        <location filename="../../ui/dashboard/screen.py" line="204"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="128"/>
+        <location filename="../../ui/dashboard/screen.py" line="205"/>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="143"/>
+        <source>Sales lines (%1)</source>
+        <translation>Строки продаж (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="145"/>
+        <source>&amp;Export to .xlsx…</source>
+        <translation>&amp;Экспорт в .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="147"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="175"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="177"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="185"/>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="197"/>
+        <source>Sales lines</source>
+        <translation>Строки продаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="222"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../ui/errors.py" line="63"/>
@@ -2300,127 +2532,132 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Dashboard</source>
+        <translation>Панель KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -2883,72 +3120,72 @@ The details are in the log: {path}</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="270"/>
+        <location filename="../../ui/account_card/proposal.py" line="272"/>
         <source>%1 versions</source>
         <translation>версий: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="389"/>
+        <location filename="../../ui/account_card/proposal.py" line="391"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="451"/>
+        <location filename="../../ui/account_card/proposal.py" line="453"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="478"/>
+        <location filename="../../ui/account_card/proposal.py" line="480"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="487"/>
+        <location filename="../../ui/account_card/proposal.py" line="489"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="494"/>
+        <location filename="../../ui/account_card/proposal.py" line="496"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="496"/>
+        <location filename="../../ui/account_card/proposal.py" line="498"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="511"/>
+        <location filename="../../ui/account_card/proposal.py" line="513"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="520"/>
+        <location filename="../../ui/account_card/proposal.py" line="522"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="520"/>
+        <location filename="../../ui/account_card/proposal.py" line="522"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="521"/>
+        <location filename="../../ui/account_card/proposal.py" line="523"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="524"/>
+        <location filename="../../ui/account_card/proposal.py" line="526"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="537"/>
+        <location filename="../../ui/account_card/proposal.py" line="539"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="541"/>
+        <location filename="../../ui/account_card/proposal.py" line="543"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -2991,7 +3228,7 @@ The details are in the log: {path}</source>
         <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="93"/>
+        <location filename="../../ui/proposals/screen.py" line="99"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -3080,6 +3317,14 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/records.py" line="294"/>
         <source>New: %1</source>
         <translation>Новый(ая) %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ring</name>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="52"/>
+        <source>Click for the accounts behind this figure</source>
+        <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
     </message>
 </context>
 <context>
@@ -3222,225 +3467,268 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="67"/>
+        <location filename="../../ui/settings/screen.py" line="68"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="70"/>
+        <location filename="../../ui/settings/screen.py" line="71"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="72"/>
+        <location filename="../../ui/settings/screen.py" line="73"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="73"/>
+        <location filename="../../ui/settings/screen.py" line="74"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="74"/>
+        <location filename="../../ui/settings/screen.py" line="75"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="83"/>
+        <location filename="../../ui/settings/screen.py" line="76"/>
+        <source>&amp;KPI</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="85"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="97"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="97"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="102"/>
+        <location filename="../../ui/settings/screen.py" line="104"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="125"/>
+        <location filename="../../ui/settings/screen.py" line="127"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="146"/>
-        <location filename="../../ui/settings/screen.py" line="315"/>
+        <location filename="../../ui/settings/screen.py" line="148"/>
+        <location filename="../../ui/settings/screen.py" line="393"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="171"/>
-        <location filename="../../ui/settings/screen.py" line="235"/>
-        <location filename="../../ui/settings/screen.py" line="257"/>
+        <location filename="../../ui/settings/screen.py" line="173"/>
+        <location filename="../../ui/settings/screen.py" line="237"/>
+        <location filename="../../ui/settings/screen.py" line="259"/>
+        <location filename="../../ui/settings/screen.py" line="335"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="177"/>
+        <location filename="../../ui/settings/screen.py" line="179"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="191"/>
+        <location filename="../../ui/settings/screen.py" line="193"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="193"/>
+        <location filename="../../ui/settings/screen.py" line="195"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="202"/>
+        <location filename="../../ui/settings/screen.py" line="204"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="203"/>
+        <location filename="../../ui/settings/screen.py" line="205"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="209"/>
+        <location filename="../../ui/settings/screen.py" line="211"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="228"/>
+        <location filename="../../ui/settings/screen.py" line="230"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="245"/>
+        <location filename="../../ui/settings/screen.py" line="247"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="245"/>
+        <location filename="../../ui/settings/screen.py" line="247"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="253"/>
+        <location filename="../../ui/settings/screen.py" line="255"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="263"/>
+        <location filename="../../ui/settings/screen.py" line="274"/>
+        <source>1: Workwear, Lubricants
+*: Workwear</source>
+        <translation>1: Спецодежда, Смазочные материалы
+*: Спецодежда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="280"/>
+        <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
+        <translation>Опт: Петров Иван, Иванова Анна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="284"/>
+        <source>&amp;Save the KPI settings</source>
+        <translation>&amp;Сохранить настройки KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="289"/>
+        <source>Activities per manager per week:</source>
+        <translation>Активностей на менеджера в неделю:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="292"/>
+        <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
+        <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="297"/>
+        <source>Departments (name: managers):</source>
+        <translation>Отделы (название: менеджеры):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="329"/>
+        <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
+        <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="341"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="264"/>
+        <location filename="../../ui/settings/screen.py" line="342"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="265"/>
+        <location filename="../../ui/settings/screen.py" line="343"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="266"/>
+        <location filename="../../ui/settings/screen.py" line="344"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="267"/>
+        <location filename="../../ui/settings/screen.py" line="345"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="268"/>
+        <location filename="../../ui/settings/screen.py" line="346"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="269"/>
+        <location filename="../../ui/settings/screen.py" line="347"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="270"/>
+        <location filename="../../ui/settings/screen.py" line="348"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="271"/>
+        <location filename="../../ui/settings/screen.py" line="349"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="272"/>
+        <location filename="../../ui/settings/screen.py" line="350"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="273"/>
+        <location filename="../../ui/settings/screen.py" line="351"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="274"/>
+        <location filename="../../ui/settings/screen.py" line="352"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="275"/>
+        <location filename="../../ui/settings/screen.py" line="353"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="276"/>
+        <location filename="../../ui/settings/screen.py" line="354"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="277"/>
+        <location filename="../../ui/settings/screen.py" line="355"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="278"/>
+        <location filename="../../ui/settings/screen.py" line="356"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="279"/>
+        <location filename="../../ui/settings/screen.py" line="357"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="287"/>
+        <location filename="../../ui/settings/screen.py" line="365"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="376"/>
+        <location filename="../../ui/settings/screen.py" line="454"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="384"/>
+        <location filename="../../ui/settings/screen.py" line="462"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="386"/>
+        <location filename="../../ui/settings/screen.py" line="464"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="394"/>
+        <location filename="../../ui/settings/screen.py" line="472"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

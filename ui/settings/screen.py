@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -72,6 +73,7 @@ class SettingsScreen(QWidget):
             self.tabs.addTab(self._discounts(), self.tr("&Discount policy"))
             self.tabs.addTab(self._thresholds(), self.tr("Analysis &thresholds"))
             self.tabs.addTab(self._proposals(), self.tr("&Proposals"))
+            self.tabs.addTab(self._kpi(), self.tr("&KPI"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
@@ -255,6 +257,82 @@ class SettingsScreen(QWidget):
             return False
         self._show_template()
         self.proposal_status.setText(self.tr("Saved."))
+        return True
+
+    # -- KPI ---------------------------------------------------------------------------------
+    def _kpi(self) -> QWidget:
+        from core.kpi.panel import kpi_settings
+
+        assert self.db is not None
+        page = QWidget(self)
+        current = kpi_settings(self.db)
+        self.activity_norm = QSpinBox(page)
+        self.activity_norm.setRange(1, 500)
+        self.activity_norm.setValue(int(current["activity_norm"]))
+        self.matrix_edit = QPlainTextEdit(page)
+        self.matrix_edit.setPlaceholderText(
+            self.tr("1: Workwear, Lubricants\n*: Workwear")
+        )
+        self.matrix_edit.setPlainText(
+            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["matrix"].items()))
+        )
+        self.departments_edit = QPlainTextEdit(page)
+        self.departments_edit.setPlaceholderText(self.tr("Wholesale: Ivan Petrov, Anna Ivanova"))
+        self.departments_edit.setPlainText(
+            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["departments"].items()))
+        )
+        save = QPushButton(self.tr("&Save the KPI settings"), page)
+        save.clicked.connect(self.save_kpi)
+        self.kpi_status = QLabel(page)
+        self.kpi_status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Activities per manager per week:"), self.activity_norm)
+        form.addRow(
+            self.tr(
+                "Assortment matrix (a market code 1–12 or * for the rest: the mandatory "
+                "product groups):"
+            ),
+            self.matrix_edit,
+        )
+        form.addRow(self.tr("Departments (name: managers):"), self.departments_edit)
+        outer = QVBoxLayout(page)
+        outer.addLayout(form)
+        outer.addWidget(save)
+        outer.addWidget(self.kpi_status)
+        outer.addStretch(1)
+        return page
+
+    @staticmethod
+    def _pairs(text: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if ":" not in line:
+                if line.strip():
+                    raise ValueError(line.strip())
+                continue
+            key, _, values = line.partition(":")
+            out[key.strip()] = [v.strip() for v in values.split(",") if v.strip()]
+        return out
+
+    def save_kpi(self) -> bool:
+        from core.kpi.panel import KpiError, save_kpi_settings
+
+        assert self.db is not None
+        try:
+            matrix = self._pairs(self.matrix_edit.toPlainText())
+            departments = self._pairs(self.departments_edit.toPlainText())
+            bad = [k for k in matrix if k != "*" and not (k.isdigit() and 1 <= int(k) <= 12)]
+            if bad:
+                raise KpiError(", ".join(bad))
+        except (ValueError, KpiError) as exc:
+            self.kpi_status.setText(
+                self.tr("Not saved: «%1» is not «market: groups» (a market is 1–12 or *).").replace(
+                    "%1", str(exc)
+                )
+            )
+            return False
+        save_kpi_settings(self.db, self.activity_norm.value(), matrix, departments)
+        self.kpi_status.setText(self.tr("Saved."))
         return True
 
     # -- analysis thresholds ------------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""The Dashboard on the demo company: rings, the drill-down and its export."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from core.kpi.panel import panel, parse_period
+
+
+def test_the_panel_on_the_demo_company(qtbot, window, tmp_path):
+    window.settings_screen.matrix_edit.setPlainText("*: Спецодежда")
+    window.settings_screen.departments_edit.setPlainText(
+        "Опт: " + (window.accounts.model.rows()[0].manager or "")
+    )
+    assert window.settings_screen.save_kpi()
+    window.show_screen("dashboard")
+    screen = window.dashboard
+    screen.year.setValue(2026)
+    screen.kind.setCurrentIndex(screen.kind.findData("quarter"))
+    screen.part.setValue(3)
+    qtbot.waitUntil(
+        lambda: (
+            screen.worker is None
+            and screen.panel is not None
+            and screen.panel.period.label == "2026-Q3"
+        ),
+        timeout=20_000,
+    )
+    expected = panel(window.db, parse_period("2026-Q3"))
+    for key, ring in screen.rings.items():
+        assert ring.figure is not None
+        assert (ring.figure.fact, ring.figure.plan) == (
+            expected.figures[key].fact,
+            expected.figures[key].plan,
+        )
+    assert screen.rings["assortment"].figure.plan > 0  # the matrix from Settings is used
+    assert "2026-Q3" in screen.period_label.text()
+    assert screen.scope.findData("department:Опт") > 0
+
+    dialog = screen.drill("plan")
+    assert dialog is not None
+    ids = {a["id"] for a in dialog.accounts}
+    assert ids == set(expected.figures["plan"].accounts)  # exactly the accounts counted
+    assert sum(x["amount_kop"] for x in dialog.lines) == expected.figures["plan"].fact
+    written = dialog.export(str(tmp_path / "plan"))
+    assert written == tmp_path / "plan.xlsx"
+    sheet = load_workbook(written).active
+    assert sheet.max_row - 1 == len(ids)
+    assert (tmp_path / "plan-lines.xlsx").exists()
+    dialog.close()
+    new = screen.drill("new_clients")
+    assert new is not None and new.lines is None
+    new.close()
+
+
+def test_bad_kpi_settings_are_explained(qtbot, window):
+    screen = window.settings_screen
+    screen.matrix_edit.setPlainText("13: Спецодежда")
+    assert not screen.save_kpi()
+    assert "is not «market: groups»" in screen.kpi_status.text()

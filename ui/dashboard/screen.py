@@ -1,0 +1,448 @@
+"""The Dashboard: the management KPI panel of seed 002 for a manager, a department or
+the company and a month, quarter or year. Each figure is a ring, "done X % / not done
+Y %", with the plan and the fact in numbers; a click opens the accounts behind it (and
+for revenue, the sales lines), exportable to .xlsx. Computed in a worker."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.database import Database
+from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
+from ui.formatting import money, number, percent
+from ui.workers import Worker
+
+GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
+
+
+class Ring(QWidget):
+    """One KPI: a ring filled to fact / plan, the share in the middle, plan and fact."""
+
+    clicked = Signal(str)
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key, self.title = key, title
+        self.figure: Figure | None = None
+        self.lines: tuple[str, str] = ("", "")
+        self.setMinimumSize(220, 230)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Click for the accounts behind this figure"))
+
+    def set_figure(self, figure: Figure | None, lines: tuple[str, str]) -> None:
+        self.figure, self.lines = figure, lines
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        p.setFont(title_font)
+        p.drawText(QRectF(0, 4, w, 22), Qt.AlignmentFlag.AlignHCenter, self.title)
+        size = min(w - 40, h - 110)
+        rect = QRectF((w - size) / 2, 32, size, size)
+        pen = QPen(GREY, 16)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        p.drawArc(rect, 0, 360 * 16)
+        share = self.figure.share if self.figure is not None else None
+        if share is not None:
+            pen.setColor(GREEN if share >= 1 else RED)
+            p.setPen(pen)
+            p.drawArc(rect, 90 * 16, -int(min(share, 1.0) * 360 * 16))
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        p.setFont(big)
+        p.setPen(QColor("#222"))
+        p.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, percent(share, 0) if share is not None else "—"
+        )
+        p.setFont(self.font())
+        p.setPen(QColor("#444"))
+        top = rect.bottom() + 8
+        for n, text in enumerate(self.lines):
+            p.drawText(QRectF(0, top + n * 18, w, 18), Qt.AlignmentFlag.AlignHCenter, text)
+        p.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.figure is not None:
+            self.clicked.emit(self.key)
+
+
+class DrillDialog(QDialog):
+    """The accounts behind a figure (and the sales lines for revenue), to .xlsx."""
+
+    def __init__(
+        self,
+        title: str,
+        accounts: list[dict[str, Any]],
+        lines: list[dict[str, Any]] | None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.accounts, self.lines = accounts, lines
+        tabs = QTabWidget(self)
+        tabs.addTab(
+            self._table(
+                [self.tr("Client"), self.tr("INN"), self.tr("Manager")],
+                [(a["name"], a["inn"] or "", a["manager"] or "") for a in accounts],
+            ),
+            self.tr("Accounts (%1)").replace("%1", str(len(accounts))),
+        )
+        if lines is not None:
+            tabs.addTab(
+                self._table(
+                    [
+                        self.tr("Client"),
+                        self.tr("Date"),
+                        self.tr("Document"),
+                        self.tr("SKU"),
+                        self.tr("Group"),
+                        self.tr("Qty"),
+                        self.tr("Amount, ₽"),
+                    ],
+                    [
+                        (
+                            x["client"],
+                            x["date"].strftime("%d.%m.%Y"),
+                            x["doc_no"] or "",
+                            x["sku"] or "",
+                            x["product_group"] or "",
+                            number(x["quantity"], 2),
+                            money(x["amount_kop"], 2),
+                        )
+                        for x in lines
+                    ],
+                ),
+                self.tr("Sales lines (%1)").replace("%1", str(len(lines))),
+            )
+        export = QPushButton(self.tr("&Export to .xlsx…"), self)
+        export.clicked.connect(lambda: self.export())
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 560)
+
+    def _table(self, headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        return table
+
+    def export(self, path: str | None = None) -> Path | None:
+        from core.export import Column, write_xlsx
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export"),
+                str(Path.home() / "kpi.xlsx"),
+                self.tr("Excel workbook (*.xlsx)"),
+            )
+            if not path:
+                return None
+        target = Path(path).with_suffix(".xlsx")
+        try:
+            write_xlsx(
+                target,
+                self.tr("Accounts"),
+                [
+                    Column(self.tr("Client"), width=40),
+                    Column(self.tr("INN"), width=14),
+                    Column(self.tr("Manager"), width=30),
+                ],
+                [(a["name"], a["inn"], a["manager"]) for a in self.accounts],
+            )
+            if self.lines is not None:
+                lines_path = target.with_name(target.stem + "-lines.xlsx")
+                write_xlsx(
+                    lines_path,
+                    self.tr("Sales lines"),
+                    [
+                        Column(self.tr("Client"), width=40),
+                        Column(self.tr("Date"), width=12),
+                        Column(self.tr("Document"), width=14),
+                        Column(self.tr("SKU"), width=14),
+                        Column(self.tr("Group"), width=20),
+                        Column(self.tr("Qty"), "number"),
+                        Column(self.tr("Amount, ₽"), "money"),
+                    ],
+                    [
+                        (
+                            x["client"],
+                            x["date"].strftime("%d.%m.%Y"),
+                            x["doc_no"],
+                            x["sku"],
+                            x["product_group"],
+                            x["quantity"],
+                            x["amount_kop"] / 100,
+                        )
+                        for x in self.lines
+                    ],
+                )
+        except OSError as exc:
+            QMessageBox.warning(
+                self, "Fieldbook", self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return None
+        return target
+
+
+class DashboardScreen(QWidget):
+    computed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.panel: Panel | None = None
+        self.worker: Worker | None = None
+        self._again = False
+        self._stopped = False
+        title = QLabel(self.tr("Dashboard"), self)
+        title.setObjectName("screenTitle")
+        self.scope = QComboBox(self)
+        self.scope.setMinimumContentsLength(28)
+        self.kind = QComboBox(self)
+        for key, text in (
+            ("quarter", self.tr("Quarter")),
+            ("month", self.tr("Month")),
+            ("year", self.tr("Year")),
+        ):
+            self.kind.addItem(text, key)
+        today = date.today()
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.part = QSpinBox(self)
+        self.part.setRange(1, 4)
+        self.part.setValue((today.month - 1) // 3 + 1)
+        for w in (self.scope, self.kind):
+            w.currentIndexChanged.connect(self._parameters_changed)
+        for s in (self.year, self.part):
+            s.setKeyboardTracking(False)
+            s.valueChanged.connect(self._parameters_changed)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Who:"), self))
+        top.addWidget(self.scope)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Period:"), self))
+        top.addWidget(self.kind)
+        top.addWidget(self.year)
+        top.addWidget(self.part)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        self.period_label = QLabel(self)
+        self.rings: dict[str, Ring] = {}
+        grid = QGridLayout()
+        for n, key in enumerate(FIGURES):
+            ring = Ring(key, self.titles()[key], self)
+            ring.clicked.connect(self.drill)
+            self.rings[key] = ring
+            grid.addWidget(ring, n // 4, n % 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.period_label)
+        layout.addLayout(grid, 1)
+        self._kind_changed()
+        self._loaded = False
+
+    def titles(self) -> dict[str, str]:
+        return {
+            "plan": self.tr("Sales plan"),
+            "new_clients": self.tr("New clients"),
+            "stable_base": self.tr("Stable base"),
+            "orders": self.tr("Orders vs a year before"),
+            "conversion": self.tr("Funnel conversion"),
+            "activities": self.tr("Activity norm"),
+            "assortment": self.tr("Assortment matrix"),
+        }
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self._fill_scopes()
+            self.compute()
+
+    def _fill_scopes(self) -> None:
+        from core.accounts.filters import managers
+        from core.accounts.service import list_accounts
+        from core.kpi.panel import kpi_settings
+
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("The whole company"), None)
+        for name in sorted(kpi_settings(self.db)["departments"]):
+            self.scope.addItem(self.tr("Department: %1").replace("%1", name), f"department:{name}")
+        for name in managers(list_accounts(self.db)):
+            self.scope.addItem(name, name)
+        self.scope.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.part.setVisible(kind != "year")
+        self.part.setRange(1, 4 if kind == "quarter" else 12)
+
+    def period(self) -> Period:
+        kind = self.kind.currentData()
+        if kind == "year":
+            return parse_period(str(self.year.value()))
+        if kind == "quarter":
+            return parse_period(f"{self.year.value()}-Q{self.part.value()}")
+        return parse_period(f"{self.year.value()}-{self.part.value():02d}")
+
+    def _parameters_changed(self) -> None:
+        self._kind_changed()
+        self.compute()
+
+    def compute(self) -> None:
+        if self._stopped:
+            return
+        if self.worker is not None:
+            self._again = True
+            return
+        from core.kpi.panel import panel
+
+        period, scope, engine_db = self.period(), self.scope.currentData(), self.db
+        worker = Worker(lambda _p, _c: panel(engine_db, period, scope), self)
+        self.worker = worker
+        worker.succeeded.connect(self._computed)
+        worker.failed.connect(lambda summary, _d: self._failed(summary))
+        worker.cancelled.connect(self._finished)
+        self.progress.show()
+        worker.start()
+
+    def _finished(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.worker = None
+        self.progress.hide()
+        if self._again and not self._stopped:
+            self._again = False
+            self.compute()
+
+    def _failed(self, summary: str) -> None:
+        self._finished()
+        self.period_label.setText(self.tr("Cannot compute the panel: %1").replace("%1", summary))
+
+    def _computed(self, result: Panel) -> None:
+        self.panel = result
+        p = result.period
+        self.period_label.setText(
+            self.tr("%1: %2 – %3 · %4 managers")
+            .replace("%1", p.label)
+            .replace("%2", p.start.strftime("%d.%m.%Y"))
+            .replace("%3", p.end.strftime("%d.%m.%Y"))
+            .replace("%4", str(len(result.managers)))
+        )
+        for key, ring in self.rings.items():
+            f = result.figures.get(key)
+            ring.set_figure(f, self._lines(key, f))
+        self._finished()
+        self.computed.emit()
+
+    def _lines(self, key: str, f: Figure | None) -> tuple[str, str]:
+        if f is None:
+            return ("", "")
+
+        def value(v: float | None) -> str:
+            if v is None:
+                return "—"
+            return (
+                money(v) + " ₽"
+                if key in MONEY_FIGURES
+                else number(v, 0 if key != "activities" else 1)
+            )
+
+        if f.plan is None:
+            return (self.tr("no assortment matrix in Settings"), "")
+        plan_word = {
+            "orders": self.tr("a year before"),
+            "conversion": self.tr("closed"),
+            "stable_base": self.tr("period before"),
+        }.get(key, self.tr("plan"))
+        fact_word = {"conversion": self.tr("won")}.get(key, self.tr("fact"))
+        done = f.share
+        rest = (
+            ""
+            if done is None
+            else self.tr("not done %1").replace("%1", percent(max(0.0, 1 - done), 0))
+        )
+        return (f"{fact_word} {value(f.fact)} · {plan_word} {value(f.plan)}", rest)
+
+    def drill(self, key: str) -> DrillDialog | None:
+        if self.panel is None:
+            return None
+        from core.accounts.workspace import account_values
+        from core.kpi.panel import sales_lines
+
+        figure = self.panel.figures[key]
+        accounts = []
+        for acc in figure.accounts:
+            try:
+                v = account_values(self.db, acc)
+            except KeyError:
+                continue
+            accounts.append(
+                {"id": acc, "name": v["name"], "inn": v.get("inn"), "manager": v.get("manager")}
+            )
+        lines = (
+            sales_lines(self.db, figure.accounts, self.panel.period)
+            if key in MONEY_FIGURES
+            else None
+        )
+        dialog = DrillDialog(
+            f"{self.titles()[key]} · {self.panel.period.label}", accounts, lines, self
+        )
+        self.drill_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._again = False
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
