@@ -270,9 +270,7 @@ class SettingsScreen(QWidget):
         self.activity_norm.setRange(1, 500)
         self.activity_norm.setValue(int(current["activity_norm"]))
         self.matrix_edit = QPlainTextEdit(page)
-        self.matrix_edit.setPlaceholderText(
-            self.tr("1: Workwear, Lubricants\n*: Workwear")
-        )
+        self.matrix_edit.setPlaceholderText(self.tr("1: Workwear, Lubricants\n*: Workwear"))
         self.matrix_edit.setPlainText(
             "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["matrix"].items()))
         )
