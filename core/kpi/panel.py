@@ -209,12 +209,23 @@ def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, set[str
 
 
 def _first_sales(db: Database) -> dict[str, date]:
-    query = (
-        select(SaleLine.account_id, func.min(SaleLine.date))
-        .where(SaleLine.deleted_at.is_(None), SaleLine.amount_kop > 0)
-        .group_by(SaleLine.account_id)
-    )
+    """Each account's first purchase (a positive line): kept up to date at import in
+    ``account_stats``; read from the lines when that cache is empty."""
+    from storage.models import AccountStats
+
     with db.engine.connect() as conn:
+        cached = {
+            acc: first
+            for acc, first in conn.execute(select(AccountStats.account_id, AccountStats.first_sale))
+            if first is not None
+        }
+        if cached:
+            return cached
+        query = (
+            select(SaleLine.account_id, func.min(SaleLine.date))
+            .where(SaleLine.deleted_at.is_(None), SaleLine.amount_kop > 0)
+            .group_by(SaleLine.account_id)
+        )
         return {acc: first for acc, first in conn.execute(query)}
 
 
