@@ -4,310 +4,315 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="72"/>
+        <location filename="../../ui/account_card/card.py" line="73"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="73"/>
+        <location filename="../../ui/account_card/card.py" line="74"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="91"/>
+        <location filename="../../ui/account_card/card.py" line="92"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="266"/>
-        <location filename="../../ui/account_card/card.py" line="309"/>
+        <location filename="../../ui/account_card/card.py" line="270"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="310"/>
+        <location filename="../../ui/account_card/card.py" line="314"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="311"/>
+        <location filename="../../ui/account_card/card.py" line="315"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="273"/>
-        <location filename="../../ui/account_card/card.py" line="312"/>
+        <location filename="../../ui/account_card/card.py" line="277"/>
+        <location filename="../../ui/account_card/card.py" line="316"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="268"/>
-        <location filename="../../ui/account_card/card.py" line="313"/>
+        <location filename="../../ui/account_card/card.py" line="272"/>
+        <location filename="../../ui/account_card/card.py" line="317"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="314"/>
+        <location filename="../../ui/account_card/card.py" line="318"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="271"/>
-        <location filename="../../ui/account_card/card.py" line="315"/>
+        <location filename="../../ui/account_card/card.py" line="275"/>
+        <location filename="../../ui/account_card/card.py" line="319"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="270"/>
-        <location filename="../../ui/account_card/card.py" line="316"/>
+        <location filename="../../ui/account_card/card.py" line="274"/>
+        <location filename="../../ui/account_card/card.py" line="320"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="272"/>
-        <location filename="../../ui/account_card/card.py" line="317"/>
+        <location filename="../../ui/account_card/card.py" line="276"/>
+        <location filename="../../ui/account_card/card.py" line="321"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="318"/>
+        <location filename="../../ui/account_card/card.py" line="322"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="319"/>
+        <location filename="../../ui/account_card/card.py" line="323"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="320"/>
+        <location filename="../../ui/account_card/card.py" line="324"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="321"/>
+        <location filename="../../ui/account_card/card.py" line="325"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="323"/>
+        <location filename="../../ui/account_card/card.py" line="327"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="267"/>
-        <location filename="../../ui/account_card/card.py" line="326"/>
+        <location filename="../../ui/account_card/card.py" line="271"/>
+        <location filename="../../ui/account_card/card.py" line="330"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="79"/>
+        <location filename="../../ui/account_card/card.py" line="80"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="80"/>
+        <location filename="../../ui/account_card/card.py" line="81"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="100"/>
+        <location filename="../../ui/account_card/card.py" line="102"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="101"/>
+        <location filename="../../ui/account_card/card.py" line="103"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="102"/>
+        <location filename="../../ui/account_card/card.py" line="104"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="103"/>
+        <location filename="../../ui/account_card/card.py" line="105"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="104"/>
+        <location filename="../../ui/account_card/card.py" line="106"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="105"/>
+        <location filename="../../ui/account_card/card.py" line="107"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="106"/>
+        <location filename="../../ui/account_card/card.py" line="108"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="107"/>
+        <location filename="../../ui/account_card/card.py" line="109"/>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="110"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="148"/>
+        <location filename="../../ui/account_card/card.py" line="152"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="151"/>
+        <location filename="../../ui/account_card/card.py" line="155"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="151"/>
+        <location filename="../../ui/account_card/card.py" line="155"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="164"/>
+        <location filename="../../ui/account_card/card.py" line="168"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="170"/>
+        <location filename="../../ui/account_card/card.py" line="174"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="186"/>
+        <location filename="../../ui/account_card/card.py" line="190"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="188"/>
+        <location filename="../../ui/account_card/card.py" line="192"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="230"/>
+        <location filename="../../ui/account_card/card.py" line="234"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="237"/>
+        <location filename="../../ui/account_card/card.py" line="241"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="239"/>
+        <location filename="../../ui/account_card/card.py" line="243"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="240"/>
+        <location filename="../../ui/account_card/card.py" line="244"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="242"/>
+        <location filename="../../ui/account_card/card.py" line="246"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="243"/>
+        <location filename="../../ui/account_card/card.py" line="247"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="244"/>
+        <location filename="../../ui/account_card/card.py" line="248"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="246"/>
+        <location filename="../../ui/account_card/card.py" line="250"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="247"/>
+        <location filename="../../ui/account_card/card.py" line="251"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="248"/>
+        <location filename="../../ui/account_card/card.py" line="252"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="253"/>
-        <location filename="../../ui/account_card/card.py" line="255"/>
+        <location filename="../../ui/account_card/card.py" line="257"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="255"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="260"/>
+        <location filename="../../ui/account_card/card.py" line="264"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="263"/>
+        <location filename="../../ui/account_card/card.py" line="267"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="269"/>
+        <location filename="../../ui/account_card/card.py" line="273"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="276"/>
+        <location filename="../../ui/account_card/card.py" line="280"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="299"/>
+        <location filename="../../ui/account_card/card.py" line="303"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="327"/>
+        <location filename="../../ui/account_card/card.py" line="331"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="328"/>
+        <location filename="../../ui/account_card/card.py" line="332"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="341"/>
+        <location filename="../../ui/account_card/card.py" line="345"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="347"/>
+        <location filename="../../ui/account_card/card.py" line="351"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="358"/>
+        <location filename="../../ui/account_card/card.py" line="362"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="358"/>
+        <location filename="../../ui/account_card/card.py" line="362"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="358"/>
+        <location filename="../../ui/account_card/card.py" line="362"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="377"/>
+        <location filename="../../ui/account_card/card.py" line="381"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -1418,6 +1423,54 @@
         <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="49"/>
+        <source>Survey answer</source>
+        <translation>Ответ на опрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="58"/>
+        <source>not asked</source>
+        <translation>не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="62"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="63"/>
+        <source>Our department rated:</source>
+        <translation>Какой наш отдел оценивали:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="64"/>
+        <source>Would recommend us, 0–10:</source>
+        <translation>Порекомендовал бы нас, 0–10:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="66"/>
+        <source>Ratings 1–5 (0: not rated) and their importance</source>
+        <translation>Оценки 1–5 (0 — без оценки) и их важность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="79"/>
+        <source>importance</source>
+        <translation>важность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="83"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="105"/>
+        <source>Give the NPS score or at least one rating.</source>
+        <translation>Укажите оценку NPS или хотя бы одну оценку атрибута.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3381,79 @@ The details are in the log: {path}</source>
     </message>
 </context>
 <context>
+    <name>SatisfactionTab</name>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="132"/>
+        <source>&amp;Add a survey answer…</source>
+        <translation>&amp;Добавить ответ на опрос…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <source>NPS answer</source>
+        <translation>Ответ NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <source>CSI</source>
+        <translation>CSI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <source>Deliveries</source>
+        <translation>Поставок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <source>OTIF</source>
+        <translation>OTIF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <source>OTIF, %</source>
+        <translation>OTIF, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="151"/>
+        <source>Survey answers (NPS, CSI)</source>
+        <translation>Ответы на опросы (NPS, CSI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="154"/>
+        <source>Deliveries on time and in full, by quarter</source>
+        <translation>Поставки вовремя и в полном объёме, по кварталам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="190"/>
+        <source>NPS %1 (%2 answers: %3 promoters, %4 passives, %5 detractors)</source>
+        <translation>NPS %1 (ответов: %2; промоутеров %3, нейтральных %4, критиков %5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="198"/>
+        <source>No NPS answers yet.</source>
+        <translation>Ответов NPS пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="201"/>
+        <source>OTIF %1 in %2</source>
+        <translation>OTIF %1 в %2</translation>
+    </message>
+</context>
+<context>
     <name>ScoringTab</name>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="61"/>
@@ -3523,7 +3649,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="148"/>
-        <location filename="../../ui/settings/screen.py" line="393"/>
+        <location filename="../../ui/settings/screen.py" line="391"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
@@ -3531,7 +3657,7 @@ The details are in the log: {path}</source>
         <location filename="../../ui/settings/screen.py" line="173"/>
         <location filename="../../ui/settings/screen.py" line="237"/>
         <location filename="../../ui/settings/screen.py" line="259"/>
-        <location filename="../../ui/settings/screen.py" line="335"/>
+        <location filename="../../ui/settings/screen.py" line="333"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3586,149 +3712,149 @@ The details are in the log: {path}</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="274"/>
+        <location filename="../../ui/settings/screen.py" line="273"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="280"/>
+        <location filename="../../ui/settings/screen.py" line="278"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="284"/>
+        <location filename="../../ui/settings/screen.py" line="282"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="289"/>
+        <location filename="../../ui/settings/screen.py" line="287"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="292"/>
+        <location filename="../../ui/settings/screen.py" line="290"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="297"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="329"/>
+        <location filename="../../ui/settings/screen.py" line="327"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="341"/>
+        <location filename="../../ui/settings/screen.py" line="339"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="342"/>
+        <location filename="../../ui/settings/screen.py" line="340"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="343"/>
+        <location filename="../../ui/settings/screen.py" line="341"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="344"/>
+        <location filename="../../ui/settings/screen.py" line="342"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="345"/>
+        <location filename="../../ui/settings/screen.py" line="343"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="346"/>
+        <location filename="../../ui/settings/screen.py" line="344"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="347"/>
+        <location filename="../../ui/settings/screen.py" line="345"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="348"/>
+        <location filename="../../ui/settings/screen.py" line="346"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="349"/>
+        <location filename="../../ui/settings/screen.py" line="347"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="350"/>
+        <location filename="../../ui/settings/screen.py" line="348"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="351"/>
+        <location filename="../../ui/settings/screen.py" line="349"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="352"/>
+        <location filename="../../ui/settings/screen.py" line="350"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="353"/>
+        <location filename="../../ui/settings/screen.py" line="351"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="354"/>
+        <location filename="../../ui/settings/screen.py" line="352"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="355"/>
+        <location filename="../../ui/settings/screen.py" line="353"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="356"/>
+        <location filename="../../ui/settings/screen.py" line="354"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="357"/>
+        <location filename="../../ui/settings/screen.py" line="355"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="365"/>
+        <location filename="../../ui/settings/screen.py" line="363"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="454"/>
+        <location filename="../../ui/settings/screen.py" line="452"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="462"/>
+        <location filename="../../ui/settings/screen.py" line="460"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="464"/>
+        <location filename="../../ui/settings/screen.py" line="462"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="472"/>
+        <location filename="../../ui/settings/screen.py" line="470"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

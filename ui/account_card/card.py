@@ -37,6 +37,7 @@ from ui.account_card.charts import monthly_png
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
 from ui.account_card.proposal import ProposalTab
+from ui.account_card.satisfaction import SatisfactionTab
 from ui.account_card.scoring import ScoringTab
 from ui.account_card.spin import SpinTab
 from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
@@ -95,6 +96,7 @@ class AccountCardWidget(QWidget):
         self.spin = SpinTab(db, self.account_id, language, self)
         self.tco = TcoTab(db, self.account_id, language, self)
         self.proposal = ProposalTab(db, self.account_id, language, self)
+        self.satisfaction = SatisfactionTab(db, self.account_id, self)
         self.scoring = ScoringTab(db, self.account_id, self.words, self)
         self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -104,6 +106,7 @@ class AccountCardWidget(QWidget):
         self.tabs.addTab(self.tco, self.tr("TCO"))
         self.tabs.addTab(self.proposal, self.tr("Proposal"))
         self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
+        self.tabs.addTab(self.satisfaction, self.tr("Satisfaction"))
         self.tabs.addTab(self.plan, self.tr("Development plan"))
         tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.tco,
                 self.proposal, self.scoring, self.plan)  # fmt: skip
@@ -113,8 +116,9 @@ class AccountCardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
-        for i in range(self.tabs.count()):
-            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
+        for i in range(min(self.tabs.count(), 10)):  # Alt+1 … Alt+9, Alt+0 for the tenth
+            key = QKeySequence(f"Alt+{(i + 1) % 10}")
+            QShortcut(key, self, lambda i=i: self.tabs.setCurrentIndex(i))
         self.set_analysis(analysis)
 
     # -- state shared by the tabs ----------------------------------------------------------

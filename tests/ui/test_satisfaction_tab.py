@@ -1,0 +1,35 @@
+"""Account card → Satisfaction: answers, CSI, the OTIF trend, an answer typed by hand."""
+
+from __future__ import annotations
+
+from core.kpi.satisfaction import account_satisfaction
+
+
+def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
+    from ui.account_card.satisfaction import AnswerDialog
+
+    account_id = window.accounts.model.account_id(0)
+    window.open_account(account_id)
+    tab = window.card.satisfaction
+    window.card.tabs.setCurrentWidget(tab)
+    before = account_satisfaction(window.db, account_id)
+    assert tab.answers.rowCount() == len(before["answers"])
+    assert tab.otif.rowCount() == len(before["otif_by_quarter"])
+
+    def type_answer(dialog):
+        dialog.save()  # nothing given: refused
+        assert "NPS score or at least one rating" in dialog.error.text()
+        dialog.nps.setValue(6)  # a detractor
+        dialog.ratings[0][1].setValue(5)  # quality 5, importance 5
+        dialog.ratings[2][1].setValue(2)  # price 2, importance 4
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(AnswerDialog, "exec", type_answer)
+    tab.add_answer()
+    after = account_satisfaction(window.db, account_id)
+    assert after["nps"].detractors == before["nps"].detractors + 1
+    newest = after["answers"][0]
+    assert newest["nps"] == 6 and newest["csi"] == (5 * 5 + 2 * 4) / 9  # 33 / 9
+    assert tab.answers.rowCount() == len(before["answers"]) + 1
+    assert "NPS" in tab.summary.text()
