@@ -1597,97 +1597,107 @@
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="293"/>
+        <location filename="../../ui/dashboard/screen.py" line="275"/>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Планы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="276"/>
+        <source>Type the managers&apos; monthly plans</source>
+        <translation>Ввести месячные планы менеджеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="297"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294"/>
+        <location filename="../../ui/dashboard/screen.py" line="298"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="295"/>
+        <location filename="../../ui/dashboard/screen.py" line="299"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="296"/>
+        <location filename="../../ui/dashboard/screen.py" line="300"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="297"/>
+        <location filename="../../ui/dashboard/screen.py" line="301"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298"/>
+        <location filename="../../ui/dashboard/screen.py" line="302"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="299"/>
+        <location filename="../../ui/dashboard/screen.py" line="303"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="316"/>
+        <location filename="../../ui/dashboard/screen.py" line="320"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="318"/>
+        <location filename="../../ui/dashboard/screen.py" line="322"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="368"/>
+        <location filename="../../ui/dashboard/screen.py" line="372"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="374"/>
+        <location filename="../../ui/dashboard/screen.py" line="378"/>
         <source>%1: %2 – %3 · %4 managers</source>
         <translation>%1: %2 – %3 · менеджеров: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="400"/>
+        <location filename="../../ui/dashboard/screen.py" line="404"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="402"/>
+        <location filename="../../ui/dashboard/screen.py" line="406"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="403"/>
+        <location filename="../../ui/dashboard/screen.py" line="407"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404"/>
+        <location filename="../../ui/dashboard/screen.py" line="408"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="405"/>
+        <location filename="../../ui/dashboard/screen.py" line="409"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406"/>
+        <location filename="../../ui/dashboard/screen.py" line="410"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406"/>
+        <location filename="../../ui/dashboard/screen.py" line="410"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="411"/>
+        <location filename="../../ui/dashboard/screen.py" line="415"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2935,6 +2945,49 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/plan.py" line="276"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="34"/>
+        <source>Sales plans</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="39"/>
+        <source>Add a &amp;manager…</source>
+        <translation>Добавить &amp;менеджера…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="46"/>
+        <source>Revenue plan, ₽</source>
+        <translation>План выручки, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="47"/>
+        <source>New clients plan</source>
+        <translation>План новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="51"/>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="105"/>
+        <source>«%1» is not a plan: a number, not negative.</source>
+        <translation>«%1» — не план: нужно неотрицательное число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="113"/>
+        <source>Add a manager</source>
+        <translation>Добавить менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="113"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
     </message>
 </context>
 <context>

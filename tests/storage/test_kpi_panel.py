@@ -129,3 +129,19 @@ def test_a_manager_and_a_department(db):
         a,
         b,
     }
+
+
+def test_plans_typed_in_the_grid(db):
+    from core.kpi.plans import PlanError, plan_grid, set_plan
+
+    set_plan(db, "Петров", date(2026, 7, 15), revenue_kop=300_00)
+    set_plan(db, "Петров", date(2026, 7, 1), new_clients=2)  # the same month, the other part
+    set_plan(db, "Петров", date(2026, 8, 1), revenue_kop=400_00, new_clients=1)
+    assert plan_grid(db, 2026) == {"Петров": {7: (300_00, 2), 8: (400_00, 1)}}
+    assert plan_grid(db, 2025) == {}
+    with pytest.raises(PlanError):
+        set_plan(db, " ", date(2026, 7, 1), revenue_kop=1)
+    with pytest.raises(PlanError):
+        set_plan(db, "Петров", date(2026, 7, 1), revenue_kop=-1)
+    f = panel(db, parse_period("2026-Q3"), "Петров").figures
+    assert (f["plan"].plan, f["new_clients"].plan) == (700_00, 3)

@@ -58,3 +58,22 @@ def test_bad_kpi_settings_are_explained(qtbot, window):
     screen.matrix_edit.setPlainText("13: Спецодежда")
     assert not screen.save_kpi()
     assert "is not «market: groups»" in screen.kpi_status.text()
+
+
+def test_plans_typed_in_the_grid_change_the_panel(qtbot, window):
+    from core.kpi.plans import plan_grid
+
+    window.show_screen("dashboard")
+    screen = window.dashboard
+    qtbot.waitUntil(lambda: screen.worker is None and screen.panel is not None, timeout=20_000)
+    screen.edit_plans()
+    dialog = screen.plans_dialog
+    dialog.year.setValue(2027)  # a year with no plans yet
+    dialog.add_manager("Новый Менеджер")
+    row = dialog.managers.index("Новый Менеджер")
+    dialog.revenue.item(row, 0).setText("1500000")
+    dialog.clients.item(row, 0).setText("3")
+    dialog.clients.item(row, 1).setText("два")
+    assert "is not a plan" in dialog.status.text()
+    assert plan_grid(window.db, 2027)["Новый Менеджер"] == {1: (1_500_000_00, 3)}
+    dialog.close()

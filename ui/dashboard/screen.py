@@ -272,6 +272,10 @@ class DashboardScreen(QWidget):
         top.addWidget(self.part)
         top.addStretch(1)
         top.addWidget(self.progress)
+        self.plans_button = QPushButton(self.tr("&Plans…"), self)
+        self.plans_button.setToolTip(self.tr("Type the managers' monthly plans"))
+        self.plans_button.clicked.connect(self.edit_plans)
+        top.addWidget(self.plans_button)
         self.period_label = QLabel(self)
         self.rings: dict[str, Ring] = {}
         grid = QGridLayout()
@@ -439,6 +443,16 @@ class DashboardScreen(QWidget):
         self.drill_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_plans(self) -> None:
+        from core.accounts.filters import managers
+        from core.accounts.service import list_accounts
+        from ui.dashboard.plans import PlansDialog
+
+        dialog = PlansDialog(self.db, managers(list_accounts(self.db)), self.year.value(), self)
+        dialog.changed.connect(self.compute)
+        self.plans_dialog = dialog
+        dialog.open()
 
     def stop(self) -> None:
         self._stopped = True
