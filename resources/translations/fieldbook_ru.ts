@@ -1607,97 +1607,167 @@
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="297"/>
+        <location filename="../../ui/dashboard/screen.py" line="294"/>
+        <source>NPS and CSI by our department and quarter</source>
+        <translation>NPS и CSI по нашим отделам и кварталам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="295"/>
+        <source>OTIF by manager</source>
+        <translation>OTIF по менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="302"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="303"/>
+        <source>Satisfaction</source>
+        <translation>Удовлетворённость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="329"/>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="330"/>
+        <source>Promoters</source>
+        <translation>Промоутеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="331"/>
+        <source>Passives</source>
+        <translation>Нейтральные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="332"/>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="335"/>
+        <source>Deliveries</source>
+        <translation>Поставок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="336"/>
+        <source>On time</source>
+        <translation>Вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="337"/>
+        <source>In full</source>
+        <translation>В полном объёме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="342"/>
+        <source>Department · quarter</source>
+        <translation>Отдел · квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="343"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="345"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="373"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="298"/>
+        <location filename="../../ui/dashboard/screen.py" line="374"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="299"/>
+        <location filename="../../ui/dashboard/screen.py" line="375"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="300"/>
+        <location filename="../../ui/dashboard/screen.py" line="376"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="301"/>
+        <location filename="../../ui/dashboard/screen.py" line="377"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302"/>
+        <location filename="../../ui/dashboard/screen.py" line="378"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="303"/>
+        <location filename="../../ui/dashboard/screen.py" line="379"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="320"/>
+        <location filename="../../ui/dashboard/screen.py" line="396"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="322"/>
+        <location filename="../../ui/dashboard/screen.py" line="398"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="372"/>
+        <location filename="../../ui/dashboard/screen.py" line="448"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="378"/>
+        <location filename="../../ui/dashboard/screen.py" line="454"/>
         <source>%1: %2 – %3 · %4 managers</source>
         <translation>%1: %2 – %3 · менеджеров: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="404"/>
+        <location filename="../../ui/dashboard/screen.py" line="481"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="406"/>
+        <location filename="../../ui/dashboard/screen.py" line="483"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="407"/>
+        <location filename="../../ui/dashboard/screen.py" line="484"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="408"/>
+        <location filename="../../ui/dashboard/screen.py" line="485"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="409"/>
+        <location filename="../../ui/dashboard/screen.py" line="486"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="410"/>
+        <location filename="../../ui/dashboard/screen.py" line="487"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="410"/>
+        <location filename="../../ui/dashboard/screen.py" line="487"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="415"/>
+        <location filename="../../ui/dashboard/screen.py" line="492"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>

@@ -77,3 +77,20 @@ def test_plans_typed_in_the_grid_change_the_panel(qtbot, window):
     assert "is not a plan" in dialog.status.text()
     assert plan_grid(window.db, 2027)["Новый Менеджер"] == {1: (1_500_000_00, 3)}
     dialog.close()
+
+
+def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):
+    from core.kpi.satisfaction import nps_table
+
+    window.show_screen("dashboard")
+    screen = window.dashboard
+    screen.kind.setCurrentIndex(screen.kind.findData("year"))
+    screen.year.setValue(2026)
+    qtbot.waitUntil(lambda: screen.worker is None and screen.panel is not None
+                    and screen.panel.period.label == "2026", timeout=20_000)
+    screen.pages.setCurrentIndex(1)
+    expected = nps_table(window.db, screen.period().start, screen.period().end)
+    assert screen.nps_table.rowCount() == len(expected.rows) + 1
+    last = screen.nps_table.rowCount() - 1
+    assert screen.nps_table.item(last, 1).text() == str(expected.total["answers"])
+    assert screen.otif_table.rowCount() >= 2

@@ -284,13 +284,89 @@ class DashboardScreen(QWidget):
             ring.clicked.connect(self.drill)
             self.rings[key] = ring
             grid.addWidget(ring, n // 4, n % 4)
+        rings = QWidget(self)
+        rings.setLayout(grid)
+        self.nps_table = self._plain_table()
+        self.otif_table = self._plain_table()
+        satisfaction = QWidget(self)
+        sat_layout = QHBoxLayout(satisfaction)
+        for label, table in (
+            (self.tr("NPS and CSI by our department and quarter"), self.nps_table),
+            (self.tr("OTIF by manager"), self.otif_table),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(label, satisfaction))
+            column.addWidget(table)
+            sat_layout.addLayout(column)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(rings, self.tr("KPI"))
+        self.pages.addTab(satisfaction, self.tr("Satisfaction"))
+        self.pages.currentChanged.connect(lambda _i: self._fill_satisfaction())
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.period_label)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.pages, 1)
         self._kind_changed()
         self._loaded = False
+
+    def _plain_table(self) -> QTableWidget:
+        table = QTableWidget(self)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    def _fill_satisfaction(self) -> None:
+        """The satisfaction tables of the chosen period (all time for OTIF by manager)."""
+        if self.pages.currentIndex() != 1:
+            return
+        from core.kpi.satisfaction import nps_table, otif_table
+
+        period = self.period()
+        nps = nps_table(self.db, period.start, period.end)
+        otif = otif_table(self.db, period.start, period.end)
+        heads = {
+            "answers": self.tr("Answers"),
+            "promoters": self.tr("Promoters"),
+            "passives": self.tr("Passives"),
+            "detractors": self.tr("Detractors"),
+            "nps": "NPS",
+            "csi": "CSI",
+            "deliveries": self.tr("Deliveries"),
+            "on_time": self.tr("On time"),
+            "in_full": self.tr("In full"),
+            "otif": "OTIF",
+            "otif_share": "OTIF, %",
+        }
+        for table, data, first in (
+            (self.nps_table, nps, self.tr("Department · quarter")),
+            (self.otif_table, otif, self.tr("Manager")),
+        ):
+            rows = [*data.rows, {**data.total, "segment": self.tr("Total")}]
+            table.setColumnCount(1 + len(data.columns))
+            table.setRowCount(len(rows))
+            table.setHorizontalHeaderLabels([first, *(heads[c] for c in data.columns)])
+            for r, row in enumerate(rows):
+                cells = [str(row["segment"])]
+                for c in data.columns:
+                    v = row.get(c)
+                    cells.append(
+                        ""
+                        if v is None
+                        else percent(v, 1)
+                        if c == "otif_share"
+                        else number(v, 1)
+                        if isinstance(v, float)
+                        else str(v)
+                    )
+                for c, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if row.get("level") in (1, 2):
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
 
     def titles(self) -> dict[str, str]:
         return {
@@ -384,6 +460,7 @@ class DashboardScreen(QWidget):
         for key, ring in self.rings.items():
             f = result.figures.get(key)
             ring.set_figure(f, self._lines(key, f))
+        self._fill_satisfaction()
         self._finished()
         self.computed.emit()
 
