@@ -86,8 +86,14 @@ def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):
     screen = window.dashboard
     screen.kind.setCurrentIndex(screen.kind.findData("year"))
     screen.year.setValue(2026)
-    qtbot.waitUntil(lambda: screen.worker is None and screen.panel is not None
-                    and screen.panel.period.label == "2026", timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            screen.worker is None
+            and screen.panel is not None
+            and screen.panel.period.label == "2026"
+        ),
+        timeout=20_000,
+    )
     screen.pages.setCurrentIndex(1)
     expected = nps_table(window.db, screen.period().start, screen.period().end)
     assert screen.nps_table.rowCount() == len(expected.rows) + 1
