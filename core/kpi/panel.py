@@ -328,7 +328,7 @@ def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
     )
     with db.engine.connect() as conn:
         done = [a for (a,) in conn.execute(logged) if a in ids]
-    norm = settings["activity_norm"] * period.weeks * max(len(managers_in), 1)
+    norm = settings["activity_norm"] * period.weeks * len(managers_in)
     figures["activities"] = Figure(
         "activities", float(len(done)), round(norm, 1), sorted(set(done))
     )

@@ -1732,42 +1732,47 @@
         <translation>%1: %2 – %3 · менеджеров: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="481"/>
+        <location filename="../../ui/dashboard/screen.py" line="464"/>
+        <source>no accounts yet: import your data or create the demo company</source>
+        <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="487"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="483"/>
+        <location filename="../../ui/dashboard/screen.py" line="489"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="484"/>
+        <location filename="../../ui/dashboard/screen.py" line="490"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="485"/>
+        <location filename="../../ui/dashboard/screen.py" line="491"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="486"/>
+        <location filename="../../ui/dashboard/screen.py" line="492"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487"/>
+        <location filename="../../ui/dashboard/screen.py" line="493"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487"/>
+        <location filename="../../ui/dashboard/screen.py" line="493"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="492"/>
+        <location filename="../../ui/dashboard/screen.py" line="498"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>

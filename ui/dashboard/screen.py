@@ -457,6 +457,12 @@ class DashboardScreen(QWidget):
             .replace("%3", p.end.strftime("%d.%m.%Y"))
             .replace("%4", str(len(result.managers)))
         )
+        if not result.managers and not result.figures["plan"].accounts:
+            self.period_label.setText(
+                self.period_label.text()
+                + " · "
+                + self.tr("no accounts yet: import your data or create the demo company")
+            )
         for key, ring in self.rings.items():
             f = result.figures.get(key)
             ring.set_figure(f, self._lines(key, f))
