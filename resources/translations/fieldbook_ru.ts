@@ -4172,97 +4172,77 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinTab</name>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="48"/>
+        <location filename="../../ui/account_card/spin.py" line="49"/>
         <source>Only the questions for the account&apos;s market</source>
         <translation>Только вопросы для рынка клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="70"/>
+        <location filename="../../ui/account_card/spin.py" line="71"/>
         <source>The client&apos;s answer. Enter: save and next · Shift+Enter: new line</source>
         <translation>Ответ клиента. Enter — сохранить и дальше · Shift+Enter — новая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="74"/>
+        <location filename="../../ui/account_card/spin.py" line="75"/>
         <source>Money figure (e.g. losses per year):</source>
         <translation>Сумма (например, потери в год):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="87"/>
+        <location filename="../../ui/account_card/spin.py" line="88"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="88"/>
+        <location filename="../../ui/account_card/spin.py" line="89"/>
         <source>The previous question (Page Up)</source>
         <translation>Предыдущий вопрос (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="90"/>
+        <location filename="../../ui/account_card/spin.py" line="91"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="91"/>
+        <location filename="../../ui/account_card/spin.py" line="92"/>
         <source>The next question, nothing saved (Page Down)</source>
         <translation>Следующий вопрос без сохранения (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="93"/>
+        <location filename="../../ui/account_card/spin.py" line="94"/>
         <source>Save and next</source>
         <translation>Сохранить и дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="94"/>
+        <location filename="../../ui/account_card/spin.py" line="95"/>
         <source>Save the answer and go on (Enter)</source>
         <translation>Сохранить ответ и перейти дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="124"/>
-        <source>Situation</source>
-        <translation>Ситуационные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/spin.py" line="125"/>
-        <source>Problem</source>
-        <translation>Проблемные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/spin.py" line="126"/>
-        <source>Implication</source>
-        <translation>Извлекающие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/spin.py" line="127"/>
-        <source>Need-payoff</source>
-        <translation>Направляющие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/spin.py" line="169"/>
+        <location filename="../../ui/account_card/spin.py" line="165"/>
         <source>%1 of %2 questions answered</source>
         <translation>Отвечено вопросов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="179"/>
+        <location filename="../../ui/account_card/spin.py" line="175"/>
         <source>The question bank is empty for this market.</source>
         <translation>Для этого рынка в банке нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="187"/>
+        <location filename="../../ui/account_card/spin.py" line="183"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · вопрос %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="195"/>
+        <location filename="../../ui/account_card/spin.py" line="191"/>
         <source>Not asked yet.</source>
         <translation>Ещё не задавали.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="199"/>
+        <location filename="../../ui/account_card/spin.py" line="195"/>
         <source>Last answer, %1: %2</source>
         <translation>Последний ответ, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="249"/>
+        <location filename="../../ui/account_card/spin.py" line="245"/>
         <source>That was the last question.</source>
         <translation>Это был последний вопрос.</translation>
     </message>

@@ -25,6 +25,7 @@ from core.accounts import workspace as ws
 from core.database import Database
 from core.selling import spin
 from ui.formatting import day, money
+from ui.spin_bank.screen import block_names
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -120,12 +121,7 @@ class SpinTab(QWidget):
         self._loaded = False
 
     def block_name(self, block: str) -> str:
-        return {
-            "S": self.tr("Situation"),
-            "P": self.tr("Problem"),
-            "I": self.tr("Implication"),
-            "N": self.tr("Need-payoff"),
-        }[block]
+        return block_names()[block]
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
