@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
+from core import changes as ch
 from core.analytics.thresholds import THRESHOLD_PREFIX, Thresholds, thresholds_from
 from core.database import Database
 from core.selling import discount
@@ -16,12 +17,14 @@ def discount_policy(db: Database) -> dict[str, float]:
     return discount.policy(read_settings(db.engine, discount.SETTINGS_PREFIX))
 
 
+@ch.changes(ch.SETTINGS)
 def save_discount_policy(db: Database, values: dict[str, float]) -> None:
     """Store the maximum discounts typed by the user; raises PolicyError on a bad value.
     A value equal to its default is stored too, so a later change of defaults leaves it."""
     write_settings(db.engine, discount.SETTINGS_PREFIX, dict(discount.validate(values)))
 
 
+@ch.changes(ch.SETTINGS)
 def reset_discount_policy(db: Database) -> None:
     write_settings(
         db.engine, discount.SETTINGS_PREFIX, dict.fromkeys(discount.DEFAULT_MAX_DISCOUNT)
@@ -32,6 +35,7 @@ def thresholds(db: Database) -> Thresholds:
     return thresholds_from(read_settings(db.engine, THRESHOLD_PREFIX))
 
 
+@ch.changes(ch.SETTINGS)
 def save_thresholds(db: Database, th: Thresholds) -> None:
     """Store the thresholds after checking them (ThresholdError when they do not pass);
     the analysis recomputes because its data key watches the settings."""
@@ -39,5 +43,6 @@ def save_thresholds(db: Database, th: Thresholds) -> None:
     write_settings(db.engine, THRESHOLD_PREFIX, asdict(th))
 
 
+@ch.changes(ch.SETTINGS)
 def reset_thresholds(db: Database) -> None:
     write_settings(db.engine, THRESHOLD_PREFIX, dict.fromkeys(asdict(Thresholds())))

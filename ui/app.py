@@ -63,7 +63,6 @@ def run_app(db: str | None = None) -> int:
 
     window.language_requested.connect(switch)
     window.show()
-    window.compute_labels_soon()
     code = app.exec()
     reporter.uninstall()
     database.close()

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core.accounts import workspace as ws
 from core.accounts.service import AccountNotFound, account_card, list_accounts
+from core.problems import problem
 
 if TYPE_CHECKING:
     from ui.account_card.card import AccountCardWidget
@@ -35,13 +37,15 @@ from core.database import Database
 from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
 from ui.dashboard.screen import DashboardScreen
+from ui.derived import DerivedState
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
+from ui.messages import Messages
+from ui.ops import Cancelled, Executor, Job
 from ui.proposals.screen import ProposalsScreen
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
 from ui.welcome.screen import WelcomeScreen
-from ui.workers import Worker
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
@@ -56,13 +60,29 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings
         self.language = language
-        self.worker: Worker | None = None
+        # every database operation of the window: the serial lane and the long reads
+        self.ops = Executor(db, "database", parent=self)
+        self.background = Executor(db, "background", hub=self.ops.hub, parent=self)
+        self.hub = self.ops.hub
+        self.derived = DerivedState(self.background, self.hub, self)
+        self.messages = Messages(self)
+        self.worker: Job | None = None  # the demo being created
         self.card: AccountCardWidget | None = None
-        self._card_dirty = False  # the open card changed what the list shows
         self.demo_options: object | None = None  # None: the default demo company
-        self.meetings_worker: Worker | None = None
-        self._meetings_again = False
         self._closing = False
+        self._accounts_loaded = False  # the list has been read at least once
+        self._select_after_reload: str | None = None
+        self._restored_screen = "accounts"
+        self._busy_box: QMessageBox | None = None
+        self._retry_jobs: list[tuple[Executor, Job]] = []
+        self.last_failure: str | None = None  # the last failure shown (tests read it)
+        self.ops.failure.connect(lambda exc, job: self._job_failed(self.ops, exc, job))
+        self.background.failure.connect(
+            lambda exc, job: self._job_failed(self.background, exc, job)
+        )
+        self.hub.changed.connect(self._data_changed)
+        self.derived.ready.connect(self._labels_ready)
+        self.derived.stale.connect(self._labels_stale)
         self.setWindowTitle("Fieldbook")
         self.setMinimumSize(720, 480)
         self._build()
@@ -92,7 +112,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomeScreen(self.db.display_name(), self)
         self.welcome.demo_requested.connect(self.create_demo)
         self.welcome.import_requested.connect(self.import_file)
-        self.import_screen = ImportScreen(self.db, self)
+        self.import_screen = ImportScreen(self.ops, self)
         self.import_screen.imported.connect(self._after_import)
         self.accounts = AccountsScreen(self.language, self.settings, self)
         self.accounts.open_account.connect(self.open_account)
@@ -100,15 +120,14 @@ class MainWindow(QMainWindow):
         self.accounts.delete_requested.connect(self.delete_account)
         self.accounts.undo_requested.connect(self.restore_account)
         self.accounts.back_to_analytics.connect(lambda: self.show_screen("analytics"))
-        self.analytics = AnalyticsScreen(self.db, self)
+        self.analytics = AnalyticsScreen(self.derived, self)
         self.analytics.drill_down.connect(self._drill_down)
-        self.analytics.computed.connect(self._labels_computed)
         self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self.db, self)
         self.settings_screen.language_changed.connect(self.language_requested)
         self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
         self.questions = SpinBankScreen(self.db, self.language, self)
-        self.dashboard = DashboardScreen(self.db, self)
-        self.proposals = ProposalsScreen(self.db, self)
+        self.dashboard = DashboardScreen(self.ops, self.background, self)
+        self.proposals = ProposalsScreen(self.ops, self)
         self.proposals.open_proposal.connect(self.open_proposal)
         pages = (
             self.welcome,
@@ -158,13 +177,29 @@ class MainWindow(QMainWindow):
         go.addAction(find)
 
     def retranslate(self, language: str) -> None:
-        """Rebuild every screen in the new language, keeping the data and the screen."""
+        """Rebuild every screen in the new language, keeping the data and the screen.
+        The open card's pending input is saved first and the card opens again on the
+        same tab, so nothing typed is lost and no old widget is left behind."""
         current = self.current_screen()
+        card_at: tuple[str, int] | None = None
+        if self.card is not None:
+            card_at = (self.card.account_id, self.card.tabs.currentIndex())
+            self.close_card()
+        self.settings_screen.flush()
+        self.ops.drain()  # the saves land before the screens that made them go
         self.language = language
+        old = self.centralWidget()
         self._build()
+        if old is not None:
+            old.deleteLater()
         self._menu()
+        self._accounts_loaded = False
         self.reload_accounts()
         self.show_screen(current)
+        if self.derived.analysis is not None:
+            self._labels_ready(self.derived.analysis)
+        if card_at is not None:
+            self.open_account(card_at[0], tab=card_at[1])
 
     # -- navigation ----------------------------------------------------------------------
     def current_screen(self) -> str:
@@ -193,7 +228,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.dashboard)
         elif key == "proposals":
             self.stack.setCurrentWidget(self.proposals)
-        elif self.accounts.model.total_count() == 0:
+        elif self._accounts_loaded and self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.accounts)
@@ -207,38 +242,81 @@ class MainWindow(QMainWindow):
         self.show_screen("accounts")
         self.accounts.focus_filter()
 
+    # -- reaching the data ----------------------------------------------------------------
+    def settle(self, timeout_ms: int = 30_000) -> bool:
+        """Wait, delivering results, until every database operation asked for so far is
+        done (closing the window; tests)."""
+        return self.ops.drain(timeout_ms)
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        """An operation changed data: refresh what the list shows."""
+        if self._closing:
+            return
+        if kinds & {ch.ACCOUNTS, ch.SALES, ch.CONTACTS, ch.ACTIVITIES}:
+            self.reload_accounts()
+
+    def _job_failed(self, lane: Executor, exc: BaseException, job: Job) -> None:
+        """A database operation without its own error handling failed: say why in one
+        sentence; offer to try again when that can help (a busy database)."""
+        if isinstance(exc, Cancelled) or self._closing:
+            return
+        text = self.messages.failure(exc)
+        self.last_failure = text
+        found = problem(exc)
+        if found is None and getattr(exc, "code", None) is None:
+            log.error("operation %s failed", job.fn.__name__, exc_info=exc)
+        if found is not None and found.retry:
+            self._retry_jobs.append((lane, job))
+            if self._busy_box is not None:
+                return  # one question for all the operations that met the same trouble
+            box = QMessageBox(QMessageBox.Icon.Warning, "Fieldbook", text, parent=self)
+            box.setInformativeText(
+                self.tr("Nothing is lost: what you did is kept until the database answers.")
+            )
+            box.setStandardButtons(
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Retry)
+            box.finished.connect(lambda result: self._busy_answered(result))
+            self._busy_box = box
+            box.open()
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Fieldbook", text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _busy_answered(self, result: int) -> None:
+        jobs, self._retry_jobs = self._retry_jobs, []
+        self._busy_box = None
+        if result == QMessageBox.StandardButton.Retry:
+            for lane, job in jobs:
+                lane.retry(job)
+
     # -- accounts ------------------------------------------------------------------------
     def reload_accounts(self) -> None:
-        self.accounts.set_rows(list_accounts(self.db))
-        self._read_meetings()
+        """Read the account list (merged with a read already queued), then the last
+        contact with an ЛПР of every account (a query of its own: 0.2–0.3 s at 20,000)."""
+        self.ops.submit(list_accounts, key="accounts", done=self._accounts_read, owner=self)
 
-    def _read_meetings(self) -> None:
-        """The last contact with an ЛПР of every account, read off the GUI thread after
-        the list is shown (at 20,000 accounts it is a query of 0.2–0.3 s)."""
-        if self.meetings_worker is not None:
-            self._meetings_again = True
-            return
-        engine = self.db.engine
-        worker = Worker(lambda _p, _c: ws.decision_maker_meetings(engine), self)
-        self.meetings_worker = worker
-
-        def finished() -> None:
-            worker.wait()
-            self.meetings_worker = None
-            if self._meetings_again and not self._closing:
-                self._meetings_again = False
-                self._read_meetings()
-
-        def succeeded(meetings: dict[str, tuple[bool, object]]) -> None:
-            if not self._closing:
-                self.accounts.set_meetings(meetings)  # type: ignore[arg-type]
-            finished()
-
-        worker.succeeded.connect(succeeded)
-        worker.failed.connect(lambda summary, _d: (log.warning("ЛПР contacts: %s", summary),
-                                                   finished()))  # fmt: skip
-        worker.cancelled.connect(finished)
-        worker.start()
+    def _accounts_read(self, rows: list[object]) -> None:
+        self.accounts.set_rows(rows)  # type: ignore[arg-type]
+        first = not self._accounts_loaded
+        self._accounts_loaded = True
+        if first and not rows and self.current_screen() == self._restored_screen:
+            self.show_screen("accounts")  # an empty database opens on the welcome screen
+        elif self.current_screen() == "accounts":
+            self._nav_changed(self.nav.currentRow())  # the welcome screen or the list
+        if self._select_after_reload is not None:
+            self.accounts.select_account(self._select_after_reload)
+            self._select_after_reload = None
+        self.ops.submit(
+            lambda db: ws.decision_maker_meetings(db.engine),
+            key="meetings",
+            done=self.accounts.set_meetings,
+            owner=self.accounts,
+        )
+        if first and rows and self.derived.analysis is None:
+            self.derived.start()
 
     def new_account(self) -> str | None:
         """Ask for the new account's first fields, create it and open its card."""
@@ -254,69 +332,85 @@ class MainWindow(QMainWindow):
             Field("region", self.tr("Region")),
             Field("manager", self.tr("Manager")),
         ]
-
-        def save(values: dict[str, object]) -> None:
-            created.append(ws.create_account(self.db, values))
-
         dialog = RecordDialog(
-            self.tr("New account"), fields, {"manager": self.settings.my_manager}, save, self
+            self.tr("New account"),
+            fields,
+            {"manager": self.settings.my_manager},
+            lambda values: (ws.create_account, values),
+            self.ops,
+            self,
+            done=created.append,
         )
         self.new_account_dialog = dialog  # tests reach the open dialog here
         if not dialog.exec() or not created:
             return None
-        self.reload_accounts()
         self.open_account(created[0])
-        QTimer.singleShot(0, self._background_analysis)
         return created[0]
 
     def delete_account(self, account_id: str, name: str) -> None:
         """Delete (a tombstone): the account leaves the list, Undo brings it back."""
-        ws.delete_account(self.db, account_id)
-        self.reload_accounts()
-        self.accounts.deleted(account_id, name)
-        self.statusBar().showMessage(self.tr("«%1» deleted").replace("%1", name), 8000)
-        QTimer.singleShot(0, self._background_analysis)
+
+        def deleted(_result: object) -> None:
+            self.accounts.deleted(account_id, name)
+            self.statusBar().showMessage(self.tr("«%1» deleted").replace("%1", name), 8000)
+
+        self.ops.submit(ws.delete_account, account_id, done=deleted, owner=self)
 
     def restore_account(self, account_id: str) -> None:
-        ws.restore_account(self.db, account_id)
-        self.reload_accounts()
-        self.accounts.select_account(account_id)
-        QTimer.singleShot(0, self._background_analysis)
+        self._select_after_reload = account_id
+        self.ops.submit(ws.restore_account, account_id, owner=self)
 
-    def open_account(self, account_id: str) -> None:
-        try:
-            card = account_card(self.db, account_id)
-        except AccountNotFound:
-            QMessageBox.warning(self, "Fieldbook", self.tr("This account no longer exists."))
-            self.reload_accounts()
-            return
+    def open_account(self, account_id: str, tab: int | None = None) -> None:
+        """Read the account and show its card (``tab``: open on that tab)."""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, AccountNotFound):
+                QMessageBox.warning(self, "Fieldbook", self.tr("This account no longer exists."))
+                self.reload_accounts()
+            else:
+                self._job_failed(self.ops, exc, job)
+
+        job = self.ops.submit(
+            account_card,
+            account_id,
+            key=("open_account",),
+            done=lambda card: self._show_card(card, tab),
+            failed=failed,
+            owner=self,
+        )
+
+    def _show_card(self, card: object, tab: int | None = None) -> None:
         from ui.account_card.card import AccountCardWidget  # loaded with the first card
 
         self.close_card()
-        self.card = AccountCardWidget(self.db, card, self.language, self.analytics.analysis, self)
+        self.card = AccountCardWidget(
+            self.ops,
+            self.derived,
+            card,
+            self.language,
+            self,  # type: ignore[arg-type]
+        )
         self.card.back.connect(self.close_card)
-        self.card.changed.connect(self._card_changed)
         self.stack.addWidget(self.card)
         self.stack.setCurrentWidget(self.card)
+        if tab is not None:
+            self.card.tabs.setCurrentIndex(tab)
 
     def open_proposal(self, account_id: str, proposal_id: str) -> None:
         """Open the account's card at its Proposal tab, on that proposal."""
-        self.open_account(account_id)
-        if self.card is not None:
-            self.card.tabs.setCurrentWidget(self.card.proposal)
-            self.card.proposal.reload(proposal_id)
 
-    def _card_changed(self) -> None:
-        self._card_dirty = True
+        def opened(card: object) -> None:
+            self._show_card(card)
+            if self.card is not None:
+                self.card.tabs.setCurrentWidget(self.card.proposal)
+                self.card.proposal.reload(proposal_id)
+
+        self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)
 
     def close_card(self) -> None:
         if self.card is None:
             return
-        self.card.flush()
-        if self._card_dirty:
-            self._card_dirty = False
-            self.reload_accounts()
-            QTimer.singleShot(0, self._background_analysis)  # the labels follow the edits
+        self.card.flush()  # submitted before the card goes: the saves still land
         was_shown = self.stack.currentWidget() is self.card
         self.stack.removeWidget(self.card)
         self.card.deleteLater()
@@ -337,8 +431,7 @@ class MainWindow(QMainWindow):
             self.import_screen.choose_file()
 
     def _after_import(self) -> None:
-        self.reload_accounts()
-        self.analytics.invalidate()
+        self.hub.announce(ch.ALL)
 
     # -- analytics -------------------------------------------------------------------------
     def _drill_down(self, ids: list[str], what: str) -> None:
@@ -347,28 +440,15 @@ class MainWindow(QMainWindow):
         self.show_screen("accounts")
         self.accounts.table.setFocus()
 
-    def _labels_computed(self) -> None:
-        analysis = self.analytics.analysis
-        # the list shows the labels of the standard view: 12 months to the latest sale
-        standard = analysis is not None and analysis.months == 12
-        if standard and analysis.labels and analysis.as_of == analysis.latest_sale:
-            self.accounts.set_labels(analysis.labels)
-            if self.card is not None:
-                self.card.set_analysis(analysis)
+    def _labels_ready(self, analysis: object) -> None:
+        self.accounts.set_labels(analysis.labels)  # type: ignore[attr-defined]
+
+    def _labels_stale(self) -> None:
+        self.accounts.labels_stale()
 
     def _thresholds_changed(self) -> None:
         """New thresholds: the tables and the list's labels are computed again."""
-        self.analytics.invalidate()
-        QTimer.singleShot(0, self._background_analysis)
-
-    def compute_labels_soon(self, delay_ms: int = 1500) -> None:
-        """Compute the analysis in the background shortly after start-up, so that the
-        account list gets its segment labels without the user asking."""
-        QTimer.singleShot(delay_ms, self._background_analysis)
-
-    def _background_analysis(self) -> None:
-        if self.accounts.model.total_count() and not self.analytics.busy():
-            self.analytics.compute()
+        self.hub.announce({ch.SETTINGS})
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
@@ -404,34 +484,36 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        engine = self.db.engine
         options = self.demo_options if isinstance(self.demo_options, DemoOptions) else DemoOptions()
-        worker = Worker(lambda progress, _cancelled: generate(engine, options, progress), self)
-        self.worker = worker
         self.demo_dialog = dialog
-        worker.progress.connect(lambda p, _m: dialog.setValue(p))
-        dialog.canceled.connect(worker.cancel)
 
-        def done() -> None:
+        def finished() -> None:
             dialog.close()
             self.worker = None
-            self.reload_accounts()
-            self.analytics.invalidate()
             self.show_screen("accounts")
 
-        def failed(summary: str, _details: str) -> None:
-            done()
-            QMessageBox.warning(
-                self,
-                "Fieldbook",
-                self.tr("The demo company could not be created: %1").replace("%1", summary),
-            )
+        def failed(exc: BaseException) -> None:
+            finished()
+            if not isinstance(exc, Cancelled):
+                QMessageBox.warning(
+                    self,
+                    "Fieldbook",
+                    self.tr("The demo company could not be created: %1").replace(
+                        "%1", self.messages.failure(exc)
+                    ),
+                )
 
-        worker.succeeded.connect(lambda _r: done())
-        worker.cancelled.connect(done)
-        worker.failed.connect(failed)
+        job = self.ops.submit(
+            lambda db, progress, _cancelled: generate(db.engine, options, progress),
+            progress=lambda p, _m: dialog.setValue(p),
+            changes=ch.ALL,
+            done=lambda _r: finished(),
+            failed=failed,
+            owner=self,
+        )
+        self.worker = job
+        dialog.canceled.connect(job.cancel)
         dialog.show()
-        worker.start()
 
     # -- persistence ---------------------------------------------------------------------
     def _restore(self) -> None:
@@ -442,6 +524,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.show_screen(self.settings.last_screen)
+        self._restored_screen = self.current_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.import_screen.busy():
@@ -454,9 +537,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.import_screen.cancel()
-            if self.import_screen.worker is not None:
-                self.import_screen.worker.wait()
-        if self.worker is not None and self.worker.is_running():
+        if self.worker is not None:
             answer = QMessageBox.question(
                 self,
                 "Fieldbook",
@@ -469,15 +550,15 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.worker.cancel()
-            self.worker.wait()
         if self.card is not None:
             self.card.flush()  # what is being typed is saved
         self.settings_screen.flush()
         self.analytics.stop()  # nothing to keep: stop the analysis and the charts
         self.dashboard.stop()
+        self.derived.stop()
         self._closing = True
-        if self.meetings_worker is not None:
-            self.meetings_worker.wait()
+        self.ops.shutdown()  # the saves just submitted land before the window goes
+        self.background.shutdown(5_000)
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         self.settings.last_screen = self.current_screen()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from core.accounts import workspace as ws
@@ -137,7 +138,7 @@ def brief_document(db: Database, account_id: str, labels: dict[str, Any] | None 
         card = account_card(db, account_id)
     except LookupError as exc:
         raise BriefError("the account does not exist") from exc
-    a = card.account
+    a = SimpleNamespace(**card.values)
     spin.ensure_bank(db)
     history = ws.bant_history(db, account_id)
     activities = sorted(

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Engine
 
+from core import changes as ch
 from core.analytics.stats import refresh_account_stats
 from core.importing.engine import ACCOUNT_COLUMNS
 from storage.bulk import adapt_datetime
@@ -31,6 +32,7 @@ CHILD_TABLES = (
 FILLABLE = tuple(c for c in ACCOUNT_COLUMNS if c not in ("name", "status"))
 
 
+@ch.changes(ch.ACCOUNTS, ch.SALES, ch.CONTACTS, ch.ACTIVITIES)
 def merge_accounts(engine: Engine, account_ids: list[str]) -> int:
     """Merge the live accounts ``account_ids`` into the one with the most sale lines
     (ties: the oldest). Everything attached to the others moves to it, its empty fields

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from core.analytics.client_metrics import ClientMetrics, Line, client_metrics
 from core.analytics.window import Window, analysis_window, previous_window
 from core.database import Database
+from storage.columns import ACCOUNT_FIELDS
 from storage.models import Account, AccountStats, CompetitorPresence, SaleLine
 
 
@@ -78,16 +79,28 @@ def list_accounts(db: Database) -> list[AccountRow]:
 
 
 @dataclass(frozen=True)
-class AccountCard:
-    """The account's fields and its per-client metrics for the window and the one before."""
+class AccountRef:
+    """Which account: its id and name (plain values, no ORM object)."""
 
-    account: Account
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AccountCard:
+    """The account's fields and its per-client metrics for the window and the one before,
+    with what the card's Overview shows: its editable values (with ``version``), its sale
+    lines, the next steps and the last contact with an ЛПР."""
+
+    account: AccountRef
     as_of: date | None
     window: Window | None
     previous: Window | None
     current_metrics: ClientMetrics | None
     previous_metrics: ClientMetrics | None
     competitor_count: int
+    values: dict[str, Any] = field(default_factory=dict)
+    lines: list[Line] = field(default_factory=list)
 
 
 class AccountNotFound(LookupError):
@@ -134,8 +147,10 @@ def account_card(db: Database, account_id: str, as_of: date | None = None) -> Ac
         ]
         lines = _lines(session, account_id)
         session.expunge(account)
+    ref = AccountRef(account.id, account.name)
+    values = {"version": account.version, **{f: getattr(account, f) for f in ACCOUNT_FIELDS}}
     if as_of is None:
-        return AccountCard(account, None, None, None, None, None, len(shares))
+        return AccountCard(ref, None, None, None, None, None, len(shares), values, lines)
     window, previous = analysis_window(as_of), previous_window(as_of)
     extra = {
         "potential_kop": account.potential_kop,
@@ -143,13 +158,15 @@ def account_card(db: Database, account_id: str, as_of: date | None = None) -> Ac
         "capacity_units": account.capacity_units,
     }
     return AccountCard(
-        account=account,
+        account=ref,
         as_of=as_of,
         window=window,
         previous=previous,
         current_metrics=client_metrics(lines, window, **extra),  # type: ignore[arg-type]
         previous_metrics=client_metrics(lines, previous, **extra),  # type: ignore[arg-type]
         competitor_count=len(shares),
+        values=values,
+        lines=lines,
     )
 
 

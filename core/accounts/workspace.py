@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.engine import Engine
 
+from core import changes as ch
 from core.accounts.names import normalise_name
 from core.accounts.plan import DIMENSIONS, MILESTONES, check_dimension, progress_level
 from core.database import Database
@@ -109,6 +110,7 @@ def account_values(db: Database, account_id: str) -> dict[str, Any]:
     return {"version": row[0], **dict(zip(ACCOUNT_FIELDS, row[2:], strict=True))}
 
 
+@ch.changes(ch.ACCOUNTS)
 def create_account(db: Database, values: Mapping[str, Any]) -> str:
     clean = _clean_account({"status": "prospect", **values})
     if "name" not in clean:
@@ -124,6 +126,7 @@ def create_account(db: Database, values: Mapping[str, Any]) -> str:
     return account_id
 
 
+@ch.changes(ch.ACCOUNTS)
 def update_account(db: Database, account_id: str, version: int, changes: Mapping[str, Any]) -> int:
     """Save ``changes`` made on ``version`` of the account; the new version. When the
     account has changed since (another version), nothing is written and EditConflict
@@ -148,6 +151,7 @@ def update_account(db: Database, account_id: str, version: int, changes: Mapping
     return version + 1
 
 
+@ch.changes(ch.ACCOUNTS)
 def delete_account(db: Database, account_id: str) -> None:
     """A tombstone: the account leaves the lists and can be restored."""
     now = utcnow()
@@ -159,6 +163,7 @@ def delete_account(db: Database, account_id: str) -> None:
         )
 
 
+@ch.changes(ch.ACCOUNTS)
 def restore_account(db: Database, account_id: str) -> None:
     """Undo a delete."""
     with db.engine.begin() as conn:
@@ -201,6 +206,36 @@ _EDITABLE: dict[type[Record], tuple[str, ...]] = {
 }
 
 
+# the record kinds the window names (it holds no ORM class), and what each changes
+RECORD_KINDS: dict[str, type[Record]] = {
+    "contact": Contact,
+    "activity": Activity,
+    "opportunity": Opportunity,
+    "joint_project": JointProject,
+}
+RECORD_CHANGES = {
+    "contact": ch.CONTACTS,
+    "activity": ch.ACTIVITIES,
+    "opportunity": ch.OPPORTUNITIES,
+    "joint_project": ch.PLANS,
+}
+RecordKind = str | type[Record]
+
+
+def _model(kind: RecordKind) -> type[Record]:
+    if isinstance(kind, str):
+        try:
+            return RECORD_KINDS[kind]
+        except KeyError:
+            raise WorkspaceError("kind", f"unknown record kind {kind!r}", value=kind) from None
+    return kind
+
+
+def _record_change(_db: Any, kind: RecordKind, *_args: Any, **_kwargs: Any) -> set[str]:
+    model = _model(kind)
+    return {next(c for k, c in RECORD_CHANGES.items() if RECORD_KINDS[k] is model)}
+
+
 def _check_record(model: type[Record], values: dict[str, Any]) -> None:
     for key, value in values.items():
         if key not in _EDITABLE[model]:
@@ -233,8 +268,9 @@ def _check_record(model: type[Record], values: dict[str, Any]) -> None:
         raise WorkspaceError("project_name", "A joint project needs a name.")
 
 
-def list_records(db: Database, model: type[Record], account_id: str) -> list[dict[str, Any]]:
-    """The account's live records of ``model`` as dicts (with ``id``)."""
+def list_records(db: Database, kind: RecordKind, account_id: str) -> list[dict[str, Any]]:
+    """The account's live records of one kind as dicts (with ``id``)."""
+    model = _model(kind)
     fields = _EDITABLE[model]
     cols = [model.id, *(getattr(model, f) for f in fields)]
     orders: dict[type[Record], list[Any]] = {
@@ -253,14 +289,16 @@ def list_records(db: Database, model: type[Record], account_id: str) -> list[dic
         return [dict(zip(("id", *fields), row, strict=True)) for row in conn.execute(query)]
 
 
+@ch.changes(_record_change)
 def save_record(
     db: Database,
-    model: type[Record],
+    kind: RecordKind,
     account_id: str,
     values: Mapping[str, Any],
     record_id: str | None = None,
 ) -> str:
     """Insert (no ``record_id``) or update one record; its id."""
+    model = _model(kind)
     clean = dict(values)
     _check_record(model, clean)
     now = utcnow()
@@ -283,7 +321,9 @@ def save_record(
     return record_id
 
 
-def delete_record(db: Database, model: type[Record], record_id: str) -> None:
+@ch.changes(_record_change)
+def delete_record(db: Database, kind: RecordKind, record_id: str) -> None:
+    model = _model(kind)
     now = utcnow()
     with db.engine.begin() as conn:
         conn.execute(
@@ -291,7 +331,9 @@ def delete_record(db: Database, model: type[Record], record_id: str) -> None:
         )
 
 
-def restore_record(db: Database, model: type[Record], record_id: str) -> None:
+@ch.changes(_record_change)
+def restore_record(db: Database, kind: RecordKind, record_id: str) -> None:
+    model = _model(kind)
     with db.engine.begin() as conn:
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=None, updated_at=utcnow())
@@ -339,6 +381,7 @@ def bant_history(db: Database, account_id: str) -> list[BantEntry]:
         ]
 
 
+@ch.changes(ch.SCORES)
 def record_bant(
     db: Database, account_id: str, bant: Bant, notes: Mapping[str, str] | None = None
 ) -> bool:
@@ -397,6 +440,7 @@ def _latest_overrides(
     return out
 
 
+@ch.changes(ch.SCORES)
 def set_bcg_override(
     db: Database,
     account_id: str,
@@ -438,6 +482,7 @@ def plan_values(db: Database, account_id: str) -> dict[str, Any]:
     return dict(zip(PLAN_FIELDS, row or (None,) * len(PLAN_FIELDS), strict=True))
 
 
+@ch.changes(ch.PLANS)
 def save_plan(db: Database, account_id: str, changes: Mapping[str, Any]) -> None:
     for key, value in changes.items():
         if key not in PLAN_FIELDS:
@@ -466,6 +511,7 @@ def milestones(db: Database, account_id: str) -> dict[int, tuple[date | None, st
         return {no: (on, note) for no, on, note in conn.execute(query)}
 
 
+@ch.changes(ch.PLANS)
 def set_milestone(
     db: Database, account_id: str, number: int, reached_on: date | None, note: str | None = None
 ) -> None:
@@ -554,6 +600,23 @@ def progress_levels(engine: Engine) -> dict[str, float]:
             if level is not None:
                 out[acc] = level
     return out
+
+
+def decision_maker_meeting(db: Database, account_id: str) -> tuple[bool, date | None]:
+    """One account's (has an ЛПР among its contacts, the last activity with one)."""
+    live = and_(
+        Contact.deleted_at.is_(None),
+        Contact.is_decision_maker.is_(True),
+        Contact.account_id == account_id,
+    )
+    with db.engine.connect() as conn:
+        has = conn.execute(select(func.count()).select_from(Contact).where(live)).scalar()
+        last = conn.execute(
+            select(func.max(Activity.date))
+            .join(Contact, Contact.id == Activity.contact_id)
+            .where(live, Activity.deleted_at.is_(None), Activity.account_id == account_id)
+        ).scalar()
+    return bool(has), last
 
 
 def next_steps(db: Database, account_id: str) -> list[dict[str, Any]]:

@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import String, cast, func, select
 
+from core import changes as ch
 from core.database import Database
 from storage.models import Account, Activity, Opportunity, SaleLine, SalesPlan
 from storage.stamps import read_settings, write_settings
@@ -136,6 +137,7 @@ def kpi_settings(db: Database) -> dict[str, Any]:
     }
 
 
+@ch.changes(ch.SETTINGS)
 def save_kpi_settings(
     db: Database,
     activity_norm: float | None = None,
@@ -409,4 +411,35 @@ def to_json(p: Panel) -> dict[str, Any]:
             "share": None if f.share is None else round(f.share, 4),
             "accounts": len(f.accounts),
         }
+    return out
+
+
+def panel_context(db: Database) -> dict[str, Any]:
+    """What the Dashboard offers to choose: the departments, the managers, and the
+    date of the latest sale (the period to open on when today's has no sales yet)."""
+    from core.accounts.filters import managers
+    from core.accounts.service import list_accounts
+
+    with db.engine.connect() as conn:
+        latest = conn.execute(
+            select(func.max(SaleLine.date)).where(SaleLine.deleted_at.is_(None))
+        ).scalar()
+    return {
+        "departments": sorted(kpi_settings(db)["departments"]),
+        "managers": managers(list_accounts(db)),
+        "latest_sale": latest,
+    }
+
+
+def drill_accounts(db: Database, account_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The accounts behind a figure (id, name, INN, manager), the deleted left out."""
+    from core.accounts.workspace import account_values
+
+    out = []
+    for acc in account_ids:
+        try:
+            v = account_values(db, acc)
+        except KeyError:
+            continue
+        out.append({"id": acc, "name": v["name"], "inn": v.get("inn"), "manager": v.get("manager")})
     return out

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import insert, select, update
 
+from core import changes as ch
 from core.database import Database
 from storage.base import new_id, utcnow
 from storage.models import SalesPlan
@@ -31,6 +32,7 @@ def plan_grid(db: Database, year: int) -> dict[str, dict[int, tuple[int | None, 
     return out
 
 
+@ch.changes(ch.KPI_PLANS)
 def set_plan(
     db: Database,
     manager: str,

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core import changes as ch
 from core.database import Database
 from storage.models import Account, CsiRating, Delivery, SurveyAnswer
 
@@ -258,6 +259,7 @@ def account_satisfaction(db: Database, account_id: str) -> dict[str, Any]:
     }
 
 
+@ch.changes(ch.SURVEYS)
 def record_answer(
     db: Database,
     account_id: str,

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from core import changes as ch
 from core.accounts import workspace as ws
 from core.database import Database
 from core.selling import spin
@@ -169,6 +170,7 @@ def vat_rate(db: Database) -> float:
     return DEFAULT_VAT
 
 
+@ch.changes(ch.SETTINGS)
 def set_vat_rate(db: Database, rate: float) -> None:
     if not 0 <= rate < 1:
         raise ProposalError("the VAT rate is a fraction: 0.20 for 20 %")
@@ -183,6 +185,7 @@ def template_path(db: Database) -> Path:
     return TEMPLATE
 
 
+@ch.changes(ch.SETTINGS)
 def set_template(db: Database, path: str | None) -> None:
     """Choose a company template (None: back to the bundled one); it must render."""
     if path:
@@ -203,6 +206,7 @@ def discount_maximum(db: Database, strategy: str | None) -> float | None:
     return policy(read_settings(db.engine, DISCOUNT_PREFIX)).get(strategy)
 
 
+@ch.changes(ch.PROPOSALS)
 def create_proposal(db: Database, account_id: str, today: date | None = None) -> str:
     """A new proposal for the account, prefilled from what is known."""
     today = today or date.today()
@@ -266,6 +270,7 @@ def proposal_content(db: Database, proposal_id: str) -> dict[str, Any]:
     return dict(row[0] or {})
 
 
+@ch.changes(ch.PROPOSALS)
 def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> None:
     """Keep the edited proposal; its items are checked first."""
     [Item.from_dict(i) for i in content.get("items") or []]
@@ -280,6 +285,7 @@ def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> No
         raise ProposalError("the proposal does not exist")
 
 
+@ch.changes(ch.PROPOSALS)
 def delete_proposal(db: Database, proposal_id: str) -> None:
     with db.engine.begin() as conn:
         conn.execute(
@@ -473,6 +479,7 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
     }
 
 
+@ch.changes(ch.PROPOSALS)
 def export_proposal(
     db: Database,
     proposal_id: str,

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from core import changes as ch
 from core.database import Database
 from storage.base import new_id, utcnow
 from storage.models import SpinAnswer, SpinQuestion
@@ -149,6 +150,7 @@ def _check(block: str, text_ru: str, text_en: str, industries: Iterable[int]) ->
             raise SpinError("market", f"a market is 1–12 (METHODS.md §9), not {code!r}")
 
 
+@ch.changes(ch.SPIN)
 def ensure_bank(db: Database) -> bool:
     """Fill the bank with the starting questions when it has never had any; True when
     it did. A bank whose questions were all retired is left as it is."""
@@ -207,6 +209,7 @@ def questions_for(db: Database, industry: int | None) -> dict[str, list[Question
     return out
 
 
+@ch.changes(ch.SPIN)
 def save_question(
     db: Database,
     block: str,
@@ -256,6 +259,7 @@ def save_question(
     return question_id
 
 
+@ch.changes(ch.SPIN)
 def move_question(db: Database, question_id: str, step: int) -> None:
     """Move a question up (−1) or down (+1) within its block, among the live ones."""
     bank = questions(db)
@@ -279,6 +283,7 @@ def move_question(db: Database, question_id: str, step: int) -> None:
                 )
 
 
+@ch.changes(ch.SPIN)
 def retire_question(db: Database, question_id: str, retired: bool = True) -> None:
     """Stop asking a question (its answers stay), or bring it back."""
     with db.engine.begin() as conn:
@@ -292,6 +297,7 @@ def retire_question(db: Database, question_id: str, retired: bool = True) -> Non
 # --- answers -------------------------------------------------------------------------------
 
 
+@ch.changes(ch.SPIN)
 def save_answer(
     db: Database,
     account_id: str,
@@ -427,6 +433,7 @@ def _markets(value: Any) -> list[int]:
     return out
 
 
+@ch.changes(ch.SPIN)
 def import_bank(db: Database, path: str | Path) -> BankImport:
     """Read a bank exported by ``export_bank`` (possibly edited, or another company's):
     a row whose id is in this bank updates that question, any other row is added. A

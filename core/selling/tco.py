@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from core import changes as ch
+
 ONE_TIME = ("price", "delivery", "installation", "training", "financing")
 RUNNING = ("consumables", "maintenance", "downtime", "other_losses")
 LINES = (*ONE_TIME, *RUNNING, "disposal")
@@ -252,6 +254,7 @@ def load_tco(db: Any, account_id: str) -> AccountTco:
         return AccountTco()
 
 
+@ch.changes(ch.TCO)
 def save_tco(db: Any, account_id: str, tco: AccountTco) -> None:
     """Keep the account's TCO (one per account, replaced on every save)."""
     from sqlalchemy import insert, update

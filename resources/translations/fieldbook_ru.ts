@@ -4,315 +4,315 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="73"/>
+        <location filename="../../ui/account_card/card.py" line="82"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="74"/>
+        <location filename="../../ui/account_card/card.py" line="83"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="92"/>
+        <location filename="../../ui/account_card/card.py" line="101"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="270"/>
-        <location filename="../../ui/account_card/card.py" line="313"/>
+        <location filename="../../ui/account_card/card.py" line="351"/>
+        <location filename="../../ui/account_card/card.py" line="391"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="314"/>
+        <location filename="../../ui/account_card/card.py" line="392"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="315"/>
+        <location filename="../../ui/account_card/card.py" line="393"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="277"/>
-        <location filename="../../ui/account_card/card.py" line="316"/>
+        <location filename="../../ui/account_card/card.py" line="358"/>
+        <location filename="../../ui/account_card/card.py" line="394"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="272"/>
-        <location filename="../../ui/account_card/card.py" line="317"/>
+        <location filename="../../ui/account_card/card.py" line="353"/>
+        <location filename="../../ui/account_card/card.py" line="395"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="318"/>
+        <location filename="../../ui/account_card/card.py" line="396"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="275"/>
-        <location filename="../../ui/account_card/card.py" line="319"/>
+        <location filename="../../ui/account_card/card.py" line="356"/>
+        <location filename="../../ui/account_card/card.py" line="397"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="274"/>
-        <location filename="../../ui/account_card/card.py" line="320"/>
+        <location filename="../../ui/account_card/card.py" line="355"/>
+        <location filename="../../ui/account_card/card.py" line="398"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="276"/>
-        <location filename="../../ui/account_card/card.py" line="321"/>
+        <location filename="../../ui/account_card/card.py" line="357"/>
+        <location filename="../../ui/account_card/card.py" line="399"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="322"/>
+        <location filename="../../ui/account_card/card.py" line="400"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="323"/>
+        <location filename="../../ui/account_card/card.py" line="401"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="324"/>
+        <location filename="../../ui/account_card/card.py" line="402"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="325"/>
+        <location filename="../../ui/account_card/card.py" line="403"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="327"/>
+        <location filename="../../ui/account_card/card.py" line="405"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="271"/>
-        <location filename="../../ui/account_card/card.py" line="330"/>
+        <location filename="../../ui/account_card/card.py" line="352"/>
+        <location filename="../../ui/account_card/card.py" line="408"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="80"/>
+        <location filename="../../ui/account_card/card.py" line="89"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="81"/>
+        <location filename="../../ui/account_card/card.py" line="90"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="102"/>
+        <location filename="../../ui/account_card/card.py" line="112"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="103"/>
+        <location filename="../../ui/account_card/card.py" line="113"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="104"/>
+        <location filename="../../ui/account_card/card.py" line="114"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="105"/>
+        <location filename="../../ui/account_card/card.py" line="115"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="106"/>
+        <location filename="../../ui/account_card/card.py" line="116"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="107"/>
+        <location filename="../../ui/account_card/card.py" line="117"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="108"/>
+        <location filename="../../ui/account_card/card.py" line="118"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="109"/>
+        <location filename="../../ui/account_card/card.py" line="119"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="110"/>
+        <location filename="../../ui/account_card/card.py" line="120"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="152"/>
+        <location filename="../../ui/account_card/card.py" line="208"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="155"/>
+        <location filename="../../ui/account_card/card.py" line="211"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="155"/>
+        <location filename="../../ui/account_card/card.py" line="211"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="168"/>
+        <location filename="../../ui/account_card/card.py" line="243"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="174"/>
+        <location filename="../../ui/account_card/card.py" line="230"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="190"/>
+        <location filename="../../ui/account_card/card.py" line="259"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="192"/>
+        <location filename="../../ui/account_card/card.py" line="261"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="234"/>
+        <location filename="../../ui/account_card/card.py" line="303"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="241"/>
+        <location filename="../../ui/account_card/card.py" line="310"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="243"/>
+        <location filename="../../ui/account_card/card.py" line="312"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="244"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="246"/>
+        <location filename="../../ui/account_card/card.py" line="315"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="247"/>
+        <location filename="../../ui/account_card/card.py" line="316"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="248"/>
+        <location filename="../../ui/account_card/card.py" line="317"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="250"/>
+        <location filename="../../ui/account_card/card.py" line="319"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="251"/>
+        <location filename="../../ui/account_card/card.py" line="320"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="252"/>
+        <location filename="../../ui/account_card/card.py" line="321"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="257"/>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="326"/>
+        <location filename="../../ui/account_card/card.py" line="328"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="328"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="264"/>
+        <location filename="../../ui/account_card/card.py" line="332"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="267"/>
+        <location filename="../../ui/account_card/card.py" line="334"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="273"/>
+        <location filename="../../ui/account_card/card.py" line="354"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="280"/>
+        <location filename="../../ui/account_card/card.py" line="363"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="303"/>
+        <location filename="../../ui/account_card/card.py" line="381"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="331"/>
+        <location filename="../../ui/account_card/card.py" line="409"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="332"/>
+        <location filename="../../ui/account_card/card.py" line="410"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="345"/>
+        <location filename="../../ui/account_card/card.py" line="423"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="351"/>
+        <location filename="../../ui/account_card/card.py" line="446"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="362"/>
+        <location filename="../../ui/account_card/card.py" line="456"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="362"/>
+        <location filename="../../ui/account_card/card.py" line="456"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="362"/>
+        <location filename="../../ui/account_card/card.py" line="456"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="381"/>
+        <location filename="../../ui/account_card/card.py" line="426"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -320,134 +320,129 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="46"/>
+        <location filename="../../ui/account_card/fields.py" line="57"/>
         <source>large</source>
         <translation>крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="46"/>
+        <location filename="../../ui/account_card/fields.py" line="57"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="47"/>
+        <location filename="../../ui/account_card/fields.py" line="58"/>
         <source>small</source>
         <translation>малый</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="48"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="48"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>prospect</source>
         <translation>потенциальный клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="51"/>
+        <location filename="../../ui/account_card/fields.py" line="62"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="52"/>
+        <location filename="../../ui/account_card/fields.py" line="63"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="53"/>
+        <location filename="../../ui/account_card/fields.py" line="64"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="54"/>
+        <location filename="../../ui/account_card/fields.py" line="65"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="55"/>
+        <location filename="../../ui/account_card/fields.py" line="66"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="56"/>
+        <location filename="../../ui/account_card/fields.py" line="67"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="57"/>
+        <location filename="../../ui/account_card/fields.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <location filename="../../ui/account_card/fields.py" line="69"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <location filename="../../ui/account_card/fields.py" line="70"/>
         <source>Business size</source>
         <translation>Размер бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="60"/>
+        <location filename="../../ui/account_card/fields.py" line="71"/>
         <source>Potential, ₽ per year</source>
         <translation>Потенциал, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="61"/>
+        <location filename="../../ui/account_card/fields.py" line="72"/>
         <source>Capacity units</source>
         <translation>Единицы мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="62"/>
+        <location filename="../../ui/account_card/fields.py" line="73"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="63"/>
+        <location filename="../../ui/account_card/fields.py" line="74"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="64"/>
+        <location filename="../../ui/account_card/fields.py" line="75"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="65"/>
+        <location filename="../../ui/account_card/fields.py" line="76"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="66"/>
+        <location filename="../../ui/account_card/fields.py" line="77"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="171"/>
+        <location filename="../../ui/account_card/fields.py" line="200"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="174"/>
+        <location filename="../../ui/account_card/fields.py" line="203"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
         <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="178"/>
+        <location filename="../../ui/account_card/fields.py" line="207"/>
         <source>Keep my change</source>
         <translation>Сохранить моё изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="179"/>
+        <location filename="../../ui/account_card/fields.py" line="208"/>
         <source>Take the saved version</source>
         <translation>Взять сохранённую версию</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/fields.py" line="191"/>
-        <source>Changed elsewhere again; the saved version is shown.</source>
-        <translation>Данные снова изменены в другом месте; показана сохранённая версия.</translation>
     </message>
 </context>
 <context>
@@ -592,137 +587,147 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="49"/>
+        <location filename="../../ui/accounts/screen.py" line="51"/>
         <source>Saved filters (Ctrl+L)</source>
         <translation>Сохранённые отборы (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="56"/>
+        <location filename="../../ui/accounts/screen.py" line="58"/>
         <source>Your name as the responsible manager in the data</source>
         <translation>Ваше имя как ответственного менеджера в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="57"/>
+        <location filename="../../ui/accounts/screen.py" line="59"/>
         <source>Your name as manager</source>
         <translation>Ваше имя как менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="61"/>
+        <location filename="../../ui/accounts/screen.py" line="63"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="64"/>
+        <location filename="../../ui/accounts/screen.py" line="66"/>
         <source>Sa&amp;ve filter…</source>
         <translation>Со&amp;хранить отбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="65"/>
+        <location filename="../../ui/accounts/screen.py" line="67"/>
         <source>Keep this view and filter text under a name</source>
         <translation>Сохранить этот вид и текст отбора под именем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <location filename="../../ui/accounts/screen.py" line="68"/>
         <source>Forget</source>
         <translation>Удалить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="67"/>
+        <location filename="../../ui/accounts/screen.py" line="69"/>
         <source>Remove this saved filter</source>
         <translation>Удалить этот сохранённый отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="70"/>
+        <location filename="../../ui/accounts/screen.py" line="72"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="71"/>
+        <location filename="../../ui/accounts/screen.py" line="73"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="72"/>
+        <location filename="../../ui/accounts/screen.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="73"/>
+        <location filename="../../ui/accounts/screen.py" line="75"/>
         <source>Delete the selected account (Del); Ctrl+Z undoes</source>
         <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="90"/>
+        <location filename="../../ui/accounts/screen.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="102"/>
+        <location filename="../../ui/accounts/screen.py" line="104"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="104"/>
+        <location filename="../../ui/accounts/screen.py" line="106"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="125"/>
+        <location filename="../../ui/accounts/screen.py" line="127"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="177"/>
+        <location filename="../../ui/accounts/screen.py" line="179"/>
         <source>All accounts</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="178"/>
+        <location filename="../../ui/accounts/screen.py" line="180"/>
         <source>My accounts</source>
         <translation>Мои клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="179"/>
+        <location filename="../../ui/accounts/screen.py" line="181"/>
         <source>Falling and lost</source>
         <translation>Падающие и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="180"/>
+        <location filename="../../ui/accounts/screen.py" line="182"/>
         <source>No contact with an ЛПР for 90 days</source>
         <translation>Нет контакта с ЛПР 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="181"/>
+        <location filename="../../ui/accounts/screen.py" line="183"/>
         <source>Qualified (BANT ≥ 9)</source>
         <translation>Квалифицированные (BANT ≥ 9)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="252"/>
+        <location filename="../../ui/accounts/screen.py" line="254"/>
         <source>Save filter</source>
         <translation>Сохранить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="252"/>
+        <location filename="../../ui/accounts/screen.py" line="254"/>
         <source>Name of the filter:</source>
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="284"/>
+        <location filename="../../ui/accounts/screen.py" line="300"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="320"/>
+        <location filename="../../ui/accounts/screen.py" line="349"/>
         <source>«%1» deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>«%1» удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="350"/>
+        <location filename="../../ui/accounts/screen.py" line="380"/>
+        <source>computing labels…</source>
+        <translation>метки рассчитываются…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="382"/>
+        <source>This view is built on the segment labels; they are being computed.</source>
+        <translation>Это представление строится по меткам сегментов; они сейчас рассчитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/screen.py" line="385"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="353"/>
+        <location filename="../../ui/accounts/screen.py" line="388"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -730,67 +735,67 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="54"/>
+        <location filename="../../ui/account_card/tabs.py" line="55"/>
         <source>visit</source>
         <translation>визит</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="55"/>
+        <location filename="../../ui/account_card/tabs.py" line="56"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="56"/>
+        <location filename="../../ui/account_card/tabs.py" line="57"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="57"/>
+        <location filename="../../ui/account_card/tabs.py" line="58"/>
         <source>seminar</source>
         <translation>семинар</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="58"/>
+        <location filename="../../ui/account_card/tabs.py" line="59"/>
         <source>e-mail</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="59"/>
+        <location filename="../../ui/account_card/tabs.py" line="60"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="61"/>
+        <location filename="../../ui/account_card/tabs.py" line="62"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="63"/>
+        <location filename="../../ui/account_card/tabs.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="64"/>
+        <location filename="../../ui/account_card/tabs.py" line="65"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="66"/>
+        <location filename="../../ui/account_card/tabs.py" line="67"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="67"/>
+        <location filename="../../ui/account_card/tabs.py" line="68"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="68"/>
+        <location filename="../../ui/account_card/tabs.py" line="69"/>
         <source>Next step by</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="70"/>
+        <location filename="../../ui/account_card/tabs.py" line="71"/>
         <source>activity</source>
         <translation>активность</translation>
     </message>
@@ -1269,158 +1274,153 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="81"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="84"/>
+        <location filename="../../ui/analytics/screen.py" line="85"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="85"/>
+        <location filename="../../ui/analytics/screen.py" line="86"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="95"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="98"/>
+        <location filename="../../ui/analytics/screen.py" line="99"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <location filename="../../ui/analytics/screen.py" line="100"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="105"/>
+        <location filename="../../ui/analytics/screen.py" line="106"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="109"/>
+        <location filename="../../ui/analytics/screen.py" line="110"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="115"/>
+        <location filename="../../ui/analytics/screen.py" line="116"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="139"/>
+        <location filename="../../ui/analytics/screen.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="174"/>
+        <location filename="../../ui/analytics/screen.py" line="175"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="181"/>
+        <location filename="../../ui/analytics/screen.py" line="182"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="232"/>
-        <source>Cannot read the data: %1</source>
-        <translation>Не удалось прочитать данные: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/screen.py" line="266"/>
+        <location filename="../../ui/analytics/screen.py" line="263"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="267"/>
+        <location filename="../../ui/analytics/screen.py" line="264"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="268"/>
+        <location filename="../../ui/analytics/screen.py" line="265"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="303"/>
+        <location filename="../../ui/analytics/screen.py" line="289"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="349"/>
+        <location filename="../../ui/analytics/screen.py" line="337"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="422"/>
+        <location filename="../../ui/analytics/screen.py" line="410"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="466"/>
+        <location filename="../../ui/analytics/screen.py" line="454"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="468"/>
+        <location filename="../../ui/analytics/screen.py" line="456"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="478"/>
+        <location filename="../../ui/analytics/screen.py" line="466"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="474"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="489"/>
-        <location filename="../../ui/analytics/screen.py" line="513"/>
+        <location filename="../../ui/analytics/screen.py" line="477"/>
+        <location filename="../../ui/analytics/screen.py" line="501"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="496"/>
+        <location filename="../../ui/analytics/screen.py" line="484"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="498"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="498"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1428,47 +1428,47 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="49"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="51"/>
         <source>Survey answer</source>
         <translation>Ответ на опрос</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="58"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="60"/>
         <source>not asked</source>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="62"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="64"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="63"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="65"/>
         <source>Our department rated:</source>
         <translation>Какой наш отдел оценивали:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="64"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="66"/>
         <source>Would recommend us, 0–10:</source>
         <translation>Порекомендовал бы нас, 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="66"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="68"/>
         <source>Ratings 1–5 (0: not rated) and their importance</source>
         <translation>Оценки 1–5 (0 — без оценки) и их важность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="79"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="81"/>
         <source>importance</source>
         <translation>важность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="83"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="85"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="105"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="107"/>
         <source>Give the NPS score or at least one rating.</source>
         <translation>Укажите оценку NPS или хотя бы одну оценку атрибута.</translation>
     </message>
@@ -1476,12 +1476,12 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="56"/>
+        <location filename="../../ui/account_card/proposal.py" line="60"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="60"/>
+        <location filename="../../ui/account_card/proposal.py" line="64"/>
         <source>SKU, name or group</source>
         <translation>Артикул, название или группа</translation>
     </message>
@@ -1489,77 +1489,77 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="16"/>
+        <location filename="../../ui/account_card/tabs.py" line="17"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="17"/>
+        <location filename="../../ui/account_card/tabs.py" line="18"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="18"/>
+        <location filename="../../ui/account_card/tabs.py" line="19"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="19"/>
+        <location filename="../../ui/account_card/tabs.py" line="20"/>
         <source>coach</source>
         <translation>коуч (проводник)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="22"/>
+        <location filename="../../ui/account_card/tabs.py" line="23"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="23"/>
+        <location filename="../../ui/account_card/tabs.py" line="24"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="24"/>
+        <location filename="../../ui/account_card/tabs.py" line="25"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="25"/>
+        <location filename="../../ui/account_card/tabs.py" line="26"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="26"/>
+        <location filename="../../ui/account_card/tabs.py" line="27"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="27"/>
+        <location filename="../../ui/account_card/tabs.py" line="28"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="28"/>
+        <location filename="../../ui/account_card/tabs.py" line="29"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="29"/>
+        <location filename="../../ui/account_card/tabs.py" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="31"/>
+        <location filename="../../ui/account_card/tabs.py" line="32"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="37"/>
+        <location filename="../../ui/account_card/tabs.py" line="38"/>
         <source>No decision maker (ЛПР) in the buying committee yet.</source>
         <translation>В закупочном комитете пока нет ЛПР.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="41"/>
+        <location filename="../../ui/account_card/tabs.py" line="42"/>
         <source>The committee has %1 people; a B2B purchase involves 5.4 on average: who else decides or influences?</source>
         <translation>В комитете %1 чел.; в B2B-закупке участвуют в среднем 5,4 человека: кто ещё принимает решение или влияет на него?</translation>
     </message>
@@ -2427,233 +2427,233 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ui/importing/screen.py" line="78"/>
-        <location filename="../../ui/importing/screen.py" line="126"/>
+        <location filename="../../ui/importing/screen.py" line="80"/>
+        <location filename="../../ui/importing/screen.py" line="128"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="80"/>
+        <location filename="../../ui/importing/screen.py" line="82"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="81"/>
+        <location filename="../../ui/importing/screen.py" line="83"/>
         <source>Open an Excel or CSV file (Ctrl+O)</source>
         <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="86"/>
+        <location filename="../../ui/importing/screen.py" line="88"/>
         <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
         <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="105"/>
+        <location filename="../../ui/importing/screen.py" line="107"/>
         <source>The row of the file that holds the column names</source>
         <translation>Строка файла с названиями колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="108"/>
+        <location filename="../../ui/importing/screen.py" line="110"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="109"/>
+        <location filename="../../ui/importing/screen.py" line="111"/>
         <source>The file holds:</source>
         <translation>В файле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="110"/>
+        <location filename="../../ui/importing/screen.py" line="112"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="123"/>
+        <location filename="../../ui/importing/screen.py" line="125"/>
         <source>Check (dry run)</source>
         <translation>Проверить (без записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="124"/>
+        <location filename="../../ui/importing/screen.py" line="126"/>
         <source>Count what would change without writing anything</source>
         <translation>Посчитать, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="133"/>
+        <location filename="../../ui/importing/screen.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="152"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="152"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="152"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="152"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="161"/>
+        <location filename="../../ui/importing/screen.py" line="163"/>
         <source>Save rejected rows…</source>
         <translation>Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="164"/>
+        <location filename="../../ui/importing/screen.py" line="166"/>
         <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
         <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="216"/>
+        <location filename="../../ui/importing/screen.py" line="218"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="218"/>
+        <location filename="../../ui/importing/screen.py" line="220"/>
         <source>Spreadsheets and CSV (%1)</source>
         <translation>Таблицы и CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="228"/>
+        <location filename="../../ui/importing/screen.py" line="230"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="238"/>
+        <location filename="../../ui/importing/screen.py" line="239"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="307"/>
+        <location filename="../../ui/importing/screen.py" line="308"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="311"/>
+        <location filename="../../ui/importing/screen.py" line="312"/>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="316"/>
+        <location filename="../../ui/importing/screen.py" line="317"/>
         <source>What column «%1» holds</source>
         <translation>Что содержит колонка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="330"/>
+        <location filename="../../ui/importing/screen.py" line="331"/>
         <source>Choose a column for: %1.</source>
         <translation>Выберите колонку для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="337"/>
+        <location filename="../../ui/importing/screen.py" line="338"/>
         <source>Sheet «%1», header on row %2, %3 columns recognised.</source>
         <translation>Лист «%1», заголовок в строке %2, распознано колонок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="344"/>
+        <location filename="../../ui/importing/screen.py" line="345"/>
         <source>Your mapping for these columns was used.</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="353"/>
+        <location filename="../../ui/importing/screen.py" line="354"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="370"/>
+        <location filename="../../ui/importing/screen.py" line="372"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="370"/>
+        <location filename="../../ui/importing/screen.py" line="372"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="404"/>
+        <location filename="../../ui/importing/screen.py" line="415"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="413"/>
+        <location filename="../../ui/importing/screen.py" line="424"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="422"/>
+        <location filename="../../ui/importing/screen.py" line="433"/>
         <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>Прочитано строк: %1; новых — %2, обновлено — %3, без изменений — %4, отклонено — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="429"/>
+        <location filename="../../ui/importing/screen.py" line="440"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="429"/>
+        <location filename="../../ui/importing/screen.py" line="440"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="435"/>
+        <location filename="../../ui/importing/screen.py" line="446"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="437"/>
+        <location filename="../../ui/importing/screen.py" line="448"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="443"/>
+        <location filename="../../ui/importing/screen.py" line="454"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="451"/>
+        <location filename="../../ui/importing/screen.py" line="462"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="453"/>
+        <location filename="../../ui/importing/screen.py" line="464"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="456"/>
+        <location filename="../../ui/importing/screen.py" line="467"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="483"/>
+        <location filename="../../ui/importing/screen.py" line="494"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="483"/>
+        <location filename="../../ui/importing/screen.py" line="494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="493"/>
+        <location filename="../../ui/importing/screen.py" line="504"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="499"/>
+        <location filename="../../ui/importing/screen.py" line="510"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="515"/>
+        <location filename="../../ui/importing/screen.py" line="526"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -2662,7 +2662,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="528"/>
+        <location filename="../../ui/importing/screen.py" line="539"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>
@@ -2670,210 +2670,243 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Nothing is lost: what you did is kept until the database answers.</source>
+        <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="15"/>
+        <source>The database is busy: another program or a colleague is writing to it.</source>
+        <translation>База данных занята: в неё пишет другая программа или коллега.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="17"/>
+        <source>The database file is read-only: Fieldbook cannot save to it.</source>
+        <translation>Файл базы данных доступен только для чтения: Fieldbook не может сохранить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19"/>
+        <source>The database file is damaged; restore it from a copy in the backups folder.</source>
+        <translation>Файл базы данных повреждён; восстановите его из копии в папке backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>Диск заполнен: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>The database server cannot be reached.</source>
+        <translation>Сервер базы данных недоступен.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="88"/>
+        <location filename="../../ui/account_card/tabs.py" line="99"/>
         <source>qualification (BANT)</source>
         <translation>квалификация (BANT)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="89"/>
+        <location filename="../../ui/account_card/tabs.py" line="100"/>
         <source>needs (SPIN)</source>
         <translation>потребности (SPIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="90"/>
+        <location filename="../../ui/account_card/tabs.py" line="101"/>
         <source>solution (TCO)</source>
         <translation>решение (TCO)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="91"/>
+        <location filename="../../ui/account_card/tabs.py" line="102"/>
         <source>proposal (ABCD)</source>
         <translation>предложение (ABCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="92"/>
+        <location filename="../../ui/account_card/tabs.py" line="103"/>
         <source>negotiation</source>
         <translation>переговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="93"/>
+        <location filename="../../ui/account_card/tabs.py" line="104"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="94"/>
+        <location filename="../../ui/account_card/tabs.py" line="105"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="97"/>
+        <location filename="../../ui/account_card/tabs.py" line="108"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="98"/>
+        <location filename="../../ui/account_card/tabs.py" line="109"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="99"/>
+        <location filename="../../ui/account_card/tabs.py" line="110"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="100"/>
+        <location filename="../../ui/account_card/tabs.py" line="111"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="101"/>
+        <location filename="../../ui/account_card/tabs.py" line="112"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="102"/>
+        <location filename="../../ui/account_card/tabs.py" line="113"/>
         <source>Closed on</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="103"/>
+        <location filename="../../ui/account_card/tabs.py" line="114"/>
         <source>Won / lost because</source>
         <translation>Причина выигрыша / проигрыша</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="105"/>
+        <location filename="../../ui/account_card/tabs.py" line="116"/>
         <source>opportunity</source>
         <translation>сделка</translation>
     </message>
@@ -2881,143 +2914,143 @@ The details are in the log: {path}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="53"/>
-        <location filename="../../ui/account_card/plan.py" line="127"/>
+        <location filename="../../ui/account_card/plan.py" line="58"/>
+        <location filename="../../ui/account_card/plan.py" line="166"/>
         <source>Joint projects</source>
         <translation>Совместные проекты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="59"/>
+        <location filename="../../ui/account_card/plan.py" line="64"/>
         <source>Export to Excel…</source>
         <translation>Экспорт в Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="60"/>
+        <location filename="../../ui/account_card/plan.py" line="65"/>
         <source>Export to PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="74"/>
+        <location filename="../../ui/account_card/plan.py" line="112"/>
         <source>Account development plan</source>
         <translation>План развития клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="87"/>
+        <location filename="../../ui/account_card/plan.py" line="126"/>
         <source>Client&apos;s revenue, ₽:</source>
         <translation>Выручка клиента, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="88"/>
+        <location filename="../../ui/account_card/plan.py" line="127"/>
         <source>Our sales plan, ₽:</source>
         <translation>Наш план продаж, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="89"/>
+        <location filename="../../ui/account_card/plan.py" line="128"/>
         <source>Cooperation:</source>
         <translation>Сотрудничество:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="122"/>
+        <location filename="../../ui/account_card/plan.py" line="161"/>
         <source>Progress levels (1–5)</source>
         <translation>Уровни прогрессов (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="125"/>
+        <location filename="../../ui/account_card/plan.py" line="164"/>
         <source>DSL level</source>
         <translation>Уровни DSL</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="126"/>
+        <location filename="../../ui/account_card/plan.py" line="165"/>
         <source>Equipment park</source>
         <translation>Парк техники</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="128"/>
+        <location filename="../../ui/account_card/plan.py" line="167"/>
         <source>Production visit</source>
         <translation>Визит на производство</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="129"/>
+        <location filename="../../ui/account_card/plan.py" line="168"/>
         <source>Joint promo materials</source>
         <translation>Совместные промо-материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="130"/>
+        <location filename="../../ui/account_card/plan.py" line="169"/>
         <source>Knowledge of the decision maker</source>
         <translation>Знание ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="150"/>
+        <location filename="../../ui/account_card/plan.py" line="189"/>
         <source>Progress level:</source>
         <translation>Уровень прогрессов:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="158"/>
+        <location filename="../../ui/account_card/plan.py" line="197"/>
         <source>Suggested from sales: %1 (DSL level %2)</source>
         <translation>По продажам: %1 (уровень DSL %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="168"/>
+        <location filename="../../ui/account_card/plan.py" line="207"/>
         <source>rate the dimensions</source>
         <translation>оцените измерения</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="173"/>
+        <location filename="../../ui/account_card/plan.py" line="212"/>
         <source>Progress policy: milestones</source>
         <translation>Политика прогрессов: вехи</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <location filename="../../ui/account_card/plan.py" line="215"/>
         <source>Milestone</source>
         <translation>Веха</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <location filename="../../ui/account_card/plan.py" line="215"/>
         <source>Reached on</source>
         <translation>Достигнута</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="176"/>
+        <location filename="../../ui/account_card/plan.py" line="215"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="190"/>
+        <location filename="../../ui/account_card/plan.py" line="229"/>
         <source>Tick a milestone when it is reached; double-click a date or a note to change it.</source>
         <translation>Отметьте веху, когда она достигнута; двойной щелчок по дате или примечанию — изменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="217"/>
+        <location filename="../../ui/account_card/plan.py" line="255"/>
         <source>Reached %1 of %2 (%3)</source>
         <translation>Достигнуто %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="234"/>
+        <location filename="../../ui/account_card/plan.py" line="272"/>
         <source>Type the date as dd.mm.yyyy, e.g. 01.03.2026.</source>
         <translation>Введите дату как дд.мм.гггг, например 01.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="253"/>
+        <location filename="../../ui/account_card/plan.py" line="292"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="253"/>
+        <location filename="../../ui/account_card/plan.py" line="292"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="256"/>
+        <location filename="../../ui/account_card/plan.py" line="295"/>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="270"/>
+        <location filename="../../ui/account_card/plan.py" line="314"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="276"/>
+        <location filename="../../ui/account_card/plan.py" line="329"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -3068,32 +3101,32 @@ The details are in the log: {path}</source>
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="113"/>
+        <location filename="../../ui/account_card/tabs.py" line="124"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="114"/>
+        <location filename="../../ui/account_card/tabs.py" line="125"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="115"/>
+        <location filename="../../ui/account_card/tabs.py" line="126"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="116"/>
+        <location filename="../../ui/account_card/tabs.py" line="127"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="117"/>
+        <location filename="../../ui/account_card/tabs.py" line="128"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="119"/>
+        <location filename="../../ui/account_card/tabs.py" line="130"/>
         <source>joint project</source>
         <translation>совместный проект</translation>
     </message>
@@ -3101,272 +3134,273 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="110"/>
+        <location filename="../../ui/account_card/proposal.py" line="125"/>
         <source>&amp;New proposal</source>
         <translation>&amp;Новое КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="112"/>
+        <location filename="../../ui/account_card/proposal.py" line="127"/>
         <source>Export &amp;DOCX…</source>
         <translation>Экспорт &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="114"/>
+        <location filename="../../ui/account_card/proposal.py" line="129"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="117"/>
+        <location filename="../../ui/account_card/proposal.py" line="132"/>
         <source>Proposal:</source>
         <translation>КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="135"/>
+        <location filename="../../ui/account_card/proposal.py" line="150"/>
         <source>Addressed to (roles from Contacts):</source>
         <translation>Кому (роли из контактов):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="137"/>
+        <location filename="../../ui/account_card/proposal.py" line="152"/>
         <source>A. The client&apos;s situation and problem:</source>
         <translation>A. Ситуация и задача клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="139"/>
+        <location filename="../../ui/account_card/proposal.py" line="154"/>
         <source>B. Solution and benefits:</source>
         <translation>B. Решение и выгоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="146"/>
+        <location filename="../../ui/account_card/proposal.py" line="161"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="147"/>
+        <location filename="../../ui/account_card/proposal.py" line="162"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="148"/>
+        <location filename="../../ui/account_card/proposal.py" line="163"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="149"/>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
         <source>Price, ₽</source>
         <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="150"/>
+        <location filename="../../ui/account_card/proposal.py" line="165"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="151"/>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="152"/>
+        <location filename="../../ui/account_card/proposal.py" line="167"/>
         <source>Reason to keep the discount</source>
         <translation>Почему скидка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="162"/>
+        <location filename="../../ui/account_card/proposal.py" line="177"/>
         <source>Add &amp;line</source>
         <translation>Добавить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <location filename="../../ui/account_card/proposal.py" line="178"/>
         <source>New item</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <location filename="../../ui/account_card/proposal.py" line="179"/>
         <source>From &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <location filename="../../ui/account_card/proposal.py" line="181"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="173"/>
+        <location filename="../../ui/account_card/proposal.py" line="188"/>
         <source>Include the TCO comparison</source>
         <translation>Включить сравнение TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="179"/>
+        <location filename="../../ui/account_card/proposal.py" line="194"/>
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="201"/>
+        <location filename="../../ui/account_card/proposal.py" line="216"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="202"/>
+        <location filename="../../ui/account_card/proposal.py" line="217"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="203"/>
+        <location filename="../../ui/account_card/proposal.py" line="218"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="204"/>
+        <location filename="../../ui/account_card/proposal.py" line="219"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="206"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="212"/>
+        <location filename="../../ui/account_card/proposal.py" line="227"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="236"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="244"/>
+        <location filename="../../ui/account_card/proposal.py" line="303"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="245"/>
+        <location filename="../../ui/account_card/proposal.py" line="304"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="246"/>
+        <location filename="../../ui/account_card/proposal.py" line="305"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="247"/>
+        <location filename="../../ui/account_card/proposal.py" line="306"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="252"/>
+        <location filename="../../ui/account_card/proposal.py" line="311"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="253"/>
+        <location filename="../../ui/account_card/proposal.py" line="312"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="254"/>
+        <location filename="../../ui/account_card/proposal.py" line="313"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="255"/>
+        <location filename="../../ui/account_card/proposal.py" line="314"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="256"/>
+        <location filename="../../ui/account_card/proposal.py" line="315"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="257"/>
+        <location filename="../../ui/account_card/proposal.py" line="316"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="258"/>
+        <location filename="../../ui/account_card/proposal.py" line="317"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="259"/>
+        <location filename="../../ui/account_card/proposal.py" line="318"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="260"/>
+        <location filename="../../ui/account_card/proposal.py" line="319"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="272"/>
+        <location filename="../../ui/account_card/proposal.py" line="337"/>
         <source>%1 versions</source>
         <translation>версий: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="391"/>
+        <location filename="../../ui/account_card/proposal.py" line="466"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="453"/>
+        <location filename="../../ui/account_card/proposal.py" line="541"/>
+        <location filename="../../ui/account_card/proposal.py" line="549"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="480"/>
+        <location filename="../../ui/account_card/proposal.py" line="575"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="489"/>
+        <location filename="../../ui/account_card/proposal.py" line="584"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="496"/>
+        <location filename="../../ui/account_card/proposal.py" line="591"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="498"/>
+        <location filename="../../ui/account_card/proposal.py" line="593"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="513"/>
+        <location filename="../../ui/account_card/proposal.py" line="605"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="522"/>
+        <location filename="../../ui/account_card/proposal.py" line="616"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="522"/>
+        <location filename="../../ui/account_card/proposal.py" line="616"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="523"/>
+        <location filename="../../ui/account_card/proposal.py" line="617"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="526"/>
+        <location filename="../../ui/account_card/proposal.py" line="620"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="539"/>
+        <location filename="../../ui/account_card/proposal.py" line="644"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="543"/>
+        <location filename="../../ui/account_card/proposal.py" line="633"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -3374,42 +3408,42 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalsScreen</name>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="32"/>
+        <location filename="../../ui/proposals/screen.py" line="33"/>
         <source>Proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="38"/>
+        <location filename="../../ui/proposals/screen.py" line="39"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="39"/>
+        <location filename="../../ui/proposals/screen.py" line="40"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="40"/>
+        <location filename="../../ui/proposals/screen.py" line="41"/>
         <source>Total with VAT, ₽</source>
         <translation>Итого с НДС, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="41"/>
+        <location filename="../../ui/proposals/screen.py" line="42"/>
         <source>Versions</source>
         <translation>Версий</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="42"/>
+        <location filename="../../ui/proposals/screen.py" line="43"/>
         <source>Last export</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="58"/>
+        <location filename="../../ui/proposals/screen.py" line="59"/>
         <source>No proposals yet. Open an account and build one on its Proposal tab.</source>
         <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="99"/>
+        <location filename="../../ui/proposals/screen.py" line="108"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -3455,47 +3489,47 @@ The details are in the log: {path}</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/account_card/records.py" line="203"/>
+        <location filename="../../ui/account_card/records.py" line="217"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="204"/>
+        <location filename="../../ui/account_card/records.py" line="218"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="205"/>
+        <location filename="../../ui/account_card/records.py" line="219"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="206"/>
+        <location filename="../../ui/account_card/records.py" line="220"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="207"/>
+        <location filename="../../ui/account_card/records.py" line="221"/>
         <source>Delete the selected record (Del)</source>
         <translation>Удалить выбранную запись (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="208"/>
+        <location filename="../../ui/account_card/records.py" line="222"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="209"/>
+        <location filename="../../ui/account_card/records.py" line="223"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>Вернуть только что удалённую запись (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="262"/>
+        <location filename="../../ui/account_card/records.py" line="296"/>
         <source>Nothing here yet: press Add… (Ctrl+N).</source>
         <translation>Здесь пока пусто: нажмите «Добавить…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="294"/>
+        <location filename="../../ui/account_card/records.py" line="328"/>
         <source>New: %1</source>
         <translation>Новый(ая) %1</translation>
     </message>
@@ -3511,72 +3545,72 @@ The details are in the log: {path}</source>
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="132"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="135"/>
         <source>&amp;Add a survey answer…</source>
         <translation>&amp;Добавить ответ на опрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
         <source>NPS answer</source>
         <translation>Ответ NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="136"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
         <source>CSI</source>
         <translation>CSI</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
         <source>OTIF</source>
         <translation>OTIF</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="140"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
         <source>OTIF, %</source>
         <translation>OTIF, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="151"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="154"/>
         <source>Survey answers (NPS, CSI)</source>
         <translation>Ответы на опросы (NPS, CSI)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="154"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="157"/>
         <source>Deliveries on time and in full, by quarter</source>
         <translation>Поставки вовремя и в полном объёме, по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="190"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="203"/>
         <source>NPS %1 (%2 answers: %3 promoters, %4 passives, %5 detractors)</source>
         <translation>NPS %1 (ответов: %2; промоутеров %3, нейтральных %4, критиков %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="198"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="211"/>
         <source>No NPS answers yet.</source>
         <translation>Ответов NPS пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="201"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="214"/>
         <source>OTIF %1 in %2</source>
         <translation>OTIF %1 в %2</translation>
     </message>
@@ -3584,128 +3618,128 @@ The details are in the log: {path}</source>
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="61"/>
+        <location filename="../../ui/account_card/scoring.py" line="90"/>
         <source>BANT qualification</source>
         <translation>Квалификация BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="64"/>
+        <location filename="../../ui/account_card/scoring.py" line="93"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="65"/>
+        <location filename="../../ui/account_card/scoring.py" line="94"/>
         <source>Authority (ЛПР / ЛВР)</source>
         <translation>Полномочия (ЛПР / ЛВР)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="66"/>
+        <location filename="../../ui/account_card/scoring.py" line="95"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="67"/>
+        <location filename="../../ui/account_card/scoring.py" line="96"/>
         <source>Time</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="71"/>
+        <location filename="../../ui/account_card/scoring.py" line="100"/>
         <source>0 unknown · 1 signals · 2 partly confirmed · 3 confirmed</source>
         <translation>0 неизвестно · 1 сигналы · 2 частично подтверждено · 3 подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="78"/>
+        <location filename="../../ui/account_card/scoring.py" line="107"/>
         <source>what we know</source>
         <translation>что известно</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="89"/>
+        <location filename="../../ui/account_card/scoring.py" line="118"/>
         <source>Scored</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="89"/>
+        <location filename="../../ui/account_card/scoring.py" line="118"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="89"/>
+        <location filename="../../ui/account_card/scoring.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="97"/>
+        <location filename="../../ui/account_card/scoring.py" line="126"/>
         <source>History (every change, newest first):</source>
         <translation>История (каждое изменение, новые сверху):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="113"/>
+        <location filename="../../ui/account_card/scoring.py" line="142"/>
         <source>Total %1 of 12: %2</source>
         <translation>Итого %1 из 12: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="162"/>
+        <location filename="../../ui/account_card/scoring.py" line="196"/>
         <source>BCG: attractiveness × relationship</source>
         <translation>BCG: привлекательность × отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="165"/>
+        <location filename="../../ui/account_card/scoring.py" line="199"/>
         <source>Factor</source>
         <translation>Фактор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="165"/>
+        <location filename="../../ui/account_card/scoring.py" line="199"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="165"/>
+        <location filename="../../ui/account_card/scoring.py" line="199"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="165"/>
+        <location filename="../../ui/account_card/scoring.py" line="199"/>
         <source>Your score</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="174"/>
+        <location filename="../../ui/account_card/scoring.py" line="208"/>
         <source>Relationship</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="174"/>
-        <location filename="../../ui/account_card/scoring.py" line="271"/>
+        <location filename="../../ui/account_card/scoring.py" line="208"/>
+        <location filename="../../ui/account_card/scoring.py" line="304"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="219"/>
+        <location filename="../../ui/account_card/scoring.py" line="253"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="221"/>
+        <location filename="../../ui/account_card/scoring.py" line="255"/>
         <source>no data: score it yourself</source>
         <translation>нет данных: оцените сами</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="248"/>
+        <location filename="../../ui/account_card/scoring.py" line="284"/>
         <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
         <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="255"/>
+        <location filename="../../ui/account_card/scoring.py" line="291"/>
         <source>Strategy: %1</source>
         <translation>Стратегия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="257"/>
+        <location filename="../../ui/account_card/scoring.py" line="293"/>
         <source>Strategy: score both axes to see it</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="271"/>
+        <location filename="../../ui/account_card/scoring.py" line="304"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>
@@ -4172,77 +4206,77 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinTab</name>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="49"/>
+        <location filename="../../ui/account_card/spin.py" line="54"/>
         <source>Only the questions for the account&apos;s market</source>
         <translation>Только вопросы для рынка клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="71"/>
+        <location filename="../../ui/account_card/spin.py" line="76"/>
         <source>The client&apos;s answer. Enter: save and next · Shift+Enter: new line</source>
         <translation>Ответ клиента. Enter — сохранить и дальше · Shift+Enter — новая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="75"/>
+        <location filename="../../ui/account_card/spin.py" line="80"/>
         <source>Money figure (e.g. losses per year):</source>
         <translation>Сумма (например, потери в год):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="88"/>
+        <location filename="../../ui/account_card/spin.py" line="93"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="89"/>
+        <location filename="../../ui/account_card/spin.py" line="94"/>
         <source>The previous question (Page Up)</source>
         <translation>Предыдущий вопрос (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="91"/>
+        <location filename="../../ui/account_card/spin.py" line="96"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="92"/>
+        <location filename="../../ui/account_card/spin.py" line="97"/>
         <source>The next question, nothing saved (Page Down)</source>
         <translation>Следующий вопрос без сохранения (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="94"/>
+        <location filename="../../ui/account_card/spin.py" line="99"/>
         <source>Save and next</source>
         <translation>Сохранить и дальше</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="95"/>
+        <location filename="../../ui/account_card/spin.py" line="100"/>
         <source>Save the answer and go on (Enter)</source>
         <translation>Сохранить ответ и перейти дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="165"/>
+        <location filename="../../ui/account_card/spin.py" line="180"/>
         <source>%1 of %2 questions answered</source>
         <translation>Отвечено вопросов: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="175"/>
+        <location filename="../../ui/account_card/spin.py" line="190"/>
         <source>The question bank is empty for this market.</source>
         <translation>Для этого рынка в банке нет вопросов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="183"/>
+        <location filename="../../ui/account_card/spin.py" line="198"/>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · вопрос %2 из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="191"/>
+        <location filename="../../ui/account_card/spin.py" line="206"/>
         <source>Not asked yet.</source>
         <translation>Ещё не задавали.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="195"/>
+        <location filename="../../ui/account_card/spin.py" line="210"/>
         <source>Last answer, %1: %2</source>
         <translation>Последний ответ, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/spin.py" line="245"/>
+        <location filename="../../ui/account_card/spin.py" line="273"/>
         <source>That was the last question.</source>
         <translation>Это был последний вопрос.</translation>
     </message>
@@ -4250,199 +4284,199 @@ The details are in the log: {path}</source>
 <context>
     <name>TcoTab</name>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="132"/>
+        <location filename="../../ui/account_card/tco.py" line="135"/>
         <source>Losses from SPIN answers</source>
         <translation>Потери из ответов SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="135"/>
+        <location filename="../../ui/account_card/tco.py" line="138"/>
         <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
         <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="141"/>
+        <location filename="../../ui/account_card/tco.py" line="144"/>
         <source>Horizon, years:</source>
         <translation>Горизонт, лет:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="146"/>
+        <location filename="../../ui/account_card/tco.py" line="149"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="167"/>
-        <location filename="../../ui/account_card/tco.py" line="383"/>
+        <location filename="../../ui/account_card/tco.py" line="170"/>
+        <location filename="../../ui/account_card/tco.py" line="426"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="167"/>
-        <location filename="../../ui/account_card/tco.py" line="383"/>
+        <location filename="../../ui/account_card/tco.py" line="170"/>
+        <location filename="../../ui/account_card/tco.py" line="426"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="167"/>
+        <location filename="../../ui/account_card/tco.py" line="170"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="180"/>
+        <location filename="../../ui/account_card/tco.py" line="183"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="223"/>
+        <location filename="../../ui/account_card/tco.py" line="254"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="224"/>
+        <location filename="../../ui/account_card/tco.py" line="255"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="225"/>
+        <location filename="../../ui/account_card/tco.py" line="256"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="226"/>
+        <location filename="../../ui/account_card/tco.py" line="257"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="227"/>
+        <location filename="../../ui/account_card/tco.py" line="258"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="228"/>
+        <location filename="../../ui/account_card/tco.py" line="259"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="229"/>
+        <location filename="../../ui/account_card/tco.py" line="260"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="230"/>
+        <location filename="../../ui/account_card/tco.py" line="261"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="231"/>
+        <location filename="../../ui/account_card/tco.py" line="262"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="232"/>
+        <location filename="../../ui/account_card/tco.py" line="263"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="233"/>
+        <location filename="../../ui/account_card/tco.py" line="264"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="234"/>
+        <location filename="../../ui/account_card/tco.py" line="265"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="239"/>
+        <location filename="../../ui/account_card/tco.py" line="270"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="240"/>
+        <location filename="../../ui/account_card/tco.py" line="271"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="241"/>
+        <location filename="../../ui/account_card/tco.py" line="272"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="242"/>
+        <location filename="../../ui/account_card/tco.py" line="273"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="243"/>
+        <location filename="../../ui/account_card/tco.py" line="274"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="244"/>
+        <location filename="../../ui/account_card/tco.py" line="275"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="245"/>
+        <location filename="../../ui/account_card/tco.py" line="276"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="246"/>
+        <location filename="../../ui/account_card/tco.py" line="277"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="247"/>
+        <location filename="../../ui/account_card/tco.py" line="278"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="248"/>
+        <location filename="../../ui/account_card/tco.py" line="279"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="320"/>
+        <location filename="../../ui/account_card/tco.py" line="363"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="327"/>
+        <location filename="../../ui/account_card/tco.py" line="370"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="338"/>
+        <location filename="../../ui/account_card/tco.py" line="381"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="341"/>
+        <location filename="../../ui/account_card/tco.py" line="384"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="358"/>
+        <location filename="../../ui/account_card/tco.py" line="401"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="361"/>
+        <location filename="../../ui/account_card/tco.py" line="404"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="368"/>
+        <location filename="../../ui/account_card/tco.py" line="411"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="373"/>
+        <location filename="../../ui/account_card/tco.py" line="416"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="385"/>
+        <location filename="../../ui/account_card/tco.py" line="428"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>

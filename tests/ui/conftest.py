@@ -31,4 +31,5 @@ def window(qtbot, demo_db, settings):
     win = MainWindow(demo_db, settings, "en")
     qtbot.addWidget(win)
     win.show()
+    win.settle()  # the list has been read off the GUI thread
     return win

@@ -7,16 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from core.accounts import workspace as ws
 from core.selling.bcg import FACTORS
-from storage.models import Contact
 
 
 def _open(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
+    window.settle()  # the card and its tabs are read off the GUI thread
     return window.card, account_id
 
 
@@ -28,6 +27,7 @@ def test_an_edited_field_is_kept_after_closing_and_reopening(qtbot, window):
     qtbot.keyClicks(region, "Kaliningrad")
     qtbot.keyClick(region, Qt.Key.Key_Tab)  # leaving the field saves it
     window.close_card()
+    window.settle()
     assert ws.account_values(window.db, account_id)["region"] == "Kaliningrad"
     model = window.accounts.model
     row = [model.account_id(r) for r in range(model.rowCount())].index(account_id)
@@ -39,6 +39,7 @@ def test_text_typed_in_the_notes_is_saved_when_the_card_closes(qtbot, window):
     card, account_id = _open(window)
     card.fields.editors["notes"].setPlainText("Call before the fair")
     window.close_card()  # before the debounce fired: the flush saves it
+    window.settle()
     assert ws.account_values(window.db, account_id)["notes"] == "Call before the fair"
 
 
@@ -59,6 +60,7 @@ def test_a_conflicting_edit_is_detected(qtbot, window, monkeypatch):
     region = card.fields.editors["region"]
     region.setText("Omsk")
     region.editingFinished.emit()
+    window.settle()
     assert asked and "changed elsewhere" in asked[0]
     saved = ws.account_values(window.db, account_id)
     assert saved["manager"] == "Someone Else" and saved["region"] != "Omsk"
@@ -68,6 +70,7 @@ def test_a_conflicting_edit_is_detected(qtbot, window, monkeypatch):
 def test_tick_a_milestone(qtbot, window):
     card, account_id = _open(window)
     card.plan.tick(3)
+    window.settle()
     assert ws.milestones(window.db, account_id)[3][0] == date.today()
     assert card.plan.share.text().startswith("Reached 1 of 23")
 
@@ -86,9 +89,10 @@ def test_a_bcg_override_changes_the_strategy(qtbot, window):
         box = scoring.override_boxes[factor]
         box.setCurrentIndex(box.findData(1))
     assert scoring.result.strategy == "invest"
+    window.settle()
     assert ws.bcg_overrides(window.db, account_id)["loyalty"] == 1
     # the matrix is drawn off the GUI thread, once more after the last change
-    qtbot.waitUntil(lambda: scoring._matrix_worker is None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.background.idle(), timeout=20_000)
     assert not scoring.matrix.pixmap().isNull()
 
 
@@ -99,6 +103,7 @@ def test_bant_is_recorded_with_its_history(qtbot, window):
         scoring.bant_spins[key].setValue(value)
     assert scoring.bant_total.text() == "Total 9 of 12: qualified"
     window.close_card()  # the pending assessment is kept
+    window.settle()
     assert ws.latest_bant_totals(window.db.engine)[account_id] == 9
 
 
@@ -112,12 +117,14 @@ def test_add_a_contact_through_the_dialog(qtbot, window, monkeypatch):
         dialog.widgets["name"].setText("Anna Petrova")
         dialog.widgets["is_decision_maker"].setChecked(True)
         dialog._accept()
-        return QDialog.DialogCode.Accepted
+        window.settle()  # the save runs on the executor; the dialog closes when it landed
+        return dialog.result()
 
     monkeypatch.setattr(RecordDialog, "exec", fill_and_save)
     card.contacts.add()
+    window.settle()  # the hub tells the tab, which reads its records again
     assert len(card.contacts.records) == before + 1
-    names = [c["name"] for c in ws.list_records(window.db, Contact, account_id)]
+    names = [c["name"] for c in ws.list_records(window.db, "contact", account_id)]
     assert "Anna Petrova" in names
 
 
@@ -125,7 +132,8 @@ def test_export_the_plan(qtbot, window, tmp_path):
     from openpyxl import load_workbook
 
     card, _account_id = _open(window)
-    written = card.plan.export("xlsx", str(tmp_path / "plan.xlsx"))
-    assert written is not None
+    with qtbot.waitSignal(card.plan.exported, timeout=20_000) as blocker:
+        card.plan.export("xlsx", str(tmp_path / "plan.xlsx"))
+    written = blocker.args[0]
     sheet = load_workbook(written).active
     assert sheet["B3"].value == card.card.account.name

@@ -53,18 +53,22 @@ def test_new_account_through_the_dialog_opens_its_card(qtbot, window, monkeypatc
 
     def fill(dialog):  # what the user types in the dialog, instead of its event loop
         dialog._accept()  # no name: refused, the dialog stays
+        window.settle()
         assert dialog.error.text() == "An account needs a name."
         dialog.widgets["name"].setText("ООО «Новый клиент»")
         dialog.widgets["inn"].setText("123")
         dialog._accept()
+        window.settle()
         assert "INN 123 is not valid" in dialog.error.text()
         assert dialog.result() == 0
         dialog.widgets["inn"].setText("7707083893")
         dialog._accept()
+        window.settle()
         return dialog.result()
 
     monkeypatch.setattr(RecordDialog, "exec", fill)
     qtbot.keyClick(window.accounts.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.settle()
     assert window.card is not None
     assert window.card.title.text() == "ООО «Новый клиент»"
     assert window.accounts.model.total_count() == 121
@@ -78,10 +82,12 @@ def test_delete_leaves_the_list_and_undo_brings_it_back(qtbot, window):
     screen.table.setCurrentIndex(screen.model.index(2, 0))
     gone = screen.model.account_id(2)
     qtbot.keyClick(screen.table, Qt.Key.Key_Delete)
+    window.settle()
     assert gone not in visible_ids(screen)
     assert screen.model.total_count() == 119
     assert screen.undo_row.isVisible()
     qtbot.keyClick(screen.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.settle()
     assert gone in visible_ids(screen)
     assert screen.model.total_count() == 120
     assert not screen.undo_row.isVisible()
@@ -103,14 +109,12 @@ def test_a_column_hidden_from_the_header_menu_stays_hidden(qtbot, window, settin
 def test_the_last_contact_with_a_decision_maker_arrives_after_the_list(qtbot, window):
     from datetime import date, timedelta
 
-    from storage.models import Activity, Contact
-
     screen = window.accounts
     account_id = screen.model.account_id(0)
     met = date.today() - timedelta(days=10)
-    contact = ws.save_record(window.db, Contact, account_id,
+    contact = ws.save_record(window.db, "contact", account_id,
                              {"name": "Орлова Анна", "is_decision_maker": True})  # fmt: skip
-    ws.save_record(window.db, Activity, account_id,
+    ws.save_record(window.db, "activity", account_id,
                    {"date": met, "type": "visit", "contact_id": contact})  # fmt: skip
     window.reload_accounts()
     qtbot.waitUntil(lambda: screen.model.meeting(account_id) == (True, met), timeout=5000)

@@ -33,7 +33,7 @@ def test_every_segmentation_shows_without_computing_again(qtbot, window, analyti
     analytics.computed.connect(lambda: computed.append(1))
     for key, kind, _by in VIEWS:
         analytics.set_view(key)
-        assert analytics.worker is None  # shown from what was computed once
+        assert not analytics.busy()  # shown from what was computed once
         table = analytics.model.table()
         assert table is not None and table.kind.startswith(kind if kind != "behaviour" else "")
         last = analytics.model.rowCount() - 1
@@ -128,15 +128,18 @@ def test_export_table_and_chart(qtbot, window, analytics, tmp_path, monkeypatch)
     assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")[:500]
 
 
-def test_empty_database_says_there_are_no_sales(qtbot, tmp_path):
+def test_empty_database_says_there_are_no_sales(qtbot, tmp_path, settings):
     from core.database import open_database
-    from ui.analytics.screen import AnalyticsScreen
+    from ui.main_window import MainWindow
 
     db = open_database(str(tmp_path / "empty.db"))
-    screen = AnalyticsScreen(db)
-    qtbot.addWidget(screen)
+    win = MainWindow(db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    win.settle()
+    screen = win.analytics
     with qtbot.waitSignal(screen.computed, timeout=30_000):
-        screen.show()
+        win.show_screen("analytics")
     assert screen.empty_label.isVisible() and not screen.splitter.isVisible()
     assert "no sales" in screen.empty_label.text()
     assert not screen.export_button.isEnabled() and not screen.chart_button.isEnabled()

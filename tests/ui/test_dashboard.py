@@ -20,7 +20,7 @@ def test_the_panel_on_the_demo_company(qtbot, window, tmp_path):
     screen.part.setValue(3)
     qtbot.waitUntil(
         lambda: (
-            screen.worker is None
+            not screen.busy()
             and screen.panel is not None
             and screen.panel.period.label == "2026-Q3"
         ),
@@ -37,8 +37,9 @@ def test_the_panel_on_the_demo_company(qtbot, window, tmp_path):
     assert "2026-Q3" in screen.period_label.text()
     assert screen.scope.findData("department:Опт") > 0
 
-    dialog = screen.drill("plan")
-    assert dialog is not None
+    with qtbot.waitSignal(screen.drill_opened, timeout=20_000):
+        screen.drill("plan")
+    dialog = screen.drill_dialog
     ids = {a["id"] for a in dialog.accounts}
     assert ids == set(expected.figures["plan"].accounts)  # exactly the accounts counted
     assert sum(x["amount_kop"] for x in dialog.lines) == expected.figures["plan"].fact
@@ -48,8 +49,10 @@ def test_the_panel_on_the_demo_company(qtbot, window, tmp_path):
     assert sheet.max_row - 1 == len(ids)
     assert (tmp_path / "plan-lines.xlsx").exists()
     dialog.close()
-    new = screen.drill("new_clients")
-    assert new is not None and new.lines is None
+    with qtbot.waitSignal(screen.drill_opened, timeout=20_000):
+        screen.drill("new_clients")
+    new = screen.drill_dialog
+    assert new is not dialog and new.lines is None
     new.close()
 
 
@@ -65,14 +68,18 @@ def test_plans_typed_in_the_grid_change_the_panel(qtbot, window):
 
     window.show_screen("dashboard")
     screen = window.dashboard
-    qtbot.waitUntil(lambda: screen.worker is None and screen.panel is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: not screen.busy() and screen.panel is not None, timeout=20_000)
     screen.edit_plans()
     dialog = screen.plans_dialog
+    window.settle()
     dialog.year.setValue(2027)  # a year with no plans yet
+    window.settle()
     dialog.add_manager("Новый Менеджер")
+    window.settle()
     row = dialog.managers.index("Новый Менеджер")
     dialog.revenue.item(row, 0).setText("1500000")
     dialog.clients.item(row, 0).setText("3")
+    window.settle()
     dialog.clients.item(row, 1).setText("два")
     assert "is not a plan" in dialog.status.text()
     assert plan_grid(window.db, 2027)["Новый Менеджер"] == {1: (1_500_000_00, 3)}
@@ -88,13 +95,14 @@ def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):
     screen.year.setValue(2026)
     qtbot.waitUntil(
         lambda: (
-            screen.worker is None
+            not screen.busy()
             and screen.panel is not None
             and screen.panel.period.label == "2026"
         ),
         timeout=20_000,
     )
     screen.pages.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.background.idle(), timeout=20_000)
     expected = nps_table(window.db, screen.period().start, screen.period().end)
     assert screen.nps_table.rowCount() == len(expected.rows) + 1
     last = screen.nps_table.rowCount() - 1

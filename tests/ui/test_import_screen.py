@@ -41,6 +41,7 @@ def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
     win = MainWindow(db, settings, "en")
     qtbot.addWidget(win)
     win.show()
+    win.settle()  # the list is read off the GUI thread: empty, so the welcome screen
     assert win.stack.currentWidget() is win.welcome
     screen = win.import_screen
     win.import_file(str(_file(tmp_path)))

@@ -31,6 +31,7 @@ def test_double_click_opens_the_card_and_escape_goes_back(qtbot, window):
     rect = screen.table.visualRect(index)
     qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window.settle()
     assert window.card is not None
     assert window.stack.currentWidget() is window.card
     assert window.card.title.text() == name
@@ -47,6 +48,7 @@ def test_enter_on_a_row_opens_its_card(qtbot, window):
     screen.table.setFocus()
     screen.table.setCurrentIndex(screen.model.index(3, 0))
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    window.settle()
     assert window.card is not None
     assert window.card.card.account.id == screen.model.account_id(3)
 
@@ -57,6 +59,7 @@ def test_card_metrics_agree_with_the_list_revenue(qtbot, window):
     account_id = screen.model.account_id(0)
     list_revenue = screen.model.data(screen.model.index(0, 5))
     window.open_account(account_id)
+    window.settle()
     assert window.card.metrics.item(0, 1).text() == list_revenue
 
 
@@ -68,9 +71,11 @@ def test_empty_database_shows_welcome_and_builds_the_demo(qtbot, tmp_path, setti
     win.demo_options = DemoOptions(accounts=30, lines=600, seed=2)
     qtbot.addWidget(win)
     win.show()
+    win.settle()
     assert win.stack.currentWidget() is win.welcome
     qtbot.mouseClick(win.welcome.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.worker is None, timeout=30_000)
+    win.settle()
     assert win.accounts.model.total_count() == 30
     assert win.stack.currentWidget() is win.accounts
     db.close()
@@ -101,6 +106,7 @@ def test_switching_language_rebuilds_the_window_in_russian(qtbot, window, settin
     try:
         assert manager.apply("ru")
         window.retranslate("ru")
+        window.settle()
         assert window.nav.item(0).text() == "Клиенты"
         assert window.accounts.model.headerData(0, Qt.Orientation.Horizontal) == "Наименование"
         assert window.accounts.model.rowCount() == 120

@@ -12,14 +12,27 @@ from ui.formatting import money
 def _tab(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
+    window.settle()  # the card and its tabs are read off the GUI thread
     window.card.tabs.setCurrentWidget(window.card.proposal)
     return window.card.proposal, account_id
+
+
+def _export(window, tab, kind, path):
+    """Export and wait for it (it runs on the executor, after the save)."""
+    written = []
+    tab.exported.connect(written.append)
+    tab.last_error = None
+    tab.export(kind, path)
+    window.settle()
+    tab.exported.disconnect(written.append)
+    return written[0] if written else None
 
 
 def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch):
     tab, account_id = _tab(window)
     assert tab.empty.isVisible() and not tab.docx_button.isEnabled()
     tab.new_proposal()
+    window.settle()
     assert tab.proposal_id is not None and tab.body.isVisible()
     tab.block_b.setPlainText("Поставка со склада за 24 часа")
     tab.add_item(Item("Насос ЦН-100", 10, 1_234_567, 0.05))
@@ -30,21 +43,23 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     tab.set_strategy("protect_position")  # at most 5 %
     assert "Сервис: discount 12" in tab.guard.text() and "give a reason" in tab.guard.text()
     monkeypatch.setattr("ui.account_card.proposal.QMessageBox.warning", lambda *a: None)
-    assert tab.export("docx", str(tmp_path / "kp")) is None  # refused: no reason yet
+    assert _export(window, tab, "docx", str(tmp_path / "kp")) is None  # no reason yet
+    assert "not exported" in tab.last_error and not (tmp_path / "kp.docx").exists()
     tab.items.item(1, 6).setText("пусконаладка")
     assert "kept: пусконаладка" in tab.guard.text()
-    written = tab.export("docx", str(tmp_path / "kp"))
+    written = _export(window, tab, "docx", str(tmp_path / "kp"))
     assert written == tmp_path / "kp.docx"
     text = "\n".join(p.text for p in Document(str(written)).paragraphs)
     assert "Поставка со склада за 24 часа" in text
     assert "Total with VAT, ₽: 147,076.64" in text  # the window speaks English
-    assert tab.export("pdf", str(tmp_path / "kp.pdf")) == tmp_path / "kp.pdf"
+    assert _export(window, tab, "pdf", str(tmp_path / "kp.pdf")) == tmp_path / "kp.pdf"
     listed = docs.list_proposals(window.db, account_id)
     assert listed[0]["versions"] == 2
 
     # edits are kept when the card closes, and the same proposal comes back
     tab.items.item(0, 2).setText("12")
     window.close_card()
+    window.settle()
     content = docs.proposal_content(window.db, listed[0]["id"])
     assert content["items"][0]["quantity"] == 12
     tab, _ = _tab(window)
@@ -54,6 +69,7 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
 def test_a_bad_number_is_explained_and_not_saved(qtbot, window):
     tab, _account = _tab(window, row=1)
     tab.new_proposal()
+    window.settle()
     tab.add_item(Item("Насос", 1, 100_00))
     tab.flush()
     tab.items.item(0, 2).setText("два")
@@ -66,6 +82,7 @@ def test_an_item_from_the_sku_catalogue(qtbot, window, monkeypatch):
 
     tab, _account = _tab(window, row=2)
     tab.new_proposal()
+    window.settle()
     catalogue = docs.catalogue(window.db)
     assert catalogue and catalogue[0].price_kop  # the demo's SKUs, best sellers first
 
@@ -77,6 +94,7 @@ def test_an_item_from_the_sku_catalogue(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(CatalogueDialog, "exec", choose)
     tab.pick_from_catalogue()
+    qtbot.waitUntil(lambda: tab.items.rowCount() == 1, timeout=20_000)
     item = tab.row_item(0)
     assert (item.sku, item.price_kop, item.quantity) == (
         catalogue[0].sku,

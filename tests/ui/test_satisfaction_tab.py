@@ -10,6 +10,7 @@ def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
 
     account_id = window.accounts.model.account_id(0)
     window.open_account(account_id)
+    window.settle()
     tab = window.card.satisfaction
     window.card.tabs.setCurrentWidget(tab)
     before = account_satisfaction(window.db, account_id)
@@ -23,10 +24,12 @@ def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
         dialog.ratings[0][1].setValue(5)  # quality 5, importance 5
         dialog.ratings[2][1].setValue(2)  # price 2, importance 4
         dialog.save()
+        window.settle()
         return dialog.result()
 
     monkeypatch.setattr(AnswerDialog, "exec", type_answer)
     tab.add_answer()
+    window.settle()
     after = account_satisfaction(window.db, account_id)
     assert after["nps"].detractors == before["nps"].detractors + 1
     newest = after["answers"][0]

@@ -66,6 +66,7 @@ def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
     account_id = window.accounts.model.account_id(4)
     pid = docs.create_proposal(window.db, account_id)
     window.show_screen("proposals")
+    window.settle()
     screen = window.proposals
     assert screen.table.rowCount() == 1
     screen.table.selectRow(0)
@@ -73,6 +74,7 @@ def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
     from PySide6.QtCore import Qt
 
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    window.settle()
     assert window.card is not None and window.card.account_id == account_id
     assert window.card.tabs.currentWidget() is window.card.proposal
     assert window.card.proposal.proposal_id == pid

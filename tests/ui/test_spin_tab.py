@@ -12,8 +12,10 @@ from core.selling import spin
 def _spin_tab(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
+    window.settle()
     card = window.card
     card.tabs.setCurrentWidget(card.spin)
+    window.settle()  # the bank and the answers are read when the tab is first shown
     return card.spin, account_id
 
 
@@ -40,6 +42,7 @@ def test_walk_through_with_the_keyboard_and_find_the_answers_again(qtbot, window
     tab.money.setValue(1_500_000)
     qtbot.keyClick(tab.editor, Qt.Key.Key_Return)
     assert "3 of 13" in tab.progress.text()
+    window.settle()
 
     saved = spin.latest_answers(window.db, account_id)
     bank = spin.questions(window.db)
@@ -50,6 +53,7 @@ def test_walk_through_with_the_keyboard_and_find_the_answers_again(qtbot, window
     assert saved[bank[8].id].answered_on == date.today()
 
     window.close_card()
+    window.settle()
     tab, _ = _spin_tab(window)
     assert tab.current == 2  # it starts at the first question not answered yet
     tab.show_question(1)
@@ -64,6 +68,7 @@ def test_what_is_typed_is_saved_when_the_card_closes(qtbot, window):
     tab, account_id = _spin_tab(window, row=1)
     tab.editor.setPlainText("Закупаем у двух поставщиков")
     window.close_card()
+    window.settle()
     first = spin.questions(window.db)[0]
     assert spin.latest_answers(window.db, account_id)[first.id].answer == (
         "Закупаем у двух поставщиков"
@@ -81,6 +86,7 @@ def test_a_question_tagged_for_another_market_is_not_asked(qtbot, window):
     tab, _ = _spin_tab(window)
     assert len(tab.questions) == 13
     tab.market_only.setChecked(False)
+    window.settle()
     assert len(tab.questions) == 14
 
 
@@ -89,7 +95,9 @@ def test_the_visit_brief_from_the_card(qtbot, window, tmp_path):
 
     tab, _account = _spin_tab(window)
     tab.editor.setPlainText("Продажи растут")
-    written = window.card.save_brief(str(tmp_path / "brief"))
+    with qtbot.waitSignal(window.card.brief_saved, timeout=20_000) as blocker:
+        window.card.save_brief(str(tmp_path / "brief"))
+    written = blocker.args[0]
     assert written == tmp_path / "brief.pdf"
     text = PdfReader(str(written)).pages[0].extract_text()
     assert window.card.title.text() in text

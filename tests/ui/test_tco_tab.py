@@ -12,6 +12,7 @@ from ui.formatting import money
 def _tco_tab(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
+    window.settle()
     window.card.tabs.setCurrentWidget(window.card.tco)
     return window.card.tco, account_id
 
@@ -31,6 +32,7 @@ def test_typed_costs_give_the_totals_and_the_saving(qtbot, window):
         for name, value in values.items():
             tab.boxes[(side, name)].setValue(value)
     tab.flush()
+    window.settle()
     # worked by hand in tests/core/selling/test_tco.py: 1 990 000 against 3 439 452.05
     total_row = tab.results.rowCount() - 1
     assert tab.results.rowCount() == 4
@@ -43,8 +45,10 @@ def test_typed_costs_give_the_totals_and_the_saving(qtbot, window):
     assert not tab.chart.pixmap().isNull()
     tab.elements.topLevelItem(1).child(1).setCheckState(0, Qt.CheckState.Checked)
     tab.flush()
+    window.settle()
 
     window.close_card()
+    window.settle()
     kept = load_tco(window.db, account_id)
     assert kept.comparison().ours.total == 199_000_000
     assert kept.elements == ("cost_reduction",)
@@ -56,12 +60,14 @@ def test_typed_costs_give_the_totals_and_the_saving(qtbot, window):
 def test_losses_come_from_spin_answers(qtbot, window):
     tab, account_id = _tco_tab(window, row=2)
     tab.pull_losses()
+    window.settle()
     assert "No Implication answer" in tab.status.text()
     spin.ensure_bank(window.db)
     implication = [q for q in spin.questions(window.db) if q.block == "I"]
     spin.save_answer(window.db, account_id, implication[0].id, "перебои", 700_000_00)
     spin.save_answer(window.db, account_id, implication[2].id, "падение", 300_000_00)
     tab.pull_losses()
+    window.settle()
     assert tab.boxes[("theirs", "other_losses_per_year_kop")].value() == 1_000_000
     assert load_tco(window.db, account_id).theirs.other_losses_per_year_kop == 1_000_000_00
     assert "from 2 SPIN answers" in tab.status.text()

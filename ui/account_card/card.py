@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
@@ -26,13 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core.accounts import workspace as ws
 from core.accounts.plan import DIMENSIONS, monthly_revenue, yearly_indicators
 from core.accounts.plan import progress_level as mean_level
-from core.accounts.service import AccountCard, account_lines
+from core.accounts.service import AccountCard, account_card
 from core.analytics.client_metrics import ClientMetrics
-from core.analytics.service import Analysis
-from core.database import Database
 from ui.account_card.charts import monthly_png
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
@@ -44,7 +44,12 @@ from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
 from ui.account_card.tco import TcoTab
 from ui.account_card.words import Words
 from ui.analytics.labels import segment_label
+from ui.derived import DerivedState
 from ui.formatting import day, money, number, percent
+from ui.ops import Executor
+
+if TYPE_CHECKING:
+    from core.analytics.service import Analysis
 
 MetricGetter = Callable[[ClientMetrics], str]
 
@@ -54,19 +59,23 @@ class AccountCardWidget(QWidget):
     Development plan. Everything typed is saved as the user works."""
 
     back = Signal()
-    changed = Signal()  # something the account list or the labels show may have changed
+    changed = Signal()  # the user changed something on the card (its tabs say so)
+    brief_saved = Signal(object)  # the Path of the visit brief just written
 
     def __init__(
         self,
-        db: Database,
+        ops: Executor,
+        derived: DerivedState,
         card: AccountCard,
         language: str = "en",
-        analysis: Analysis | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
+        self.derived = derived
         self.card = card
+        self._steps: list[dict[str, Any]] = []  # the next steps, soonest first
+        self._decision_maker: tuple[bool, date | None] | None = None
         self.language = language
         self.account_id = card.account.id
         self.words = Words(self)
@@ -87,18 +96,19 @@ class AccountCardWidget(QWidget):
         head.addWidget(self.brief_button)
 
         self.tabs = QTabWidget(self)
-        self.fields = AccountFields(db, self.account_id, language, self)
+        self.fields = AccountFields(ops, self.account_id, language, card.values, self)
         self.fields.saved.connect(self._field_saved)
         self.tabs.addTab(self._overview(card), self.tr("Overview"))
-        self.contacts = ContactsTab(db, self.account_id, self)
-        self.activities = ActivitiesTab(db, self.account_id, self)
-        self.opportunities = OpportunitiesTab(db, self.account_id, self)
-        self.spin = SpinTab(db, self.account_id, language, self)
-        self.tco = TcoTab(db, self.account_id, language, self)
-        self.proposal = ProposalTab(db, self.account_id, language, self)
-        self.satisfaction = SatisfactionTab(db, self.account_id, self)
-        self.scoring = ScoringTab(db, self.account_id, self.words, self)
-        self.plan = PlanTab(db, self.account_id, card.account.name, language, self)
+        self.contacts = ContactsTab(ops, self.account_id, self)
+        self.activities = ActivitiesTab(ops, self.account_id, self)
+        self.opportunities = OpportunitiesTab(ops, self.account_id, self)
+        self.spin = SpinTab(ops, self.account_id, language, self)
+        self.tco = TcoTab(ops, self.account_id, language, self)
+        self.proposal = ProposalTab(ops, derived.background, self.account_id, language, self)
+        self.satisfaction = SatisfactionTab(ops, self.account_id, self)
+        self.scoring = ScoringTab(ops, derived.background, self.account_id, self.words, self)
+        self.plan = PlanTab(ops, derived.background, self.account_id, card.account.name,
+                            language, self)  # fmt: skip
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.activities, self.tr("Activities"))
         self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
@@ -112,19 +122,63 @@ class AccountCardWidget(QWidget):
                 self.proposal, self.scoring, self.plan)  # fmt: skip
         for tab in tabs:
             tab.changed.connect(self._something_changed)
-        self.contacts.changed.connect(self.activities.reload)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         for i in range(min(self.tabs.count(), 10)):  # Alt+1 … Alt+9, Alt+0 for the tenth
             key = QKeySequence(f"Alt+{(i + 1) % 10}")
             QShortcut(key, self, lambda i=i: self.tabs.setCurrentIndex(i))
-        self.set_analysis(analysis)
+        ops.hub.changed.connect(self._data_changed)
+        derived.ready.connect(self.set_analysis)
+        derived.stale.connect(self._labels_stale)
+        self.set_analysis(derived.analysis)
+        self._read_facts()
+
+    # -- keeping it current ----------------------------------------------------------------
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        """Another tab, another screen or an import changed data: show the truth."""
+        if kinds & {ch.CONTACTS, ch.ACTIVITIES}:
+            self._read_facts()
+        if kinds & {ch.SALES}:
+            self.ops.submit(
+                account_card,
+                self.account_id,
+                key=("card", self.account_id),
+                done=self._card_read,
+                failed=lambda _exc: None,  # deleted meanwhile: the list will say so
+                owner=self,
+            )
+
+    def _read_facts(self) -> None:
+        """The next steps and the last contact with an ЛПР of this account."""
+        account_id = self.account_id
+        self.ops.submit(
+            lambda db: (ws.next_steps(db, account_id), ws.decision_maker_meeting(db, account_id)),
+            key=("card-facts", account_id),
+            done=self._facts_read,
+            owner=self,
+        )
+
+    def _facts_read(self, facts: tuple[list[dict[str, Any]], tuple[bool, date | None]]) -> None:
+        self._steps, self._decision_maker = facts
+        self._show_summary()
+
+    def _card_read(self, card: AccountCard) -> None:
+        """New sales: the metrics, the yearly indicators and the chart again."""
+        self.card = card
+        self._fill_metrics(card)
+        self._fill_yearly(card)
+        self._draw_chart()
+
+    def _labels_stale(self) -> None:
+        self._stale = True
+        self._show_summary()
 
     # -- state shared by the tabs ----------------------------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         """The client-base analysis (labels, suggested BCG scores) arrived or changed."""
         self.analysis = analysis
+        self._stale = analysis is None or not self.derived.current
         self.scoring.set_analysis(analysis)
         scores = analysis.scores if analysis is not None else None
         self.proposal.set_strategy(scores.strategy(self.account_id) if scores else None)
@@ -141,9 +195,11 @@ class AccountCardWidget(QWidget):
         self._show_summary()
         self.changed.emit()
 
-    def save_brief(self, path: str | None = None) -> Path | None:
-        """Write the visit brief to a PDF the user chooses (or ``path``)."""
-        from core.accounts.brief import BriefError, brief_document, write_brief
+    def save_brief(self, path: str | None = None) -> None:
+        """Write the visit brief to a PDF the user chooses (or ``path``). It is read
+        after the pending edits are saved (the same serial executor), off the GUI thread;
+        ``brief_saved`` says where it went."""
+        from core.accounts.brief import brief_document, write_brief
 
         self.flush()
         if path is None:
@@ -155,25 +211,38 @@ class AccountCardWidget(QWidget):
                 self, self.tr("Save the visit brief"), suggested, self.tr("PDF (*.pdf)")
             )
             if not path:
-                return None
+                return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         labels = self.analysis.labels.get(self.account_id) if self.analysis else None
-        try:
-            document = brief_document(self.db, self.account_id, labels)
-            written = write_brief(document, path, self.language)
-        except BriefError as exc:
-            cause = exc.__cause__
-            reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else exc
-            text = self.tr("The brief could not be saved: %1").replace("%1", str(reason))
-            QMessageBox.warning(self, "Fieldbook", text)
-            return None
+        account_id, language, target = self.account_id, self.language, path
+        self.ops.submit(
+            lambda db: write_brief(brief_document(db, account_id, labels), target, language),
+            done=self._brief_written,
+            failed=self._brief_failed,
+            owner=self,
+        )
+
+    def _brief_written(self, written: Path) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 self.tr("Brief saved to %1").replace("%1", str(written)), 8000
             )
-        return written
+        self.brief_saved.emit(written)
+
+    def _brief_failed(self, exc: BaseException) -> None:
+        from core.accounts.brief import BriefError
+        from ui.messages import Messages
+
+        cause = exc.__cause__ if isinstance(exc, BriefError) else None
+        if isinstance(cause, OSError) and cause.strerror:
+            reason = cause.strerror
+        else:
+            reason = Messages(self).failure(exc) if not isinstance(exc, BriefError) else str(exc)
+        text = self.tr("The brief could not be saved: %1").replace("%1", reason)
+        self.last_error = text
+        QMessageBox.warning(self, "Fieldbook", text)
 
     def flush(self) -> None:
         """Save whatever is being typed (before the card closes or the window quits)."""
@@ -221,8 +290,8 @@ class AccountCardWidget(QWidget):
         labels = self.analysis.labels.get(self.account_id, {}) if self.analysis else {}
         scoring = self.scoring
         bant = scoring._current_bant()
-        steps = ws.next_steps(self.db, self.account_id)
-        dm = ws.decision_maker_meetings(self.db.engine).get(self.account_id)
+        steps = self._steps
+        dm = self._decision_maker
         level = mean_level({k: scoring_plan for k, scoring_plan in self.plan.values.items()
                             if k in DIMENSIONS})  # fmt: skip
 
@@ -230,7 +299,7 @@ class AccountCardWidget(QWidget):
             return f"<tr><td style='color:#666;padding-right:12px'>{escape(label)}</td>" \
                    f"<td><b>{escape(value)}</b></td></tr>"  # fmt: skip
 
-        if self.analysis is None:
+        if self.analysis is None or self._stale:
             segment = self.tr("computing…")
         else:
             segment = " · ".join(
@@ -249,7 +318,7 @@ class AccountCardWidget(QWidget):
                                                     and scoring.result.strategy)),
             row(self.tr("Progress level"), number(level, 2) if level is not None else "—"),
             row(self.tr("Last meeting with a decision maker"),
-                day(dm[1]) if dm and dm[1] else self.tr("none logged")),
+                "…" if dm is None else day(dm[1]) if dm[1] else self.tr("none logged")),
         ]  # fmt: skip
         if steps:
             step = steps[0]
@@ -260,12 +329,24 @@ class AccountCardWidget(QWidget):
         self.summary.setText("<table>" + "".join(rows) + "</table>")
 
     def _yearly_table(self) -> QWidget:
-        years = yearly_indicators(account_lines(self.db, self.account_id))
         box = QGroupBox(self.tr("Indicators by calendar year"), self)
         layout = QVBoxLayout(box)
+        self.no_years = QLabel(self.tr("No sales yet."), box)
+        self.yearly = QTableWidget(box)
+        self.yearly.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.yearly.verticalHeader().setVisible(False)
+        self.yearly.verticalHeader().setDefaultSectionSize(24)
+        layout.addWidget(self.no_years)
+        layout.addWidget(self.yearly)
+        self._fill_yearly(self.card)
+        return box
+
+    def _fill_yearly(self, card: AccountCard) -> None:
+        years = yearly_indicators(card.lines)
+        self.no_years.setVisible(not years)
+        self.yearly.setVisible(bool(years))
         if not years:
-            layout.addWidget(QLabel(self.tr("No sales yet."), box))
-            return box
+            return
         rows = [
             (self.tr("Revenue"), lambda m: money(m.revenue_kop)),
             (self.tr("LTV"), lambda m: money(m.ltv_kop)),
@@ -276,11 +357,10 @@ class AccountCardWidget(QWidget):
             (self.tr("SKUs sold"), lambda m: number(m.skus_sold)),
             (self.tr("Orders"), lambda m: number(m.orders)),
         ]
-        self.yearly = QTableWidget(len(rows), len(years) + 1, box)
+        self.yearly.clear()
+        self.yearly.setRowCount(len(rows))
+        self.yearly.setColumnCount(len(years) + 1)
         self.yearly.setHorizontalHeaderLabels([self.tr("Indicator")] + [str(y.year) for y in years])
-        self.yearly.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.yearly.verticalHeader().setVisible(False)
-        self.yearly.verticalHeader().setDefaultSectionSize(24)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, (label, getter) in enumerate(rows):
             self.yearly.setItem(r, 0, QTableWidgetItem(label))
@@ -290,11 +370,9 @@ class AccountCardWidget(QWidget):
                 self.yearly.setItem(r, c, item)
         self.yearly.resizeColumnsToContents()
         self.yearly.setMinimumHeight(24 * (len(rows) + 1) + 8)
-        layout.addWidget(self.yearly)
-        return box
 
     def _draw_chart(self) -> None:
-        lines = account_lines(self.db, self.account_id)
+        lines = self.card.lines
         end = self.card.as_of or date.today()
         months = monthly_revenue(lines, end, 36)
         names = [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
@@ -340,20 +418,36 @@ class AccountCardWidget(QWidget):
         self.metrics.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.metrics.verticalHeader().setVisible(False)
         self.metrics.setAlternatingRowColors(True)
-        if card.window is None or card.current_metrics is None or card.previous_metrics is None:
-            layout.addWidget(
-                QLabel(self.tr("No sales yet: metrics appear after sales are imported."), box)
-            )
-            layout.addStretch(1)
-            return box
-        assert card.previous is not None
-        caption = QLabel(
+        self.metrics.verticalHeader().setDefaultSectionSize(24)
+        self.no_metrics = QLabel(
+            self.tr("No sales yet: metrics appear after sales are imported."), box
+        )
+        self.metrics_caption = QLabel(box)
+        self.no_cost = QLabel(self.tr("No cost in the data: gross profit equals revenue."), box)
+        layout.addWidget(self.no_metrics)
+        layout.addWidget(self.metrics_caption)
+        layout.addWidget(self.metrics, 1)
+        layout.addWidget(self.no_cost)
+        self._fill_metrics(card)
+        return box
+
+    def _fill_metrics(self, card: AccountCard) -> None:
+        empty = card.window is None or card.current_metrics is None
+        empty = empty or card.previous_metrics is None
+        for widget in (self.metrics_caption, self.metrics):
+            widget.setVisible(not empty)
+        self.no_metrics.setVisible(empty)
+        self.no_cost.hide()
+        if empty:
+            return
+        assert card.window is not None and card.previous is not None
+        assert card.current_metrics is not None and card.previous_metrics is not None
+        self.metrics_caption.setText(
             self.tr("Window %1 – %2 against %3 – %4")
             .replace("%1", day(card.window.start))
             .replace("%2", day(card.window.end))
             .replace("%3", day(card.previous.start))
-            .replace("%4", day(card.previous.end)),
-            box,
+            .replace("%4", day(card.previous.end))
         )
         rows = self._metric_rows()
         self.metrics.setColumnCount(3)
@@ -372,12 +466,7 @@ class AccountCardWidget(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.metrics.verticalHeader().setDefaultSectionSize(24)
         self.metrics.setMinimumHeight(24 * (len(rows) + 1) + 8)
-        layout.addWidget(caption)
-        layout.addWidget(self.metrics, 1)
-        if not card.current_metrics.cost_known and card.current_metrics.revenue_kop:
-            layout.addWidget(
-                QLabel(self.tr("No cost in the data: gross profit equals revenue."), box)
-            )
-        return box
+        self.no_cost.setVisible(
+            not card.current_metrics.cost_known and bool(card.current_metrics.revenue_kop)
+        )

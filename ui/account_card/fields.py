@@ -20,19 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core.accounts import workspace as ws
-from core.database import Database
 from core.markets import MARKETS, market_name
-from ui.account_card.words import Words
+from ui.messages import Messages
+from ui.ops import Executor
 
 
 class AccountFields(QWidget):
     saved = Signal(str)  # the field saved
 
-    def __init__(self, db: Database, account_id: str, language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ops: Executor,
+        account_id: str,
+        language: str,
+        values: dict[str, Any],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.db, self.account_id = db, account_id
-        self.values = ws.account_values(db, account_id)
+        self.ops, self.account_id = ops, account_id
+        self.values = dict(values)
+        # the version the next save is made against: saves run one after another on the
+        # executor, each against the version the one before it wrote
+        self._version = [self.values["version"]]
         self.editors: dict[str, QWidget] = {}
         self._loading = False
         columns = QHBoxLayout()
@@ -150,20 +161,38 @@ class AccountFields(QWidget):
         value = self.value_of(key)
         if value == self.values.get(key):
             return
-        try:
-            self.values["version"] = ws.update_account(
-                self.db, self.account_id, self.values["version"], {key: value}
-            )
-        except ws.WorkspaceError as exc:
-            self.status.setText(Words(self).error(exc))
-            self._load()  # back to the saved value
-            return
-        except ws.EditConflict as conflict:
-            self._conflict(key, value, conflict.current)
-            return
-        self.values[key] = value
+        self.values[key] = value  # shown as saved; a refusal puts the saved value back
+        self._save(key, value)
+
+    def _save(self, key: str, value: Any, base: int | None = None) -> None:
+        account_id, version = self.account_id, self._version
+        if base is not None:
+            version[0] = base
+
+        def save(db: Any) -> int:
+            version[0] = ws.update_account(db, account_id, version[0], {key: value})
+            return version[0]
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ws.EditConflict):
+                self._conflict(key, value, exc.current)
+                return
+            self.status.setText(Messages(self).failure(exc))
+            self.ops.submit(ws.account_values, account_id, done=self._reloaded, owner=self)
+
+        self.ops.submit(save, changes={ch.ACCOUNTS}, done=lambda _v: self._saved(key),
+                        failed=failed, owner=self)  # fmt: skip
+
+    def _saved(self, key: str) -> None:
+        self.values["version"] = self._version[0]
         self.status.clear()
         self.saved.emit(key)
+
+    def _reloaded(self, values: dict[str, Any]) -> None:
+        """Back to what is saved (after a refusal)."""
+        self.values = values
+        self._version[0] = values["version"]
+        self._load()
 
     def _conflict(self, key: str, value: Any, current: dict[str, Any]) -> None:
         box = QMessageBox(self)
@@ -177,20 +206,15 @@ class AccountFields(QWidget):
         )
         keep = box.addButton(self.tr("Keep my change"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Take the saved version"), QMessageBox.ButtonRole.RejectRole)
+        self.conflict_box = box  # tests answer it here
         box.exec()
-        self.values = current
+        self._reloaded(current)
         if box.clickedButton() is keep:
-            try:
-                self.values["version"] = ws.update_account(
-                    self.db, self.account_id, current["version"], {key: value}
-                )
-                self.values[key] = value
-            except ws.WorkspaceError as exc:
-                self.status.setText(Words(self).error(exc))
-            except ws.EditConflict:
-                self.status.setText(self.tr("Changed elsewhere again; the saved version is shown."))
-        self._load()
-        self.saved.emit(key)
+            self.values[key] = value
+            self._load()
+            self._save(key, value, base=current["version"])
+        else:
+            self.saved.emit(key)
 
     def flush(self) -> None:
         """Save what is being typed now (the card is closing)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,29 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core.accounts import workspace as ws
 from core.accounts.plan import DIMENSIONS, MILESTONES, dsl_dimension, milestone_text
 from core.accounts.plan import progress_level as mean_level
 from core.accounts.plan import share_reached as reached_share
 from core.accounts.plan_export import PlanExportError, plan_document, write_plan
-from core.database import Database
 from ui.account_card.tabs import ProjectsTab
 from ui.formatting import day, number, percent
+from ui.ops import Executor
 
 
 class PlanTab(QWidget):
     changed = Signal()
+    exported = Signal(object)  # the Path written
 
-    def __init__(self, db: Database, account_id: str, name: str, language: str,
-                 parent: QWidget | None = None):  # fmt: skip
+    def __init__(self, ops: Executor, background: Executor, account_id: str, name: str,
+                 language: str, parent: QWidget | None = None):  # fmt: skip
         super().__init__(parent)
-        self.db, self.account_id, self.name, self.language = db, account_id, name, language
-        self.values = ws.plan_values(db, account_id)
+        self.ops, self.background = ops, background
+        self.account_id, self.name, self.language = account_id, name, language
+        self.values: dict[str, Any] = {}  # until the saved plan is read
+        self.reached: dict[int, tuple[date | None, str | None]] = {}
         self._loading = True
         left = QVBoxLayout()
         left.addWidget(self._plan_box())
         left.addWidget(self._progress_box())
-        self.projects = ProjectsTab(db, account_id, self)
+        self.projects = ProjectsTab(ops, account_id, self)
         projects_box = QGroupBox(self.tr("Joint projects"), self)
         QVBoxLayout(projects_box).addWidget(self.projects)
         left.addWidget(projects_box, 1)
@@ -68,6 +73,39 @@ class PlanTab(QWidget):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
         self._loading = False
+        ops.hub.changed.connect(self._data_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the plan's fields and milestones (shown when they arrive)."""
+        account_id = self.account_id
+        self.ops.submit(
+            lambda db: (ws.plan_values(db, account_id), ws.milestones(db, account_id)),
+            key=("plan", account_id),
+            done=self._read,
+            owner=self,
+        )
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if ch.PLANS in kinds and not self.cooperation_timer.isActive():
+            self.reload()
+
+    def _read(self, read: tuple[dict[str, Any], dict[int, tuple[date | None, str | None]]]) -> None:
+        self.values, self.reached = read
+        self._loading = True
+        try:
+            for spin, key in ((self.revenue, "client_revenue_kop"),
+                              (self.sales_plan, "sales_plan_kop")):  # fmt: skip
+                spin.setValue((self.values.get(key) or 0) / 100)
+            if self.cooperation.toPlainText() != (self.values.get("cooperation") or ""):
+                self.cooperation.setPlainText(self.values.get("cooperation") or "")
+            for key, combo in self.dimensions.items():
+                combo.setCurrentIndex(max(0, combo.findData(self.values.get(key))))
+        finally:
+            self._loading = False
+        self.cooperation_timer.stop()
+        self._show_level()
+        self._fill_milestones()
 
     # -- the plan's fields -----------------------------------------------------------------
     def _plan_box(self) -> QGroupBox:
@@ -76,14 +114,15 @@ class PlanTab(QWidget):
         self.revenue = self._money(self.values.get("client_revenue_kop"), "client_revenue_kop")
         self.sales_plan = self._money(self.values.get("sales_plan_kop"), "sales_plan_kop")
         self.cooperation = QPlainTextEdit(box)
-        self.cooperation.setPlainText(self.values.get("cooperation") or "")
         self.cooperation.setTabChangesFocus(True)
         self.cooperation.setMaximumHeight(80)
         self.cooperation_timer = QTimer(self)
         self.cooperation_timer.setSingleShot(True)
         self.cooperation_timer.setInterval(800)
         self.cooperation_timer.timeout.connect(self._save_cooperation)
-        self.cooperation.textChanged.connect(self.cooperation_timer.start)
+        self.cooperation.textChanged.connect(
+            lambda: None if self._loading else self.cooperation_timer.start()
+        )
         form.addRow(self.tr("Client's revenue, ₽:"), self.revenue)
         form.addRow(self.tr("Our sales plan, ₽:"), self.sales_plan)
         form.addRow(self.tr("Cooperation:"), self.cooperation)
@@ -102,8 +141,8 @@ class PlanTab(QWidget):
     def _save(self, changes: dict[str, object]) -> None:
         if self._loading:
             return
-        ws.save_plan(self.db, self.account_id, changes)
         self.values.update(changes)
+        self.ops.submit(ws.save_plan, self.account_id, changes, owner=self)
         self._show_level()
         self.changed.emit()
 
@@ -197,8 +236,7 @@ class PlanTab(QWidget):
         return box
 
     def _fill_milestones(self) -> None:
-        reached = ws.milestones(self.db, self.account_id)
-        self.reached = reached
+        reached = self.reached
         table = self.milestone_table
         table.blockSignals(True)
         for n in range(1, len(MILESTONES) + 1):
@@ -238,8 +276,9 @@ class PlanTab(QWidget):
             on = date(parsed.year(), parsed.month(), parsed.day()) if text else None
         else:
             note = item.text()
-        ws.set_milestone(self.db, self.account_id, n, on, note)
+        self.reached[n] = (on, note)
         self._fill_milestones()
+        self.ops.submit(ws.set_milestone, self.account_id, n, on, note, owner=self)
         self.changed.emit()
 
     def tick(self, number_: int) -> None:
@@ -247,7 +286,7 @@ class PlanTab(QWidget):
         self.milestone_table.item(number_ - 1, 0).setCheckState(Qt.CheckState.Checked)
 
     # -- export --------------------------------------------------------------------------
-    def export(self, kind: str, path: str | None = None) -> Path | None:
+    def export(self, kind: str, path: str | None = None) -> None:
         self.flush()
         if path is None:
             filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "pdf": self.tr("PDF (*.pdf)")}
@@ -259,20 +298,34 @@ class PlanTab(QWidget):
                 return None
             if not path.lower().endswith("." + kind):
                 path += "." + kind
-        try:
-            written = write_plan(plan_document(self.db, self.account_id), path, self.language)
-        except PlanExportError as exc:
+        account_id, language, target = self.account_id, self.language, path
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
             cause = exc.__cause__
-            reason = cause.strerror or str(cause) if isinstance(cause, OSError) else str(exc)
+            if isinstance(exc, PlanExportError):
+                reason = cause.strerror or str(cause) if isinstance(cause, OSError) else str(exc)
+            else:
+                reason = Messages(self).failure(exc)
             QMessageBox.warning(
                 self,
                 "Fieldbook",
                 self.tr("The plan could not be saved: %1").replace("%1", str(reason)),
             )
-            return None
+
+        self.ops.submit(
+            lambda db: write_plan(plan_document(db, account_id), target, language),
+            done=self._written,
+            failed=refused,
+            owner=self,
+        )
+        return None
+
+    def _written(self, written: Path) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 self.tr("Plan saved to %1").replace("%1", str(written)), 8000
             )
-        return written
+        self.exported.emit(written)

@@ -36,12 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
+from core import company_settings as cs
 from core.accounts import workspace as ws
-from core.database import Database
+from core.importing.values import ValueProblem
+from core.importing.values import money as parse_money
+from core.importing.values import number as parse_number
 from core.selling import proposal_docs as docs
 from core.selling.proposal import Item, ProposalError
-from storage.models import Contact
 from ui.formatting import money, percent
+from ui.ops import Executor
 
 SAVE_DELAY_MS = 600
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,11 +100,22 @@ class CatalogueDialog(QDialog):
 
 class ProposalTab(QWidget):
     changed = Signal()
+    exported = Signal(object)  # the Path written
 
-    def __init__(self, db: Database, account_id: str, language: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ops: Executor,
+        background: Executor,
+        account_id: str,
+        language: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.db, self.account_id, self.language = db, account_id, language
+        self.ops, self.background = ops, background
+        self.account_id, self.language = account_id, language
         self.strategy: str | None = None  # the account's BCG strategy: the discount maximum
+        self.policy: dict[str, float] = {}  # the discount policy: strategy → maximum
+        self.people: list[dict[str, Any]] = []  # the account's contacts
         self.proposal_id: str | None = None
         self.content: dict[str, Any] = {}
         self._loading = False
@@ -237,7 +252,51 @@ class ProposalTab(QWidget):
             self.new_proposal,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        ops.hub.changed.connect(self._data_changed)
+        self._read_policy()
         self.reload()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if ch.SETTINGS in kinds:
+            self._read_policy()
+        if ch.CONTACTS in kinds and self.proposal_id is not None:
+            self.ops.submit(
+                ws.list_records, "contact", self.account_id, done=self._people_read,
+                key=("proposal-people", self.account_id), owner=self,
+            )  # fmt: skip
+
+    def _read_policy(self) -> None:
+        self.ops.submit(cs.discount_policy, key="discount-policy", done=self._policy_read,
+                        owner=self)  # fmt: skip
+
+    def _policy_read(self, policy: dict[str, float]) -> None:
+        self.policy = policy
+        self._show_totals()
+
+    def _people_read(self, people: list[dict[str, Any]]) -> None:
+        """The contacts changed: the list of people to address, keeping who was ticked."""
+        ticked = {
+            str(self.addressed.item(i).data(ID_ROLE))
+            for i in range(self.addressed.count())
+            if self.addressed.item(i).checkState() == Qt.CheckState.Checked
+        }
+        self.people = people
+        was, self._loading = self._loading, True
+        self._fill_people(ticked)
+        self._loading = was
+        self._show_totals()
+
+    def _fill_people(self, chosen: set[str]) -> None:
+        self.addressed.clear()
+        for person in self.people:
+            role = self.role_names().get(person.get("buying_role") or "")
+            item = QListWidgetItem(person["name"] + (f" ({role})" if role else ""))
+            item.setData(ID_ROLE, person["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if person["id"] in chosen else Qt.CheckState.Unchecked
+            )
+            self.addressed.addItem(item)
 
     def role_names(self) -> dict[str, str]:
         return {
@@ -262,7 +321,13 @@ class ProposalTab(QWidget):
 
     # -- proposals of the account ------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        found = docs.list_proposals(self.db, self.account_id)
+        """Read the account's proposals (then show ``select``, or the newest)."""
+        self.ops.submit(
+            docs.list_proposals, self.account_id, key=("proposals", self.account_id),
+            done=lambda found: self._listed(found, select), owner=self,
+        )  # fmt: skip
+
+    def _listed(self, found: list[dict[str, Any]], select: str | None) -> None:
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for p in found:
@@ -291,31 +356,41 @@ class ProposalTab(QWidget):
 
     def new_proposal(self) -> None:
         self.flush()
-        try:
-            pid = docs.create_proposal(self.db, self.account_id)
-        except ProposalError as exc:
-            self.status.setText(str(exc))
-            return
-        self.reload(pid)
-        self.changed.emit()
+
+        def created(pid: str) -> None:
+            self.reload(pid)
+            self.changed.emit()
+
+        self.ops.submit(
+            docs.create_proposal, self.account_id, done=created, failed=self._refused, owner=self
+        )
+
+    def _refused(self, exc: BaseException) -> None:
+        from ui.messages import Messages
+
+        self.status.setText(Messages(self).failure(exc))
 
     def load(self, proposal_id: str) -> None:
+        """Read a proposal and the account's contacts, then show them."""
+        account_id = self.account_id
+        self.ops.submit(
+            lambda db: (docs.proposal_content(db, proposal_id),
+                        ws.list_records(db, "contact", account_id)),
+            key=("proposal", account_id),
+            done=lambda read: self._loaded(proposal_id, *read),
+            owner=self,
+        )  # fmt: skip
+
+    def _loaded(
+        self, proposal_id: str, content: dict[str, Any], people: list[dict[str, Any]]
+    ) -> None:
         self.proposal_id = proposal_id
-        self.content = docs.proposal_content(self.db, proposal_id)
+        self.content = content
+        self.people = people
         c = self.content
         self._loading = True
         try:
-            chosen = set(c.get("contacts") or [])
-            self.addressed.clear()
-            for person in ws.list_records(self.db, Contact, self.account_id):
-                role = self.role_names().get(person.get("buying_role") or "")
-                item = QListWidgetItem(person["name"] + (f" ({role})" if role else ""))
-                item.setData(ID_ROLE, person["id"])
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(
-                    Qt.CheckState.Checked if person["id"] in chosen else Qt.CheckState.Unchecked
-                )
-                self.addressed.addItem(item)
+            self._fill_people(set(c.get("contacts") or []))
             self.block_a.setPlainText(str(c.get("block_a") or ""))
             self.block_b.setPlainText(str(c.get("block_b") or ""))
             self.items.setRowCount(0)
@@ -365,7 +440,11 @@ class ProposalTab(QWidget):
         self._typed()
 
     def pick_from_catalogue(self) -> None:
-        dialog = CatalogueDialog(docs.catalogue(self.db), self)
+        """Read the SKU catalogue (off the GUI thread), then let the user pick."""
+        self.background.submit(docs.catalogue, key="catalogue", done=self._pick_from, owner=self)
+
+    def _pick_from(self, catalogue: list[Any]) -> None:
+        dialog = CatalogueDialog(catalogue, self)
         self.catalogue_dialog = dialog
         if dialog.exec() and dialog.chosen is not None:
             c = dialog.chosen
@@ -382,21 +461,29 @@ class ProposalTab(QWidget):
             cell = self.items.item(row, COLUMNS.index(col))
             return cell.text().strip() if cell else ""
 
+        def refused(col: str) -> ProposalError:
+            return ProposalError(
+                self.tr("Row %1: «%2» is not a number.")
+                .replace("%1", str(row + 1))
+                .replace("%2", text(col))
+            )
+
         def number(col: str) -> float:
-            raw = text(col).replace("\u00a0", "").replace(" ", "").replace(",", ".")
             try:
-                return float(raw) if raw else 0.0
-            except ValueError:
-                raise ProposalError(
-                    self.tr("Row %1: «%2» is not a number.")
-                    .replace("%1", str(row + 1))
-                    .replace("%2", text(col))
-                ) from None
+                return parse_number(text(col)) or 0.0
+            except ValueProblem:
+                raise refused(col) from None
+
+        def price() -> int:
+            try:  # the importer's money rule: kopecks rounded half up ("0,125" → 13)
+                return parse_money(text("price")) or 0
+            except ValueProblem:
+                raise refused("price") from None
 
         return Item(
             text("name"),
             number("quantity"),
-            round(number("price") * 100),
+            price(),
             number("discount") / 100,
             text("sku"),
             text("keep_reason"),
@@ -443,17 +530,25 @@ class ProposalTab(QWidget):
             self._show_totals()
 
     def save(self) -> bool:
+        """Keep what is typed: checked here, written on the executor; False when what
+        is typed cannot be kept (the reason is shown)."""
         self.timer.stop()
         if self.proposal_id is None:
             return False
         try:
             content = self.typed()
-            docs.save_proposal(self.db, self.proposal_id, content)
         except ProposalError as exc:
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
         self.content = content
         self.status.clear()
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            self.status.setText(self.tr("Not saved: %1").replace("%1", Messages(self).failure(exc)))
+
+        self.ops.submit(docs.save_proposal, self.proposal_id, content, failed=refused, owner=self)
         self.changed.emit()
         return True
 
@@ -482,7 +577,7 @@ class ProposalTab(QWidget):
             .replace("%2", money(t.vat_kop, 2))
             .replace("%3", money(t.total_kop, 2))
         )
-        maximum = docs.discount_maximum(self.db, self.strategy)
+        maximum = self.policy.get(self.strategy) if self.strategy else None
         lines = []
         for e in discount_excesses(items, maximum):
             text = (
@@ -499,10 +594,7 @@ class ProposalTab(QWidget):
             )
             lines.append(text)
         self.guard.setText("\n".join(lines))
-        people = {
-            p["id"]: p.get("buying_role")
-            for p in ws.list_records(self.db, Contact, self.account_id)
-        }
+        people = {p["id"]: p.get("buying_role") for p in self.people}
         chosen = [
             people.get(str(self.addressed.item(i).data(ID_ROLE)))
             for i in range(self.addressed.count())
@@ -513,7 +605,9 @@ class ProposalTab(QWidget):
         self.factors.setText(self.tr("Block B stresses: %1").replace("%1", stressed))
 
     # -- export ------------------------------------------------------------------------------
-    def export(self, kind: str, path: str | None = None) -> Path | None:
+    def export(self, kind: str, path: str | None = None) -> None:
+        """Save, then write the proposal (after the save, on the same executor);
+        ``exported`` says where it went."""
         if self.proposal_id is None:
             return None
         if not self.save():
@@ -531,16 +625,28 @@ class ProposalTab(QWidget):
                 return None
         if not path.lower().endswith("." + kind):
             path += "." + kind
-        try:
-            written, number = docs.export_proposal(
-                self.db, self.proposal_id, path, self.language, self.strategy
+        proposal_id = self.proposal_id
+
+        def written(result: tuple[Path, int]) -> None:
+            where, number = result
+            self.status.setText(
+                self.tr("Version %1 saved to %2")
+                .replace("%1", str(number))
+                .replace("%2", str(where))
             )
-        except ProposalError as exc:
-            text = self.tr("The proposal was not exported: %1").replace("%1", str(exc))
+            self.reload(proposal_id)
+            self.exported.emit(where)
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            reason = str(exc) if isinstance(exc, ProposalError) else Messages(self).failure(exc)
+            text = self.tr("The proposal was not exported: %1").replace("%1", reason)
+            self.last_error = text
             QMessageBox.warning(self, "Fieldbook", text)
-            return None
-        self.status.setText(
-            self.tr("Version %1 saved to %2").replace("%1", str(number)).replace("%2", str(written))
-        )
-        self.reload(self.proposal_id)
-        return written
+
+        self.ops.submit(
+            docs.export_proposal, proposal_id, path, self.language, self.strategy,
+            done=written, failed=refused, owner=self,
+        )  # fmt: skip
+        return None

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.accounts import workspace as ws
-from core.database import Database
-from storage.base import Record
-from ui.account_card.words import Words
 from ui.formatting import day, money, percent
+from ui.ops import Executor
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -68,20 +66,26 @@ def shown(f: Field, value: Any) -> str:
 
 
 class RecordDialog(QDialog):
-    """Edit one record; the caller saves it and may refuse with a message (kept open)."""
+    """Edit one record. ``save(values)`` names the core write as ``(fn, *args)``; the
+    dialog runs it on the executor and closes when it succeeded. A refusal (a validation
+    code of ``core``) is shown in the dialog, which keeps what was typed."""
 
     def __init__(
         self,
         title: str,
         fields: list[Field],
         values: dict[str, Any],
-        save: Callable[[dict[str, Any]], None],
+        save: Callable[[dict[str, Any]], tuple[Any, ...]],
+        ops: Executor,
         parent: QWidget | None = None,
+        done: Callable[[Any], None] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.fields = fields
         self._save = save
+        self._ops = ops
+        self._done = done
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout()
         for f in fields:
@@ -96,6 +100,7 @@ class RecordDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons = buttons
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -173,13 +178,22 @@ class RecordDialog(QDialog):
         return out
 
     def _accept(self) -> None:
-        try:
-            self._save(self.values())
-        except ws.WorkspaceError as exc:
-            self.error.setText(Words(self).error(exc))
-            self.error.show()
-            return
+        fn, *args = self._save(self.values())
+        self.buttons.setEnabled(False)  # one save at a time
+        self._ops.submit(fn, *args, done=self._saved, failed=self._refused, owner=self)
+
+    def _saved(self, result: Any) -> None:
+        self.buttons.setEnabled(True)
+        if self._done is not None:
+            self._done(result)
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        from ui.messages import Messages
+
+        self.buttons.setEnabled(True)
+        self.error.setText(Messages(self).failure(exc))
+        self.error.show()
 
 
 class RecordsTab(QWidget):
@@ -187,11 +201,11 @@ class RecordsTab(QWidget):
 
     changed = Signal()
 
-    model: type[Record]
+    kind: str  # the record kind of core.accounts.workspace: contact, activity…
 
-    def __init__(self, db: Database, account_id: str, parent: QWidget | None = None):
+    def __init__(self, ops: Executor, account_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.account_id = db, account_id
+        self.ops, self.account_id = ops, account_id
         self.fields, self.noun = self.make_fields()
         self.records: list[dict[str, Any]] = []
         self._deleted: str | None = None
@@ -239,10 +253,30 @@ class RecordsTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit)
+        ops.hub.changed.connect(self._data_changed)
         self.reload()
 
+    def watched(self) -> set[str]:
+        """What changes make this tab read its records again."""
+        return {ws.RECORD_CHANGES[self.kind]}
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & self.watched():
+            self.reload()
+
     def reload(self) -> None:
-        self.records = ws.list_records(self.db, self.model, self.account_id)
+        """Read the records again (the table shows them when they arrive)."""
+        self.ops.submit(
+            ws.list_records,
+            self.kind,
+            self.account_id,
+            key=("records", self.kind, self.account_id),
+            done=self.show_records,
+            owner=self,
+        )
+
+    def show_records(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
         shown_fields = [f for f in self.fields if f.in_table]
         self.table.setRowCount(len(self.records))
         for r, record in enumerate(self.records):
@@ -280,13 +314,13 @@ class RecordsTab(QWidget):
         return {}
 
     def _open(self, title: str, values: dict[str, Any], record_id: str | None) -> bool:
-        def save(new: dict[str, Any]) -> None:
-            ws.save_record(self.db, self.model, self.account_id, new, record_id)
+        def save(new: dict[str, Any]) -> tuple[Any, ...]:
+            return (ws.save_record, self.kind, self.account_id, new, record_id)
 
-        dialog = RecordDialog(title, self.fields, values, save, self)
+        dialog = RecordDialog(title, self.fields, values, save, self.ops, self)
+        self.dialog = dialog  # tests reach the open dialog here
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self.changed.emit()
+            self.changed.emit()  # the hub has told every screen, this tab included
             return True
         return False
 
@@ -302,17 +336,19 @@ class RecordsTab(QWidget):
         record = self.selected()
         if record is None:
             return
-        ws.delete_record(self.db, self.model, record["id"])
         self._deleted = record["id"]
         self.undo_button.setEnabled(True)
-        self.reload()
-        self.changed.emit()
+        self.ops.submit(
+            ws.delete_record, self.kind, record["id"], done=lambda _r: self.changed.emit(),
+            owner=self,
+        )  # fmt: skip
 
     def undo(self) -> None:
         if self._deleted is None:
             return
-        ws.restore_record(self.db, self.model, self._deleted)
-        self._deleted = None
+        record_id, self._deleted = self._deleted, None
         self.undo_button.setEnabled(False)
-        self.reload()
-        self.changed.emit()
+        self.ops.submit(
+            ws.restore_record, self.kind, record_id, done=lambda _r: self.changed.emit(),
+            owner=self,
+        )  # fmt: skip

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core import changes as ch
 from core.kpi.satisfaction import SatisfactionError, account_satisfaction, record_answer
 from ui.formatting import day, number, percent
+from ui.ops import Executor
 
 # the attributes a new answer offers (the seed's examples), with their importance
 ATTRIBUTES = (
@@ -42,9 +44,9 @@ DEPARTMENTS = ("Отдел продаж", "Логистика", "Сервис", 
 class AnswerDialog(QDialog):
     """One survey answer: date, our department rated, NPS 0–10 and attribute ratings."""
 
-    def __init__(self, db: Database, account_id: str, parent: QWidget | None = None):
+    def __init__(self, ops: Executor, account_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.account_id = db, account_id
+        self.ops, self.account_id = ops, account_id
         self.saved: str | None = None
         self.setWindowTitle(self.tr("Survey answer"))
         self.on = QDateEdit(QDate.currentDate(), self)
@@ -105,28 +107,29 @@ class AnswerDialog(QDialog):
             self.error.setText(self.tr("Give the NPS score or at least one rating."))
             return
         when: date = self.on.date().toPython()  # type: ignore[assignment]
-        try:
-            self.saved = record_answer(
-                self.db,
-                self.account_id,
-                when,
-                score,
-                self.department.currentText(),
-                rated,
-                self.comment.text().strip() or None,
-            )
-        except SatisfactionError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
+
+        def saved(answer_id: str) -> None:
+            self.saved = answer_id
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            text = str(exc) if isinstance(exc, SatisfactionError) else Messages(self).failure(exc)
+            self.error.setText(text)
+
+        self.ops.submit(
+            record_answer, self.account_id, when, score, self.department.currentText(), rated,
+            self.comment.text().strip() or None, done=saved, failed=refused, owner=self,
+        )  # fmt: skip
 
 
 class SatisfactionTab(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, account_id: str, parent: QWidget | None = None):
+    def __init__(self, ops: Executor, account_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.account_id = db, account_id
+        self.ops, self.account_id = ops, account_id
         self.summary = QLabel(self)
         self.summary.setStyleSheet("font-weight: bold;")
         self.add_button = QPushButton(self.tr("&Add a survey answer…"), self)
@@ -158,10 +161,20 @@ class SatisfactionTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tables, 1)
+        ops.hub.changed.connect(self._data_changed)
         self.reload()
 
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if ch.SURVEYS in kinds:
+            self.reload()
+
     def reload(self) -> None:
-        data = account_satisfaction(self.db, self.account_id)
+        self.ops.submit(
+            account_satisfaction, self.account_id, key=("satisfaction", self.account_id),
+            done=self._show, owner=self,
+        )  # fmt: skip
+
+    def _show(self, data: dict[str, Any]) -> None:
         answers = data["answers"]
         self.answers.setRowCount(len(answers))
         for r, a in enumerate(answers):
@@ -204,8 +217,7 @@ class SatisfactionTab(QWidget):
         self.summary.setText(text)
 
     def add_answer(self) -> None:
-        dialog = AnswerDialog(self.db, self.account_id, self)
+        dialog = AnswerDialog(self.ops, self.account_id, self)
         self.answer_dialog = dialog
         if dialog.exec() and dialog.saved:
-            self.reload()
-            self.changed.emit()
+            self.changed.emit()  # the hub makes the tab read them again

@@ -4,6 +4,7 @@ matrix of all accounts with this one highlighted."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,26 +27,35 @@ from PySide6.QtWidgets import (
 
 from core.accounts import workspace as ws
 from core.analytics.service import Analysis
-from core.database import Database
 from core.selling.bant import CRITERIA, Bant
 from core.selling.bcg import FACTORS, RELATIONSHIP, Suggestion, assess
 from ui.account_card.charts import bcg_matrix_png
 from ui.account_card.words import Words
 from ui.formatting import number
-from ui.workers import Worker
+from ui.ops import Executor
+
+log = logging.getLogger("fieldbook.ui.scoring")
 
 
 class ScoringTab(QWidget):
     changed = Signal()
+    matrix_drawn = Signal()
 
-    def __init__(self, db: Database, account_id: str, words: Words, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ops: Executor,
+        background: Executor,
+        account_id: str,
+        words: Words,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.db, self.account_id, self.words = db, account_id, words
+        self.ops, self.background = ops, background
+        self.account_id, self.words = account_id, words
         self.suggestions: dict[str, Suggestion] = {}
         self.analysis: Analysis | None = None
+        self.overrides: dict[str, int | None] = {}  # the user's own scores
         self._loading = False
-        self._matrix_worker: Worker | None = None  # the matrix is drawn off the GUI thread
-        self._matrix_again = False
         layout = QHBoxLayout(self)
         layout.addWidget(self._bant_box(), 2)
         layout.addWidget(self._bcg_box(), 3)
@@ -53,7 +63,26 @@ class ScoringTab(QWidget):
         self.bant_timer.setSingleShot(True)
         self.bant_timer.setInterval(1200)
         self.bant_timer.timeout.connect(self.save_bant)
-        self._load_bant()
+        self._show_bant_total()
+        self.refresh_bcg()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the BANT history and the user's BCG scores (shown when they arrive)."""
+        account_id = self.account_id
+        self.ops.submit(
+            lambda db: (ws.bant_history(db, account_id), ws.bcg_overrides(db, account_id)),
+            key=("scoring", account_id),
+            done=self._read,
+            owner=self,
+        )
+
+    def _read(self, read: tuple[list[ws.BantEntry], dict[str, int | None]]) -> None:
+        history, self.overrides = read
+        if not self.bant_timer.isActive():  # what is being typed wins
+            self._load_bant(history)
+        else:
+            self._fill_history(history)
         self.refresh_bcg()
 
     # -- BANT ----------------------------------------------------------------------------
@@ -119,20 +148,26 @@ class ScoringTab(QWidget):
         """Keep the assessment as shown (a history entry, when it changed)."""
         self.bant_timer.stop()
         notes = {k: self.bant_notes[k].text() for k in CRITERIA}
-        if ws.record_bant(self.db, self.account_id, self._current_bant(), notes):
-            self._fill_history()
-            self.changed.emit()
+        account_id = self.account_id
+
+        def saved(changed: bool) -> None:
+            if changed:
+                self.ops.submit(
+                    ws.bant_history, account_id, key=("bant", account_id),
+                    done=self._fill_history, owner=self,
+                )  # fmt: skip
+                self.changed.emit()
+
+        self.ops.submit(
+            ws.record_bant, account_id, self._current_bant(), notes, done=saved, owner=self
+        )
 
     def flush(self) -> None:
-        """Save the BANT being typed; let the matrix being drawn finish (closing)."""
+        """Save the BANT being typed (closing)."""
         if self.bant_timer.isActive():
             self.save_bant()
-        self._matrix_again = False
-        if self._matrix_worker is not None:
-            self._matrix_worker.wait()
 
-    def _load_bant(self) -> None:
-        history = ws.bant_history(self.db, self.account_id)
+    def _load_bant(self, history: list[ws.BantEntry]) -> None:
         self._loading = True
         try:
             if history:
@@ -145,8 +180,7 @@ class ScoringTab(QWidget):
         self._show_bant_total()
         self._fill_history(history)
 
-    def _fill_history(self, history: list[ws.BantEntry] | None = None) -> None:
-        history = history if history is not None else ws.bant_history(self.db, self.account_id)
+    def _fill_history(self, history: list[ws.BantEntry]) -> None:
         self.history.setRowCount(len(history))
         for r, entry in enumerate(history):
             b = entry.bant
@@ -209,7 +243,7 @@ class ScoringTab(QWidget):
         self.refresh_bcg()
 
     def refresh_bcg(self) -> None:
-        overrides = ws.bcg_overrides(self.db, self.account_id)
+        overrides = self.overrides
         self._loading = True
         try:
             for r, factor in enumerate(FACTORS):
@@ -233,11 +267,13 @@ class ScoringTab(QWidget):
             return
         value = self.override_boxes[factor].currentData()
         s = self.suggestions.get(factor)
-        ws.set_bcg_override(
-            self.db, self.account_id, factor, value,
+        self.overrides[factor] = value
+        self.ops.submit(
+            ws.set_bcg_override, self.account_id, factor, value,
             suggested=s.score if s else None, reason=s.reason.english() if s else None,
+            owner=self,
         )  # fmt: skip
-        self._show_result(ws.bcg_overrides(self.db, self.account_id))
+        self._show_result(self.overrides)
         self.changed.emit()
 
     def _show_result(self, overrides: dict[str, int | None]) -> None:
@@ -259,33 +295,23 @@ class ScoringTab(QWidget):
         self._draw_matrix()
 
     def _draw_matrix(self) -> None:
-        """Draw the 3×3 matrix of every account in a worker (20,000 bubbles take a third
-        of a second); a change meanwhile draws it again when that one is done."""
-        if self._matrix_worker is not None:
-            self._matrix_again = True
-            return
+        """Draw the 3×3 matrix of every account off the GUI thread (20,000 bubbles take a
+        third of a second); asked again meanwhile, the latest request is drawn once."""
         scores = self.analysis.scores if self.analysis is not None else None
         points = scores.matrix_points(self.account_id, self.result) if scores else []
         width = min(max(self.matrix.width(), 480), 640)
         names = self.words.strategies()
         titles = (self.tr("Relationship (strong ← → weak)"), self.tr("Attractiveness"))
-        worker = Worker(lambda _p, _c: bcg_matrix_png(points, names, titles, (width, 330)), self)
-        self._matrix_worker = worker
-        worker.succeeded.connect(self._matrix_drawn)
-        worker.failed.connect(lambda *_: self._matrix_finished())
-        worker.cancelled.connect(self._matrix_finished)
-        worker.start()
+        self.background.submit(
+            lambda _db: bcg_matrix_png(points, names, titles, (width, 330)),
+            key=("bcg-matrix", self.account_id),
+            done=self._matrix_drawn,
+            failed=lambda exc: log.warning("the BCG matrix: %r", exc),
+            owner=self,
+        )
 
     def _matrix_drawn(self, png: bytes) -> None:
         pixmap = QPixmap()
         pixmap.loadFromData(png)
         self.matrix.setPixmap(pixmap)
-        self._matrix_finished()
-
-    def _matrix_finished(self) -> None:
-        if self._matrix_worker is not None:
-            self._matrix_worker.wait()
-        self._matrix_worker = None
-        if self._matrix_again:
-            self._matrix_again = False
-            self._draw_matrix()
+        self.matrix_drawn.emit()

@@ -6,6 +6,9 @@ that the TCO calculator can use."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.accounts import workspace as ws
-from core.database import Database
 from core.selling import spin
 from ui.formatting import day, money
+from ui.ops import Executor
 from ui.spin_bank.screen import block_names
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,9 +36,11 @@ QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 class SpinTab(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, account_id: str, language: str, parent: QWidget | None = None):
+    def __init__(
+        self, ops: Executor, account_id: str, language: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.db, self.account_id, self.language = db, account_id, language
+        self.ops, self.account_id, self.language = ops, account_id, language
         self.questions: list[spin.Question] = []
         self.answers: dict[str, spin.Answer] = {}
         self.current = -1
@@ -133,12 +138,22 @@ class SpinTab(QWidget):
 
     def reload(self) -> None:
         """The bank (filled with the seed's questions the first time) and the answers."""
-        spin.ensure_bank(self.db)
-        industry = ws.account_values(self.db, self.account_id).get("industry")
-        market = industry if self.market_only.isChecked() else None
-        by_block = spin.questions_for(self.db, market)
-        self.questions = [q for block in spin.BLOCKS for q in by_block[block]]
-        self.answers = spin.latest_answers(self.db, self.account_id)
+        account_id, market_only = self.account_id, self.market_only.isChecked()
+
+        def read(db: Any) -> tuple[list[spin.Question], dict[str, spin.Answer]]:
+            spin.ensure_bank(db)
+            industry = ws.account_values(db, account_id).get("industry")
+            by_block = spin.questions_for(db, industry if market_only else None)
+            questions = [q for block in spin.BLOCKS for q in by_block[block]]
+            return questions, spin.latest_answers(db, account_id)
+
+        self.ops.submit(read, key=("spin", account_id), done=self._read, owner=self)
+
+    def _read(self, result: tuple[list[spin.Question], dict[str, spin.Answer]]) -> None:
+        current_id = (
+            self.questions[self.current].id if 0 <= self.current < len(self.questions) else None
+        )
+        self.questions, self.answers = result
         current_id = (
             self.questions[self.current].id if 0 <= self.current < len(self.questions) else None
         )
@@ -223,18 +238,31 @@ class SpinTab(QWidget):
             return False
         q = self.questions[self.current]
         figure = round(self.money.value() * 100) if q.block == spin.MONEY_BLOCK else None
-        try:
-            saved = spin.save_answer(
-                self.db, self.account_id, q.id, self.editor.toPlainText(), figure or None
-            )
-        except spin.SpinError as exc:
-            self.status.setText(str(exc))
+        text = self.editor.toPlainText().strip()
+        last = self.answers.get(q.id)
+        if (not text and not figure) or (
+            last is not None and last.answer == text and last.money_kop == (figure or None)
+        ):
             return False
-        if saved:
-            self.answers = spin.latest_answers(self.db, self.account_id)
-            self._refresh_outline()
+        # shown as answered at once; the executor saves it, in order, off the GUI thread
+        self.answers[q.id] = spin.Answer(q.id, text, figure or None, date.today())
+        self._refresh_outline()
+        account_id = self.account_id
+
+        def saved(_result: Any) -> None:
             self.changed.emit()
-        return saved
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            self.status.setText(Messages(self).failure(exc))
+            self.reload()
+
+        self.ops.submit(
+            spin.save_answer, account_id, q.id, text, figure or None, done=saved,
+            failed=refused, owner=self,
+        )  # fmt: skip
+        return True
 
     def save_and_next(self) -> None:
         self.save_current()

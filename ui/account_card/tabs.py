@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.accounts import workspace as ws
-from storage.models import Activity, Contact, JointProject, Opportunity
 from ui.account_card.records import Field, RecordsTab
 
 
 class ContactsTab(RecordsTab):
-    model = Contact
+    kind = "contact"
 
     def make_fields(self) -> tuple[list[Field], str]:
         roles = [
@@ -47,7 +48,7 @@ class ContactsTab(RecordsTab):
 
 
 class ActivitiesTab(RecordsTab):
-    model = Activity
+    kind = "activity"
 
     def make_fields(self) -> tuple[list[Field], str]:
         types = [
@@ -69,19 +70,29 @@ class ActivitiesTab(RecordsTab):
         ]
         return fields, self.tr("activity")
 
-    def _refresh_contacts(self) -> None:
-        contacts = ws.list_records(self.db, Contact, self.account_id)
+    def watched(self) -> set[str]:
+        return {ws.RECORD_CHANGES["activity"], ws.RECORD_CHANGES["contact"]}
+
+    def reload(self) -> None:
+        """The contacts (the choices of "Contact"), then the activities."""
+        self.ops.submit(
+            ws.list_records,
+            "contact",
+            self.account_id,
+            key=("records", "contact-choices", self.account_id),
+            done=self._contacts_read,
+            owner=self,
+        )
+        super().reload()
+
+    def _contacts_read(self, contacts: list[dict[str, Any]]) -> None:
         self.contact_field.choices = [(None, "—")] + [
             (c["id"], c["name"] + (" (ЛПР)" if c["is_decision_maker"] else "")) for c in contacts
         ]
 
-    def reload(self) -> None:
-        self._refresh_contacts()
-        super().reload()
-
 
 class OpportunitiesTab(RecordsTab):
-    model = Opportunity
+    kind = "opportunity"
 
     def make_fields(self) -> tuple[list[Field], str]:
         stages = [
@@ -106,7 +117,7 @@ class OpportunitiesTab(RecordsTab):
 
 
 class ProjectsTab(RecordsTab):
-    model = JointProject
+    kind = "joint_project"
 
     def make_fields(self) -> tuple[list[Field], str]:
         fields = [

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
 from core.selling import spin
 from core.selling.tco import (
     ELEMENTS,
@@ -44,6 +43,7 @@ from core.selling.tco import (
     save_tco,
 )
 from ui.formatting import money, percent
+from ui.ops import Executor
 
 SAVE_DELAY_MS = 600
 # (field of TcoOption, kind): money in roubles on screen, kopecks inside
@@ -119,10 +119,13 @@ def tco_chart_png(
 class TcoTab(QWidget):
     changed = Signal()
 
-    def __init__(self, db: Database, account_id: str, language: str, parent: QWidget | None = None):
+    def __init__(
+        self, ops: Executor, account_id: str, language: str, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.db, self.account_id, self.language = db, account_id, language
-        self.tco = load_tco(db, account_id)
+        self.ops, self.account_id, self.language = ops, account_id, language
+        self.tco = AccountTco()  # shown until the saved one is read
+        self._loading = True  # no save while the saved values are being put in
         self.boxes: dict[tuple[str, str], QDoubleSpinBox] = {}
 
         self.years = QSpinBox(self)
@@ -217,6 +220,34 @@ class TcoTab(QWidget):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
         self._show_results()
+        self._loading = False
+        ops.submit(load_tco, account_id, key=("tco", account_id), done=self._loaded, owner=self)
+
+    def _loaded(self, tco: AccountTco) -> None:
+        """The saved TCO: into the inputs, then the results."""
+        if self.timer.isActive():
+            return  # the user is already typing: what is typed wins
+        self._loading = True
+        try:
+            self.tco = tco
+            self.years.setValue(tco.years)
+            kinds = dict(FIELDS)
+            for (side, name), box in self.boxes.items():
+                value = getattr(tco.ours if side == "ours" else tco.theirs, name)
+                kind = kinds[name]
+                box.setValue(
+                    value / 100 if kind == "money" else value * 100 if kind == "percent" else value
+                )
+            ticked = set(tco.elements)
+            for t in range(self.elements.topLevelItemCount()):
+                tier = self.elements.topLevelItem(t)
+                for c in range(tier.childCount()):
+                    child = tier.child(c)
+                    on = child.data(0, ELEMENT_ROLE) in ticked
+                    child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self._loading = False
+        self._show_results()
 
     def field_labels(self) -> dict[str, str]:
         return {
@@ -292,28 +323,40 @@ class TcoTab(QWidget):
         )
 
     def _typed(self) -> None:
-        self.timer.start()
+        if not self._loading:
+            self.timer.start()
 
     def save(self) -> None:
+        """Keep what is typed (checked here, written on the executor)."""
         self.timer.stop()
         try:
             tco = self.typed()
-            save_tco(self.db, self.account_id, tco)
+            tco.comparison()  # refuses what cannot be computed before anything is written
         except TcoError as exc:
             self.status.setText(str(exc))
             return
         self.status.clear()
         if tco != self.tco:
             self.tco = tco
+            self.ops.submit(save_tco, self.account_id, tco, failed=self._refused, owner=self)
             self.changed.emit()
         self._show_results()
+
+    def _refused(self, exc: BaseException) -> None:
+        from ui.messages import Messages
+
+        self.status.setText(Messages(self).failure(exc))
 
     def flush(self) -> None:
         if self.timer.isActive():
             self.save()
 
     def pull_losses(self) -> None:
-        losses = spin.implication_losses(self.db, self.account_id)
+        self.ops.submit(
+            spin.implication_losses, self.account_id, done=self._losses_read, owner=self
+        )
+
+    def _losses_read(self, losses: list[Any]) -> None:
         total = sum(a.money_kop or 0 for _q, a in losses)
         if not losses:
             self.status.setText(

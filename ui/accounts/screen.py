@@ -27,6 +27,7 @@ from ui.formatting import number
 from ui.settings_store import Settings
 from ui.tables import read_only_table
 
+LABEL_VIEWS = ("falling_lost", "qualified")  # views built on the computed labels
 SAVED = "saved:"  # the data of a saved filter in the view chooser: saved:<name>
 
 
@@ -44,6 +45,7 @@ class AccountsScreen(QWidget):
         self.settings = settings or Settings()
         self.model = AccountsModel(language, self)
         self._deleted: tuple[str, str] | None = None  # the last deleted account: id, name
+        self._labels_current = False  # the labels shown are from the data as it is now
 
         self.view_box = QComboBox(self)
         self.view_box.setToolTip(self.tr("Saved filters (Ctrl+L)"))
@@ -278,7 +280,21 @@ class AccountsScreen(QWidget):
         self._update_count()
 
     def show_subset(self, ids: list[str] | None, what: str = "") -> None:
-        """Only these accounts (a segment's drill-down), or every account again."""
+        """Only these accounts (a segment's drill-down), or every account again. A
+        drill-down shows every account of the segment: the view and the filter text
+        chosen on this screen are put aside, not applied a second time."""
+        if ids is not None:
+            self.filter_box.blockSignals(True)
+            self.filter_box.clear()
+            self.filter_box.blockSignals(False)
+            self.model.set_filter("")
+            if self.current_view() != "all":
+                self.view_box.blockSignals(True)
+                self.choose_view("all")
+                self.view_box.blockSignals(False)
+                self.forget_button.hide()
+                self.manager_box.hide()
+                self.model.set_view("all")
         self.model.set_subset(ids)
         self.subset_label.setText(
             self.tr("Drill-down: %1 (%2 accounts)")
@@ -295,8 +311,21 @@ class AccountsScreen(QWidget):
         self._update_count()
 
     def set_labels(self, labels: dict[str, dict[str, object]]) -> None:
+        self._labels_current = True
         self.model.set_labels(labels)
         self._update_count()
+
+    def labels_stale(self) -> None:
+        """The data changed: the labels are being computed again."""
+        self._labels_current = False
+        self._update_count()
+
+    def waiting_for_labels(self) -> bool:
+        """The rows shown depend on labels that are not computed yet."""
+        if self._labels_current:
+            return False
+        view = self._base_view()
+        return view in LABEL_VIEWS or ":" in self.filter_box.text()
 
     def select_account(self, account_id: str) -> None:
         row = self.model.row_of(account_id)
@@ -346,7 +375,13 @@ class AccountsScreen(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        if shown == total:
+        self.count_label.setToolTip("")
+        if self.waiting_for_labels():
+            self.count_label.setText(self.tr("computing labels…"))
+            self.count_label.setToolTip(
+                self.tr("This view is built on the segment labels; they are being computed.")
+            )
+        elif shown == total:
             self.count_label.setText(self.tr("%1 accounts").replace("%1", number(total)))
         else:
             self.count_label.setText(

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.analytics.present import export_table
-from core.database import Database
 from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, warning_text
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
+from ui.derived import DerivedState
 from ui.tables import read_only_table
 from ui.workers import Worker
 
@@ -46,17 +46,14 @@ log = logging.getLogger("fieldbook.ui.analytics")
 
 class AnalyticsScreen(QWidget):
     drill_down = Signal(list, str)  # account ids, what they are
-    computed = Signal()  # a computation finished (tests wait for it)
+    computed = Signal()  # the tables asked for are shown (computed or from memory)
     charts_ready = Signal()  # every chart of the analysis is drawn
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, derived: DerivedState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.worker: Worker | None = None
+        self.derived = derived
         self.analysis: Analysis | None = None
-        self._cache: dict[tuple[Any, ...], Analysis] = {}
-        self._pending: tuple[Any, ...] | None = None
-        self._again = False  # asked to compute while a computation ran
+        self._waiting: tuple[date | None, int] | None = None  # asked, not yet shown
         self._stopped = False  # the window is closing: start no more work
         self._chosen_as_of: date | None = None  # None: the latest sale date
         self._charts: dict[str, bytes] = {}  # view → PNG at self._chart_size
@@ -64,6 +61,10 @@ class AnalyticsScreen(QWidget):
         self.chart_worker: Worker | None = None
         self._charts_for: Analysis | None = None
         self._build()
+        derived.computed.connect(self._computed)
+        derived.progress.connect(self._progress)
+        derived.failed.connect(self._failed)
+        derived.stale.connect(self._stale)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -191,7 +192,7 @@ class AnalyticsScreen(QWidget):
 
     # -- computing -------------------------------------------------------------------------
     def busy(self) -> bool:
-        return self.worker is not None
+        return self._waiting is not None
 
     def _parameters(self) -> tuple[date | None, int]:
         return self._chosen_as_of, self.window_box.value()
@@ -214,52 +215,48 @@ class AnalyticsScreen(QWidget):
         self.compute()
 
     def compute(self, force: bool = False) -> None:
-        """Show the tables for the chosen parameters: from memory when the data has not
-        changed since they were computed, else computed in a worker. Asked while a
-        computation runs, it looks again when that one ends (the data may have changed)."""
+        """Show the tables for the chosen parameters: at once when the data has not
+        changed since they were computed, else when the background computation (with
+        progress and Cancel) brings them."""
         if self._stopped:
             return
-        if self.worker is not None:
-            self._again = True
-            return
-        as_of, months = self._parameters()
-        try:
-            from core.analytics.service import data_key
-
-            key = (data_key(self.db.engine), as_of, months)
-        except Exception as exc:  # the database went away: say so, keep what is shown
-            QMessageBox.warning(
-                self, "Fieldbook", self.tr("Cannot read the data: %1").replace("%1", str(exc))
-            )
-            return
-        if force:
-            self._cache.pop(key, None)
-        cached = self._cache.get(key)
+        params = self._parameters()
+        cached = None if force else self.derived.cached(*params)
         if cached is not None:
+            self._waiting = None
             self._show(cached)
+            self._set_enabled_actions()
+            self.computed.emit()
             return
-        from core.analytics.service import analyse
-
-        engine = self.db.engine
-        self._pending = key
-        worker = Worker(
-            lambda progress, _cancelled: analyse(
-                engine, as_of, months, progress=lambda p, stage: progress(p, stage)
-            ),
-            self,
-        )
-        self.worker = worker
-        worker.progress.connect(self._progress)
-        worker.succeeded.connect(self._succeeded)
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._finished)
+        self._waiting = params
         self.progress.setValue(0)
         self._progress(0, "load")
         self.busy_row.show()
         self._set_enabled_actions()
-        worker.start()
+        self.derived.request(*params, force=force)
+
+    def _stale(self) -> None:
+        """The data changed: what is shown is computed again (at once when shown)."""
+        if self.isVisible():
+            self.compute()
+
+    def _computed(self, analysis: Analysis) -> None:
+        if self._waiting is None or self._stopped:
+            return
+        as_of, months = self._waiting
+        if months != analysis.months or (as_of is not None and as_of != analysis.as_of):
+            return  # another computation's result
+        if as_of is None and analysis.latest_sale not in (None, analysis.as_of):
+            return
+        self._waiting = None
+        self.busy_row.hide()
+        self._show(analysis)
+        self._set_enabled_actions()
+        self.computed.emit()
 
     def _progress(self, percent: int, stage: str) -> None:
+        if self._waiting is None:
+            return
         self.progress.setValue(percent)
         self.progress_label.setText(
             {
@@ -270,37 +267,28 @@ class AnalyticsScreen(QWidget):
         )
 
     def cancel(self) -> None:
-        self._again = False
-        if self.worker is not None:
-            self.worker.cancel()
-
-    def _finished(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-        self.worker = None
+        if self._waiting is not None:
+            self.derived.background.cancel(("analysis", *self._waiting))
+        self._waiting = None
         self.busy_row.hide()
         self._set_enabled_actions()
         self.computed.emit()
-        if self._again:
-            self._again = False
-            QTimer.singleShot(0, self.compute)
 
-    def _succeeded(self, analysis: Analysis) -> None:
-        key = self._pending
-        if key is not None:
-            # the cache is keyed by what was asked; also by the as-of date it resolved to
-            self._cache = {k: v for k, v in self._cache.items() if k[0] == key[0]}
-            self._cache[key] = analysis
-            self._cache[(key[0], analysis.as_of, analysis.months)] = analysis
-        self._show(analysis)
-        self._finished()
+    def _failed(self, exc: BaseException) -> None:
+        if self._waiting is None:
+            return
+        self._waiting = None
+        self.busy_row.hide()
+        self._set_enabled_actions()
+        self.computed.emit()
+        from ui.messages import Messages
 
-    def _failed(self, summary: str, _details: str) -> None:
-        self._finished()
         QMessageBox.warning(
             self,
             "Fieldbook",
-            self.tr("The analysis could not be computed: %1").replace("%1", summary),
+            self.tr("The analysis could not be computed: %1").replace(
+                "%1", Messages(self).failure(exc)
+            ),
         )
 
     # -- showing ---------------------------------------------------------------------------
@@ -432,7 +420,7 @@ class AnalyticsScreen(QWidget):
 
     def _set_enabled_actions(self) -> None:
         has = self.analysis is not None and self.model.rowCount() > 0
-        idle = self.worker is None
+        idle = self._waiting is None
         for widget in (self.export_button, self.chart_button):
             widget.setEnabled(has and idle)
         for widget in (self.refresh_button, self.as_of_edit, self.window_box, self.latest_button):
@@ -459,7 +447,7 @@ class AnalyticsScreen(QWidget):
 
     def export_table(self) -> None:
         table = self.model.table()
-        if table is None or self.worker is not None:
+        if table is None or self._waiting is not None:
             return
         path, chosen = QFileDialog.getSaveFileName(
             self,
@@ -526,16 +514,9 @@ class AnalyticsScreen(QWidget):
         return target
 
     def stop(self) -> None:
-        """Stop the workers and wait for them (the window is closing); a result that
+        """Stop the chart worker and wait for it (the window is closing); a result that
         arrives afterwards starts nothing new."""
-        self._again = False
         self._stopped = True
-        for worker in (self.worker, self.chart_worker):
-            if worker is not None:
-                worker.cancel()
-                worker.wait()
-
-    def invalidate(self) -> None:
-        """The data changed (an import, the demo): compute again when next shown."""
-        if self.isVisible():
-            self.compute()
+        if self.chart_worker is not None:
+            self.chart_worker.cancel()
+            self.chart_worker.wait()

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
 from core.kpi.plans import PlanError, plan_grid, set_plan
+from ui.ops import Executor
 
 
 class PlansDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db: Database, managers: list[str], year: int, parent: QWidget | None = None):
+    def __init__(
+        self, ops: Executor, managers: list[str], year: int, parent: QWidget | None = None
+    ):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.managers = list(managers)
         self.setWindowTitle(self.tr("Sales plans"))
         self.year = QSpinBox(self)
@@ -61,7 +63,10 @@ class PlansDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        grid = plan_grid(self.db, self.year.value())
+        """Read the year's plans (shown when they arrive)."""
+        self.ops.submit(plan_grid, self.year.value(), key="plan-grid", done=self._show, owner=self)
+
+    def _show(self, grid: dict[str, dict[int, tuple[int | None, int | None]]]) -> None:
         names = sorted(set(self.managers) | set(grid), key=str.lower)
         self.managers = names
         months = [date(2000, m, 1).strftime("%m") for m in range(1, 13)]
@@ -92,21 +97,39 @@ class PlansDialog(QDialog):
         manager = self.managers[item.row()]
         month = date(self.year.value(), item.column() + 1, 1)
         raw = item.text().replace("\u00a0", "").replace(" ", "").replace(",", ".").strip()
+        text = item.text()
+
+        def refused(_exc: BaseException | None = None) -> None:
+            self.status.setText(
+                self.tr("«%1» is not a plan: a number, not negative.").replace("%1", text)
+            )
+
         try:
             value = float(raw) if raw else 0.0
-            if table is self.revenue:
-                set_plan(self.db, manager, month, revenue_kop=round(value * 100))
-            else:
-                if value != int(value):
-                    raise ValueError(raw)
-                set_plan(self.db, manager, month, new_clients=int(value))
-        except (ValueError, PlanError):
-            self.status.setText(
-                self.tr("«%1» is not a plan: a number, not negative.").replace("%1", item.text())
-            )
+            if table is not self.revenue and value != int(value):
+                raise ValueError(raw)
+        except ValueError:
+            refused()
             return
-        self.status.clear()
-        self.changed.emit()
+        values = (
+            {"revenue_kop": round(value * 100)}
+            if table is self.revenue
+            else {"new_clients": int(value)}
+        )
+
+        def saved(_result: object) -> None:
+            self.status.clear()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PlanError):
+                refused(exc)
+            else:
+                from ui.messages import Messages
+
+                self.status.setText(Messages(self).failure(exc))
+
+        self.ops.submit(set_plan, manager, month, done=saved, failed=failed, owner=self, **values)
 
     def add_manager(self, name: str | None = None) -> None:
         if name is None:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core import changes as ch
 from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
 from ui.formatting import money, number, percent
-from ui.workers import Worker
+from ui.ops import Cancelled, Executor
 
 GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
 
@@ -227,14 +227,16 @@ class DrillDialog(QDialog):
 
 class DashboardScreen(QWidget):
     computed = Signal()
+    drill_opened = Signal()  # the drill-down dialog of a ring is open
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, ops: Executor, background: Executor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ops, self.background = ops, background
         self.panel: Panel | None = None
-        self.worker: Worker | None = None
-        self._again = False
         self._stopped = False
+        self._dirty = False  # the data changed while the screen was hidden
+        self._period_chosen = False  # the user chose the period: keep it
+        self._latest_sale: date | None = None
         title = QLabel(self.tr("Dashboard"), self)
         title.setObjectName("screenTitle")
         self.scope = QComboBox(self)
@@ -309,6 +311,7 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.pages, 1)
         self._kind_changed()
         self._loaded = False
+        ops.hub.changed.connect(self._data_changed)
 
     def _plain_table(self) -> QTableWidget:
         table = QTableWidget(self)
@@ -323,8 +326,15 @@ class DashboardScreen(QWidget):
         from core.kpi.satisfaction import nps_table, otif_table
 
         period = self.period()
-        nps = nps_table(self.db, period.start, period.end)
-        otif = otif_table(self.db, period.start, period.end)
+        self.background.submit(
+            lambda db: (nps_table(db, period.start, period.end),
+                        otif_table(db, period.start, period.end)),
+            key="satisfaction-tables",
+            done=lambda tables: self._show_satisfaction(*tables),
+            owner=self,
+        )  # fmt: skip
+
+    def _show_satisfaction(self, nps: Any, otif: Any) -> None:
         heads = {
             "answers": self.tr("Answers"),
             "promoters": self.tr("Promoters"),
@@ -381,24 +391,57 @@ class DashboardScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:
-            self._loaded = True
-            self._fill_scopes()
-            self.compute()
+        if not self._loaded or self._dirty:
+            self._loaded, self._dirty = True, False
+            self._refresh()
 
-    def _fill_scopes(self) -> None:
-        from core.accounts.filters import managers
-        from core.accounts.service import list_accounts
-        from core.kpi.panel import kpi_settings
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        """An import, a plan, a setting…: the panel shows the data as it is now."""
+        if not kinds & (ch.KPI_INPUTS | {ch.SURVEYS}) or self._stopped:
+            return
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._dirty = True
 
+    def _refresh(self) -> None:
+        """The choices (departments, managers, the latest sale), then the panel."""
+        from core.kpi.panel import panel_context
+
+        self.background.submit(
+            panel_context, key="kpi-context", done=self._context_read, owner=self
+        )
+
+    def _context_read(self, context: dict[str, Any]) -> None:
+        chosen = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
         self.scope.addItem(self.tr("The whole company"), None)
-        for name in sorted(kpi_settings(self.db)["departments"]):
+        for name in context["departments"]:
             self.scope.addItem(self.tr("Department: %1").replace("%1", name), f"department:{name}")
-        for name in managers(list_accounts(self.db)):
+        for name in context["managers"]:
             self.scope.addItem(name, name)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
         self.scope.blockSignals(False)
+        self._latest_sale = context["latest_sale"]
+        self._open_on_the_data()
+        self.compute()
+
+    def _open_on_the_data(self) -> None:
+        """Unless the user chose a period: when the period shown begins after the latest
+        sale (data that ends years ago), show the period of the latest sale instead of
+        rings that are all empty."""
+        latest = self._latest_sale
+        if self._period_chosen or latest is None or self.period().start <= latest:
+            return
+        kind = self.kind.currentData()
+        for spin, value in (
+            (self.year, latest.year),
+            (self.part, (latest.month - 1) // 3 + 1 if kind == "quarter" else latest.month),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -415,37 +458,39 @@ class DashboardScreen(QWidget):
 
     def _parameters_changed(self) -> None:
         self._kind_changed()
+        if self.sender() in (self.year, self.part, self.kind):
+            self._period_chosen = True
         self.compute()
 
+    def busy(self) -> bool:
+        return self.background.is_pending("kpi-panel")
+
     def compute(self) -> None:
+        """Compute the panel in the background (asked again meanwhile: computed once
+        more with the latest choice)."""
         if self._stopped:
-            return
-        if self.worker is not None:
-            self._again = True
             return
         from core.kpi.panel import panel
 
-        period, scope, engine_db = self.period(), self.scope.currentData(), self.db
-        worker = Worker(lambda _p, _c: panel(engine_db, period, scope), self)
-        self.worker = worker
-        worker.succeeded.connect(self._computed)
-        worker.failed.connect(lambda summary, _d: self._failed(summary))
-        worker.cancelled.connect(self._finished)
         self.progress.show()
-        worker.start()
+        self.background.submit(
+            panel, self.period(), self.scope.currentData(), key="kpi-panel",
+            done=self._computed, failed=self._failed, owner=self,
+        )  # fmt: skip
 
     def _finished(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-        self.worker = None
-        self.progress.hide()
-        if self._again and not self._stopped:
-            self._again = False
-            self.compute()
+        if not self.busy():
+            self.progress.hide()
 
-    def _failed(self, summary: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._finished()
-        self.period_label.setText(self.tr("Cannot compute the panel: %1").replace("%1", summary))
+        if isinstance(exc, Cancelled):
+            return
+        from ui.messages import Messages
+
+        self.period_label.setText(
+            self.tr("Cannot compute the panel: %1").replace("%1", Messages(self).failure(exc))
+        )
 
     def _computed(self, result: Panel) -> None:
         self.panel = result
@@ -499,47 +544,42 @@ class DashboardScreen(QWidget):
         )
         return (f"{fact_word} {value(f.fact)} · {plan_word} {value(f.plan)}", rest)
 
-    def drill(self, key: str) -> DrillDialog | None:
+    def drill(self, key: str) -> None:
+        """Open the accounts (and for revenue the sales lines) behind a ring, read off
+        the GUI thread; ``drill_opened`` says when the dialog is shown."""
         if self.panel is None:
             return None
-        from core.accounts.workspace import account_values
-        from core.kpi.panel import sales_lines
+        from core.kpi.panel import drill_accounts, sales_lines
 
-        figure = self.panel.figures[key]
-        accounts = []
-        for acc in figure.accounts:
-            try:
-                v = account_values(self.db, acc)
-            except KeyError:
-                continue
-            accounts.append(
-                {"id": acc, "name": v["name"], "inn": v.get("inn"), "manager": v.get("manager")}
-            )
-        lines = (
-            sales_lines(self.db, figure.accounts, self.panel.period)
-            if key in MONEY_FIGURES
-            else None
-        )
+        figure, period = self.panel.figures[key], self.panel.period
+        with_lines = key in MONEY_FIGURES
+        self.background.submit(
+            lambda db: (drill_accounts(db, figure.accounts),
+                        sales_lines(db, figure.accounts, period) if with_lines else None),
+            key="kpi-drill",
+            done=lambda read: self._show_drill(key, *read),
+            owner=self,
+        )  # fmt: skip
+        return None
+
+    def _show_drill(self, key: str, accounts: list[dict[str, Any]], lines: Any) -> None:
+        assert self.panel is not None
         dialog = DrillDialog(
             f"{self.titles()[key]} · {self.panel.period.label}", accounts, lines, self
         )
         self.drill_dialog = dialog
         dialog.open()
-        return dialog
+        self.drill_opened.emit()
 
     def edit_plans(self) -> None:
-        from core.accounts.filters import managers
-        from core.accounts.service import list_accounts
         from ui.dashboard.plans import PlansDialog
 
-        dialog = PlansDialog(self.db, managers(list_accounts(self.db)), self.year.value(), self)
-        dialog.changed.connect(self.compute)
+        managers = [self.scope.itemData(i) for i in range(self.scope.count())]
+        names = [m for m in managers if m and not str(m).startswith("department:")]
+        dialog = PlansDialog(self.ops, names, self.year.value(), self)
         self.plans_dialog = dialog
         dialog.open()
 
     def stop(self) -> None:
         self._stopped = True
-        self._again = False
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self.background.cancel("kpi-panel")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core import changes as ch
 from core.importing import (
     KINDS,
     FileRejected,
@@ -39,10 +39,12 @@ from core.importing import (
     save_error_rows,
 )
 from core.importing.readers import SUFFIXES
+from core.problems import problem
 from ui import formatting as fmt
 from ui.importing.labels import field_label, kind_label
 from ui.importing.messages import translate_message
-from ui.workers import Worker
+from ui.messages import Messages
+from ui.ops import Cancelled, Executor, Job
 
 FILE_FILTER_SUFFIXES = " ".join(f"*{s}" for s in sorted(SUFFIXES))
 ERRORS_SHOWN = 1000
@@ -63,12 +65,12 @@ def _cell_text(value: Any) -> str:
 class ImportScreen(QWidget):
     imported = Signal()  # the database changed
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Executor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.session: ImportSession | None = None
         self.report: ImportReport | None = None
-        self.worker: Worker | None = None
+        self.worker: Job | None = None  # the reading or the import running
         self._building = False
         self._build()
         self._set_state()
@@ -227,9 +229,8 @@ class ImportScreen(QWidget):
         self.report = None
         self.summary.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         self.errors.setRowCount(0)
-        db = self.db
 
-        def task(progress: Any, _cancelled: Any) -> ImportSession:
+        def task(db: Any, progress: Any, _cancelled: Any) -> ImportSession:
             progress(5, "reading")
             session = ImportSession(path)
             session.apply_remembered(db.engine)
@@ -359,33 +360,40 @@ class ImportScreen(QWidget):
         session = self.session
         if session is None or self.busy():
             return
-        engine = self.db.engine
-        if session.mapping_source == "corrected":
-            session.remember(engine)
+        remember = session.mapping_source == "corrected"
+        if remember:
             session.mapping_source = "remembered"
 
-        def task(progress: Any, _cancelled: Any) -> ImportReport:
-            return session.run(engine, dry_run=dry_run, progress=progress)
+        def task(db: Any, progress: Any, _cancelled: Any) -> ImportReport:
+            if remember:
+                session.remember(db.engine)
+            return session.run(db.engine, dry_run=dry_run, progress=progress)
 
         text = self.tr("Checking…") if dry_run else self.tr("Importing…")
         self._start(task, self._finished, busy_text=text)
 
     def _start(self, task: Any, on_done: Any, busy_text: str) -> None:
-        worker = Worker(task, self)
-        self.worker = worker
+        """Run a reading or an import on the serial executor, with progress and Cancel.
+        An import changes everything the screens show; a dry run and a reading, nothing."""
         self.progress.setValue(0)
         self.progress.setFormat(busy_text + " %p%")
-        worker.progress.connect(lambda p, _m: self.progress.setValue(p))
-        worker.succeeded.connect(lambda result: self._done(on_done, result))
-        worker.failed.connect(self._failed)
-        worker.cancelled.connect(self._cancelled)
-        worker.finished.connect(worker.deleteLater)
+        self.worker = self.ops.submit(
+            task,
+            progress=lambda p, _m: self.progress.setValue(p),
+            changes=(),  # what an import changed is announced by the window (``imported``)
+            done=lambda result: self._done(on_done, result),
+            failed=self._job_failed,
+            owner=self,
+        )
         self._set_state()
-        worker.start()
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._cancelled()
+        else:
+            self._failed(exc)
 
     def _release(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
         self.worker = None
 
     def _done(self, on_done: Any, result: Any) -> None:
@@ -393,8 +401,11 @@ class ImportScreen(QWidget):
         on_done(result)
         self._set_state()
 
-    def _failed(self, summary: str, _details: str) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._release()
+        summary = f"{type(exc).__name__}: {exc}"
+        if problem(exc) is not None:
+            summary = Messages(self).failure(exc)
         message = (
             summary.split(": ", 1)[-1]
             if summary.startswith(("FileRejected", "ImportRejected"))
@@ -518,16 +529,22 @@ class ImportScreen(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        merged = 0
-        for group in groups:
-            merged += merge_accounts(self.db.engine, [a["id"] for a in group["accounts"]])
+        ids = [[a["id"] for a in group["accounts"]] for group in groups]
         self.report.duplicates = []
-        self.summary.setText(
-            self.summary.text()
-            + "<br>"
-            + self.tr("%1 duplicate accounts merged.").replace("%1", fmt.number(merged))
+
+        def merged(count: int) -> None:
+            self.summary.setText(
+                self.summary.text()
+                + "<br>"
+                + self.tr("%1 duplicate accounts merged.").replace("%1", fmt.number(count))
+            )
+
+        self.ops.submit(
+            lambda db: sum(merge_accounts(db.engine, group) for group in ids),
+            changes=ch.ALL,
+            done=merged,
+            owner=self,
         )
-        self.imported.emit()
 
 
 def _escape(text: str) -> str:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core import changes as ch
 from core.selling import proposal_docs as docs
 from ui.formatting import money
+from ui.ops import Executor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -25,9 +26,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ProposalsScreen(QWidget):
     open_proposal = Signal(str, str)  # account id, proposal id
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, ops: Executor, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.rows: list[dict[str, object]] = []
         title = QLabel(self.tr("Proposals"), self)
         title.setObjectName("screenTitle")
@@ -63,13 +64,21 @@ class ProposalsScreen(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        ops.hub.changed.connect(self._data_changed)
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {ch.PROPOSALS, ch.ACCOUNTS} and self.isVisible():
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
 
     def reload(self) -> None:
-        self.rows = docs.list_proposals(self.db)
+        self.ops.submit(docs.list_proposals, key="all-proposals", done=self._show, owner=self)
+
+    def _show(self, rows: list[dict[str, object]]) -> None:
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):
             changed = (
