@@ -50,12 +50,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def busy_timeout_ms() -> int:
+    """How long a write waits for another writer's lock before it is refused as busy:
+    10 s, or ``FIELDBOOK_BUSY_TIMEOUT_MS`` (the tests that hold a lock shorten it)."""
+    try:
+        return max(0, int(os.environ.get("FIELDBOOK_BUSY_TIMEOUT_MS", "10000")))
+    except ValueError:
+        return 10000
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     # 64 MB of page cache (the default is 2 MB): bulk writes into indexed tables of a
     # million rows stay in memory instead of re-reading index pages from disk.
     cursor.execute("PRAGMA cache_size=-65536")
@@ -67,7 +76,7 @@ def make_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine
     return create_engine(url, pool_pre_ping=True)

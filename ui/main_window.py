@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self._select_after_reload: str | None = None
         self._restored_screen = "accounts"
         self._busy_box: QMessageBox | None = None
-        self._retry_jobs: list[tuple[Executor, Job]] = []
+        self._retry_jobs: list[tuple[Executor, Job, BaseException]] = []
         self.last_failure: str | None = None  # the last failure shown (tests read it)
         self.ops.failure.connect(lambda exc, job: self._job_failed(self.ops, exc, job))
         self.background.failure.connect(
@@ -122,10 +122,10 @@ class MainWindow(QMainWindow):
         self.accounts.back_to_analytics.connect(lambda: self.show_screen("analytics"))
         self.analytics = AnalyticsScreen(self.derived, self)
         self.analytics.drill_down.connect(self._drill_down)
-        self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self.db, self)
+        self.settings_screen = SettingsScreen(self.settings, self.db.display_name(), self.ops, self)
         self.settings_screen.language_changed.connect(self.language_requested)
         self.settings_screen.thresholds_changed.connect(self._thresholds_changed)
-        self.questions = SpinBankScreen(self.db, self.language, self)
+        self.questions = SpinBankScreen(self.ops, self.language, self)
         self.dashboard = DashboardScreen(self.ops, self.background, self)
         self.proposals = ProposalsScreen(self.ops, self)
         self.proposals.open_proposal.connect(self.open_proposal)
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         if found is None and getattr(exc, "code", None) is None:
             log.error("operation %s failed", job.fn.__name__, exc_info=exc)
         if found is not None and found.retry:
-            self._retry_jobs.append((lane, job))
+            self._retry_jobs.append((lane, job, exc))
             if self._busy_box is not None:
                 return  # one question for all the operations that met the same trouble
             box = QMessageBox(QMessageBox.Icon.Warning, "Fieldbook", text, parent=self)
@@ -288,9 +288,11 @@ class MainWindow(QMainWindow):
     def _busy_answered(self, result: int) -> None:
         jobs, self._retry_jobs = self._retry_jobs, []
         self._busy_box = None
-        if result == QMessageBox.StandardButton.Retry:
-            for lane, job in jobs:
+        for lane, job, exc in jobs:
+            if result == QMessageBox.StandardButton.Retry:
                 lane.retry(job)
+            elif job.failed is not None and job.alive():
+                job.failed(exc)  # given up: the caller shows what was not saved
 
     # -- accounts ------------------------------------------------------------------------
     def reload_accounts(self) -> None:

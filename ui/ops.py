@@ -15,7 +15,9 @@ exception object, comes back to the GUI thread through a signal and is handed to
 - After a write succeeds, what it changed (``core.changes``) is broadcast by the
   ``ChangeHub``; every screen refreshes what it shows.
 - A job without its own ``failed`` callback reports to ``Executor.failure``; the main
-  window says what went wrong in plain words and offers a retry when one can help.
+  window says what went wrong in plain words. A busy database (another writer holds
+  the lock past the wait) always goes there, so that the user is offered Retry; the
+  job's own ``failed`` hears of it only when the user gives up.
 - Long work (import, the demo) is a job with ``progress=True``: it receives
   ``progress(percent, message)`` and ``is_cancelled()`` and can be cancelled.
 
@@ -38,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from shiboken6 import isValid
 
 from core.changes import changes_of
+from core.problems import problem
 
 log = logging.getLogger("fieldbook.ui.ops")
 
@@ -296,10 +299,11 @@ class Executor(QObject):
                     log.error("%s: %s", self.name, error)
                 else:
                     log.info("%s: %s failed: %r", self.name, job.fn.__name__, error)
-                if job.failed is not None:
+                found = problem(error)
+                if job.failed is not None and not (found is not None and found.retry):
                     if job.alive():
                         job.failed(error)
-                else:
+                else:  # no handler, or a busy database: the window offers a retry
                     self.failure.emit(error, job)
         finally:
             self._outstanding -= 1

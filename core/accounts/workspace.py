@@ -620,7 +620,7 @@ def decision_maker_meeting(db: Database, account_id: str) -> tuple[bool, date | 
 
 
 def next_steps(db: Database, account_id: str) -> list[dict[str, Any]]:
-    """The activities' next steps not yet passed, the soonest first (dated ones first)."""
-    rows = [r for r in list_records(db, Activity, account_id) if r["next_step"]]
-    rows.sort(key=lambda r: (r["next_step_date"] is None, r["next_step_date"] or r["date"]))
-    return rows
+    """The activities that set a next step, the latest activity first: the next step of
+    the account is the one set last (a later visit replaces what an earlier one
+    planned). The card, the brief and the CLI all read it from here."""
+    return [r for r in list_records(db, Activity, account_id) if r["next_step"]]

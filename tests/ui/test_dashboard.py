@@ -13,6 +13,7 @@ def test_the_panel_on_the_demo_company(qtbot, window, tmp_path):
         "Опт: " + (window.accounts.model.rows()[0].manager or "")
     )
     assert window.settings_screen.save_kpi()
+    window.settle()
     window.show_screen("dashboard")
     screen = window.dashboard
     screen.year.setValue(2026)
@@ -95,9 +96,7 @@ def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):
     screen.year.setValue(2026)
     qtbot.waitUntil(
         lambda: (
-            not screen.busy()
-            and screen.panel is not None
-            and screen.panel.period.label == "2026"
+            not screen.busy() and screen.panel is not None and screen.panel.period.label == "2026"
         ),
         timeout=20_000,
     )

@@ -10,8 +10,10 @@ def test_a_discount_typed_in_settings_is_kept(qtbot, window):
     screen.tabs.setCurrentIndex(1)
     assert screen.discount_boxes["invest"].value() == 12.0
     screen.discount_boxes["invest"].setValue(14.5)
+    window.settle()
     assert cs.discount_policy(window.db)["invest"] == 0.145
     screen.reset_discounts()
+    window.settle()
     assert screen.discount_boxes["invest"].value() == 12.0
     assert cs.discount_policy(window.db)["invest"] == 0.12
 
@@ -21,6 +23,7 @@ def test_thresholds_save_after_typing_and_an_inconsistent_set_is_refused(qtbot, 
     before = data_key(window.db.engine)
     with qtbot.waitSignal(screen.thresholds_changed, timeout=3000):
         screen.threshold_boxes["top_n"].setValue(10)  # saved after a short pause
+    window.settle()
     assert cs.thresholds(window.db).top_n == 10
     assert data_key(window.db.engine) != before  # the analysis will be computed again
 
@@ -30,13 +33,14 @@ def test_thresholds_save_after_typing_and_an_inconsistent_set_is_refused(qtbot, 
     assert "group B" in screen.threshold_status.text()
     assert cs.thresholds(window.db).abc_a == 0.80
     screen.reset_thresholds()
+    window.settle()
     assert screen.threshold_boxes["abc_a"].value() == 80
     assert cs.thresholds(window.db).top_n == 8
 
 
 def test_a_threshold_waiting_to_be_saved_is_saved_when_the_window_closes(qtbot, window):
     window.settings_screen.threshold_boxes["new_days"].setValue(60)
-    window.close()
+    window.close()  # the pending save is made, and lands, before the window goes
     assert cs.thresholds(window.db).new_days == 60
 
 
@@ -46,17 +50,22 @@ def test_vat_and_the_company_template(qtbot, window, tmp_path):
     screen = window.settings_screen
     assert screen.vat.value() == 20
     screen.vat.setValue(22)
+    window.settle()
     assert docs.vat_rate(window.db) == 0.22
     broken = tmp_path / "broken.docx"
     broken.write_text("not a document")
-    assert not screen.choose_template(str(broken))
+    screen.choose_template(str(broken))
+    window.settle()
     assert "cannot be used" in screen.proposal_status.text()
     assert docs.template_path(window.db) == docs.TEMPLATE
     own = tmp_path / "ours.docx"
     own.write_bytes(docs.TEMPLATE.read_bytes())
-    assert screen.choose_template(str(own))
+    screen.choose_template(str(own))
+    window.settle()
+    assert screen.proposal_status.text() == "Saved."
     assert docs.template_path(window.db) == own and str(own) in screen.template_label.text()
-    assert screen.choose_template("")
+    screen.choose_template("")
+    window.settle()
     assert docs.template_path(window.db) == docs.TEMPLATE
 
 

@@ -4,10 +4,12 @@ policy and the analysis thresholds (the company's, kept with the data)."""
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -24,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core import company_settings as cs
 from core.analytics.thresholds import ThresholdError, Thresholds
-from core.database import Database
 from core.selling.bcg import STRATEGIES
 from ui.account_card.words import Words
+from ui.ops import Executor
 from ui.settings_store import Settings
 
 # thresholds shown as a percentage (stored as fractions); the rest are whole numbers
@@ -51,6 +54,22 @@ def percent_box(parent: QWidget, maximum: float = 100.0, decimals: int = 0) -> Q
     return box
 
 
+def _company_settings(db: Any) -> dict[str, Any]:
+    """Every company setting the Settings screen shows, in one read."""
+    from core.kpi.panel import kpi_settings
+    from core.selling import proposal_docs as docs
+
+    template = docs.template_path(db)
+    return {
+        "policy": cs.discount_policy(db),
+        "vat": docs.vat_rate(db),
+        "template": str(template),
+        "bundled": template == docs.TEMPLATE,
+        "kpi": kpi_settings(db),
+        "thresholds": cs.thresholds(db),
+    }
+
+
 class SettingsScreen(QWidget):
     language_changed = Signal(str)
     thresholds_changed = Signal()  # the analysis must be computed again
@@ -59,17 +78,17 @@ class SettingsScreen(QWidget):
         self,
         settings: Settings,
         database_name: str,
-        db: Database | None = None,
+        ops: Executor | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.settings = settings
-        self.db = db
+        self.ops = ops
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("screenTitle")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general(database_name), self.tr("&General"))
-        if db is not None:
+        if ops is not None:
             self.tabs.addTab(self._discounts(), self.tr("&Discount policy"))
             self.tabs.addTab(self._thresholds(), self.tr("Analysis &thresholds"))
             self.tabs.addTab(self._proposals(), self.tr("&Proposals"))
@@ -77,6 +96,42 @@ class SettingsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+        if ops is not None:
+            ops.hub.changed.connect(self._data_changed)
+            self.reload()
+
+    # -- the company's settings, read and written off the GUI thread -------------------------
+    def reload(self) -> None:
+        """Read every company setting the tabs show (shown when they arrive)."""
+        assert self.ops is not None
+        self.ops.submit(_company_settings, key="company-settings", done=self._read, owner=self)
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if ch.SETTINGS in kinds and not self.threshold_timer.isActive():
+            self.reload()
+
+    def _read(self, read: dict[str, Any]) -> None:
+        focused = QApplication.focusWidget()
+        typing = focused is not None and self.isAncestorOf(focused)
+        if not typing:  # what the user is typing is not replaced under the cursor
+            self._show_policy(read["policy"])
+            self.vat.blockSignals(True)
+            self.vat.setValue(read["vat"] * 100)
+            self.vat.blockSignals(False)
+        self._show_template(read["template"], read["bundled"])
+        if not self._kpi_shown:  # typed text is not replaced by a later read
+            self._kpi_shown = True
+            self._show_kpi(read["kpi"])
+        if not self.threshold_timer.isActive():
+            self._show_thresholds(read["thresholds"])
+
+    def _refused(self, label: QLabel) -> Any:
+        def show(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            label.setText(Messages(self).failure(exc))
+
+        return show
 
     # -- general -----------------------------------------------------------------------------
     def _general(self, database_name: str) -> QWidget:
@@ -120,7 +175,6 @@ class SettingsScreen(QWidget):
 
     # -- discount policy ------------------------------------------------------------------
     def _discounts(self) -> QWidget:
-        assert self.db is not None
         page = QWidget(self)
         intro = QLabel(
             self.tr(
@@ -155,37 +209,36 @@ class SettingsScreen(QWidget):
         outer.addLayout(grid)
         outer.addLayout(buttons)
         outer.addStretch(1)
-        self._load_discounts()
         return page
 
-    def _load_discounts(self) -> None:
-        assert self.db is not None
-        policy = cs.discount_policy(self.db)
+    def _show_policy(self, policy: dict[str, float]) -> None:
         for code, box in self.discount_boxes.items():
             box.blockSignals(True)
             box.setValue(policy[code] * 100)
             box.blockSignals(False)
 
     def _save_discounts(self) -> None:
-        assert self.db is not None
+        assert self.ops is not None
         values = {code: round(box.value() / 100, 4) for code, box in self.discount_boxes.items()}
-        cs.save_discount_policy(self.db, values)
-        self.discount_status.setText(self.tr("Saved."))
+        self.ops.submit(
+            cs.save_discount_policy, values, owner=self,
+            done=lambda _r: self.discount_status.setText(self.tr("Saved.")),
+            failed=self._refused(self.discount_status),
+        )  # fmt: skip
 
     def reset_discounts(self) -> None:
-        assert self.db is not None
-        cs.reset_discount_policy(self.db)
-        self._load_discounts()
-        self.discount_status.setText(self.tr("The default policy is restored."))
+        assert self.ops is not None
+        self.ops.submit(
+            cs.reset_discount_policy, owner=self,
+            done=lambda _r: self.discount_status.setText(
+                self.tr("The default policy is restored.")),
+            failed=self._refused(self.discount_status),
+        )  # fmt: skip
 
     # -- proposals -------------------------------------------------------------------------
     def _proposals(self) -> QWidget:
-        from core.selling import proposal_docs as docs
-
-        assert self.db is not None
         page = QWidget(self)
         self.vat = percent_box(page, 99, 0)
-        self.vat.setValue(docs.vat_rate(self.db) * 100)
         self.vat.valueChanged.connect(self._save_vat)
         self.template_label = QLabel(page)
         self.template_label.setWordWrap(True)
@@ -218,67 +271,58 @@ class SettingsScreen(QWidget):
         outer.addLayout(form)
         outer.addWidget(self.proposal_status)
         outer.addStretch(1)
-        self._show_template()
         return page
 
-    def _show_template(self) -> None:
-        from core.selling import proposal_docs as docs
-
-        assert self.db is not None
-        path = docs.template_path(self.db)
-        bundled = path == docs.TEMPLATE
-        self.template_label.setText(self.tr("the bundled template") if bundled else str(path))
+    def _show_template(self, path: str, bundled: bool) -> None:
+        self.template_label.setText(self.tr("the bundled template") if bundled else path)
 
     def _save_vat(self) -> None:
         from core.selling import proposal_docs as docs
 
-        assert self.db is not None
-        docs.set_vat_rate(self.db, round(self.vat.value() / 100, 4))
-        self.proposal_status.setText(self.tr("Saved."))
+        assert self.ops is not None
+        self.ops.submit(
+            docs.set_vat_rate, round(self.vat.value() / 100, 4), owner=self,
+            done=lambda _r: self.proposal_status.setText(self.tr("Saved.")),
+            failed=self._refused(self.proposal_status),
+        )  # fmt: skip
 
-    def choose_template(self, path: str | None = None) -> bool:
-        """Use the company's own template (``""``: the bundled one again)."""
+    def choose_template(self, path: str | None = None) -> None:
+        """Use the company's own template (``""``: the bundled one again); it is tried
+        off the GUI thread, and refused with the reason when it does not render."""
         from core.selling import proposal_docs as docs
         from core.selling.proposal import ProposalError
 
-        assert self.db is not None
+        assert self.ops is not None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Proposal template"), "", self.tr("Word document (*.docx)")
             )
             if not path:
-                return False
-        try:
-            docs.set_template(self.db, path or None)
-        except ProposalError as exc:
-            self.proposal_status.setText(
-                self.tr("This template cannot be used: %1").replace("%1", str(exc))
-            )
-            return False
-        self._show_template()
-        self.proposal_status.setText(self.tr("Saved."))
-        return True
+                return
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, ProposalError):
+                self.proposal_status.setText(
+                    self.tr("This template cannot be used: %1").replace("%1", str(exc))
+                )
+            else:
+                self._refused(self.proposal_status)(exc)
+
+        self.ops.submit(
+            docs.set_template, path or None, owner=self, failed=refused,
+            done=lambda _r: self.proposal_status.setText(self.tr("Saved.")),
+        )  # fmt: skip
 
     # -- KPI ---------------------------------------------------------------------------------
     def _kpi(self) -> QWidget:
-        from core.kpi.panel import kpi_settings
-
-        assert self.db is not None
         page = QWidget(self)
-        current = kpi_settings(self.db)
+        self._kpi_shown = False
         self.activity_norm = QSpinBox(page)
         self.activity_norm.setRange(1, 500)
-        self.activity_norm.setValue(int(current["activity_norm"]))
         self.matrix_edit = QPlainTextEdit(page)
         self.matrix_edit.setPlaceholderText(self.tr("1: Workwear, Lubricants\n*: Workwear"))
-        self.matrix_edit.setPlainText(
-            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["matrix"].items()))
-        )
         self.departments_edit = QPlainTextEdit(page)
         self.departments_edit.setPlaceholderText(self.tr("Wholesale: Ivan Petrov, Anna Ivanova"))
-        self.departments_edit.setPlainText(
-            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["departments"].items()))
-        )
         save = QPushButton(self.tr("&Save the KPI settings"), page)
         save.clicked.connect(self.save_kpi)
         self.kpi_status = QLabel(page)
@@ -300,6 +344,15 @@ class SettingsScreen(QWidget):
         outer.addStretch(1)
         return page
 
+    def _show_kpi(self, current: dict[str, Any]) -> None:
+        self.activity_norm.setValue(int(current["activity_norm"]))
+        self.matrix_edit.setPlainText(
+            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["matrix"].items()))
+        )
+        self.departments_edit.setPlainText(
+            "\n".join(f"{k}: {', '.join(v)}" for k, v in sorted(current["departments"].items()))
+        )
+
     @staticmethod
     def _pairs(text: str) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -315,7 +368,7 @@ class SettingsScreen(QWidget):
     def save_kpi(self) -> bool:
         from core.kpi.panel import KpiError, save_kpi_settings
 
-        assert self.db is not None
+        assert self.ops is not None
         try:
             matrix = self._pairs(self.matrix_edit.toPlainText())
             departments = self._pairs(self.departments_edit.toPlainText())
@@ -329,8 +382,11 @@ class SettingsScreen(QWidget):
                 )
             )
             return False
-        save_kpi_settings(self.db, self.activity_norm.value(), matrix, departments)
-        self.kpi_status.setText(self.tr("Saved."))
+        self.ops.submit(
+            save_kpi_settings, self.activity_norm.value(), matrix, departments, owner=self,
+            done=lambda _r: self.kpi_status.setText(self.tr("Saved.")),
+            failed=self._refused(self.kpi_status),
+        )  # fmt: skip
         return True
 
     # -- analysis thresholds ------------------------------------------------------------------
@@ -356,7 +412,6 @@ class SettingsScreen(QWidget):
         }
 
     def _thresholds(self) -> QWidget:
-        assert self.db is not None
         page = QWidget(self)
         intro = QLabel(
             self.tr(
@@ -410,12 +465,9 @@ class SettingsScreen(QWidget):
         self.threshold_timer.setSingleShot(True)
         self.threshold_timer.setInterval(SAVE_DELAY_MS)
         self.threshold_timer.timeout.connect(self.save_thresholds)
-        self._load_thresholds()
         return page
 
-    def _load_thresholds(self) -> None:
-        assert self.db is not None
-        th = cs.thresholds(self.db)
+    def _show_thresholds(self, th: Thresholds) -> None:
         for name, box in self.threshold_boxes.items():
             box.blockSignals(True)
             value = getattr(th, name)
@@ -438,19 +490,25 @@ class SettingsScreen(QWidget):
         self.threshold_timer.start()
 
     def save_thresholds(self) -> bool:
-        """Check and store what is typed; an inconsistent set is shown, not stored."""
-        assert self.db is not None
+        """Check what is typed (an inconsistent set is shown, not stored) and store it
+        off the GUI thread; the change hub has the analysis computed again."""
+        assert self.ops is not None
         self.threshold_timer.stop()
         th = self.typed_thresholds()
         try:
-            cs.save_thresholds(self.db, th)
+            th.check()
         except ThresholdError as exc:
             self.threshold_status.setStyleSheet("color: #b00020;")
             self.threshold_status.setText(self.threshold_error(exc))
             return False
-        self.threshold_status.setStyleSheet("")
-        self.threshold_status.setText(self.tr("Saved. The analysis is computed again."))
-        self.thresholds_changed.emit()
+
+        def saved(_result: object) -> None:
+            self.threshold_status.setStyleSheet("")
+            self.threshold_status.setText(self.tr("Saved. The analysis is computed again."))
+            self.thresholds_changed.emit()
+
+        self.ops.submit(cs.save_thresholds, th, done=saved, owner=self,
+                        failed=self._refused(self.threshold_status))  # fmt: skip
         return True
 
     def threshold_error(self, exc: ThresholdError) -> str:
@@ -462,13 +520,16 @@ class SettingsScreen(QWidget):
         return self.tr("Not saved: «%1» is out of its range.").replace("%1", name)
 
     def reset_thresholds(self) -> None:
-        assert self.db is not None
+        assert self.ops is not None
         self.threshold_timer.stop()
-        cs.reset_thresholds(self.db)
-        self._load_thresholds()
-        self.threshold_status.setStyleSheet("")
-        self.threshold_status.setText(self.tr("The methodology's defaults are restored."))
-        self.thresholds_changed.emit()
+
+        def done(_result: object) -> None:
+            self.threshold_status.setStyleSheet("")
+            self.threshold_status.setText(self.tr("The methodology's defaults are restored."))
+            self.thresholds_changed.emit()
+
+        self.ops.submit(cs.reset_thresholds, done=done, owner=self,
+                        failed=self._refused(self.threshold_status))  # fmt: skip
 
     def flush(self) -> None:
         """Save a threshold still waiting for its delay (the window is closing)."""

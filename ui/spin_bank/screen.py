@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.database import Database
+from core import changes as ch
 from core.markets import MARKETS, market_name
 from core.selling import spin
+from ui.ops import Executor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,13 +50,13 @@ class QuestionDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ops: Executor,
         language: str,
         question: spin.Question | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.db, self.question = db, question
+        self.ops, self.question = ops, question
         self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Edit the question") if question else self.tr("New question"))
         self.block = QComboBox(self)
@@ -89,6 +90,7 @@ class QuestionDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -103,30 +105,46 @@ class QuestionDialog(QDialog):
         ]
 
     def save(self) -> None:
-        try:
-            self.saved_id = spin.save_question(
-                self.db,
-                str(self.block.currentData()),
-                self.text_ru.toPlainText(),
-                self.text_en.toPlainText(),
-                self.chosen_markets(),
-                self.question.id if self.question else None,
-            )
-        except spin.SpinError as exc:
-            self.error.setText(
-                self.tr("A question needs its text in Russian or English.")
-                if exc.code == "text"
-                else str(exc)
-            )
-            return
-        self.accept()
+        """Save on the executor; the dialog closes when it landed, or says why not."""
+
+        def saved(question_id: str) -> None:
+            self.buttons.setEnabled(True)
+            self.saved_id = question_id
+            self.accept()
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            self.buttons.setEnabled(True)
+            if isinstance(exc, spin.SpinError):
+                self.error.setText(
+                    self.tr("A question needs its text in Russian or English.")
+                    if exc.code == "text"
+                    else str(exc)
+                )
+            else:
+                self.error.setText(Messages(self).failure(exc))
+
+        self.buttons.setEnabled(False)
+        self.ops.submit(
+            spin.save_question,
+            str(self.block.currentData()),
+            self.text_ru.toPlainText(),
+            self.text_en.toPlainText(),
+            self.chosen_markets(),
+            self.question.id if self.question else None,
+            done=saved,
+            failed=refused,
+            owner=self,
+        )
 
 
 class SpinBankScreen(QWidget):
-    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None):
+    def __init__(self, ops: Executor, language: str = "en", parent: QWidget | None = None):
         super().__init__(parent)
-        self.db, self.language = db, language
+        self.ops, self.language = ops, language
         self.bank: list[spin.Question] = []
+        self._select: str | None = None  # the question to select when the bank is read
         title = QLabel(self.tr("Question bank"), self)
         title.setObjectName("screenTitle")
         intro = QLabel(
@@ -223,6 +241,7 @@ class SpinBankScreen(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self._loaded = False
+        ops.hub.changed.connect(self._data_changed)
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -230,9 +249,25 @@ class SpinBankScreen(QWidget):
             self.reload()
             self._loaded = True
 
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if ch.SPIN in kinds and self._loaded:
+            self.reload(self._select)
+
     def reload(self, select: str | None = None) -> None:
-        spin.ensure_bank(self.db)
-        self.bank = spin.questions(self.db, include_retired=True)
+        """Read the bank (the seed's questions the first time), then show it."""
+        self._select = select
+        self.ops.submit(
+            lambda db: (spin.ensure_bank(db), spin.questions(db, include_retired=True))[1],
+            key="spin-bank",
+            done=self._show,
+            owner=self,
+        )
+
+    def _show(self, bank: list[spin.Question]) -> None:
+        select, self._select = self._select, None
+        if select is None and self.current() is not None:
+            select = self.current().id  # type: ignore[union-attr]
+        self.bank = bank
         names = block_names()
         grey = QBrush(QColor("#8a8a8a"))
         self.table.setRowCount(len(self.bank))
@@ -261,38 +296,47 @@ class SpinBankScreen(QWidget):
                     self.table.selectRow(r)
                     break
 
+    def _choose(self, question_id: str) -> None:
+        """Select this question: now if the bank shown has it, else once it is read."""
+        for r, q in enumerate(self.bank):
+            if q.id == question_id:
+                self.table.selectRow(r)
+                return
+        self._select = question_id
+
     def current(self) -> spin.Question | None:
         row = self.table.currentRow()
         return self.bank[row] if 0 <= row < len(self.bank) else None
 
     def add(self) -> None:
-        dialog = QuestionDialog(self.db, self.language, None, self)
+        dialog = QuestionDialog(self.ops, self.language, None, self)
         self.question_dialog = dialog
         if dialog.exec() and dialog.saved_id:
-            self.reload(dialog.saved_id)
+            self._choose(dialog.saved_id)
 
     def edit(self) -> None:
         q = self.current()
         if q is None:
             return
-        dialog = QuestionDialog(self.db, self.language, q, self)
+        dialog = QuestionDialog(self.ops, self.language, q, self)
         self.question_dialog = dialog
         if dialog.exec():
-            self.reload(q.id)
+            self._choose(q.id)
 
     def move(self, step: int) -> None:
         q = self.current()
         if q is not None:
-            spin.move_question(self.db, q.id, step)
-            self.reload(q.id)
+            self._select = q.id
+            self.ops.submit(spin.move_question, q.id, step, owner=self)
 
     def toggle_retired(self) -> None:
         q = self.current()
         if q is not None:
-            spin.retire_question(self.db, q.id, not q.retired)
-            self.reload(q.id)
+            self._select = q.id
+            self.ops.submit(spin.retire_question, q.id, not q.retired, owner=self)
 
-    def export(self, path: str | None = None) -> Path | None:
+    def export(self, path: str | None = None) -> None:
+        """Write the bank to .xlsx off the GUI thread (``status`` says where)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
@@ -303,19 +347,28 @@ class SpinBankScreen(QWidget):
             if not path:
                 return None
         target = Path(path).with_suffix(".xlsx")
-        try:
-            written = spin.export_bank(self.db, target)
-        except OSError as exc:
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else None
             QMessageBox.warning(
                 self,
                 "Fieldbook",
-                self.tr("The bank could not be saved: %1").replace("%1", exc.strerror or str(exc)),
+                self.tr("The bank could not be saved: %1").replace(
+                    "%1", reason or Messages(self).failure(exc)
+                ),
             )
-            return None
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(written)))
-        return written
 
-    def import_file(self, path: str | None = None) -> spin.BankImport | None:
+        self.ops.submit(
+            spin.export_bank, target, failed=refused, owner=self,
+            done=lambda written: self.status.setText(
+                self.tr("Saved to %1").replace("%1", str(written))),
+        )  # fmt: skip
+        return None
+
+    def import_file(self, path: str | None = None) -> None:
+        """Read a bank from .xlsx off the GUI thread; the summary goes to ``status``."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,
@@ -325,14 +378,19 @@ class SpinBankScreen(QWidget):
             )
             if not path:
                 return None
-        try:
-            report = spin.import_bank(self.db, path)
-        except spin.SpinError as exc:
+
+        def refused(exc: BaseException) -> None:
+            from ui.messages import Messages
+
+            reason = str(exc) if isinstance(exc, spin.SpinError) else Messages(self).failure(exc)
             QMessageBox.warning(
-                self, "Fieldbook", self.tr("The bank could not be read: %1").replace("%1", str(exc))
+                self, "Fieldbook", self.tr("The bank could not be read: %1").replace("%1", reason)
             )
-            return None
-        self.reload()
+
+        self.ops.submit(spin.import_bank, path, done=self._imported, failed=refused, owner=self)
+        return None
+
+    def _imported(self, report: spin.BankImport) -> None:
         text = (
             self.tr("%1 questions added, %2 updated.")
             .replace("%1", str(report.added))
@@ -341,4 +399,3 @@ class SpinBankScreen(QWidget):
         if report.errors:
             text += " " + self.tr("Skipped: %1").replace("%1", "; ".join(report.errors))
         self.status.setText(text)
-        return report
