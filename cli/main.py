@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldbook", description="Fieldbook: B2B account management.")
     parser.add_argument("--version", action="version", version=f"Fieldbook {__version__}")
     parser.add_argument("--db", help=db_help)
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -289,7 +289,7 @@ def _satisfaction(args: argparse.Namespace) -> int:
         table = nps_table(db) if args.kind == "nps" else otif_table(db)
     finally:
         db.close()
-    data = {
+    data: dict[str, Any] = {
         "kind": table.kind,
         "columns": list(table.columns),
         "rows": [{k: v for k, v in r.items() if k != "accounts"} for r in table.rows],

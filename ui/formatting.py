@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 
 def money(kop: int | float | None, decimals: int = 0) -> str:
@@ -31,4 +31,6 @@ def percent(fraction: float | None, decimals: int = 1) -> str:
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

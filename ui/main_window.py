@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.accounts import workspace as ws
-from core.accounts.service import AccountNotFound, account_card, list_accounts
+from core.accounts.service import AccountCard, AccountNotFound, account_card, list_accounts
 from core.problems import problem
 
 if TYPE_CHECKING:
@@ -381,17 +381,11 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
-    def _show_card(self, card: object, tab: int | None = None) -> None:
+    def _show_card(self, card: AccountCard, tab: int | None = None) -> None:
         from ui.account_card.card import AccountCardWidget  # loaded with the first card
 
         self.close_card()
-        self.card = AccountCardWidget(
-            self.ops,
-            self.derived,
-            card,
-            self.language,
-            self,  # type: ignore[arg-type]
-        )
+        self.card = AccountCardWidget(self.ops, self.derived, card, self.language, self)
         self.card.back.connect(self.close_card)
         self.stack.addWidget(self.card)
         self.stack.setCurrentWidget(self.card)
@@ -401,7 +395,7 @@ class MainWindow(QMainWindow):
     def open_proposal(self, account_id: str, proposal_id: str) -> None:
         """Open the account's card at its Proposal tab, on that proposal."""
 
-        def opened(card: object) -> None:
+        def opened(card: AccountCard) -> None:
             self._show_card(card)
             if self.card is not None:
                 self.card.tabs.setCurrentWidget(self.card.proposal)

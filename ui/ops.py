@@ -28,6 +28,7 @@ analysis, the KPI panel, rendering) that SQLite's WAL lets run beside a write.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 import time
@@ -52,11 +53,11 @@ def _quiet_import_hook() -> None:
     import of pandas in the background). Fieldbook uses no ``__feature__``, so every
     module is told apart as not using one, without reading its source."""
     try:
-        from PySide6.support import feature
+        feature = importlib.import_module("PySide6.support.feature")
     except ImportError:  # another PySide6 layout: nothing to quiet
         return
     if hasattr(feature, "_mod_uses_pyside"):
-        feature._mod_uses_pyside = lambda _module: False
+        setattr(feature, "_mod_uses_pyside", lambda _module: False)  # noqa: B010
 
 
 _quiet_import_hook()

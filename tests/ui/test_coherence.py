@@ -5,6 +5,7 @@ the change hub (issue "One coherent application")."""
 from __future__ import annotations
 
 import ast
+import itertools
 import os
 import subprocess
 import sys
@@ -307,7 +308,7 @@ def test_a_write_locked_by_another_process_freezes_nothing_and_is_retried(
         assert time.monotonic() - started < 0.1  # the save did not wait here
         qtbot.waitUntil(lambda: win._busy_box is not None, timeout=15_000)
         heart.stop()
-        gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        gaps = [b - a for a, b in itertools.pairwise(beats)]
         assert beats and max(gaps) < 0.25  # the window kept answering while it waited
         assert win.last_failure == (
             "The database is busy: another program or a colleague is writing to it."

@@ -101,3 +101,17 @@ def test_an_item_from_the_sku_catalogue(qtbot, window, monkeypatch):
         catalogue[0].price_kop,
         1,
     )
+
+
+def test_a_price_is_read_as_the_importer_reads_money(qtbot, window):
+    """One money rule: "0,125" is 12.5 kopecks, rounded half up to 13, as the importer
+    has it (the card used to drop the half kopeck: 12)."""
+    from core.importing.values import money as importer_money
+
+    tab, _account = _tab(window, row=3)
+    tab.new_proposal()
+    window.settle()
+    tab.add_item(Item("Шайба", 1, 0))
+    for typed, kopecks in (("0,125", 13), ("1 495,50", 149_550), ("2.005", 201)):
+        tab.items.item(0, 3).setText(typed)
+        assert tab.row_item(0).price_kop == kopecks == importer_money(typed)

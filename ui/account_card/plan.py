@@ -283,7 +283,9 @@ class PlanTab(QWidget):
 
     def tick(self, number_: int) -> None:
         """Tick milestone ``number_`` as reached today (what a click on its box does)."""
-        self.milestone_table.item(number_ - 1, 0).setCheckState(Qt.CheckState.Checked)
+        item = self.milestone_table.item(number_ - 1, 0)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked)
 
     # -- export --------------------------------------------------------------------------
     def export(self, kind: str, path: str | None = None) -> None:

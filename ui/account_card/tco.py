@@ -223,6 +223,16 @@ class TcoTab(QWidget):
         self._loading = False
         ops.submit(load_tco, account_id, key=("tco", account_id), done=self._loaded, owner=self)
 
+    def _element_items(self) -> list[QTreeWidgetItem]:
+        """The 40 Elements of Value in the checklist (the tiers' children)."""
+        items: list[QTreeWidgetItem] = []
+        for t in range(self.elements.topLevelItemCount()):
+            tier = self.elements.topLevelItem(t)
+            if tier is None:
+                continue
+            items.extend(c for i in range(tier.childCount()) if (c := tier.child(i)) is not None)
+        return items
+
     def _loaded(self, tco: AccountTco) -> None:
         """The saved TCO: into the inputs, then the results."""
         if self.timer.isActive():
@@ -239,12 +249,9 @@ class TcoTab(QWidget):
                     value / 100 if kind == "money" else value * 100 if kind == "percent" else value
                 )
             ticked = set(tco.elements)
-            for t in range(self.elements.topLevelItemCount()):
-                tier = self.elements.topLevelItem(t)
-                for c in range(tier.childCount()):
-                    child = tier.child(c)
-                    on = child.data(0, ELEMENT_ROLE) in ticked
-                    child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            for child in self._element_items():
+                on = child.data(0, ELEMENT_ROLE) in ticked
+                child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         finally:
             self._loading = False
         self._show_results()
@@ -307,13 +314,11 @@ class TcoTab(QWidget):
                     values[name] = float(v)
             return TcoOption(**values)
 
-        ticked = []
-        for t in range(self.elements.topLevelItemCount()):
-            tier = self.elements.topLevelItem(t)
-            for c in range(tier.childCount()):
-                child = tier.child(c)
-                if child.checkState(0) == Qt.CheckState.Checked:
-                    ticked.append(str(child.data(0, ELEMENT_ROLE)))
+        ticked = [
+            str(child.data(0, ELEMENT_ROLE))
+            for child in self._element_items()
+            if child.checkState(0) == Qt.CheckState.Checked
+        ]
         return replace(
             self.tco,
             years=self.years.value(),

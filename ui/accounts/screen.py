@@ -56,7 +56,9 @@ class AccountsScreen(QWidget):
         self.manager_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.manager_box.setMinimumContentsLength(18)
         self.manager_box.setToolTip(self.tr("Your name as the responsible manager in the data"))
-        self.manager_box.lineEdit().setPlaceholderText(self.tr("Your name as manager"))
+        editor = self.manager_box.lineEdit()
+        assert editor is not None  # an editable combo box has its line edit
+        editor.setPlaceholderText(self.tr("Your name as manager"))
         self.manager_box.hide()
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(

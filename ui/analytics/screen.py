@@ -295,7 +295,8 @@ class AnalyticsScreen(QWidget):
     def _show(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(QDate(analysis.as_of))
+        d = analysis.as_of
+        self.as_of_edit.setDate(QDate(d.year, d.month, d.day))
         self.as_of_edit.blockSignals(False)
         self.window_box.setValue(analysis.months)
         empty = analysis.latest_sale is None
@@ -423,8 +424,8 @@ class AnalyticsScreen(QWidget):
         idle = self._waiting is None
         for widget in (self.export_button, self.chart_button):
             widget.setEnabled(has and idle)
-        for widget in (self.refresh_button, self.as_of_edit, self.window_box, self.latest_button):
-            widget.setEnabled(idle)
+        for control in (self.refresh_button, self.as_of_edit, self.window_box, self.latest_button):
+            control.setEnabled(idle)
 
     # -- drill-down and export ------------------------------------------------------------
     def _drill_current(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import changes as ch
 from core.kpi.plans import PlanError, plan_grid, set_plan
 from ui.ops import Executor
 
@@ -129,7 +130,10 @@ class PlansDialog(QDialog):
 
                 self.status.setText(Messages(self).failure(exc))
 
-        self.ops.submit(set_plan, manager, month, done=saved, failed=failed, owner=self, **values)
+        self.ops.submit(
+            lambda db: set_plan(db, manager, month, **values),
+            changes={ch.KPI_PLANS}, done=saved, failed=failed, owner=self,
+        )  # fmt: skip
 
     def add_manager(self, name: str | None = None) -> None:
         if name is None:

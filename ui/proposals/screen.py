@@ -3,6 +3,8 @@ double click opens it in its account's card."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ class ProposalsScreen(QWidget):
     def __init__(self, ops: Executor, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.rows: list[dict[str, object]] = []
+        self.rows: list[dict[str, Any]] = []
         title = QLabel(self.tr("Proposals"), self)
         title.setObjectName("screenTitle")
         self.count = QLabel(self)
@@ -77,7 +79,7 @@ class ProposalsScreen(QWidget):
     def reload(self) -> None:
         self.ops.submit(docs.list_proposals, key="all-proposals", done=self._show, owner=self)
 
-    def _show(self, rows: list[dict[str, object]]) -> None:
+    def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):

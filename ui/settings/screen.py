@@ -84,6 +84,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.ops = ops
+        self._kpi_shown = False  # the KPI texts were filled from the database once
         title = QLabel(self.tr("Settings"), self)
         title.setObjectName("screenTitle")
         self.tabs = QTabWidget(self)
@@ -316,7 +317,6 @@ class SettingsScreen(QWidget):
     # -- KPI ---------------------------------------------------------------------------------
     def _kpi(self) -> QWidget:
         page = QWidget(self)
-        self._kpi_shown = False
         self.activity_norm = QSpinBox(page)
         self.activity_norm.setRange(1, 500)
         self.matrix_edit = QPlainTextEdit(page)
@@ -478,7 +478,7 @@ class SettingsScreen(QWidget):
             box.blockSignals(False)
 
     def typed_thresholds(self) -> Thresholds:
-        values: dict[str, float | int] = {}
+        values: dict[str, Any] = {}
         for name, box in self.threshold_boxes.items():
             if isinstance(box, QDoubleSpinBox):
                 values[name] = round(box.value() / 100, 4)

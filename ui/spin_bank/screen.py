@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,11 +70,13 @@ class QuestionDialog(QDialog):
             editor.setMaximumHeight(80)
         self.markets = QListWidget(self)
         chosen = set(question.industries) if question else set()
-        for code in MARKETS:
-            item = QListWidgetItem(f"{code}. {market_name(code, language)}")
-            item.setData(ID_ROLE, code)
+        for market in MARKETS:
+            item = QListWidgetItem(f"{market}. {market_name(market, language)}")
+            item.setData(ID_ROLE, market)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if market in chosen else Qt.CheckState.Unchecked
+            )
             self.markets.addItem(item)
         self.markets.setMaximumHeight(200)
         self.error = QLabel(self)
@@ -196,10 +198,12 @@ class SpinBankScreen(QWidget):
         self.add_button = button(self.tr("&Add…"), self.tr("A new question (Ctrl+N)"), self.add)
         self.edit_button = button(self.tr("&Edit…"), self.tr("Edit (Enter)"), self.edit)
         self.up_button = button(
-            self.tr("Up"), self.tr("Earlier in its block (Ctrl+Up)"), lambda: self.move(-1)
+            self.tr("Up"), self.tr("Earlier in its block (Ctrl+Up)"), lambda: self.move_question(-1)
         )
         self.down_button = button(
-            self.tr("Down"), self.tr("Later in its block (Ctrl+Down)"), lambda: self.move(1)
+            self.tr("Down"),
+            self.tr("Later in its block (Ctrl+Down)"),
+            lambda: self.move_question(1),
         )
         self.retire_button = button(
             self.tr("&Retire"), self.tr("Stop or resume asking it"), self.toggle_retired
@@ -232,8 +236,12 @@ class SpinBankScreen(QWidget):
         layout.addWidget(self.status)
         on_table = Qt.ShortcutContext.WidgetShortcut
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit, context=on_table)
-        QShortcut(QKeySequence("Ctrl+Up"), self.table, lambda: self.move(-1), context=on_table)
-        QShortcut(QKeySequence("Ctrl+Down"), self.table, lambda: self.move(1), context=on_table)
+        QShortcut(
+            QKeySequence("Ctrl+Up"), self.table, lambda: self.move_question(-1), context=on_table
+        )
+        QShortcut(
+            QKeySequence("Ctrl+Down"), self.table, lambda: self.move_question(1), context=on_table
+        )
         QShortcut(
             QKeySequence.StandardKey.New,
             self,
@@ -243,8 +251,8 @@ class SpinBankScreen(QWidget):
         self._loaded = False
         ops.hub.changed.connect(self._data_changed)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._loaded:
             self.reload()
             self._loaded = True
@@ -323,7 +331,7 @@ class SpinBankScreen(QWidget):
         if dialog.exec():
             self._choose(q.id)
 
-    def move(self, step: int) -> None:
+    def move_question(self, step: int) -> None:
         q = self.current()
         if q is not None:
             self._select = q.id
