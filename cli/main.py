@@ -18,12 +18,9 @@ from typing import Any, NoReturn
 from core import __version__
 from core.analytics.kinds import BY as SEGMENT_BY  # a plain module: no pandas at start-up
 from core.analytics.kinds import KINDS as SEGMENT_KINDS
-from core.analytics.kinds import SEGMENT_LABELS
 from core.importing import KINDS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
-
-LABEL_KEYS = (*SEGMENT_LABELS, "bant", "bcg_strategy", "progress_level")
 
 
 class Rejected(Exception):
@@ -161,10 +158,6 @@ def _emit(data: object) -> None:
     sys.stdout.write("\n")
 
 
-def _roubles(kop: int | None) -> float | None:
-    return None if kop is None else round(kop / 100, 2)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
@@ -189,38 +182,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def account_records(db: Any) -> list[dict[str, Any]]:
-    from core.accounts.service import list_accounts
-    from core.analytics.dataset import load_dataset
-    from core.analytics.segments import segment
-    from core.analytics.service import scored_labels, stored_thresholds
-
-    seg = segment(load_dataset(db.engine), thresholds=stored_thresholds(db.engine))
-    labels, _scores = scored_labels(db.engine, seg)
-    empty = dict.fromkeys(LABEL_KEYS)
-    return [
-        {
-            "id": r.id,
-            "name": r.name,
-            "inn": r.inn,
-            "kpp": r.kpp,
-            "industry": r.industry,
-            "region": r.region,
-            "channel": r.channel,
-            "manager": r.manager,
-            "revenue": _roubles(r.revenue_kop) or 0.0,
-            "revenue_prev": _roubles(r.revenue_prev_kop) or 0.0,
-            "gross_profit": _roubles(r.gross_profit_kop) or 0.0,
-            "orders": r.orders or 0,
-            "ltv": _roubles(r.ltv_kop) or 0.0,
-            "days_since_purchase": r.days_since_purchase,
-            "labels": {**empty, **labels.get(r.id, {})},
-        }
-        for r in list_accounts(db)
-    ]
-
-
 def cmd_accounts(args: argparse.Namespace) -> int:
+    from core.accounts.records import LABEL_KEYS, account_records
+
     db = _open(args)
     try:
         records = account_records(db)
@@ -395,13 +359,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from core.database import open_database
-    from storage.backup import BackupError, backup_sqlite, check_backup_file, restore_sqlite
-    from storage.migrate import backup_dir_for
+    from core.backups import check_restorable, restore
+    from storage.backup import BackupError
 
     source = args.file.expanduser().resolve()
     try:
-        check_backup_file(source)
+        check_restorable(source)  # before the database is even opened
     except BackupError as exc:
         raise Rejected(str(exc)) from exc
     db = _open(args)
@@ -409,13 +372,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     db.close()
     if path is None:
         raise Rejected("restore replaces a SQLite database; for PostgreSQL use pg_restore")
-    safety = backup_dir_for(path) / f"{path.stem}-before-restore-{date.today():%Y%m%d}.db"
     try:
-        backup_sqlite(path, safety)
-        restore_sqlite(source, path)
+        safety = restore(path, source)
     except BackupError as exc:
         raise Rejected(str(exc)) from exc
-    open_database(str(path)).close()  # a backup from an older version is migrated now
     print(f"restore: the previous database was kept as {safety}", file=sys.stderr)
     _emit({"restored": str(source), "database": str(path), "previous": str(safety)})
     return EXIT_OK
@@ -440,18 +400,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _strategy(db: Any, account_id: str) -> str | None:
-    """The account's BCG strategy from the analysis of the base (None without sales)."""
-    with db.engine.connect() as conn:
-        if not conn.exec_driver_sql("SELECT 1 FROM sale_line LIMIT 1").first():
-            return None
-    from core.analytics.service import analyse
-
-    scores = analyse(db.engine).scores
-    return scores.strategy(account_id) if scores is not None else None
-
-
 def cmd_proposal(args: argparse.Namespace) -> int:
+    from core.accounts.records import account_strategy
     from core.accounts.service import AccountNotFound, find_account
     from core.selling.proposal import ProposalError
     from core.selling.proposal_docs import export_proposal, latest_proposal
@@ -464,9 +414,8 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         proposal_id = latest_proposal(db, account.id)
         if proposal_id is None:
             raise Rejected(f"{account.name} has no proposal yet; build one in its card")
-        written, number = export_proposal(
-            db, proposal_id, args.out, args.language, _strategy(db, account.id)
-        )
+        strategy = account_strategy(db, account.id)
+        written, number = export_proposal(db, proposal_id, args.out, args.language, strategy)
     except (AccountNotFound, ProposalError) as exc:
         raise Rejected(str(exc).strip("'\"")) from exc
     finally:
@@ -485,6 +434,7 @@ def cmd_proposal(args: argparse.Namespace) -> int:
 
 def cmd_brief(args: argparse.Namespace) -> int:
     from core.accounts.brief import BriefError, brief_document, write_brief
+    from core.accounts.records import account_labels
     from core.accounts.service import AccountNotFound, find_account
 
     if args.out.suffix.lower() != ".pdf":
@@ -492,13 +442,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         account = find_account(db, args.account)
-        labels = None
-        with db.engine.connect() as conn:
-            has_sales = conn.exec_driver_sql("SELECT 1 FROM sale_line LIMIT 1").first()
-        if has_sales:  # the labels and the strategy come from the analysis of the base
-            from core.analytics.service import analyse
-
-            labels = analyse(db.engine).labels.get(account.id)
+        labels = account_labels(db, account.id)  # from the analysis of the base
         written = write_brief(brief_document(db, account.id, labels), args.out, args.language)
     except (AccountNotFound, BriefError) as exc:
         raise Rejected(str(exc).strip("'\"")) from exc

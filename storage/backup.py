@@ -73,8 +73,9 @@ def restore_sqlite(src: Path, dst: Path) -> None:
 
 
 def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` backups of ``stem`` in ``folder``."""
-    backups = sorted(folder.glob(f"{stem}-*.db"), key=lambda p: p.name)
+    """Delete all but the newest ``keep`` backups made before a migration of ``stem`` in
+    ``folder`` (the copies kept before a restore are never deleted)."""
+    backups = sorted(folder.glob(f"{stem}-*-rev*.db"), key=lambda p: p.name)
     doomed = backups[:-keep] if keep > 0 else backups
     for path in doomed:
         path.unlink(missing_ok=True)

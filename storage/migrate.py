@@ -23,6 +23,12 @@ HEAD = "0003"  # the newest revision in migrations/versions (a test keeps this i
 BACKUPS_KEPT = 5
 
 
+def known_revisions() -> list[str]:
+    """The revisions this version can open or migrate from, oldest first."""
+    versions = MIGRATIONS_DIR / "versions"
+    return sorted(p.name.split("_", 1)[0] for p in versions.glob("[0-9]*_*.py"))
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for a database Alembic has not touched."""
     with engine.connect() as conn:

@@ -109,6 +109,17 @@ def scored_labels(
     return labels, scores
 
 
+def base_labels(
+    engine: Engine, thresholds: Thresholds | None = None
+) -> tuple[dict[str, dict[str, Any]], AccountScores]:
+    """The standard labels of every account (12 months to the latest sale, the
+    company's thresholds) with the scoring behind them: the one sequence the window's
+    analysis, the CLI and the documents share."""
+    ds = load_dataset(engine)
+    seg = segment(ds, thresholds=thresholds or stored_thresholds(engine))
+    return scored_labels(engine, seg)
+
+
 def analyse(
     engine: Engine,
     as_of: date | None = None,

@@ -395,3 +395,36 @@ def test_kpi_and_the_satisfaction_tables(demo):
     otif = json.loads(run("segments", "otif", "--db", str(demo)).stdout)
     assert sum(r["deliveries"] for r in otif["rows"]) == otif["total"]["deliveries"]
     assert otif["total"]["otif"] <= min(otif["total"]["on_time"], otif["total"]["in_full"])
+
+
+def test_a_backup_from_a_newer_version_is_refused_before_anything_is_replaced(demo, tmp_path):
+    import sqlite3
+
+    live = tmp_path / "live.db"
+    live.write_bytes(demo.read_bytes())
+    newer = tmp_path / "newer.db"
+    newer.write_bytes(demo.read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    before = live.read_bytes()
+    result = run("restore", str(newer), "--db", str(live))
+    assert result.returncode == 1
+    assert "newer Fieldbook (database revision 0099)" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert live.read_bytes() == before  # untouched
+    assert len(json.loads(run("accounts", "--db", str(live)).stdout)) == 40  # still opens
+
+
+def test_two_restores_keep_both_databases_they_replaced(demo, tmp_path):
+    live = tmp_path / "live.db"
+    live.write_bytes(demo.read_bytes())
+    out = tmp_path / "copy.db"
+    assert run("backup", "--db", str(live), "--out", str(out)).returncode == 0
+    kept = []
+    for _ in range(2):
+        result = run("restore", str(out), "--db", str(live))
+        assert result.returncode == 0, result.stderr
+        kept.append(Path(json.loads(result.stdout)["previous"]))
+    assert kept[0] != kept[1] and all(p.exists() for p in kept)

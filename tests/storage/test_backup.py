@@ -84,9 +84,12 @@ def test_restore_refuses_a_sqlite_file_of_another_program(tmp_path):
         restore_sqlite(other, tmp_path / "live.db")
 
 
-def test_prune_keeps_the_newest(tmp_path):
+def test_prune_keeps_the_newest_and_never_a_copy_made_before_a_restore(tmp_path):
     for i in range(8):
-        (tmp_path / f"fb-2024010{i}.db").write_bytes(b"x")
+        (tmp_path / f"fb-2024010{i}-120000-000000-rev000{i % 3 + 1}.db").write_bytes(b"x")
+    kept = tmp_path / "fb-before-restore-20240101-090000-000000.db"
+    kept.write_bytes(b"x")
     removed = prune_backups(tmp_path, "fb", 5)
-    assert [p.name for p in removed] == ["fb-20240100.db", "fb-20240101.db", "fb-20240102.db"]
-    assert len(list(tmp_path.glob("fb-*.db"))) == 5
+    assert [p.name[:11] for p in removed] == ["fb-20240100", "fb-20240101", "fb-20240102"]
+    assert len(list(tmp_path.glob("fb-*-rev*.db"))) == 5
+    assert kept.exists()
