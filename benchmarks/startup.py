@@ -34,7 +34,8 @@ db = open_database(sys.argv[1])
 settings = Settings(QSettings(sys.argv[4], QSettings.Format.IniFormat))
 window = MainWindow(db, settings, "en")
 window.show()
-app.processEvents()
+while not window._accounts_loaded:  # the list is read off the GUI thread
+    app.processEvents()
 shown = time.time() - t0
 rows = window.accounts.model.rowCount()
 box = window.accounts.filter_box

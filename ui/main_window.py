@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         def opened(card: AccountCard) -> None:
             self._show_card(card)
             if self.card is not None:
-                self.card.tabs.setCurrentWidget(self.card.proposal)
+                self.card.show_tab("proposal")
                 self.card.proposal.reload(proposal_id)
 
         self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)

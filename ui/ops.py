@@ -225,11 +225,17 @@ class Executor(QObject):
         """Wait (delivering results) until every submitted job is done; for closing the
         window after the pending edits were submitted, and for tests."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._outstanding and time.monotonic() < deadline:
-            with self._cond:
-                if self._queue or self._running is not None:
-                    self._cond.wait(0.02)
+        quiet = 0  # event-loop rounds in a row with nothing outstanding
+        while quiet < 3 and time.monotonic() < deadline:
+            # events first: a widget shown a moment ago may only now ask for its data
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if self._outstanding:
+                quiet = 0
+                with self._cond:
+                    if self._queue or self._running is not None:
+                        self._cond.wait(0.02)
+            else:
+                quiet += 1
         return self._outstanding == 0
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:

@@ -4,315 +4,320 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="82"/>
+        <location filename="../../ui/account_card/card.py" line="84"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="83"/>
+        <location filename="../../ui/account_card/card.py" line="85"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="101"/>
+        <location filename="../../ui/account_card/card.py" line="105"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="351"/>
-        <location filename="../../ui/account_card/card.py" line="391"/>
+        <location filename="../../ui/account_card/card.py" line="435"/>
+        <location filename="../../ui/account_card/card.py" line="474"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="392"/>
+        <location filename="../../ui/account_card/card.py" line="475"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="393"/>
+        <location filename="../../ui/account_card/card.py" line="476"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="358"/>
-        <location filename="../../ui/account_card/card.py" line="394"/>
+        <location filename="../../ui/account_card/card.py" line="442"/>
+        <location filename="../../ui/account_card/card.py" line="477"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="353"/>
-        <location filename="../../ui/account_card/card.py" line="395"/>
+        <location filename="../../ui/account_card/card.py" line="437"/>
+        <location filename="../../ui/account_card/card.py" line="478"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="396"/>
+        <location filename="../../ui/account_card/card.py" line="479"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="356"/>
-        <location filename="../../ui/account_card/card.py" line="397"/>
+        <location filename="../../ui/account_card/card.py" line="440"/>
+        <location filename="../../ui/account_card/card.py" line="480"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="355"/>
-        <location filename="../../ui/account_card/card.py" line="398"/>
+        <location filename="../../ui/account_card/card.py" line="439"/>
+        <location filename="../../ui/account_card/card.py" line="481"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="357"/>
-        <location filename="../../ui/account_card/card.py" line="399"/>
+        <location filename="../../ui/account_card/card.py" line="441"/>
+        <location filename="../../ui/account_card/card.py" line="482"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="400"/>
+        <location filename="../../ui/account_card/card.py" line="483"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="401"/>
+        <location filename="../../ui/account_card/card.py" line="484"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="402"/>
+        <location filename="../../ui/account_card/card.py" line="485"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="403"/>
+        <location filename="../../ui/account_card/card.py" line="486"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="405"/>
+        <location filename="../../ui/account_card/card.py" line="488"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="352"/>
-        <location filename="../../ui/account_card/card.py" line="408"/>
+        <location filename="../../ui/account_card/card.py" line="436"/>
+        <location filename="../../ui/account_card/card.py" line="491"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="89"/>
+        <location filename="../../ui/account_card/card.py" line="91"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="90"/>
+        <location filename="../../ui/account_card/card.py" line="92"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="112"/>
+        <location filename="../../ui/account_card/card.py" line="132"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="113"/>
+        <location filename="../../ui/account_card/card.py" line="133"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="114"/>
+        <location filename="../../ui/account_card/card.py" line="134"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="115"/>
+        <location filename="../../ui/account_card/card.py" line="135"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="116"/>
+        <location filename="../../ui/account_card/card.py" line="136"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="117"/>
+        <location filename="../../ui/account_card/card.py" line="137"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="118"/>
+        <location filename="../../ui/account_card/card.py" line="138"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="119"/>
+        <location filename="../../ui/account_card/card.py" line="139"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="120"/>
+        <location filename="../../ui/account_card/card.py" line="140"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="208"/>
+        <location filename="../../ui/account_card/card.py" line="281"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="211"/>
+        <location filename="../../ui/account_card/card.py" line="284"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="211"/>
+        <location filename="../../ui/account_card/card.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="243"/>
+        <location filename="../../ui/account_card/card.py" line="316"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="230"/>
+        <location filename="../../ui/account_card/card.py" line="303"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="259"/>
+        <location filename="../../ui/account_card/card.py" line="331"/>
         <source>Account</source>
         <translation>Контрагент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="261"/>
+        <location filename="../../ui/account_card/card.py" line="333"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="303"/>
+        <location filename="../../ui/account_card/card.py" line="387"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="310"/>
+        <location filename="../../ui/account_card/card.py" line="394"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="312"/>
+        <location filename="../../ui/account_card/card.py" line="396"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="313"/>
+        <location filename="../../ui/account_card/card.py" line="397"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="315"/>
+        <location filename="../../ui/account_card/card.py" line="399"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="316"/>
+        <location filename="../../ui/account_card/card.py" line="400"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="317"/>
+        <location filename="../../ui/account_card/card.py" line="401"/>
+        <source>not scored</source>
+        <translation>не оценён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="402"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="319"/>
+        <location filename="../../ui/account_card/card.py" line="403"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="320"/>
+        <location filename="../../ui/account_card/card.py" line="404"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="321"/>
+        <location filename="../../ui/account_card/card.py" line="405"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="326"/>
-        <location filename="../../ui/account_card/card.py" line="328"/>
+        <location filename="../../ui/account_card/card.py" line="410"/>
+        <location filename="../../ui/account_card/card.py" line="412"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="328"/>
+        <location filename="../../ui/account_card/card.py" line="412"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="332"/>
+        <location filename="../../ui/account_card/card.py" line="416"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="334"/>
+        <location filename="../../ui/account_card/card.py" line="418"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="354"/>
+        <location filename="../../ui/account_card/card.py" line="438"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="363"/>
+        <location filename="../../ui/account_card/card.py" line="447"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="381"/>
+        <location filename="../../ui/account_card/card.py" line="463"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="409"/>
+        <location filename="../../ui/account_card/card.py" line="492"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="410"/>
+        <location filename="../../ui/account_card/card.py" line="493"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="423"/>
+        <location filename="../../ui/account_card/card.py" line="506"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="446"/>
+        <location filename="../../ui/account_card/card.py" line="529"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="456"/>
+        <location filename="../../ui/account_card/card.py" line="539"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="456"/>
+        <location filename="../../ui/account_card/card.py" line="539"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="456"/>
+        <location filename="../../ui/account_card/card.py" line="539"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="426"/>
+        <location filename="../../ui/account_card/card.py" line="509"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -597,137 +602,137 @@
         <translation>Ваше имя как ответственного менеджера в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="59"/>
+        <location filename="../../ui/accounts/screen.py" line="61"/>
         <source>Your name as manager</source>
         <translation>Ваше имя как менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="63"/>
+        <location filename="../../ui/accounts/screen.py" line="65"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <location filename="../../ui/accounts/screen.py" line="68"/>
         <source>Sa&amp;ve filter…</source>
         <translation>Со&amp;хранить отбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="67"/>
+        <location filename="../../ui/accounts/screen.py" line="69"/>
         <source>Keep this view and filter text under a name</source>
         <translation>Сохранить этот вид и текст отбора под именем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="68"/>
+        <location filename="../../ui/accounts/screen.py" line="70"/>
         <source>Forget</source>
         <translation>Удалить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="69"/>
+        <location filename="../../ui/accounts/screen.py" line="71"/>
         <source>Remove this saved filter</source>
         <translation>Удалить этот сохранённый отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="72"/>
+        <location filename="../../ui/accounts/screen.py" line="74"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="73"/>
+        <location filename="../../ui/accounts/screen.py" line="75"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="74"/>
+        <location filename="../../ui/accounts/screen.py" line="76"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="75"/>
+        <location filename="../../ui/accounts/screen.py" line="77"/>
         <source>Delete the selected account (Del); Ctrl+Z undoes</source>
         <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="92"/>
+        <location filename="../../ui/accounts/screen.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="104"/>
+        <location filename="../../ui/accounts/screen.py" line="106"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="106"/>
+        <location filename="../../ui/accounts/screen.py" line="108"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="127"/>
+        <location filename="../../ui/accounts/screen.py" line="129"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="179"/>
+        <location filename="../../ui/accounts/screen.py" line="181"/>
         <source>All accounts</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="180"/>
+        <location filename="../../ui/accounts/screen.py" line="182"/>
         <source>My accounts</source>
         <translation>Мои клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="181"/>
+        <location filename="../../ui/accounts/screen.py" line="183"/>
         <source>Falling and lost</source>
         <translation>Падающие и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="182"/>
+        <location filename="../../ui/accounts/screen.py" line="184"/>
         <source>No contact with an ЛПР for 90 days</source>
         <translation>Нет контакта с ЛПР 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="183"/>
+        <location filename="../../ui/accounts/screen.py" line="185"/>
         <source>Qualified (BANT ≥ 9)</source>
         <translation>Квалифицированные (BANT ≥ 9)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="254"/>
+        <location filename="../../ui/accounts/screen.py" line="256"/>
         <source>Save filter</source>
         <translation>Сохранить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="254"/>
+        <location filename="../../ui/accounts/screen.py" line="256"/>
         <source>Name of the filter:</source>
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="300"/>
+        <location filename="../../ui/accounts/screen.py" line="302"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="349"/>
+        <location filename="../../ui/accounts/screen.py" line="351"/>
         <source>«%1» deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>«%1» удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="380"/>
+        <location filename="../../ui/accounts/screen.py" line="382"/>
         <source>computing labels…</source>
         <translation>метки рассчитываются…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="382"/>
+        <location filename="../../ui/accounts/screen.py" line="384"/>
         <source>This view is built on the segment labels; they are being computed.</source>
         <translation>Это представление строится по меткам сегментов; они сейчас рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="385"/>
+        <location filename="../../ui/accounts/screen.py" line="387"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="388"/>
+        <location filename="../../ui/accounts/screen.py" line="390"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -1374,53 +1379,53 @@
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="337"/>
+        <location filename="../../ui/analytics/screen.py" line="338"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="410"/>
+        <location filename="../../ui/analytics/screen.py" line="411"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="454"/>
+        <location filename="../../ui/analytics/screen.py" line="455"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="456"/>
+        <location filename="../../ui/analytics/screen.py" line="457"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="466"/>
+        <location filename="../../ui/analytics/screen.py" line="467"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="474"/>
+        <location filename="../../ui/analytics/screen.py" line="475"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="477"/>
-        <location filename="../../ui/analytics/screen.py" line="501"/>
+        <location filename="../../ui/analytics/screen.py" line="478"/>
+        <location filename="../../ui/analytics/screen.py" line="502"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="484"/>
+        <location filename="../../ui/analytics/screen.py" line="485"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="487"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="498"/>
+        <location filename="../../ui/analytics/screen.py" line="499"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1567,212 +1572,212 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="238"/>
+        <location filename="../../ui/dashboard/screen.py" line="240"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="244"/>
+        <location filename="../../ui/dashboard/screen.py" line="246"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="245"/>
+        <location filename="../../ui/dashboard/screen.py" line="247"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="246"/>
+        <location filename="../../ui/dashboard/screen.py" line="248"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="266"/>
+        <location filename="../../ui/dashboard/screen.py" line="268"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="269"/>
+        <location filename="../../ui/dashboard/screen.py" line="271"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="275"/>
+        <location filename="../../ui/dashboard/screen.py" line="277"/>
         <source>&amp;Plans…</source>
         <translation>&amp;Планы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="276"/>
+        <location filename="../../ui/dashboard/screen.py" line="278"/>
         <source>Type the managers&apos; monthly plans</source>
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="294"/>
+        <location filename="../../ui/dashboard/screen.py" line="296"/>
         <source>NPS and CSI by our department and quarter</source>
         <translation>NPS и CSI по нашим отделам и кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="295"/>
+        <location filename="../../ui/dashboard/screen.py" line="297"/>
         <source>OTIF by manager</source>
         <translation>OTIF по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="302"/>
+        <location filename="../../ui/dashboard/screen.py" line="304"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="303"/>
+        <location filename="../../ui/dashboard/screen.py" line="305"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="329"/>
+        <location filename="../../ui/dashboard/screen.py" line="339"/>
         <source>Answers</source>
         <translation>Ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="330"/>
+        <location filename="../../ui/dashboard/screen.py" line="340"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="331"/>
+        <location filename="../../ui/dashboard/screen.py" line="341"/>
         <source>Passives</source>
         <translation>Нейтральные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="332"/>
+        <location filename="../../ui/dashboard/screen.py" line="342"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="335"/>
+        <location filename="../../ui/dashboard/screen.py" line="345"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="336"/>
+        <location filename="../../ui/dashboard/screen.py" line="346"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="337"/>
+        <location filename="../../ui/dashboard/screen.py" line="347"/>
         <source>In full</source>
         <translation>В полном объёме</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="342"/>
+        <location filename="../../ui/dashboard/screen.py" line="352"/>
         <source>Department · quarter</source>
         <translation>Отдел · квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="343"/>
+        <location filename="../../ui/dashboard/screen.py" line="353"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="345"/>
+        <location filename="../../ui/dashboard/screen.py" line="355"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="373"/>
+        <location filename="../../ui/dashboard/screen.py" line="383"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="374"/>
+        <location filename="../../ui/dashboard/screen.py" line="384"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="375"/>
+        <location filename="../../ui/dashboard/screen.py" line="385"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="376"/>
+        <location filename="../../ui/dashboard/screen.py" line="386"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="377"/>
+        <location filename="../../ui/dashboard/screen.py" line="387"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="378"/>
+        <location filename="../../ui/dashboard/screen.py" line="388"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="379"/>
+        <location filename="../../ui/dashboard/screen.py" line="389"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="396"/>
+        <location filename="../../ui/dashboard/screen.py" line="419"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="398"/>
+        <location filename="../../ui/dashboard/screen.py" line="421"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="448"/>
+        <location filename="../../ui/dashboard/screen.py" line="492"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="454"/>
+        <location filename="../../ui/dashboard/screen.py" line="499"/>
         <source>%1: %2 – %3 · %4 managers</source>
         <translation>%1: %2 – %3 · менеджеров: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="464"/>
+        <location filename="../../ui/dashboard/screen.py" line="509"/>
         <source>no accounts yet: import your data or create the demo company</source>
         <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="487"/>
+        <location filename="../../ui/dashboard/screen.py" line="532"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="489"/>
+        <location filename="../../ui/dashboard/screen.py" line="534"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="490"/>
+        <location filename="../../ui/dashboard/screen.py" line="535"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="491"/>
+        <location filename="../../ui/dashboard/screen.py" line="536"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="492"/>
+        <location filename="../../ui/dashboard/screen.py" line="537"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="493"/>
+        <location filename="../../ui/dashboard/screen.py" line="538"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="493"/>
+        <location filename="../../ui/dashboard/screen.py" line="538"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="498"/>
+        <location filename="../../ui/dashboard/screen.py" line="543"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2740,67 +2745,67 @@ The details are in the log: {path}</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3030,27 +3035,27 @@ The details are in the log: {path}</source>
         <translation>Введите дату как дд.мм.гггг, например 01.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="292"/>
+        <location filename="../../ui/account_card/plan.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="292"/>
+        <location filename="../../ui/account_card/plan.py" line="294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="295"/>
+        <location filename="../../ui/account_card/plan.py" line="297"/>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="314"/>
+        <location filename="../../ui/account_card/plan.py" line="316"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="329"/>
+        <location filename="../../ui/account_card/plan.py" line="331"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -3058,27 +3063,27 @@ The details are in the log: {path}</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="34"/>
+        <location filename="../../ui/dashboard/plans.py" line="37"/>
         <source>Sales plans</source>
         <translation>Планы продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="39"/>
+        <location filename="../../ui/dashboard/plans.py" line="42"/>
         <source>Add a &amp;manager…</source>
         <translation>Добавить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="46"/>
+        <location filename="../../ui/dashboard/plans.py" line="49"/>
         <source>Revenue plan, ₽</source>
         <translation>План выручки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="47"/>
+        <location filename="../../ui/dashboard/plans.py" line="50"/>
         <source>New clients plan</source>
         <translation>План новых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="51"/>
+        <location filename="../../ui/dashboard/plans.py" line="54"/>
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
@@ -3088,12 +3093,12 @@ The details are in the log: {path}</source>
         <translation>«%1» — не план: нужно неотрицательное число.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="113"/>
+        <location filename="../../ui/dashboard/plans.py" line="140"/>
         <source>Add a manager</source>
         <translation>Добавить менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="113"/>
+        <location filename="../../ui/dashboard/plans.py" line="140"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -3408,42 +3413,42 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalsScreen</name>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="33"/>
+        <location filename="../../ui/proposals/screen.py" line="35"/>
         <source>Proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="39"/>
+        <location filename="../../ui/proposals/screen.py" line="41"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="40"/>
+        <location filename="../../ui/proposals/screen.py" line="42"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="41"/>
+        <location filename="../../ui/proposals/screen.py" line="43"/>
         <source>Total with VAT, ₽</source>
         <translation>Итого с НДС, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="42"/>
+        <location filename="../../ui/proposals/screen.py" line="44"/>
         <source>Versions</source>
         <translation>Версий</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="43"/>
+        <location filename="../../ui/proposals/screen.py" line="45"/>
         <source>Last export</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="59"/>
+        <location filename="../../ui/proposals/screen.py" line="61"/>
         <source>No proposals yet. Open an account and build one on its Proposal tab.</source>
         <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="108"/>
+        <location filename="../../ui/proposals/screen.py" line="110"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -3451,37 +3456,37 @@ The details are in the log: {path}</source>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="60"/>
+        <location filename="../../ui/spin_bank/screen.py" line="61"/>
         <source>Edit the question</source>
         <translation>Изменить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="60"/>
+        <location filename="../../ui/spin_bank/screen.py" line="61"/>
         <source>New question</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="83"/>
+        <location filename="../../ui/spin_bank/screen.py" line="86"/>
         <source>Block:</source>
         <translation>Блок:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="84"/>
+        <location filename="../../ui/spin_bank/screen.py" line="87"/>
         <source>Russian:</source>
         <translation>По-русски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="85"/>
+        <location filename="../../ui/spin_bank/screen.py" line="88"/>
         <source>English:</source>
         <translation>По-английски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="86"/>
+        <location filename="../../ui/spin_bank/screen.py" line="89"/>
         <source>Markets (none ticked: all):</source>
         <translation>Рынки (ни одного — все):</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="117"/>
+        <location filename="../../ui/spin_bank/screen.py" line="123"/>
         <source>A question needs its text in Russian or English.</source>
         <translation>У вопроса должен быть текст на русском или английском.</translation>
     </message>
@@ -3755,268 +3760,268 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="68"/>
+        <location filename="../../ui/settings/screen.py" line="88"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="71"/>
+        <location filename="../../ui/settings/screen.py" line="91"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="73"/>
+        <location filename="../../ui/settings/screen.py" line="93"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="74"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="75"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="76"/>
+        <location filename="../../ui/settings/screen.py" line="96"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="85"/>
+        <location filename="../../ui/settings/screen.py" line="141"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="97"/>
+        <location filename="../../ui/settings/screen.py" line="153"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="155"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="104"/>
+        <location filename="../../ui/settings/screen.py" line="160"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="127"/>
+        <location filename="../../ui/settings/screen.py" line="182"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="148"/>
-        <location filename="../../ui/settings/screen.py" line="391"/>
+        <location filename="../../ui/settings/screen.py" line="203"/>
+        <location filename="../../ui/settings/screen.py" line="446"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="173"/>
-        <location filename="../../ui/settings/screen.py" line="237"/>
-        <location filename="../../ui/settings/screen.py" line="259"/>
-        <location filename="../../ui/settings/screen.py" line="333"/>
+        <location filename="../../ui/settings/screen.py" line="226"/>
+        <location filename="../../ui/settings/screen.py" line="286"/>
+        <location filename="../../ui/settings/screen.py" line="314"/>
+        <location filename="../../ui/settings/screen.py" line="387"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="179"/>
+        <location filename="../../ui/settings/screen.py" line="235"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="193"/>
+        <location filename="../../ui/settings/screen.py" line="247"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="195"/>
+        <location filename="../../ui/settings/screen.py" line="249"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="204"/>
+        <location filename="../../ui/settings/screen.py" line="258"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="205"/>
+        <location filename="../../ui/settings/screen.py" line="259"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="211"/>
+        <location filename="../../ui/settings/screen.py" line="265"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="230"/>
+        <location filename="../../ui/settings/screen.py" line="278"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="247"/>
+        <location filename="../../ui/settings/screen.py" line="299"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="247"/>
+        <location filename="../../ui/settings/screen.py" line="299"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="255"/>
+        <location filename="../../ui/settings/screen.py" line="307"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="273"/>
+        <location filename="../../ui/settings/screen.py" line="323"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="278"/>
+        <location filename="../../ui/settings/screen.py" line="325"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="282"/>
+        <location filename="../../ui/settings/screen.py" line="326"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="287"/>
+        <location filename="../../ui/settings/screen.py" line="331"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="290"/>
+        <location filename="../../ui/settings/screen.py" line="334"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="295"/>
+        <location filename="../../ui/settings/screen.py" line="339"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="327"/>
+        <location filename="../../ui/settings/screen.py" line="380"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="339"/>
+        <location filename="../../ui/settings/screen.py" line="395"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="340"/>
+        <location filename="../../ui/settings/screen.py" line="396"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="341"/>
+        <location filename="../../ui/settings/screen.py" line="397"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="342"/>
+        <location filename="../../ui/settings/screen.py" line="398"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="343"/>
+        <location filename="../../ui/settings/screen.py" line="399"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="344"/>
+        <location filename="../../ui/settings/screen.py" line="400"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="345"/>
+        <location filename="../../ui/settings/screen.py" line="401"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="346"/>
+        <location filename="../../ui/settings/screen.py" line="402"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="347"/>
+        <location filename="../../ui/settings/screen.py" line="403"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="348"/>
+        <location filename="../../ui/settings/screen.py" line="404"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="349"/>
+        <location filename="../../ui/settings/screen.py" line="405"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="350"/>
+        <location filename="../../ui/settings/screen.py" line="406"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="351"/>
+        <location filename="../../ui/settings/screen.py" line="407"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="352"/>
+        <location filename="../../ui/settings/screen.py" line="408"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="353"/>
+        <location filename="../../ui/settings/screen.py" line="409"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="354"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="355"/>
+        <location filename="../../ui/settings/screen.py" line="411"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="363"/>
+        <location filename="../../ui/settings/screen.py" line="418"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="452"/>
+        <location filename="../../ui/settings/screen.py" line="507"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="460"/>
+        <location filename="../../ui/settings/screen.py" line="518"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="462"/>
+        <location filename="../../ui/settings/screen.py" line="520"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="470"/>
+        <location filename="../../ui/settings/screen.py" line="528"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>
@@ -4024,158 +4029,158 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinBankScreen</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="130"/>
+        <location filename="../../ui/spin_bank/screen.py" line="150"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="134"/>
+        <location filename="../../ui/spin_bank/screen.py" line="154"/>
         <source>SPIN questions by block. A question with no market applies to every market. A retired question is no longer asked; its answers stay.</source>
         <translation>Вопросы SPIN по блокам. Вопрос без рынка задаётся на всех рынках. Снятый вопрос больше не задаётся, ответы на него сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="143"/>
+        <location filename="../../ui/spin_bank/screen.py" line="163"/>
         <source>Block</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="145"/>
+        <location filename="../../ui/spin_bank/screen.py" line="165"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="146"/>
+        <location filename="../../ui/spin_bank/screen.py" line="166"/>
         <source>English</source>
         <translation>По-английски</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="147"/>
+        <location filename="../../ui/spin_bank/screen.py" line="167"/>
         <source>Markets</source>
         <translation>Рынки</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="148"/>
+        <location filename="../../ui/spin_bank/screen.py" line="168"/>
         <source>Retired</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="178"/>
+        <location filename="../../ui/spin_bank/screen.py" line="198"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="178"/>
+        <location filename="../../ui/spin_bank/screen.py" line="198"/>
         <source>A new question (Ctrl+N)</source>
         <translation>Новый вопрос (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="179"/>
+        <location filename="../../ui/spin_bank/screen.py" line="199"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="179"/>
+        <location filename="../../ui/spin_bank/screen.py" line="199"/>
         <source>Edit (Enter)</source>
         <translation>Изменить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="181"/>
+        <location filename="../../ui/spin_bank/screen.py" line="201"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="181"/>
+        <location filename="../../ui/spin_bank/screen.py" line="201"/>
         <source>Earlier in its block (Ctrl+Up)</source>
         <translation>Раньше в своём блоке (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="184"/>
+        <location filename="../../ui/spin_bank/screen.py" line="204"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="184"/>
+        <location filename="../../ui/spin_bank/screen.py" line="205"/>
         <source>Later in its block (Ctrl+Down)</source>
         <translation>Позже в своём блоке (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="187"/>
+        <location filename="../../ui/spin_bank/screen.py" line="209"/>
         <source>&amp;Retire</source>
         <translation>&amp;Снять / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="187"/>
+        <location filename="../../ui/spin_bank/screen.py" line="209"/>
         <source>Stop or resume asking it</source>
         <translation>Перестать задавать вопрос или вернуть его</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="190"/>
+        <location filename="../../ui/spin_bank/screen.py" line="212"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="190"/>
+        <location filename="../../ui/spin_bank/screen.py" line="212"/>
         <source>Save the bank as .xlsx</source>
         <translation>Сохранить банк в .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="193"/>
+        <location filename="../../ui/spin_bank/screen.py" line="215"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="194"/>
+        <location filename="../../ui/spin_bank/screen.py" line="216"/>
         <source>Read a bank from .xlsx (ours, edited, or another company&apos;s)</source>
         <translation>Загрузить банк из .xlsx (наш, отредактированный или другой компании)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="240"/>
+        <location filename="../../ui/spin_bank/screen.py" line="283"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="247"/>
+        <location filename="../../ui/spin_bank/screen.py" line="290"/>
         <source>retired</source>
         <translation>снят</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="299"/>
+        <location filename="../../ui/spin_bank/screen.py" line="351"/>
         <source>Export the question bank</source>
         <translation>Экспорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="301"/>
-        <location filename="../../ui/spin_bank/screen.py" line="324"/>
+        <location filename="../../ui/spin_bank/screen.py" line="353"/>
+        <location filename="../../ui/spin_bank/screen.py" line="385"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="312"/>
+        <location filename="../../ui/spin_bank/screen.py" line="366"/>
         <source>The bank could not be saved: %1</source>
         <translation>Не удалось сохранить банк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="315"/>
+        <location filename="../../ui/spin_bank/screen.py" line="374"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="322"/>
+        <location filename="../../ui/spin_bank/screen.py" line="383"/>
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="332"/>
+        <location filename="../../ui/spin_bank/screen.py" line="395"/>
         <source>The bank could not be read: %1</source>
         <translation>Не удалось прочитать банк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="337"/>
+        <location filename="../../ui/spin_bank/screen.py" line="403"/>
         <source>%1 questions added, %2 updated.</source>
         <translation>Добавлено вопросов: %1, обновлено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="342"/>
+        <location filename="../../ui/spin_bank/screen.py" line="408"/>
         <source>Skipped: %1</source>
         <translation>Пропущено: %1</translation>
     </message>
@@ -4183,22 +4188,22 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinBlocks</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="40"/>
+        <location filename="../../ui/spin_bank/screen.py" line="41"/>
         <source>Situation</source>
         <translation>Ситуационные</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="41"/>
+        <location filename="../../ui/spin_bank/screen.py" line="42"/>
         <source>Problem</source>
         <translation>Проблемные</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="42"/>
+        <location filename="../../ui/spin_bank/screen.py" line="43"/>
         <source>Implication</source>
         <translation>Извлекающие</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="43"/>
+        <location filename="../../ui/spin_bank/screen.py" line="44"/>
         <source>Need-payoff</source>
         <translation>Направляющие</translation>
     </message>
@@ -4284,199 +4289,199 @@ The details are in the log: {path}</source>
 <context>
     <name>TcoTab</name>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="135"/>
+        <location filename="../../ui/account_card/tco.py" line="142"/>
         <source>Losses from SPIN answers</source>
         <translation>Потери из ответов SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="138"/>
+        <location filename="../../ui/account_card/tco.py" line="145"/>
         <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
         <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="144"/>
+        <location filename="../../ui/account_card/tco.py" line="151"/>
         <source>Horizon, years:</source>
         <translation>Горизонт, лет:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="149"/>
+        <location filename="../../ui/account_card/tco.py" line="156"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="170"/>
-        <location filename="../../ui/account_card/tco.py" line="426"/>
+        <location filename="../../ui/account_card/tco.py" line="177"/>
+        <location filename="../../ui/account_card/tco.py" line="435"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="170"/>
-        <location filename="../../ui/account_card/tco.py" line="426"/>
+        <location filename="../../ui/account_card/tco.py" line="177"/>
+        <location filename="../../ui/account_card/tco.py" line="435"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="170"/>
+        <location filename="../../ui/account_card/tco.py" line="177"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="183"/>
+        <location filename="../../ui/account_card/tco.py" line="190"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="254"/>
+        <location filename="../../ui/account_card/tco.py" line="268"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="255"/>
+        <location filename="../../ui/account_card/tco.py" line="269"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="256"/>
+        <location filename="../../ui/account_card/tco.py" line="270"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="257"/>
+        <location filename="../../ui/account_card/tco.py" line="271"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="258"/>
+        <location filename="../../ui/account_card/tco.py" line="272"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="259"/>
+        <location filename="../../ui/account_card/tco.py" line="273"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="260"/>
+        <location filename="../../ui/account_card/tco.py" line="274"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="261"/>
+        <location filename="../../ui/account_card/tco.py" line="275"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="262"/>
+        <location filename="../../ui/account_card/tco.py" line="276"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="263"/>
+        <location filename="../../ui/account_card/tco.py" line="277"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="264"/>
+        <location filename="../../ui/account_card/tco.py" line="278"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="265"/>
+        <location filename="../../ui/account_card/tco.py" line="279"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="270"/>
+        <location filename="../../ui/account_card/tco.py" line="284"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="271"/>
+        <location filename="../../ui/account_card/tco.py" line="285"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="272"/>
+        <location filename="../../ui/account_card/tco.py" line="286"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="273"/>
+        <location filename="../../ui/account_card/tco.py" line="287"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="274"/>
+        <location filename="../../ui/account_card/tco.py" line="288"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="275"/>
+        <location filename="../../ui/account_card/tco.py" line="289"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="276"/>
+        <location filename="../../ui/account_card/tco.py" line="290"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="277"/>
+        <location filename="../../ui/account_card/tco.py" line="291"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="278"/>
+        <location filename="../../ui/account_card/tco.py" line="292"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="279"/>
+        <location filename="../../ui/account_card/tco.py" line="293"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="363"/>
+        <location filename="../../ui/account_card/tco.py" line="375"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="370"/>
+        <location filename="../../ui/account_card/tco.py" line="382"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="381"/>
+        <location filename="../../ui/account_card/tco.py" line="393"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="384"/>
+        <location filename="../../ui/account_card/tco.py" line="396"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="401"/>
+        <location filename="../../ui/account_card/tco.py" line="413"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="404"/>
+        <location filename="../../ui/account_card/tco.py" line="416"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="411"/>
+        <location filename="../../ui/account_card/tco.py" line="423"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="416"/>
+        <location filename="../../ui/account_card/tco.py" line="428"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="428"/>
+        <location filename="../../ui/account_card/tco.py" line="435"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>

@@ -111,6 +111,8 @@ def test_add_a_contact_through_the_dialog(qtbot, window, monkeypatch):
     from ui.account_card.records import RecordDialog
 
     card, account_id = _open(window)
+    card.show_tab("contacts")
+    window.settle()  # the tab is built when shown, and reads its records
     before = len(card.contacts.records)
 
     def fill_and_save(dialog):

@@ -129,11 +129,20 @@ def test_labels_follow_the_demo_created_from_the_welcome_screen(qtbot, tmp_path,
 
 def test_a_view_on_labels_says_it_is_computing_until_they_come(qtbot, window):
     screen = window.accounts
-    screen.labels_stale()
-    screen.choose_view("qualified")
-    assert screen.count_label.text() == "computing labels…"
     _wait_labels(qtbot, window)
-    assert "accounts" in screen.count_label.text()
+    screen.choose_view("qualified")
+    assert screen.count_label.text() == "0 of 120 accounts"  # nobody qualified yet
+    account_id = screen.model.rows()[5].id
+    seen = []
+    window.ops.submit(
+        ws.record_bant, account_id, ws.Bant(3, 3, 3, 1), {},
+        done=lambda _r: seen.append(screen.count_label.text()),
+    )  # fmt: skip
+    window.settle()
+    assert seen == ["computing labels…"]  # the labels are out of date: it says so
+    _wait_labels(qtbot, window)
+    assert screen.count_label.text() == "1 of 120 accounts"
+    assert screen.model.account_id(0) == account_id
 
 
 def test_an_open_card_follows_a_new_decision_maker(qtbot, window):

@@ -13,7 +13,8 @@ def _tab(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
     window.settle()  # the card and its tabs are read off the GUI thread
-    window.card.tabs.setCurrentWidget(window.card.proposal)
+    window.card.show_tab("proposal")
+    window.settle()  # the tab is built when first shown and reads its proposals
     return window.card.proposal, account_id
 
 

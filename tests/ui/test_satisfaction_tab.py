@@ -12,7 +12,8 @@ def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
     window.open_account(account_id)
     window.settle()
     tab = window.card.satisfaction
-    window.card.tabs.setCurrentWidget(tab)
+    window.card.show_tab("satisfaction")
+    window.settle()
     before = account_satisfaction(window.db, account_id)
     assert tab.answers.rowCount() == len(before["answers"])
     assert tab.otif.rowCount() == len(before["otif_by_quarter"])

@@ -85,5 +85,5 @@ def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
     qtbot.keyClick(screen.table, Qt.Key.Key_Return)
     window.settle()
     assert window.card is not None and window.card.account_id == account_id
-    assert window.card.tabs.currentWidget() is window.card.proposal
+    assert window.card.current_tab() == "proposal"
     assert window.card.proposal.proposal_id == pid

@@ -14,7 +14,7 @@ def _spin_tab(window, row=0):
     window.open_account(account_id)
     window.settle()
     card = window.card
-    card.tabs.setCurrentWidget(card.spin)
+    card.show_tab("spin")
     window.settle()  # the bank and the answers are read when the tab is first shown
     return card.spin, account_id
 

@@ -13,7 +13,8 @@ def _tco_tab(window, row=0):
     account_id = window.accounts.model.account_id(row)
     window.open_account(account_id)
     window.settle()
-    window.card.tabs.setCurrentWidget(window.card.tco)
+    window.card.show_tab("tco")
+    window.settle()  # built when first shown; the saved TCO is read
     return window.card.tco, account_id
 
 

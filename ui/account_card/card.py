@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,7 @@ from core.accounts.plan import DIMENSIONS, monthly_revenue, yearly_indicators
 from core.accounts.plan import progress_level as mean_level
 from core.accounts.service import AccountCard, account_card
 from core.analytics.client_metrics import ClientMetrics
+from core.selling.bant import bant_status
 from ui.account_card.charts import monthly_png
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
@@ -47,6 +48,7 @@ from ui.analytics.labels import segment_label
 from ui.derived import DerivedState
 from ui.formatting import day, money, number, percent
 from ui.ops import Executor
+from ui.pictures import draw_later
 
 if TYPE_CHECKING:
     from core.analytics.service import Analysis
@@ -98,30 +100,20 @@ class AccountCardWidget(QWidget):
         self.tabs = QTabWidget(self)
         self.fields = AccountFields(ops, self.account_id, language, card.values, self)
         self.fields.saved.connect(self._field_saved)
+        self.analysis: Analysis | None = None
+        self._stale = True
         self.tabs.addTab(self._overview(card), self.tr("Overview"))
-        self.contacts = ContactsTab(ops, self.account_id, self)
-        self.activities = ActivitiesTab(ops, self.account_id, self)
-        self.opportunities = OpportunitiesTab(ops, self.account_id, self)
-        self.spin = SpinTab(ops, self.account_id, language, self)
-        self.tco = TcoTab(ops, self.account_id, language, self)
-        self.proposal = ProposalTab(ops, derived.background, self.account_id, language, self)
-        self.satisfaction = SatisfactionTab(ops, self.account_id, self)
-        self.scoring = ScoringTab(ops, derived.background, self.account_id, self.words, self)
-        self.plan = PlanTab(ops, derived.background, self.account_id, card.account.name,
-                            language, self)  # fmt: skip
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.activities, self.tr("Activities"))
-        self.tabs.addTab(self.opportunities, self.tr("Opportunities"))
-        self.tabs.addTab(self.spin, self.tr("SPIN"))
-        self.tabs.addTab(self.tco, self.tr("TCO"))
-        self.tabs.addTab(self.proposal, self.tr("Proposal"))
-        self.tabs.addTab(self.scoring, self.tr("Scoring: BANT and BCG"))
-        self.tabs.addTab(self.satisfaction, self.tr("Satisfaction"))
-        self.tabs.addTab(self.plan, self.tr("Development plan"))
-        tabs = (self.contacts, self.activities, self.opportunities, self.spin, self.tco,
-                self.proposal, self.scoring, self.plan)  # fmt: skip
-        for tab in tabs:
-            tab.changed.connect(self._something_changed)
+        # the other tabs are built when first shown (or first asked for): a card opens
+        # in the time of its Overview, not of ten tabs
+        self._built: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        for name, title in self._tab_titles():
+            page = QWidget(self.tabs)
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._pages[name] = page
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -133,6 +125,82 @@ class AccountCardWidget(QWidget):
         derived.stale.connect(self._labels_stale)
         self.set_analysis(derived.analysis)
         self._read_facts()
+
+    # -- the tabs, built when first needed ---------------------------------------------------
+    def _tab_titles(self) -> list[tuple[str, str]]:
+        return [
+            ("contacts", self.tr("Contacts")),
+            ("activities", self.tr("Activities")),
+            ("opportunities", self.tr("Opportunities")),
+            ("spin", self.tr("SPIN")),
+            ("tco", self.tr("TCO")),
+            ("proposal", self.tr("Proposal")),
+            ("scoring", self.tr("Scoring: BANT and BCG")),
+            ("satisfaction", self.tr("Satisfaction")),
+            ("plan", self.tr("Development plan")),
+        ]
+
+    def _make(self, name: str) -> QWidget:
+        ops, lane, language = self.ops, self.derived.background, self.language
+        account, page = self.account_id, self._pages[name]
+        if name == "contacts":
+            return ContactsTab(ops, account, page)
+        if name == "activities":
+            return ActivitiesTab(ops, account, page)
+        if name == "opportunities":
+            return OpportunitiesTab(ops, account, page)
+        if name == "spin":
+            return SpinTab(ops, account, language, page)
+        if name == "tco":
+            return TcoTab(ops, lane, account, language, page)
+        if name == "proposal":
+            proposal = ProposalTab(ops, lane, account, language, page)
+            proposal.set_strategy(self.derived.strategy(account) if self.analysis else None)
+            return proposal
+        if name == "scoring":
+            scoring = ScoringTab(ops, lane, account, self.words, page)
+            scoring.set_analysis(self.analysis)
+            return scoring
+        if name == "satisfaction":
+            return SatisfactionTab(ops, account, page)
+        plan = PlanTab(ops, lane, account, self.card.account.name, language, page)
+        plan.suggest_dsl(self.derived.labels(account).get("dsl_level"))
+        return plan
+
+    def tab(self, name: str) -> Any:
+        """The tab ``name`` (contacts, activities, …, plan), built if it was not yet."""
+        if name not in self._built:
+            tab = self._make(name)
+            layout = self._pages[name].layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            self._built[name] = tab
+            changed = getattr(tab, "changed", None)
+            if changed is not None:
+                changed.connect(self._something_changed)
+        return self._built[name]
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self._pages[name])
+
+    def current_tab(self) -> str:
+        current = self.tabs.currentWidget()
+        return next((n for n, page in self._pages.items() if page is current), "overview")
+
+    def _tab_shown(self, _index: int) -> None:
+        name = self.current_tab()
+        if name != "overview":
+            self.tab(name)
+
+    contacts = property(lambda self: self.tab("contacts"))
+    activities = property(lambda self: self.tab("activities"))
+    opportunities = property(lambda self: self.tab("opportunities"))
+    spin = property(lambda self: self.tab("spin"))
+    tco = property(lambda self: self.tab("tco"))
+    proposal = property(lambda self: self.tab("proposal"))
+    scoring = property(lambda self: self.tab("scoring"))
+    satisfaction = property(lambda self: self.tab("satisfaction"))
+    plan = property(lambda self: self.tab("plan"))
 
     # -- keeping it current ----------------------------------------------------------------
     def _data_changed(self, kinds: frozenset[str]) -> None:
@@ -179,11 +247,16 @@ class AccountCardWidget(QWidget):
         """The client-base analysis (labels, suggested BCG scores) arrived or changed."""
         self.analysis = analysis
         self._stale = analysis is None or not self.derived.current
-        self.scoring.set_analysis(analysis)
+        built = self._built
+        if "scoring" in built:
+            built["scoring"].set_analysis(analysis)  # type: ignore[attr-defined]
         scores = analysis.scores if analysis is not None else None
-        self.proposal.set_strategy(scores.strategy(self.account_id) if scores else None)
+        if "proposal" in built:
+            strategy = scores.strategy(self.account_id) if scores else None
+            built["proposal"].set_strategy(strategy)  # type: ignore[attr-defined]
         labels = analysis.labels.get(self.account_id, {}) if analysis is not None else {}
-        self.plan.suggest_dsl(labels.get("dsl_level"))
+        if "plan" in built:
+            built["plan"].suggest_dsl(labels.get("dsl_level"))  # type: ignore[attr-defined]
         self._show_summary()
 
     def _field_saved(self, key: str) -> None:
@@ -247,11 +320,10 @@ class AccountCardWidget(QWidget):
     def flush(self) -> None:
         """Save whatever is being typed (before the card closes or the window quits)."""
         self.fields.flush()
-        self.spin.flush()
-        self.tco.flush()
-        self.proposal.flush()
-        self.scoring.flush()
-        self.plan.flush()
+        for tab in self._built.values():
+            flush = getattr(tab, "flush", None)
+            if flush is not None:
+                flush()
 
     # -- overview ----------------------------------------------------------------------------
     def _overview(self, card: AccountCard) -> QWidget:
@@ -288,12 +360,24 @@ class AccountCardWidget(QWidget):
     def _show_summary(self) -> None:
         w = self.words
         labels = self.analysis.labels.get(self.account_id, {}) if self.analysis else {}
-        scoring = self.scoring
-        bant = scoring._current_bant()
+        # what is typed on a tab already built, else what the analysis last computed
+        scoring = self._built.get("scoring")
         steps = self._steps
         dm = self._decision_maker
-        level = mean_level({k: scoring_plan for k, scoring_plan in self.plan.values.items()
-                            if k in DIMENSIONS})  # fmt: skip
+        plan = self._built.get("plan")
+        if plan is not None:
+            values = plan.values  # type: ignore[attr-defined]
+            level = mean_level({k: v for k, v in values.items() if k in DIMENSIONS})
+        else:
+            level = labels.get("progress_level")
+        bant: int | None
+        if scoring is not None:
+            bant = scoring._current_bant().total  # type: ignore[attr-defined]
+            result = getattr(scoring, "result", None)
+            strategy = result.strategy if result is not None else None
+        else:
+            bant = None if labels.get("bant") is None else int(labels["bant"])
+            strategy = labels.get("bcg_strategy")
 
         def row(label: str, value: str) -> str:
             return f"<tr><td style='color:#666;padding-right:12px'>{escape(label)}</td>" \
@@ -313,9 +397,9 @@ class AccountCardWidget(QWidget):
             row(self.tr("Purchase behaviour"),
                 segment_label(labels["behaviour"]) if labels.get("behaviour") else "—"),
             row(self.tr("Lifecycle (4R)"), w.lifecycle(labels.get("lifecycle"))),
-            row(self.tr("BANT"), f"{bant.total} / 12 · {w.bant_status(bant.status)}"),
-            row(self.tr("BCG strategy"), w.strategy(getattr(scoring, "result", None)
-                                                    and scoring.result.strategy)),
+            row(self.tr("BANT"), f"{bant} / 12 · {w.bant_status(bant_status(bant))}"
+                if bant is not None else self.tr("not scored")),
+            row(self.tr("BCG strategy"), w.strategy(strategy)),
             row(self.tr("Progress level"), number(level, 2) if level is not None else "—"),
             row(self.tr("Last meeting with a decision maker"),
                 "…" if dm is None else day(dm[1]) if dm[1] else self.tr("none logged")),
@@ -376,15 +460,14 @@ class AccountCardWidget(QWidget):
         end = self.card.as_of or date.today()
         months = monthly_revenue(lines, end, 36)
         names = [QLocale().monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
-        png = monthly_png(
-            months,
-            self.tr("Revenue by month, last 36 months, thousand ₽"),
-            names,
-            (max(self.width() - 60, 900), 220),
+        title = self.tr("Revenue by month, last 36 months, thousand ₽")
+        size = (max(self.width() - 60, 900), 220)
+        draw_later(
+            self.derived.background,
+            self.chart,
+            ("monthly", self.account_id),
+            lambda: monthly_png(months, title, names, size),
         )
-        pixmap = QPixmap()
-        pixmap.loadFromData(png)
-        self.chart.setPixmap(pixmap)
 
     def _metric_rows(self) -> list[tuple[str, MetricGetter]]:
         return [

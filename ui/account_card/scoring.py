@@ -8,7 +8,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +32,7 @@ from ui.account_card.charts import bcg_matrix_png
 from ui.account_card.words import Words
 from ui.formatting import number
 from ui.ops import Executor
+from ui.pictures import draw_later
 
 log = logging.getLogger("fieldbook.ui.scoring")
 
@@ -302,16 +302,10 @@ class ScoringTab(QWidget):
         width = min(max(self.matrix.width(), 480), 640)
         names = self.words.strategies()
         titles = (self.tr("Relationship (strong ← → weak)"), self.tr("Attractiveness"))
-        self.background.submit(
-            lambda _db: bcg_matrix_png(points, names, titles, (width, 330)),
-            key=("bcg-matrix", self.account_id),
-            done=self._matrix_drawn,
-            failed=lambda exc: log.warning("the BCG matrix: %r", exc),
-            owner=self,
+        draw_later(
+            self.background,
+            self.matrix,
+            ("bcg-matrix", self.account_id),
+            lambda: bcg_matrix_png(points, names, titles, (width, 330)),
+            self.matrix_drawn.emit,
         )
-
-    def _matrix_drawn(self, png: bytes) -> None:
-        pixmap = QPixmap()
-        pixmap.loadFromData(png)
-        self.matrix.setPixmap(pixmap)
-        self.matrix_drawn.emit()

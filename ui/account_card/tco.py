@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -44,6 +43,7 @@ from core.selling.tco import (
 )
 from ui.formatting import money, percent
 from ui.ops import Executor
+from ui.pictures import draw_later
 
 SAVE_DELAY_MS = 600
 # (field of TcoOption, kind): money in roubles on screen, kopecks inside
@@ -118,12 +118,19 @@ def tco_chart_png(
 
 class TcoTab(QWidget):
     changed = Signal()
+    chart_drawn = Signal()
 
     def __init__(
-        self, ops: Executor, account_id: str, language: str, parent: QWidget | None = None
+        self,
+        ops: Executor,
+        background: Executor,
+        account_id: str,
+        language: str,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.ops, self.account_id, self.language = ops, account_id, language
+        self.ops, self.background = ops, background
+        self.account_id, self.language = account_id, language
         self.tco = AccountTco()  # shown until the saved one is read
         self._loading = True  # no save while the saved values are being put in
         self.boxes: dict[tuple[str, str], QDoubleSpinBox] = {}
@@ -424,14 +431,14 @@ class TcoTab(QWidget):
             "font-weight: bold; color: %s;" % ("#2e7d32" if saving >= 0 else "#b00020")
         )
         width = max(self.chart.width(), 420)
-        png = tco_chart_png(
-            ours.by_line,
-            theirs.by_line,
-            self.line_names(),
-            (self.tr("Our offer"), self.tr("Current option")),
-            (min(width, 640), 260),
-            self.tr("thousand ₽"),
+        ours_lines, theirs_lines, names = ours.by_line, theirs.by_line, self.line_names()
+        sides, unit = (self.tr("Our offer"), self.tr("Current option")), self.tr("thousand ₽")
+        draw_later(
+            self.background,
+            self.chart,
+            ("tco", self.account_id),
+            lambda: tco_chart_png(
+                ours_lines, theirs_lines, names, sides, (min(width, 640), 260), unit
+            ),
+            self.chart_drawn.emit,
         )
-        pixmap = QPixmap()
-        pixmap.loadFromData(png)
-        self.chart.setPixmap(pixmap)
