@@ -130,8 +130,9 @@ if holder is not None:
     holder.wait()
 window.close()
 worst = max(stalls, key=stalls.get)
+top = sorted(stalls.items(), key=lambda kv: -kv[1])[:6]
 print(json.dumps({"max_ms": stalls[worst], "worst_step": worst, "steps": len(stalls),
-                  "beats": len(beats)}))
+                  "beats": len(beats), "top": top}))
 """
 
 
@@ -231,6 +232,8 @@ def main() -> None:
             f"{mode}: max stall {result['max_ms']:.0f} ms (in «{result['worst_step']}»; "
             f"{result['steps']} steps, {time.perf_counter() - started:.0f} s)"
         )
+        slowest = ", ".join(f"{name} {ms:.0f}" for name, ms in result["top"])  # type: ignore[union-attr]
+        print(f"  the slowest steps, ms: {slowest}")
     if results:
         print(f"responsiveness: max stall {max(results.values()):.0f} ms")
 

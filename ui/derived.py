@@ -34,11 +34,16 @@ STANDARD = (None, 12)  # the labels' parameters: 12 months to the latest sale
 
 def _analyse(
     db: Any, progress: Any, _cancelled: Any, as_of: date | None, months: int
-) -> tuple[Any, Analysis]:
+) -> tuple[Any, Analysis, dict[str, str]]:
+    """The analysis, and for the standard one the account list's search texts of the
+    labels (prepared here, off the GUI thread)."""
     from core.analytics.service import analyse, data_key
+    from ui.accounts.model import label_search_text
 
     key = data_key(db.engine)
-    return key, analyse(db.engine, as_of, months, progress=progress)
+    analysis = analyse(db.engine, as_of, months, progress=progress)
+    standard = (as_of, months) == STANDARD
+    return key, analysis, label_search_text(analysis.labels) if standard else {}
 
 
 def _data_key(db: Any) -> Any:
@@ -67,6 +72,7 @@ class DerivedState(QObject):
         self.background = background
         self.hub = hub
         self.analysis: Analysis | None = None  # the standard one, possibly stale
+        self.search: dict[str, str] = {}  # its labels as the account list searches them
         self.current = False  # ``analysis`` is from the data as it is now
         self._version = 0  # counts the changes seen
         self._cache: dict[tuple[date | None, int], Analysis] = {}
@@ -157,9 +163,13 @@ class DerivedState(QObject):
         )
 
     def _done(
-        self, as_of: date | None, months: int, version: int, result: tuple[Any, Analysis]
+        self,
+        as_of: date | None,
+        months: int,
+        version: int,
+        result: tuple[Any, Analysis, dict[str, str]],
     ) -> None:
-        key, analysis = result
+        key, analysis, search = result
         self._key = key
         if self._inflight.get((as_of, months)) == version:
             del self._inflight[(as_of, months)]
@@ -169,13 +179,13 @@ class DerivedState(QObject):
             # than nothing
             if (as_of, months) == STANDARD:
                 if self.analysis is None:
-                    self.analysis = analysis
+                    self.analysis, self.search = analysis, search
                     self.ready.emit(analysis)
             else:
                 self._submit(as_of, months)
             return
         if (as_of, months) == STANDARD:
-            self.analysis = analysis
+            self.analysis, self.search = analysis, search
             self.current = True
             self.ready.emit(analysis)
         else:

@@ -28,10 +28,17 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.accounts import workspace as ws
-from core.accounts.service import AccountCard, AccountNotFound, account_card, list_accounts
+from core.accounts.service import (
+    AccountCard,
+    AccountNotFound,
+    AccountRow,
+    account_card,
+    list_accounts,
+)
 from core.problems import problem
 
 if TYPE_CHECKING:
+    from core.analytics.service import Analysis
     from ui.account_card.card import AccountCardWidget
 from core.database import Database
 from ui.accounts.screen import AccountsScreen
@@ -48,6 +55,15 @@ from ui.spin_bank.screen import SpinBankScreen
 from ui.welcome.screen import WelcomeScreen
 
 log = logging.getLogger("fieldbook.ui.main_window")
+
+
+def _accounts_with_search(db: Database) -> tuple[list[AccountRow], list[str]]:
+    """The account list with its search texts, both prepared off the GUI thread."""
+    from ui.accounts.model import row_search_text
+
+    rows = list_accounts(db)
+    return rows, row_search_text(rows)
+
 
 SCREENS = ("accounts", "analytics", "dashboard", "questions", "proposals", "import", "settings")
 
@@ -298,10 +314,11 @@ class MainWindow(QMainWindow):
     def reload_accounts(self) -> None:
         """Read the account list (merged with a read already queued), then the last
         contact with an ЛПР of every account (a query of its own: 0.2–0.3 s at 20,000)."""
-        self.ops.submit(list_accounts, key="accounts", done=self._accounts_read, owner=self)
+        self.ops.submit(_accounts_with_search, key="accounts", done=self._accounts_read, owner=self)
 
-    def _accounts_read(self, rows: list[object]) -> None:
-        self.accounts.set_rows(rows)  # type: ignore[arg-type]
+    def _accounts_read(self, read: tuple[list[AccountRow], list[str]]) -> None:
+        rows, search = read
+        self.accounts.set_rows(rows, search)
         first = not self._accounts_loaded
         self._accounts_loaded = True
         if first and not rows and self.current_screen() == self._restored_screen:
@@ -436,8 +453,8 @@ class MainWindow(QMainWindow):
         self.show_screen("accounts")
         self.accounts.table.setFocus()
 
-    def _labels_ready(self, analysis: object) -> None:
-        self.accounts.set_labels(analysis.labels)  # type: ignore[attr-defined]
+    def _labels_ready(self, analysis: Analysis) -> None:
+        self.accounts.set_labels(analysis.labels, self.derived.search)
 
     def _labels_stale(self) -> None:
         self.accounts.labels_stale()

@@ -45,12 +45,35 @@ NUMERIC = {"revenue", "days", "bant", "progress_level", "dm_contact"}
 WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 64, 84)
 
 
+def row_search_text(rows: Sequence[AccountRow]) -> list[str]:
+    """Each account's own searchable text (name, INN, region, manager), lower case.
+    Pure Python: the window prepares it off the GUI thread with the rows."""
+    return [
+        " ".join(filter(None, (r.name, r.inn, r.region, r.manager))).lower().replace("ё", "е")
+        for r in rows
+    ]
+
+
+def label_search_text(labels: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each account's labels as searchable ``key:value`` tokens (``abc:a``,
+    ``behaviour:lost``), lower case; prepared off the GUI thread with the labels."""
+    return {
+        account: " ".join(f"{k}:{v}" for k, v in own.items() if v is not None and k != "dsl_level")
+        .lower()
+        .replace("ё", "е")
+        for account, own in labels.items()
+        if own
+    }
+
+
 class AccountsModel(QAbstractTableModel):
     def __init__(self, language: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language
         self._rows: list[AccountRow] = []
         self._haystack: list[str] = []
+        self._row_text: list[str] = []  # per row: name, INN, region, manager
+        self._label_text: dict[str, str] = {}  # per account: its label tokens
         self._industry: list[str] = []
         self._order: list[int] = []  # every row, in the current sort order
         self._visible: list[int] = []  # the rows that pass the filter, in sort order
@@ -64,9 +87,11 @@ class AccountsModel(QAbstractTableModel):
         self._meetings: dict[str, tuple[bool, date | None]] = {}  # account → ЛПР, last met
 
     # -- data in -------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[AccountRow]) -> None:
+    def set_rows(self, rows: Sequence[AccountRow], search: list[str] | None = None) -> None:
+        """The accounts; ``search`` is their ``row_search_text`` if already prepared."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_text = search if search is not None else row_search_text(self._rows)
         self._industry = [market_name(r.industry, self._language) for r in self._rows]
         self._index()
         self._in_view = self._view_rows()
@@ -75,25 +100,19 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _index(self) -> None:
-        labels = self._labels
-        tokens = {}
-        for r in self._rows:
-            own = labels.get(r.id)
-            tokens[r.id] = (
-                " ".join(f"{k}:{v}" for k, v in own.items() if v is not None and k != "dsl_level")
-                if own
-                else ""
-            )
+        tokens = self._label_text
         self._haystack = [
-            " ".join(filter(None, (r.name, r.inn, r.region, r.manager, tokens[r.id])))
-            .lower()
-            .replace("ё", "е")
-            for r in self._rows
+            f"{text} {tokens.get(r.id, '')}"
+            for r, text in zip(self._rows, self._row_text, strict=True)
         ]
 
-    def set_labels(self, labels: dict[str, dict[str, Any]]) -> None:
+    def set_labels(
+        self, labels: dict[str, dict[str, Any]], search: dict[str, str] | None = None
+    ) -> None:
         """The segment labels of the accounts (from the analytics), shown and searchable
-        as ``abc:a``, ``behaviour:lost``, ``kml:k1_m3_l3``…"""
+        as ``abc:a``, ``behaviour:lost``, ``kml:k1_m3_l3``…; ``search`` is their
+        ``label_search_text`` if already prepared."""
+        self._label_text = search if search is not None else label_search_text(labels)
         self.beginResetModel()
         self._labels = labels
         self._index()
@@ -245,9 +264,10 @@ class AccountsModel(QAbstractTableModel):
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         key = self._key(column)
-        present = [i for i in range(len(self._rows)) if key(i) is not None]
-        missing = [i for i in range(len(self._rows)) if key(i) is None]
-        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = [key(i) for i in range(len(self._rows))]  # each key computed once
+        present = [i for i, k in enumerate(keys) if k is not None]
+        missing = [i for i, k in enumerate(keys) if k is None]
+        present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return present + missing  # empty values last either way
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

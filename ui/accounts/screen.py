@@ -4,6 +4,7 @@ a filter box, and a sortable table of every account; new, delete and undo."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -277,8 +278,8 @@ class AccountsScreen(QWidget):
         self._view_chosen()
 
     # -- data ------------------------------------------------------------------------------
-    def set_rows(self, rows: list[AccountRow]) -> None:
-        self.model.set_rows(rows)
+    def set_rows(self, rows: list[AccountRow], search: list[str] | None = None) -> None:
+        self.model.set_rows(rows, search)
         self._update_count()
 
     def show_subset(self, ids: list[str] | None, what: str = "") -> None:
@@ -312,9 +313,11 @@ class AccountsScreen(QWidget):
         self.model.set_meetings(meetings)
         self._update_count()
 
-    def set_labels(self, labels: dict[str, dict[str, object]]) -> None:
+    def set_labels(
+        self, labels: dict[str, dict[str, Any]], search: dict[str, str] | None = None
+    ) -> None:
         self._labels_current = True
-        self.model.set_labels(labels)
+        self.model.set_labels(labels, search)
         self._update_count()
 
     def labels_stale(self) -> None:
