@@ -74,6 +74,7 @@ def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
     )
     assert _count(db, "SELECT COUNT(*) FROM sale_line") == 2
     assert _count(db, "SELECT COUNT(*) FROM account WHERE manager = 'Петров'") == 1
+    win.settle()  # the hub has the list read again, off the GUI thread
     assert win.accounts.model.total_count() == 2
     # the rejected row saved for fixing
     out = tmp_path / "rejected.xlsx"
