@@ -58,3 +58,9 @@ def open_database(db: str | None = None) -> Database:
         engine.dispose()
         raise DatabaseError(f"Cannot open the database: {exc}") from exc
     return Database(url=url, engine=engine, sessions=make_session_factory(engine), backup=backup)
+
+
+def engine_of(db: Database | Engine) -> Engine:
+    """The engine behind ``db``: the window hands core its ``Database`` and never
+    touches the engine; the CLI and the tests may pass either."""
+    return db.engine if isinstance(db, Database) else db

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from core.accounts.names import normalise_name
 from core.analytics.stats import refresh_account_stats
 from core.analytics.window import add_months, last_day_of_month
+from core.database import Database, engine_of
 from core.inn import complete_inn
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
 from storage.columns import SALE_LINE_INSERT
@@ -422,9 +423,13 @@ class _Writer:
 
 
 def generate(
-    engine: Engine, options: DemoOptions, progress: Progress | None = None, replace: bool = False
+    engine: Engine | Database,
+    options: DemoOptions,
+    progress: Progress | None = None,
+    replace: bool = False,
 ) -> DemoReport:
     """Fill the database with the demo company in one transaction and return counts."""
+    engine = engine_of(engine)
     if options.accounts < 1 or options.lines < 0:
         raise DemoError("The demo needs at least one account and a non-negative line count.")
     if options.accounts > 200_000 or options.lines > 20_000_000:

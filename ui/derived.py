@@ -40,8 +40,8 @@ def _analyse(
     from core.analytics.service import analyse, data_key
     from ui.accounts.model import label_search_text
 
-    key = data_key(db.engine)
-    analysis = analyse(db.engine, as_of, months, progress=progress)
+    key = data_key(db)
+    analysis = analyse(db, as_of, months, progress=progress)
     standard = (as_of, months) == STANDARD
     return key, analysis, label_search_text(analysis.labels) if standard else {}
 
@@ -49,7 +49,7 @@ def _analyse(
 def _data_key(db: Any) -> Any:
     from core.analytics.service import data_key
 
-    return data_key(db.engine)
+    return data_key(db)
 
 
 class DerivedState(QObject):

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self.accounts.select_account(self._select_after_reload)
             self._select_after_reload = None
         self.ops.submit(
-            lambda db: ws.decision_maker_meetings(db.engine),
+            ws.decision_maker_meetings,
             key="meetings",
             done=self.accounts.set_meetings,
             owner=self.accounts,
@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
                 )
 
         job = self.ops.submit(
-            lambda db, progress, _cancelled: generate(db.engine, options, progress),
+            lambda db, progress, _cancelled: generate(db, options, progress),
             progress=lambda p, _m: dialog.setValue(p),
             changes=ch.ALL,
             done=lambda _r: finished(),

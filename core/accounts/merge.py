@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 
 from core import changes as ch
 from core.analytics.stats import refresh_account_stats
+from core.database import Database, engine_of
 from core.importing.engine import ACCOUNT_COLUMNS
 from storage.bulk import adapt_datetime
 
@@ -33,11 +34,12 @@ FILLABLE = tuple(c for c in ACCOUNT_COLUMNS if c not in ("name", "status"))
 
 
 @ch.changes(ch.ACCOUNTS, ch.SALES, ch.CONTACTS, ch.ACTIVITIES)
-def merge_accounts(engine: Engine, account_ids: list[str]) -> int:
+def merge_accounts(engine: Engine | Database, account_ids: list[str]) -> int:
     """Merge the live accounts ``account_ids`` into the one with the most sale lines
     (ties: the oldest). Everything attached to the others moves to it, its empty fields
     are filled from them, and they are tombstoned. One transaction; returns how many
     accounts were merged away."""
+    engine = engine_of(engine)
     if len(set(account_ids)) < 2:
         return 0
     with engine.begin() as conn:

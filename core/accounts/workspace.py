@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from core import changes as ch
 from core.accounts.names import normalise_name
 from core.accounts.plan import DIMENSIONS, MILESTONES, check_dimension, progress_level
-from core.database import Database
+from core.database import Database, engine_of
 from core.inn import is_valid_inn, is_valid_kpp
 from core.selling.bant import CRITERIA, Bant
 from core.selling.bcg import FACTORS, check_score
@@ -551,8 +551,11 @@ def set_milestone(
 # --- what the account list and the labels read for every account -------------------------
 
 
-def decision_maker_meetings(engine: Engine) -> dict[str, tuple[bool, date | None]]:
+def decision_maker_meetings(
+    engine: Engine | Database,
+) -> dict[str, tuple[bool, date | None]]:
     """Account id → (has an ЛПР among its contacts, the last activity with one)."""
+    engine = engine_of(engine)
     live = and_(Contact.deleted_at.is_(None), Contact.is_decision_maker.is_(True))
     met = (
         select(Activity.account_id, func.max(Activity.date))

@@ -26,6 +26,7 @@ from core.analytics.segments import (
     segment_table,
     thresholds_from,
 )
+from core.database import Database, engine_of
 from storage.stamps import SALES, read_settings, read_stamp
 
 Progress = Callable[[int, str], None]
@@ -67,9 +68,10 @@ _WATCHED = (
 )
 
 
-def data_key(engine: Engine) -> tuple[Any, ...]:
+def data_key(engine: Engine | Database) -> tuple[Any, ...]:
     """Changes whenever the sales data, an account, or what the scoring reads changes
     (cheap queries: the tables' row counts and latest change)."""
+    engine = engine_of(engine)
     with engine.connect() as conn:
         stamp = read_stamp(conn, SALES)
         watched = tuple(
@@ -121,7 +123,7 @@ def base_labels(
 
 
 def analyse(
-    engine: Engine,
+    engine: Engine | Database,
     as_of: date | None = None,
     months: int = 12,
     thresholds: Thresholds | None = None,
@@ -129,6 +131,7 @@ def analyse(
 ) -> Analysis:
     """Load the data and compute every segment table. ``progress(percent, stage)`` is
     called between stages (it may raise to cancel)."""
+    engine = engine_of(engine)
     step = progress or (lambda _p, _s: None)
     step(5, "load")
     ds = load_dataset(engine)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from core.database import Database, engine_of
 from core.importing.engine import ImportRejected, ImportReport, Progress, new_ids, run_import
 from core.importing.fields import (
     KIND_BY_KEY,
@@ -104,9 +105,10 @@ class ImportSession:
     def signature(self) -> str:
         return header_signature(self.table.headers)
 
-    def apply_remembered(self, engine: Engine) -> bool:
+    def apply_remembered(self, engine: Engine | Database) -> bool:
         """Take the mapping the user saved for these headers, if any (kind included unless
         the kind was given)."""
+        engine = engine_of(engine)
         with engine.connect() as conn:
             row = conn.execute(
                 text(
@@ -134,8 +136,9 @@ class ImportSession:
         self.mapping_source = "remembered"
         return True
 
-    def remember(self, engine: Engine) -> None:
+    def remember(self, engine: Engine | Database) -> None:
         """Save the current kind and mapping for files with the same headers."""
+        engine = engine_of(engine)
         from datetime import UTC, datetime
 
         payload = json.dumps({str(j): k for j, k in sorted(self.mapping.items())})
@@ -162,12 +165,13 @@ class ImportSession:
 
     def run(
         self,
-        engine: Engine,
+        engine: Engine | Database,
         *,
         dry_run: bool = False,
         strict: bool = False,
         progress: Progress | None = None,
     ) -> ImportReport:
+        engine = engine_of(engine)
         missing = self.missing()
         if missing:
             raise ImportRejected(

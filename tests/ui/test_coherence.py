@@ -39,7 +39,8 @@ def _open(win, account_id: str):
 
 
 def test_the_ui_reaches_no_storage_and_no_sqlalchemy():
-    """The layering of DESIGN.md: ``ui`` names no ORM class and holds no engine."""
+    """The layering of DESIGN.md: ``ui`` names no ORM class and never reaches for the
+    engine: it hands core the ``Database`` and plain values."""
     offenders = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -52,6 +53,8 @@ def test_the_ui_reaches_no_storage_and_no_sqlalchemy():
             for name in names:
                 if name.split(".")[0] in ("storage", "sqlalchemy"):
                     offenders.append(f"{path.relative_to(ROOT)}: {name}")
+            if isinstance(node, ast.Attribute) and node.attr == "engine":
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}: .engine")
     assert offenders == []
 
 

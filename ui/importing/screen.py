@@ -233,7 +233,7 @@ class ImportScreen(QWidget):
         def task(db: Any, progress: Any, _cancelled: Any) -> ImportSession:
             progress(5, "reading")
             session = ImportSession(path)
-            session.apply_remembered(db.engine)
+            session.apply_remembered(db)
             return session
 
         self._start(task, self._opened, busy_text=self.tr("Reading the file…"))
@@ -366,8 +366,8 @@ class ImportScreen(QWidget):
 
         def task(db: Any, progress: Any, _cancelled: Any) -> ImportReport:
             if remember:
-                session.remember(db.engine)
-            return session.run(db.engine, dry_run=dry_run, progress=progress)
+                session.remember(db)
+            return session.run(db, dry_run=dry_run, progress=progress)
 
         text = self.tr("Checking…") if dry_run else self.tr("Importing…")
         self._start(task, self._finished, busy_text=text)
@@ -540,7 +540,7 @@ class ImportScreen(QWidget):
             )
 
         self.ops.submit(
-            lambda db: sum(merge_accounts(db.engine, group) for group in ids),
+            lambda db: sum(merge_accounts(db, group) for group in ids),
             changes=ch.ALL,
             done=merged,
             owner=self,
