@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the analysis worker of a frozen build starts here
     args = sys.argv[1:] if argv is None else argv
     window_args = (
         len(args) == 0

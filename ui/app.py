@@ -64,6 +64,9 @@ def run_app(db: str | None = None) -> int:
     window.language_requested.connect(switch)
     window.show()
     code = app.exec()
+    from ui import processes
+
+    processes.shutdown()
     reporter.uninstall()
     database.close()
     return code

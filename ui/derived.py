@@ -33,17 +33,25 @@ STANDARD = (None, 12)  # the labels' parameters: 12 months to the latest sale
 
 
 def _analyse(
-    db: Any, progress: Any, _cancelled: Any, as_of: date | None, months: int
+    db: Any, progress: Any, is_cancelled: Any, as_of: date | None, months: int
 ) -> tuple[Any, Analysis, dict[str, str]]:
     """The analysis, and for the standard one the account list's search texts of the
-    labels (prepared here, off the GUI thread)."""
-    from core.analytics.service import analyse, data_key
-    from ui.accounts.model import label_search_text
+    labels: computed in the worker process (``ui.processes``), so that pandas never
+    holds the GIL the window needs."""
+    from ui import processes
 
-    key = data_key(db)
-    analysis = analyse(db, as_of, months, progress=progress)
-    standard = (as_of, months) == STANDARD
-    return key, analysis, label_search_text(analysis.labels) if standard else {}
+    progress(5, "load")
+    result = processes.run(
+        processes.analyse_in_child,
+        db.url,
+        as_of,
+        months,
+        (as_of, months) == STANDARD,
+        is_cancelled=is_cancelled,
+        cancelled=Cancelled,
+    )
+    progress(100, "tables")
+    return result
 
 
 def _data_key(db: Any) -> Any:
@@ -91,6 +99,9 @@ class DerivedState(QObject):
     # -- what the screens ask ----------------------------------------------------------------
     def start(self) -> None:
         """Compute the labels now (after start-up) and watch for changes from outside."""
+        from ui import processes
+
+        processes.warm_up()
         self._compute_standard()
         self._poll.start()
 

@@ -466,7 +466,11 @@ class AccountCardWidget(QWidget):
             self.derived.background,
             self.chart,
             ("monthly", self.account_id),
-            lambda: monthly_png(months, title, names, size),
+            monthly_png,
+            months,
+            title,
+            names,
+            size,
         )
 
     def _metric_rows(self) -> list[tuple[str, MetricGetter]]:

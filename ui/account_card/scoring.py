@@ -306,6 +306,10 @@ class ScoringTab(QWidget):
             self.background,
             self.matrix,
             ("bcg-matrix", self.account_id),
-            lambda: bcg_matrix_png(points, names, titles, (width, 330)),
-            self.matrix_drawn.emit,
+            bcg_matrix_png,
+            points,
+            names,
+            titles,
+            (width, 330),
+            shown=self.matrix_drawn.emit,
         )

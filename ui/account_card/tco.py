@@ -437,8 +437,12 @@ class TcoTab(QWidget):
             self.background,
             self.chart,
             ("tco", self.account_id),
-            lambda: tco_chart_png(
-                ours_lines, theirs_lines, names, sides, (min(width, 640), 260), unit
-            ),
-            self.chart_drawn.emit,
+            tco_chart_png,
+            ours_lines,
+            theirs_lines,
+            names,
+            sides,
+            (min(width, 640), 260),
+            unit,
+            shown=self.chart_drawn.emit,
         )

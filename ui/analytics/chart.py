@@ -312,3 +312,46 @@ def render_png(view: str, table: SegmentTable, analysis: Analysis, title: str,
     buffer = io.BytesIO()
     figure(view, table, analysis, title, size).savefig(buffer, format="png")
     return buffer.getvalue()
+
+
+class _Points:
+    """The BCG matrix points of every account, standing in for the scores."""
+
+    def __init__(self, points: list[Any]) -> None:
+        self._points = points
+
+    def matrix_points(self) -> list[Any]:
+        return self._points
+
+
+def chart_inputs(
+    analysis: Analysis, jobs: list[tuple[str, SegmentTable, str]]
+) -> tuple[Any, list[tuple[str, SegmentTable, str]]]:
+    """What the charts read of an analysis, small enough to send to the worker process:
+    the Pareto curve, the matrix points, and the tables without their account lists."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    points = analysis.scores.matrix_points() if analysis.scores is not None else []
+    light = SimpleNamespace(pareto=analysis.pareto, scores=_Points(points))
+
+    def bare(table: SegmentTable) -> SegmentTable:
+        strip = lambda row: {k: v for k, v in row.items() if k != "accounts"}  # noqa: E731
+        return replace(table, rows=[strip(r) for r in table.rows], total=strip(table.total))
+
+    return light, [(view, bare(table), title) for view, table, title in jobs]
+
+
+def render_all(
+    jobs: list[tuple[str, SegmentTable, str]], analysis: Any, size: tuple[int, int]
+) -> dict[str, bytes]:
+    """Every view's chart as PNG bytes (a chart that fails is left out, logged)."""
+    import logging
+
+    out: dict[str, bytes] = {}
+    for view, table, title in jobs:
+        try:
+            out[view] = render_png(view, table, analysis, title, size)
+        except Exception:  # a chart must never take the table down with it
+            logging.getLogger("fieldbook.ui.analytics").exception("chart %s failed", view)
+    return out

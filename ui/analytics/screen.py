@@ -48,6 +48,7 @@ class AnalyticsScreen(QWidget):
     drill_down = Signal(list, str)  # account ids, what they are
     computed = Signal()  # the tables asked for are shown (computed or from memory)
     charts_ready = Signal()  # every chart of the analysis is drawn
+    charts_partial = Signal(object, object)  # size, {view: PNG}: the first chart, early
 
     def __init__(self, derived: DerivedState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class AnalyticsScreen(QWidget):
         self.chart_worker: Worker | None = None
         self._charts_for: Analysis | None = None
         self._build()
+        self.charts_partial.connect(self._first_chart_drawn, Qt.ConnectionType.QueuedConnection)
         derived.computed.connect(self._computed)
         derived.progress.connect(self._progress)
         derived.failed.connect(self._failed)
@@ -369,17 +371,17 @@ class AnalyticsScreen(QWidget):
         jobs.sort(key=lambda job: job[0] != current)  # the one on screen first
 
         def task(progress: Any, cancelled: Any) -> tuple[tuple[int, int], dict[str, bytes]]:
-            from ui.analytics.chart import render_png
+            # drawn in the worker process: matplotlib there holds no GIL of the window
+            from ui import processes
+            from ui.analytics.chart import chart_inputs, render_all
 
-            out: dict[str, bytes] = {}
-            for i, (view, table, title) in enumerate(jobs):
-                if cancelled():
-                    break
-                try:
-                    out[view] = render_png(view, table, analysis, title, size)
-                except Exception:  # a chart must never take the table down with it
-                    log.exception("chart %s failed", view)
-                progress(100 * (i + 1) // len(jobs), view)
+            light, bare = chart_inputs(analysis, jobs)
+            first, rest = bare[:1], bare[1:]  # the chart on screen comes first
+            out = processes.run(render_all, first, light, size)
+            self.charts_partial.emit(size, out)
+            if not cancelled():
+                out.update(processes.run(render_all, rest, light, size))
+            progress(100, "charts")
             return size, out
 
         worker = Worker(task, self)
@@ -393,6 +395,14 @@ class AnalyticsScreen(QWidget):
         if self.chart_worker is not None:
             self.chart_worker.wait()
         self.chart_worker = None
+
+    def _first_chart_drawn(self, size: tuple[int, int], charts: dict[str, bytes]) -> None:
+        """The chart on screen, drawn before the others."""
+        if self._stopped or self.chart_worker is None:
+            return
+        self._chart_size = size
+        self._charts = dict(charts)
+        self._show_chart(self.current_view()[0])
 
     def _charts_drawn(self, result: tuple[tuple[int, int], dict[str, bytes]]) -> None:
         self._charts_finished()
