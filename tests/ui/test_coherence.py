@@ -358,3 +358,15 @@ def test_a_refused_record_keeps_the_dialog_and_what_was_typed(qtbot, window):
     finally:
         del RecordDialog.exec
     assert seen == [("An opportunity needs a title.", 0)]
+
+
+def test_the_selected_account_stays_selected_when_the_labels_arrive(qtbot, window):
+    screen = window.accounts
+    _wait_labels(qtbot, window)
+    screen.model.sort(5)  # by revenue: the labels do not move the rows
+    screen.table.setCurrentIndex(screen.model.index(10, 0))
+    chosen = screen.model.account_id(10)
+    screen.set_labels(window.derived.analysis.labels, window.derived.search)
+    assert screen.model.account_id(screen.table.currentIndex().row()) == chosen
+    screen.set_rows(screen.model.rows())
+    assert screen.model.account_id(screen.table.currentIndex().row()) == chosen

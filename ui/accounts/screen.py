@@ -278,8 +278,22 @@ class AccountsScreen(QWidget):
         self._view_chosen()
 
     # -- data ------------------------------------------------------------------------------
+    def _current_account(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.account_id(index.row()) if index.isValid() else None
+
+    def _keep_current(self, current: str | None) -> None:
+        """The account the user was on stays selected when the rows are reset (new
+        labels, the list read again after a change)."""
+        if current is not None and self._current_account() != current:
+            row = self.model.row_of(current)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
     def set_rows(self, rows: list[AccountRow], search: list[str] | None = None) -> None:
+        current = self._current_account()
         self.model.set_rows(rows, search)
+        self._keep_current(current)
         self._update_count()
 
     def show_subset(self, ids: list[str] | None, what: str = "") -> None:
@@ -310,14 +324,18 @@ class AccountsScreen(QWidget):
         self._update_count()
 
     def set_meetings(self, meetings: dict[str, tuple[bool, date | None]]) -> None:
+        current = self._current_account()
         self.model.set_meetings(meetings)
+        self._keep_current(current)
         self._update_count()
 
     def set_labels(
         self, labels: dict[str, dict[str, Any]], search: dict[str, str] | None = None
     ) -> None:
         self._labels_current = True
+        current = self._current_account()
         self.model.set_labels(labels, search)
+        self._keep_current(current)
         self._update_count()
 
     def labels_stale(self) -> None:
