@@ -184,20 +184,18 @@ class Executor(QObject):
                         queued.done, queued.failed, queued.owner = done, failed, owner
                         queued.changes, queued.on_progress = job.changes, progress
                         return queued
-            self._queue.append(job)
-            self._outstanding += 1
-            first = self._outstanding == 1
-            self._cond.notify()
-        if first:
-            self.busy_changed.emit(True)
+        self._enqueue(job)
         return job
 
     def retry(self, job: Job) -> None:
         """Run a failed job again (the user pressed Retry)."""
+        job.cancel_requested = False
+        self._enqueue(job)
+
+    def _enqueue(self, job: Job) -> None:
         with self._cond:
             if self._stopping:
                 return
-            job.cancel_requested = False
             self._queue.append(job)
             self._outstanding += 1
             first = self._outstanding == 1

@@ -32,6 +32,25 @@ def _wait_labels(qtbot, win) -> None:
     win.settle()
 
 
+def _add_contact(win, card, name: str, decision_maker: bool = False) -> None:
+    """Add a contact through the Contacts tab's dialog, as the user would."""
+    from ui.account_card.records import RecordDialog
+
+    def fill(dialog):
+        dialog.widgets["name"].setText(name)
+        dialog.widgets["is_decision_maker"].setChecked(decision_maker)
+        dialog._accept()
+        win.settle()  # the save runs on the executor; the dialog closes when it landed
+        return dialog.result()
+
+    RecordDialog.exec = fill  # type: ignore[method-assign]
+    try:
+        card.contacts.add()
+    finally:
+        del RecordDialog.exec
+    win.settle()
+
+
 def _open(win, account_id: str):
     win.open_account(account_id)
     win.settle()
@@ -61,7 +80,6 @@ def test_the_ui_reaches_no_storage_and_no_sqlalchemy():
 def test_no_database_call_runs_on_the_gui_thread(qtbot, window):
     """Open a card, walk every tab, edit, add a contact, visit every screen: every
     statement the window sends to the database runs off the GUI thread."""
-    from ui.account_card.records import RecordDialog
 
     on_gui: list[str] = []
     gui = threading.main_thread()
@@ -81,18 +99,7 @@ def test_no_database_call_runs_on_the_gui_thread(qtbot, window):
         region.setText("Тверь")
         region.editingFinished.emit()
 
-        def fill(dialog):
-            dialog.widgets["name"].setText("Зайцева Ольга")
-            dialog._accept()
-            window.settle()
-            return dialog.result()
-
-        RecordDialog.exec = fill  # type: ignore[method-assign]
-        try:
-            card.contacts.add()
-        finally:
-            del RecordDialog.exec
-        window.settle()
+        _add_contact(window, card, "Зайцева Ольга")
         window.close_card()
         for screen in ("analytics", "dashboard", "questions", "proposals", "settings"):
             window.show_screen(screen)
@@ -151,7 +158,6 @@ def test_a_view_on_labels_says_it_is_computing_until_they_come(qtbot, window):
 def test_an_open_card_follows_a_new_decision_maker(qtbot, window):
     """Before: after marking a contact ЛПР and logging a visit, the Scoring tab still
     said "no ЛПР among the contacts", and the proposal kept the old strategy's limit."""
-    from ui.account_card.records import RecordDialog
 
     _wait_labels(qtbot, window)
     scores = window.derived.analysis.scores
@@ -166,19 +172,7 @@ def test_an_open_card_follows_a_new_decision_maker(qtbot, window):
     assert before.reason.code == "dm_none"
     assert "no ЛПР among the contacts" in card.scoring.factors.item(4, 2).text()
 
-    def add_decision_maker(dialog):
-        dialog.widgets["name"].setText("Никитина Юлия")
-        dialog.widgets["is_decision_maker"].setChecked(True)
-        dialog._accept()
-        window.settle()
-        return dialog.result()
-
-    RecordDialog.exec = add_decision_maker  # type: ignore[method-assign]
-    try:
-        card.contacts.add()
-    finally:
-        del RecordDialog.exec
-    window.settle()
+    _add_contact(window, card, "Никитина Юлия", decision_maker=True)
     contact = next(c["id"] for c in card.contacts.records if c["name"] == "Никитина Юлия")
     window.ops.submit(
         ws.save_record,
