@@ -268,8 +268,10 @@ class MainWindow(QMainWindow):
         """An operation changed data: refresh what the list shows."""
         if self._closing:
             return
-        if kinds & {ch.ACCOUNTS, ch.SALES, ch.CONTACTS, ch.ACTIVITIES}:
-            self.reload_accounts()
+        if kinds & {ch.ACCOUNTS, ch.SALES}:
+            self.reload_accounts()  # the rows, then the ЛПР contacts
+        elif kinds & {ch.CONTACTS, ch.ACTIVITIES}:
+            self._read_meetings()  # the rows are as they were: only the ЛПР column
 
     def _job_failed(self, lane: Executor, exc: BaseException, job: Job) -> None:
         """A database operation without its own error handling failed: say why in one
@@ -328,14 +330,18 @@ class MainWindow(QMainWindow):
         if self._select_after_reload is not None:
             self.accounts.select_account(self._select_after_reload)
             self._select_after_reload = None
+        self._read_meetings()
+        if first and rows and self.derived.analysis is None:
+            self.derived.start()
+
+    def _read_meetings(self) -> None:
+        """The last contact with an ЛПР of every account (a query of its own)."""
         self.ops.submit(
             ws.decision_maker_meetings,
             key="meetings",
             done=self.accounts.set_meetings,
             owner=self.accounts,
         )
-        if first and rows and self.derived.analysis is None:
-            self.derived.start()
 
     def new_account(self) -> str | None:
         """Ask for the new account's first fields, create it and open its card."""
