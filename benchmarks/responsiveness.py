@@ -53,6 +53,34 @@ heart = QTimer()
 heart.setInterval(5)
 heart.timeout.connect(lambda: beats.append(time.perf_counter()))
 stalls = {}  # step → the longest gap during it
+samples = {}  # with FIELDBOOK_STALL_TRACE=1: where the GUI thread was during a stall
+if os.environ.get("FIELDBOOK_STALL_TRACE"):
+    import threading, traceback
+    gui = threading.get_ident()
+
+    def watch():
+        while True:
+            time.sleep(0.01)
+            if beats and time.perf_counter() - beats[-1] > 0.04:
+                frame = sys._current_frames().get(gui)
+                stack = [f for f in traceback.extract_stack(frame) if root in f.filename
+                         or "site-packages" not in f.filename][-6:]
+                key = " < ".join(f"{'/'.join(f.filename.split('/')[-2:])}:{f.lineno} {f.name}"
+                                 for f in reversed(stack))
+                samples[key] = samples.get(key, 0) + 1
+                for ident, other in sys._current_frames().items():
+                    if ident in (gui, threading.get_ident()):
+                        continue
+                    top = traceback.extract_stack(other)[-4:]
+                    if any(f.name in ("wait", "get", "_wait_for_tstate_lock", "select")
+                           for f in top[-2:]):
+                        continue
+                    key = "  [other] " + " < ".join(
+                        f"{'/'.join(f.filename.split('/')[-2:])}:{f.lineno} {f.name}"
+                        for f in reversed(top))
+                    samples[key] = samples.get(key, 0) + 1
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def wait(condition, timeout=180.0):
@@ -129,6 +157,8 @@ heart.stop()
 if holder is not None:
     holder.wait()
 window.close()
+for key, count in sorted(samples.items(), key=lambda kv: -kv[1])[:40]:
+    print(f"{count * 10:6d} ms  {key}", file=sys.stderr)
 worst = max(stalls, key=stalls.get)
 top = sorted(stalls.items(), key=lambda kv: -kv[1])[:6]
 print(json.dumps({"max_ms": stalls[worst], "worst_step": worst, "steps": len(stalls),
@@ -195,6 +225,8 @@ def run_child(url: str, mode: str, csv_path: Path) -> dict[str, object]:
     )
     if done.returncode != 0:
         raise SystemExit(f"{mode}: the run failed:\n{done.stderr[-3000:]}")
+    if os.environ.get("FIELDBOOK_STALL_TRACE"):
+        print(done.stderr[-12000:], file=sys.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

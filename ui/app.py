@@ -33,6 +33,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setStyleSheet(STYLE)
+    # The executor's threads run Python (rows, pickling for the worker processes) while
+    # the GUI thread waits in Qt. Every return of the GUI thread into Python (a slot, a
+    # model's data()) waits for the interpreter lock up to the switch interval: 5 ms by
+    # default, and a repaint re-enters Python dozens of times. 0.5 ms keeps the window
+    # answering while a worker thread computes.
+    sys.setswitchinterval(0.0005)
     return app
 
 

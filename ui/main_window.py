@@ -57,6 +57,15 @@ from ui.welcome.screen import WelcomeScreen
 log = logging.getLogger("fieldbook.ui.main_window")
 
 
+def _load_card_modules(_db: Database) -> bool:
+    """Import the card's modules on the background lane after start-up: the first card
+    then opens in the time of its widgets, not of a third of a second of imports on the
+    GUI thread. (Module code only: no widget is made here.)"""
+    import ui.account_card.card  # noqa: F401
+
+    return True
+
+
 def _accounts_with_search(db: Database) -> tuple[list[AccountRow], list[str]]:
     """The account list with its search texts, both prepared off the GUI thread."""
     from ui.accounts.model import row_search_text
@@ -333,6 +342,8 @@ class MainWindow(QMainWindow):
         self._read_meetings()
         if first and rows and self.derived.analysis is None:
             self.derived.start()
+        if first:
+            self.background.submit(_load_card_modules, key=("load card modules",))
 
     def _read_meetings(self) -> None:
         """The last contact with an ЛПР of every account (a query of its own)."""

@@ -16,8 +16,10 @@ as before: slower for the window, never wrong.
 from __future__ import annotations
 
 import atexit
+import io
 import logging
 import multiprocessing
+import pickle
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -54,6 +56,88 @@ def analyse_in_child(url: str, as_of: date | None, months: int, standard: bool) 
     return key, analysis, label_search_text(analysis.labels) if standard else {}
 
 
+_CHUNK = 2000  # entries of a dict unpickled in one go (about 5 ms of held GIL)
+
+
+class _Splitter(pickle.Pickler):
+    """Pickles a result as pieces: every dict of more than ``_CHUNK`` entries goes into
+    pieces of its own, ``_CHUNK`` entries each, referred to from where it stood.
+
+    Unpickling is one C call that holds the GIL to the end: the analysis of 20,000
+    accounts (13 MB) took 90 ms in one piece, a stall of the window that waits for it.
+    In pieces, the GIL is free between them."""
+
+    def __init__(self, file: io.BytesIO, pieces: list[bytes], seen: dict[int, Any]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pieces = pieces
+        self.seen = seen
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is not dict or len(obj) <= _CHUNK:
+            return None
+        ref = self.seen.get(id(obj))
+        if ref is None:
+            items = list(obj.items())
+            parts = [
+                _dump(dict(items[i : i + _CHUNK]), self.pieces, self.seen)
+                for i in range(0, len(items), _CHUNK)
+            ]
+            ref = self.seen[id(obj)] = ("dict", tuple(parts))
+        return ref
+
+
+def _dump(obj: Any, pieces: list[bytes], seen: dict[int, Any]) -> int:
+    buffer = io.BytesIO()
+    _Splitter(buffer, pieces, seen).dump(obj)
+    pieces.append(buffer.getvalue())
+    return len(pieces) - 1
+
+
+def pack(obj: Any) -> list[bytes]:
+    """``obj`` pickled in pieces; the last one is the root (see :func:`unpack`)."""
+    pieces: list[bytes] = []
+    seen: dict[int, Any] = {}
+    _dump(obj, pieces, seen)
+    return pieces
+
+
+def unpack(pieces: list[bytes]) -> Any:
+    """The object :func:`pack` pickled, loaded piece by piece."""
+    done: dict[tuple[str, tuple[int, ...]], Any] = {}
+
+    class Joiner(pickle.Unpickler):
+        def persistent_load(self, pid: Any) -> Any:
+            whole = done.get(pid)
+            if whole is None:
+                whole = {}
+                for index in pid[1]:
+                    whole.update(load(index))
+                done[pid] = whole
+            return whole
+
+    def load(index: int) -> Any:
+        return Joiner(io.BytesIO(pieces[index])).load()
+
+    return load(len(pieces) - 1)
+
+
+def _packed(fn: Callable[..., Any], *args: Any) -> list[bytes]:
+    """In the worker process: ``fn(*args)``, pickled in pieces for the way back."""
+    return pack(fn(*args))
+
+
+def _lower_priority() -> None:
+    """In the worker process, at its start: yield the CPU to the window. On a two-core
+    laptop an analysis and a chart use both cores, and the window's own process, at the
+    same priority, waited its turn for a tenth of a second at a time."""
+    import contextlib
+    import os
+
+    # Windows has no nice(); a refused nice is harmless
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(10)
+
+
 def _warm() -> bool:
     """Imports the analysis engine in the child ahead of the first request."""
     import core.analytics.service  # noqa: F401
@@ -70,7 +154,9 @@ def pool() -> ProcessPoolExecutor | None:
             try:
                 context = multiprocessing.get_context("spawn")
                 # two: a chart is not kept waiting behind an analysis of the base
-                _pool = ProcessPoolExecutor(max_workers=2, mp_context=context)
+                _pool = ProcessPoolExecutor(
+                    max_workers=2, mp_context=context, initializer=_lower_priority
+                )
                 _pool.submit(_warm)
             except (OSError, RuntimeError, ValueError) as exc:
                 log.warning("no worker process for the analysis: %r", exc)
@@ -97,14 +183,14 @@ def run(
     if executor is None:
         return fn(*args)
     try:
-        future: Future[Any] = executor.submit(fn, *args)
+        future: Future[Any] = executor.submit(_packed, fn, *args)
     except (BrokenProcessPool, RuntimeError) as exc:
         log.warning("the worker process is gone (%r): computing here", exc)
         _broken = True
         return fn(*args)
     while True:
         try:
-            return future.result(timeout=0.1)
+            return unpack(future.result(timeout=0.1))
         except TimeoutError:
             if is_cancelled() and cancelled is not None:
                 future.cancel()

@@ -202,6 +202,7 @@ class AccountScores:
         self.bant = bant
         self.progress = progress
         self.revenue = revenue  # roubles in the window: the bubbles of the BCG matrix
+        self._revenue_array: np.ndarray | None = None
         self.relationship, self.attractiveness, strategies = assess_many(used)
         self._strategy = dict(zip(self.ids, strategies, strict=True))
 
@@ -235,22 +236,26 @@ class AccountScores:
 
     def matrix_points(
         self, highlight: str | None = None, own: BcgResult | None = None
-    ) -> list[tuple[float, float, float, bool]]:
-        """The bubbles of the 3×3 matrix: (relationship, attractiveness, revenue in
-        roubles, highlighted) for every account with both axes scored; ``own`` replaces
-        the highlighted account's stored result (the card's unsaved state)."""
-        out = []
-        revenue = self.revenue
-        for account_id, rel, att in zip(
-            self.ids, self.relationship.tolist(), self.attractiveness.tolist(), strict=True
-        ):
-            hot = account_id == highlight
-            if hot and own is not None:
-                rel = own.relationship if own.relationship is not None else np.nan
-                att = own.attractiveness if own.attractiveness is not None else np.nan
-            if rel == rel and att == att:  # both scored (NaN is not equal to itself)
-                out.append((rel, att, revenue.get(account_id, 0.0), hot))
-        return out
+    ) -> np.ndarray:
+        """The bubbles of the 3×3 matrix, one row per account with both axes scored:
+        (relationship, attractiveness, revenue in roubles, 1.0 for the highlighted
+        account, else 0.0); ``own`` replaces the highlighted account's stored result (the
+        card's unsaved state). An array, so that it is built without a Python loop and
+        sent to the worker process that draws it as one block of bytes."""
+        n = len(self.ids)
+        rel = np.asarray(self.relationship, dtype=float).copy()
+        att = np.asarray(self.attractiveness, dtype=float).copy()
+        hot = np.zeros(n)
+        where = self._position.get(highlight) if highlight is not None else None
+        if where is not None:
+            hot[where] = 1.0
+            if own is not None:
+                rel[where] = own.relationship if own.relationship is not None else np.nan
+                att[where] = own.attractiveness if own.attractiveness is not None else np.nan
+        if getattr(self, "_revenue_array", None) is None or len(self._revenue_array) != n:
+            self._revenue_array = np.array([self.revenue.get(a, 0.0) for a in self.ids], float)
+        keep = ~np.isnan(rel) & ~np.isnan(att)
+        return np.column_stack([rel, att, self._revenue_array, hot])[keep]
 
     def labels(self, account_id: str) -> dict[str, Any]:
         return {

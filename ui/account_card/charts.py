@@ -52,7 +52,7 @@ def monthly_png(
 
 
 def bcg_matrix_png(
-    points: Sequence[tuple[float, float, float, bool]],
+    points: Any,
     strategy_names: Mapping[str, str],
     axis_titles: tuple[str, str],
     size: tuple[int, int],
@@ -65,14 +65,15 @@ def bcg_matrix_png(
 
 def draw_bcg_matrix(
     fig: Any,
-    points: Sequence[tuple[float, float, float, bool]],
+    points: Any,
     strategy_names: Mapping[str, str],
     axis_titles: tuple[str, str],
     title: str | None = None,
 ) -> None:
     """The 3×3 matrix: relationship (strong on the left) across, attractiveness (high at
     the top) up; a bubble per account (area by revenue), the highlighted one in red.
-    ``points``: (relationship mean, attractiveness mean, revenue, highlighted)."""
+    ``points``: rows of (relationship mean, attractiveness mean, revenue, highlighted),
+    an array or a sequence (AccountScores.matrix_points)."""
     import numpy as np
 
     ax = fig.add_subplot()
@@ -88,9 +89,11 @@ def draw_bcg_matrix(
             ax.text(centres[rel][0], centres[att][1] + 0.6, label, ha="center", va="top",
                     fontsize=6.5, color="#333333", zorder=4,
                     bbox={"facecolor": "white", "alpha": 0.7, "lw": 0, "pad": 1})  # fmt: skip
-    if points:
-        data = np.array([(x, y, max(r, 0.0)) for x, y, r, _h in points], dtype=float)
-        hot = np.array([h for *_rest, h in points], dtype=bool)
+    rows = np.asarray(points, dtype=float).reshape(-1, 4)
+    if len(rows):
+        data = rows[:, :3].copy()
+        data[:, 2] = np.maximum(data[:, 2], 0.0)
+        hot = rows[:, 3] != 0
         top = data[:, 2].max() or 1.0
         sizes = 8 + 400 * np.sqrt(data[:, 2] / top)
         rng = np.random.default_rng(0)  # jitter: many accounts share a mean

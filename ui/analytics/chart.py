@@ -317,10 +317,10 @@ def render_png(view: str, table: SegmentTable, analysis: Analysis, title: str,
 class _Points:
     """The BCG matrix points of every account, standing in for the scores."""
 
-    def __init__(self, points: list[Any]) -> None:
+    def __init__(self, points: Any) -> None:
         self._points = points
 
-    def matrix_points(self) -> list[Any]:
+    def matrix_points(self) -> Any:
         return self._points
 
 
