@@ -252,10 +252,12 @@ class AccountScores:
             if own is not None:
                 rel[where] = own.relationship if own.relationship is not None else np.nan
                 att[where] = own.attractiveness if own.attractiveness is not None else np.nan
-        if getattr(self, "_revenue_array", None) is None or len(self._revenue_array) != n:
-            self._revenue_array = np.array([self.revenue.get(a, 0.0) for a in self.ids], float)
+        revenue = self._revenue_array
+        if revenue is None or len(revenue) != n:
+            revenue = np.array([self.revenue.get(a, 0.0) for a in self.ids], float)
+            self._revenue_array = revenue
         keep = ~np.isnan(rel) & ~np.isnan(att)
-        return np.column_stack([rel, att, self._revenue_array, hot])[keep]
+        return np.column_stack([rel, att, revenue, hot])[keep]
 
     def labels(self, account_id: str) -> dict[str, Any]:
         return {

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -298,7 +299,7 @@ class ScoringTab(QWidget):
         """Draw the 3×3 matrix of every account off the GUI thread (20,000 bubbles take a
         third of a second); asked again meanwhile, the latest request is drawn once."""
         scores = self.analysis.scores if self.analysis is not None else None
-        points = scores.matrix_points(self.account_id, self.result) if scores else []
+        points = scores.matrix_points(self.account_id, self.result) if scores else np.zeros((0, 4))
         width = min(max(self.matrix.width(), 480), 640)
         names = self.words.strategies()
         titles = (self.tr("Relationship (strong ← → weak)"), self.tr("Attractiveness"))

@@ -260,7 +260,7 @@ def _bcg(fig: Any, analysis: Analysis, title: str) -> None:
     from ui.account_card.charts import draw_bcg_matrix
     from ui.account_card.words import Words
 
-    points = analysis.scores.matrix_points() if analysis.scores is not None else []
+    points = analysis.scores.matrix_points() if analysis.scores is not None else np.zeros((0, 4))
     axes = (
         QCoreApplication.translate("Analytics", "Relationship (strong ← → weak)"),
         QCoreApplication.translate("Analytics", "Attractiveness"),
@@ -332,7 +332,7 @@ def chart_inputs(
     from dataclasses import replace
     from types import SimpleNamespace
 
-    points = analysis.scores.matrix_points() if analysis.scores is not None else []
+    points = analysis.scores.matrix_points() if analysis.scores is not None else np.zeros((0, 4))
     light = SimpleNamespace(pareto=analysis.pareto, scores=_Points(points))
 
     def bare(table: SegmentTable) -> SegmentTable:
