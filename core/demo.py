@@ -25,6 +25,7 @@ from core.database import Database, engine_of
 from core.inn import complete_inn
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
 from storage.columns import SALE_LINE_INSERT
+from storage.db import writing
 
 log = logging.getLogger("fieldbook.demo")
 
@@ -435,7 +436,7 @@ def generate(
     if options.accounts > 200_000 or options.lines > 20_000_000:
         raise DemoError("The demo is limited to 200,000 accounts and 20,000,000 lines.")
     report_progress = progress or (lambda _p, _m: None)
-    with engine.begin() as conn:
+    with writing(engine, serial=True) as conn:
         existing = conn.execute(text("SELECT COUNT(*) FROM account")).scalar() or 0
         if existing and not replace:
             raise DemoError(

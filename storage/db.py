@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 APP_NAME = "Fieldbook"
@@ -59,7 +59,52 @@ def busy_timeout_ms() -> int:
         return 10000
 
 
+WRITE = "fieldbook_write"  # execution option: this transaction writes
+SERIAL = "fieldbook_serial"  # execution option: …and excludes every other serial write
+# The advisory lock of serial writes on PostgreSQL (any constant number of our own).
+SERIAL_LOCK = 0x46B0_0C01
+
+
+def for_writing(engine: Engine, *, serial: bool = False) -> Engine:
+    """The same engine (same pool), for units of work that write.
+
+    Its transactions take the write lock when they begin, before they read anything, so
+    that what they read is still true when they write: ``BEGIN IMMEDIATE`` on SQLite
+    (another writer waits up to the busy timeout, then is refused as busy). ``serial``
+    work (an import, the demo, a merge) decides what to add from what exists; on a
+    PostgreSQL server it also takes one advisory lock, so two of them never interleave
+    and a second import of the same file adds nothing. (SQLite has one writer anyway.)
+    """
+    return engine.execution_options(**{WRITE: True, SERIAL: serial})
+
+
+def writing(engine: Engine, *, serial: bool = False) -> AbstractContextManager[Connection]:
+    """``with writing(engine) as conn:`` one write transaction (see :func:`for_writing`):
+    committed at the end of the block, rolled back on an error."""
+    return for_writing(engine, serial=serial).begin()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Send the BEGIN that pysqlite would not: without it a transaction's reads ran
+    outside it (pysqlite begins only at the first INSERT/UPDATE/DELETE), and its DDL
+    was not transactional."""
+    options = conn.get_execution_options()
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(WRITE) else "BEGIN")
+
+
+def _postgres_begin(conn: Connection) -> None:
+    options = conn.get_execution_options()
+    if options.get(WRITE):
+        # a lock held by another writer is waited for up to the busy timeout, as SQLite's
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
+        if options.get(SERIAL):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERIAL_LOCK})")
+
+
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Fieldbook sends BEGIN itself (_sqlite_begin); the driver's own transaction
+    # handling is off.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -78,8 +123,12 @@ def make_engine(url: str) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgres_begin)
+    return engine
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

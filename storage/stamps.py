@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from storage.base import utcnow
+from storage.db import writing
 from storage.models import AppSetting, DataStamp
 
 SALES = "sales"  # the sale lines (import, demo, merge of accounts)
@@ -41,7 +42,7 @@ def read_settings(engine: Engine, prefix: str) -> dict[str, Any]:
 def write_settings(engine: Engine, prefix: str, values: dict[str, Any]) -> None:
     """Replace the settings under ``prefix`` with ``values`` (a value of None is removed)."""
     now = utcnow()
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         for key, value in values.items():
             full = prefix + key
             conn.execute(delete(AppSetting).where(AppSetting.key == full))

@@ -12,6 +12,7 @@ from core.analytics.stats import refresh_account_stats
 from core.database import Database, engine_of
 from core.importing.engine import ACCOUNT_COLUMNS
 from storage.bulk import adapt_datetime
+from storage.db import writing
 
 CHILD_TABLES = (
     "sale_line",
@@ -42,7 +43,7 @@ def merge_accounts(engine: Engine | Database, account_ids: list[str]) -> int:
     engine = engine_of(engine)
     if len(set(account_ids)) < 2:
         return 0
-    with engine.begin() as conn:
+    with writing(engine, serial=True) as conn:
         rows = list(
             conn.execute(
                 text(

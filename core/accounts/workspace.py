@@ -26,6 +26,7 @@ from core.selling.bant import CRITERIA, Bant
 from core.selling.bcg import FACTORS, check_score
 from storage.base import Record, new_id, utcnow
 from storage.columns import ACCOUNT_FIELDS
+from storage.db import writing
 from storage.models import (
     Account,
     Activity,
@@ -117,7 +118,7 @@ def create_account(db: Database, values: Mapping[str, Any]) -> str:
         raise WorkspaceError("account_name", "An account needs a name.")
     account_id = new_id()
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             insert(Account).values(
                 id=account_id, created_at=now, updated_at=now, version=1, **clean
@@ -132,7 +133,7 @@ def update_account(db: Database, account_id: str, version: int, changes: Mapping
     account has changed since (another version), nothing is written and EditConflict
     carries the current values."""
     clean = _clean_account(changes)
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         done = conn.execute(
             update(Account)
             .where(
@@ -155,7 +156,7 @@ def update_account(db: Database, account_id: str, version: int, changes: Mapping
 def delete_account(db: Database, account_id: str) -> None:
     """A tombstone: the account leaves the lists and can be restored."""
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(Account)
             .where(Account.id == account_id, Account.deleted_at.is_(None))
@@ -166,7 +167,7 @@ def delete_account(db: Database, account_id: str) -> None:
 @ch.changes(ch.ACCOUNTS)
 def restore_account(db: Database, account_id: str) -> None:
     """Undo a delete."""
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(Account)
             .where(Account.id == account_id)
@@ -302,7 +303,7 @@ def save_record(
     clean = dict(values)
     _check_record(model, clean)
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         if record_id is None:
             record_id = new_id()
             if model is Contact and not clean.get("name"):
@@ -325,7 +326,7 @@ def save_record(
 def delete_record(db: Database, kind: RecordKind, record_id: str) -> None:
     model = _model(kind)
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=now, updated_at=now)
         )
@@ -334,7 +335,7 @@ def delete_record(db: Database, kind: RecordKind, record_id: str) -> None:
 @ch.changes(_record_change)
 def restore_record(db: Database, kind: RecordKind, record_id: str) -> None:
     model = _model(kind)
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=None, updated_at=utcnow())
         )
@@ -390,7 +391,7 @@ def record_bant(
     history = bant_history(db, account_id)
     if history and history[0].bant == bant and history[0].notes == clean:
         return False
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             _new_row(
                 BantScore,
@@ -454,7 +455,7 @@ def set_bcg_override(
     if factor not in FACTORS:
         raise WorkspaceError("field", f"unknown BCG factor {factor!r}", field=factor)
     check_score(override)
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             _new_row(
                 BcgScore,
@@ -492,7 +493,7 @@ def save_plan(db: Database, account_id: str, changes: Mapping[str, Any]) -> None
         if key.endswith("_kop") and value is not None and value < 0:
             raise WorkspaceError("negative_plan", "Revenue and plan cannot be negative.")
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         done = conn.execute(
             update(DevelopmentPlan)
             .where(DevelopmentPlan.account_id == account_id)
@@ -525,7 +526,7 @@ def set_milestone(
         MilestoneReached.milestone_no == number,
         MilestoneReached.deleted_at.is_(None),
     )
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         if reached_on is None and note is None:
             conn.execute(
                 update(MilestoneReached).where(*where).values(deleted_at=now, updated_at=now)

@@ -26,6 +26,7 @@ from core.importing.fields import Kind, header_key
 from core.importing.table import Table
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
 from storage.columns import ACCOUNT_FIELDS, SALE_LINE_INSERT
+from storage.db import for_writing
 
 Progress = Callable[[int, str], None]
 ERRORS_IN_JSON = 1000
@@ -977,7 +978,10 @@ def run_import(
     """Parse, match and (unless ``dry_run``) write ``table`` in one transaction."""
     say = progress or (lambda _p, _m: None)
     parser = _Parser(table, kind, mapping, report)
-    with engine.connect() as conn, conn.begin() as tx:
+    # the write lock is taken before anything is read (a dry run only reads): a second
+    # import of the same file, started meanwhile, waits and then finds what this one added
+    lane = engine if dry_run else for_writing(engine, serial=True)
+    with lane.connect() as conn, conn.begin() as tx:
         ctx = _Context(conn, parser, report)
         say(1, "reading rows")
         HANDLERS[kind.key](ctx, parser.rows(say, 1, 59))

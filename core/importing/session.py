@@ -24,6 +24,7 @@ from core.importing.fields import (
 from core.importing.readers import FileRejected, Workbook, open_workbook
 from core.importing.table import Table, find_table
 from storage.bulk import adapt_datetime
+from storage.db import writing
 
 PREVIEW_ROWS = 20
 
@@ -142,7 +143,7 @@ class ImportSession:
         from datetime import UTC, datetime
 
         payload = json.dumps({str(j): k for j, k in sorted(self.mapping.items())})
-        with engine.begin() as conn:
+        with writing(engine) as conn:
             stamp = adapt_datetime(conn, datetime.now(UTC))
             sig = self.signature()
             conn.execute(text("DELETE FROM import_mapping WHERE header_signature = :s"), {"s": sig})

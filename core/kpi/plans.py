@@ -9,6 +9,7 @@ from sqlalchemy import insert, select, update
 from core import changes as ch
 from core.database import Database
 from storage.base import new_id, utcnow
+from storage.db import writing
 from storage.models import SalesPlan
 
 
@@ -57,7 +58,7 @@ def set_plan(
     if not values:
         return
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         done = conn.execute(
             update(SalesPlan)
             .where(

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from core import changes as ch
 from core.database import Database
+from storage.db import writing
 from storage.models import Account, CsiRating, Delivery, SurveyAnswer
 
 
@@ -278,7 +279,7 @@ def record_answer(
         nps([score])
     csi([(r, w) for _a, r, w in ratings])
     sid, now = new_id(), utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             insert(SurveyAnswer).values(
                 id=sid,

@@ -37,6 +37,7 @@ from core.selling.proposal import (
 )
 from core.selling.tco import AccountTco, element_name, load_tco
 from storage.base import new_id, utcnow
+from storage.db import writing
 from storage.models import Account, Contact, Proposal, ProposalVersion
 from storage.stamps import read_settings, write_settings
 
@@ -243,7 +244,7 @@ def create_proposal(db: Database, account_id: str, today: date | None = None) ->
     }
     proposal_id = new_id()
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             insert(Proposal).values(
                 id=proposal_id,
@@ -275,7 +276,7 @@ def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> No
     """Keep the edited proposal; its items are checked first."""
     [Item.from_dict(i) for i in content.get("items") or []]
     totals([], float(content.get("vat_rate", DEFAULT_VAT)))
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         done = conn.execute(
             update(Proposal)
             .where(Proposal.id == proposal_id)
@@ -287,7 +288,7 @@ def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> No
 
 @ch.changes(ch.PROPOSALS)
 def delete_proposal(db: Database, proposal_id: str) -> None:
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(Proposal)
             .where(Proposal.id == proposal_id)
@@ -511,7 +512,7 @@ def export_proposal(
         tmp.unlink(missing_ok=True)
         raise ProposalError(f"cannot write {path}: {exc.strerror or exc}") from exc
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             insert(ProposalVersion).values(
                 id=new_id(),

@@ -21,6 +21,7 @@ from sqlalchemy import func, insert, select, update
 from core import changes as ch
 from core.database import Database
 from storage.base import new_id, utcnow
+from storage.db import writing
 from storage.models import SpinAnswer, SpinQuestion
 
 BLOCKS = ("S", "P", "I", "N")
@@ -154,7 +155,7 @@ def _check(block: str, text_ru: str, text_en: str, industries: Iterable[int]) ->
 def ensure_bank(db: Database) -> bool:
     """Fill the bank with the starting questions when it has never had any; True when
     it did. A bank whose questions were all retired is left as it is."""
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         if conn.execute(select(func.count()).select_from(SpinQuestion)).scalar():
             return False
         now = utcnow()
@@ -227,7 +228,7 @@ def save_question(
         "text_en": (text_en or "").strip(),
         "industries": sorted(set(industries)),
     }
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         last = conn.execute(
             select(func.max(SpinQuestion.position)).where(SpinQuestion.block == block)
         ).scalar()
@@ -273,7 +274,7 @@ def move_question(db: Database, question_id: str, step: int) -> None:
         return
     block[i], block[j] = block[j], block[i]
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         for position, q in enumerate(block, start=1):
             if q.position != position:
                 conn.execute(
@@ -286,7 +287,7 @@ def move_question(db: Database, question_id: str, step: int) -> None:
 @ch.changes(ch.SPIN)
 def retire_question(db: Database, question_id: str, retired: bool = True) -> None:
     """Stop asking a question (its answers stay), or bring it back."""
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             update(SpinQuestion)
             .where(SpinQuestion.id == question_id)
@@ -317,7 +318,7 @@ def save_answer(
     if latest is not None and latest.answer == text and latest.money_kop == money_kop:
         return False
     now = utcnow()
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         conn.execute(
             insert(SpinAnswer).values(
                 id=new_id(),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from core import changes as ch
+from storage.db import writing
 
 ONE_TIME = ("price", "delivery", "installation", "training", "financing")
 RUNNING = ("consumables", "maintenance", "downtime", "other_losses")
@@ -271,7 +272,7 @@ def save_tco(db: Any, account_id: str, tco: AccountTco) -> None:
     now = utcnow()
     values = {"horizon_years": tco.years, "content": content, "title": tco.title,
               "updated_at": now}  # fmt: skip
-    with db.engine.begin() as conn:
+    with writing(db.engine) as conn:
         done = conn.execute(
             update(TcoModel)
             .where(TcoModel.account_id == account_id, TcoModel.deleted_at.is_(None))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from alembic import context
 
+from storage.db import writing
 from storage.models import Base
 
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
+# One transaction for every step, its BEGIN sent (storage.db): a migration killed or
+# failed part-way is rolled back whole, and the database opens at its old revision.
+with writing(engine) as connection:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

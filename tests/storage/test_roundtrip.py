@@ -124,6 +124,10 @@ def test_concurrent_edit_is_detected(db):
     first, second = db.sessions(), db.sessions()
     a1 = first.get(Account, "11111111-1111-4111-8111-111111111111")
     a2 = second.get(Account, "11111111-1111-4111-8111-111111111111")
+    # each read ends its transaction (as the window's reads do); the edits are saved
+    # later, each in a write transaction of its own
+    first.commit()
+    second.commit()
     a1.region = "Москва"
     first.commit()
     a2.region = "Казань"
