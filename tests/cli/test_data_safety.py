@@ -96,9 +96,7 @@ def hold_write_lock(url: str) -> subprocess.Popen[str]:
 
 def release(holder: subprocess.Popen[str]) -> None:
     assert holder.stdin is not None
-    holder.stdin.write("\n")
-    holder.stdin.flush()
-    holder.wait(timeout=30)
+    holder.communicate("\n", timeout=30)
 
 
 def test_two_imports_of_the_same_file_at_once_add_it_once(url: str, tmp_path: Path) -> None:
