@@ -43,20 +43,44 @@ class Database:
 
 def open_database(db: str | None = None) -> Database:
     """Open (creating if needed) and migrate the database named by ``--db``,
-    ``FIELDBOOK_DB`` or the default location."""
+    ``FIELDBOOK_DB`` or the default location. Raises :class:`DatabaseError` with one
+    plain sentence when it cannot: another program's file, a newer Fieldbook's database,
+    a damaged, read-only or locked file, a full disk, a server out of reach. A file that
+    is refused is left exactly as it was."""
+    import sqlite3
+
+    from core.problems import problem
+
     url = resolve_url(db)
+    path = sqlite_path(url)
+
+    def refused(exc: BaseException) -> DatabaseError:
+        found = problem(exc)
+        if found is not None:
+            where = f" ({path})" if path is not None else ""
+            return DatabaseError(f"Cannot open the database{where}: {found.message}")
+        if isinstance(exc, OSError):
+            return DatabaseError(f"Cannot open the database: {exc.strerror or exc}.")
+        return DatabaseError(f"Cannot open the database: {exc.__class__.__name__}: {exc}")
+
     try:
+        if path is not None:
+            migrate.check_sqlite_file(path)
         engine = make_engine(url)
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
+    except migrate.SchemaRefused as exc:
+        raise DatabaseError(str(exc)) from exc
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise refused(exc) from exc
+    except (ImportError, ValueError) as exc:
         raise DatabaseError(f"Cannot use the database {url!r}: {exc}") from exc
     try:
         backup = migrate.upgrade(engine)
-    except SQLAlchemyError as exc:
+    except migrate.SchemaRefused as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database: {exc.__class__.__name__}: {exc}") from exc
-    except OSError as exc:
+        raise DatabaseError(str(exc)) from exc
+    except Exception as exc:  # Alembic's CommandError, driver errors, OSError
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database: {exc}") from exc
+        raise refused(exc) from exc
     return Database(url=url, engine=engine, sessions=make_session_factory(engine), backup=backup)
 
 

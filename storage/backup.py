@@ -23,15 +23,21 @@ def backup_sqlite(src: Path, dst: Path) -> None:
     dst.parent.mkdir(parents=True, exist_ok=True)
     partial = dst.with_name(dst.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(str(src))
-    target = sqlite3.connect(str(partial))
     try:
-        source.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-        source.close()
-    partial.replace(dst)
+        source = sqlite3.connect(str(src))
+        try:
+            target = sqlite3.connect(str(partial))
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                target.close()
+        finally:
+            source.close()
+        partial.replace(dst)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk keeps no half-written copy
+        raise
 
 
 def check_backup_file(path: Path) -> None:

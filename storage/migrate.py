@@ -7,14 +7,15 @@ database's revision with :data:`HEAD` and loads Alembic only when there is work 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-from storage.backup import backup_sqlite, prune_backups
-from storage.db import sqlite_path
+from storage.backup import SQLITE_MAGIC, backup_sqlite, prune_backups
+from storage.db import busy_timeout_ms, sqlite_path
 
 log = logging.getLogger("fieldbook.storage.migrate")
 
@@ -29,17 +30,70 @@ def known_revisions() -> list[str]:
     return sorted(p.name.split("_", 1)[0] for p in versions.glob("[0-9]*_*.py"))
 
 
+class SchemaRefused(Exception):
+    """The database is not one this version may open or migrate; nothing was changed.
+    The message is one plain sentence."""
+
+
+def check_schema(where: str, tables: set[str], revision: str | None) -> None:
+    """Refuse, before anything is written, a database that holds another program's
+    tables or was made by a newer Fieldbook (raises :class:`SchemaRefused`)."""
+    if not tables:
+        return  # a new, empty database
+    if "alembic_version" not in tables:
+        raise SchemaRefused(
+            f"{where} holds another program's data ({len(tables)} tables), not a Fieldbook "
+            "database; it was left untouched."
+        )
+    known = known_revisions()
+    if revision is not None and revision not in known:
+        raise SchemaRefused(
+            f"{where} was made by a newer version of Fieldbook (database revision "
+            f"{revision}; this version knows revisions up to {known[-1]}): update Fieldbook "
+            "to open it."
+        )
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Look at a SQLite file before anything connects to it (a connection switches the
+    file to WAL): a folder, a file of another kind, another program's database or one
+    of a newer Fieldbook are refused and left as they are. A missing or empty file is a
+    new database. A damaged file raises the ``sqlite3.DatabaseError`` that says so."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise SchemaRefused(f"{path} is a folder, not a database file.")
+    if not path.is_file():
+        raise SchemaRefused(f"{path} is not a regular file, so it cannot be a database.")
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise SchemaRefused(
+                f"{path} is not a Fieldbook database (not a SQLite file); it was left untouched."
+            )
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+    try:
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not str(row[0]).startswith("sqlite_")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    finally:
+        conn.close()
+    check_schema(str(path), tables, revision)
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for a database Alembic has not touched."""
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _has_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
 
 
 def alembic_config(engine: Engine) -> object:
@@ -58,12 +112,18 @@ def backup_dir_for(db_file: Path) -> Path:
 def upgrade(engine: Engine, target: str = "head") -> Path | None:
     """Bring the schema to ``target``. A SQLite file that holds data is backed up first
     (the last :data:`BACKUPS_KEPT` backups are kept). Returns the backup's path, if any."""
-    current = current_revision(engine)
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = None
+        if "alembic_version" in tables:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if target == "head" and current == HEAD:
         return None
+    where = str(sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True))
+    check_schema(where, tables, current)
     backup: Path | None = None
     db_file = sqlite_path(str(engine.url))
-    if db_file is not None and db_file.exists() and _has_tables(engine):
+    if db_file is not None and db_file.exists() and tables:
         folder = backup_dir_for(db_file)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         backup = folder / f"{db_file.stem}-{stamp}-rev{current or 'none'}.db"

@@ -155,7 +155,10 @@ class _Parser:
             if f.multi:
                 self.csi_columns.append((j, header))
             else:
-                self.columns.append((j, key, f.parse, header))
+                parse = f.parse
+                if table.sheet.date1904 and parse is v.date_value:
+                    parse = v.date_1904  # serial numbers count from 1904-01-01
+                self.columns.append((j, key, parse, header))
         self.header_of = {key: h for _, key, _, h in self.columns}
         self.col_of = {key: j for j, key, _, _ in self.columns}
 
@@ -166,6 +169,7 @@ class _Parser:
 
     def rows(self, progress: Progress, start: int, span: int) -> Iterator[Parsed]:
         sheet_errors = self.table.sheet.errors
+        row_problems = self.table.sheet.row_problems
         total = max(1, len(self.table.sheet.rows) - self.table.header_index)
         columns = self.columns
         # Cells repeat (client names, INNs, dates, groups): each distinct value of a
@@ -177,6 +181,10 @@ class _Parser:
             self.report.rows_read += 1
             values: dict[str, Any] = {}
             problems: list[RowError] = []
+            if row_problems and row_no - 1 in row_problems:
+                shown, message = row_problems[row_no - 1]
+                self.reject(row_no, cells, [RowError(row_no, "—", shown, message)])
+                continue
             for (j, key, parse, _header), memo in zip(columns, memos, strict=True):
                 raw = cells[j]
                 if raw is None or raw == "":
@@ -195,11 +203,17 @@ class _Parser:
                 except KeyError:
                     try:
                         value = parse(raw)
+                    except v.ValueDoubt as doubt:
+                        value = doubt.value
+                        self.report.warnings.append(
+                            RowError(row_no, self.where(j), _shown(raw), str(doubt))
+                        )
                     except v.ValueProblem as exc:
                         problems.append(RowError(row_no, self.where(j), _shown(raw), str(exc)))
                         continue
-                    if len(memo) < MEMO_LIMIT:
-                        memo[raw] = value
+                    else:
+                        if len(memo) < MEMO_LIMIT:
+                            memo[raw] = value
                 except TypeError:  # an unhashable cell value: parse it every time
                     try:
                         value = parse(raw)

@@ -69,6 +69,9 @@ class Sheet:
     rows: list[list[Any]]
     col0: int = 0
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    # row index → (the value shown, why the row cannot be read): a row error of the import
+    row_problems: dict[int, tuple[str, str]] = field(default_factory=dict)
+    date1904: bool = False  # the workbook's serial dates count from 1904-01-01
 
     def column_letter(self, j: int) -> str:
         return column_letter(self.col0 + j)
@@ -103,6 +106,7 @@ class Workbook:
         self._sheets: dict[str, Sheet] = {}
         self._calamine: Any = None
         self._sheet_parts: dict[str, str] = {}
+        self.date1904 = False  # serial numbers count days from 1904-01-01
 
     def sheet(self, name: str) -> Sheet:
         if name not in self._sheets:
@@ -135,7 +139,7 @@ class Workbook:
         except (ValueError, OSError) as exc:
             raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
         shifted = {(r, c - col0): text for (r, c), text in errors.items()}
-        return Sheet(name, rows, col0, shifted)
+        return Sheet(name, rows, col0, shifted, date1904=self.date1904)
 
 
 def open_workbook(path: str | Path) -> Workbook:
@@ -145,6 +149,10 @@ def open_workbook(path: str | Path) -> Workbook:
         raise FileRejected(f"The file {path} does not exist.")
     if path.is_dir():
         raise FileRejected(f"{path} is a folder, not a file.")
+    if not path.is_file():  # a named pipe or a device would be waited on forever
+        raise FileRejected(
+            f"{path} is not a regular file (a pipe or a device), so it was not read."
+        )
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -197,6 +205,7 @@ def _open_zip(book: Workbook) -> None:
                 if info.filename.endswith((".xml", ".rels")):
                     _check_prologue(zf, info.filename)
             if book.kind == "xlsx":
+                book.date1904 = _is_1904(zf)
                 book._sheet_parts = _xlsx_sheet_parts(zf)
                 for part in book._sheet_parts.values():
                     _check_dimension(zf, part)
@@ -250,6 +259,23 @@ def _check_prologue(zf: zipfile.ZipFile, name: str) -> None:
                 return
     if seen:
         raise FileRejected("The file's XML has no content where it should begin.")
+
+
+def _is_1904(zf: zipfile.ZipFile) -> bool:
+    """Whether the workbook counts its dates from 1904 (Excel for Mac's old default):
+    ``<workbookPr date1904="1"/>`` in workbook.xml (its prologue is checked already)."""
+    from defusedxml import ElementTree
+
+    try:
+        workbook = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+    except KeyError:
+        return False
+    except Exception as exc:  # defusedxml raises its own errors for forbidden constructs
+        raise FileRejected(f"The workbook's structure cannot be read ({exc}).") from exc
+    for element in workbook.iter():
+        if element.tag.endswith("}workbookPr") or element.tag == "workbookPr":
+            return element.get("date1904", "").strip().lower() in ("1", "true")
+    return False
 
 
 def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -404,7 +430,8 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def detect_delimiter(sample: str) -> str:
-    lines = [line for line in sample.split("\n") if line.strip()][:50]
+    # splitlines: CR-only ("CSV (Macintosh)"), LF and CRLF line ends, mixed too
+    lines = [line for line in sample.splitlines() if line.strip()][:50]
     best, best_score = ",", (0.0, 0)
     for delimiter in (";", ",", "\t", "|"):
         try:
@@ -422,6 +449,47 @@ def detect_delimiter(sample: str) -> str:
     return best
 
 
+def _check_line_widths(content: str, delimiter: str) -> None:
+    """Refuse a line of more than Excel's column count before the CSV reader makes a
+    list of its cells (a line of tens of millions of fields took gigabytes)."""
+    for number, match in enumerate(re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", content), 1):
+        line = match.group()
+        if len(line) > MAX_COLUMNS and line.count(delimiter) >= MAX_COLUMNS:
+            raise FileRejected(
+                f"Line {number:,} has more than {MAX_COLUMNS:,} columns, more than Excel "
+                "itself allows; the file was not read."
+            )
+        if not line:
+            break
+
+
+def _unclosed_quotes(
+    rows: list[list[Any]], spans: list[tuple[int, int]], delimiter: str
+) -> dict[int, tuple[str, str]]:
+    """Records where a quote opened and was not closed where it should have been: the
+    CSV reader then reads the following lines into one cell. Such a record spans several
+    lines, has another number of cells than the rows around it, and its long cell holds
+    the delimiter after a line break (a real multi-line cell, an address, rarely does).
+    Returned as row index → (the cell's start, the message), a row error of the import."""
+    widths = Counter(len(r) for r in rows if len(r) > 1)
+    usual = widths.most_common(1)[0][0] if widths else 0
+    problems: dict[int, tuple[str, str]] = {}
+    for index, (record, (first, last)) in enumerate(zip(rows, spans, strict=True)):
+        if last == first or len(record) == usual:
+            continue
+        for cell in record:
+            if "\n" in cell or "\r" in cell:
+                rest = cell.split("\n", 1)[-1] if "\n" in cell else cell.split("\r", 1)[-1]
+                if delimiter in rest:
+                    problems[index] = (
+                        cell.splitlines()[0][:40] if cell.strip() else "",
+                        f"a quote opened on line {first:,} is not closed, so lines "
+                        f"{first:,}–{last:,} were read as one cell; close the quote in the file",
+                    )
+                    break
+    return problems
+
+
 def _open_text(book: Workbook, size: int) -> None:
     if size > MAX_TEXT_BYTES:
         raise FileRejected(f"The file is larger than {MAX_TEXT_BYTES // 1_000_000:,} MB.")
@@ -434,20 +502,27 @@ def _open_text(book: Workbook, size: int) -> None:
     if "\x00" in content:
         raise FileRejected("The file is neither a spreadsheet nor a text table (CSV).")
     delimiter = detect_delimiter(content[:65536])
+    _check_line_widths(content, delimiter)
     rows: list[list[Any]] = []
+    spans: list[tuple[int, int]] = []  # per record: its first and last physical line
     try:
-        for record in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
+        reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+        last = 0
+        for record in reader:
             rows.append(record)
+            spans.append((last + 1, reader.line_num))
+            last = reader.line_num
             if len(rows) > MAX_ROWS:
                 raise FileRejected(
                     f"The file has more than {MAX_ROWS:,} rows, more than Excel itself allows."
                 )
     except csv.Error as exc:
         raise FileRejected(f"The file is not a readable CSV table ({exc}).") from exc
+    problems = _unclosed_quotes(rows, spans, delimiter)
     if not any(any(cell.strip() for cell in r) for r in rows):
         raise FileRejected("The file is empty.")
     book.kind = "csv"
     book.encoding = encoding
     book.delimiter = delimiter
     book.sheet_names = [book.path.stem]
-    book._sheets[book.path.stem] = Sheet(book.path.stem, rows)
+    book._sheets[book.path.stem] = Sheet(book.path.stem, rows, row_problems=problems)

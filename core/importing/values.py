@@ -30,10 +30,22 @@ class ValueProblem(ValueError):
     """A cell that cannot be read as the field's type; the message says why."""
 
 
+class ValueDoubt(ValueError):
+    """A cell read as ``value``, with a doubt the import reports as a row warning."""
+
+    def __init__(self, value: object, message: str) -> None:
+        super().__init__(message)
+        self.value = value
+
+
 EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA"}
 )
 EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_EPOCH_1904 = date(1904, 1, 1)  # the 1904 date system (Excel for Mac before 2011)
+# Excel's 1900 calendar counts a 29 February 1900 that never was: a date it shows before
+# 1 March 1900 may be a day off, and serial 60 is no date at all
+_PHANTOM_END = date(1900, 3, 1)
 # Serial numbers taken as dates: 1 Jan 1950 … 31 Dec 2099.
 SERIAL_MIN, SERIAL_MAX = 18264, 73050
 
@@ -188,16 +200,25 @@ def share(value: object) -> float | None:
     return float(result)
 
 
-def date_value(value: object) -> date | None:
+def date_value(value: object, epoch: date = EXCEL_EPOCH) -> date | None:
+    """A date from a cell: a date, an Excel serial number counted from ``epoch`` (the
+    workbook's date system) or text."""
     if value is None:
         return None
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
+        if value < _PHANTOM_END and epoch == EXCEL_EPOCH:
+            raise ValueDoubt(
+                value,
+                f"{value:%d.%m.%Y} is before 1 March 1900, where Excel's calendar counts a "
+                "29 February 1900 that never was: check the date",
+            )
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if SERIAL_MIN <= value <= SERIAL_MAX:
-            return EXCEL_EPOCH + timedelta(days=int(value))
+        shift = (epoch - EXCEL_EPOCH).days  # a 1904 serial is 1,462 days later
+        if SERIAL_MIN <= value + shift <= SERIAL_MAX:
+            return epoch + timedelta(days=int(value))
         raise ValueProblem(f"«{text(value)}» is not a date")
     if isinstance(value, str):
         raw = value.strip()
@@ -217,9 +238,14 @@ def date_value(value: object) -> date | None:
         except ValueError:
             raise ValueProblem(f"«{raw}» is not a real date") from None
         if raw.isdigit() or _looks_serial(raw):
-            return date_value(float(raw.replace(",", ".")))
+            return date_value(float(raw.replace(",", ".")), epoch)
         raise ValueProblem(f"«{raw}» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)")
     raise ValueProblem(f"«{value}» is not a date")
+
+
+def date_1904(value: object) -> date | None:
+    """:func:`date_value` for a workbook in the 1904 date system."""
+    return date_value(value, EXCEL_EPOCH_1904)
 
 
 def _looks_serial(raw: str) -> bool:

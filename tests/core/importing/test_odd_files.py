@@ -1,0 +1,160 @@
+"""Files that must import, or be refused with a reason (issue "Data safety"): line ends
+of every kind, an unclosed quote, a line of millions of fields, a named pipe. Every number
+below is counted by hand from the lines written in the test."""
+
+from __future__ import annotations
+
+import os
+import threading
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from core.database import open_database
+from core.importing import FileRejected, ImportSession
+from core.importing.readers import open_workbook
+
+HEADER = "Контрагент;ИНН;Регион"
+ROWS = [
+    "ООО «Ромашка»;7707083893;Москва",
+    "ПАО «Газпром»;7736050003;Санкт-Петербург",
+    "ИП Сидоров;500100732259;Тверь",
+]
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = open_database(str(tmp_path / "f.db"))
+    yield database
+    database.close()
+
+
+def _names(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return [r[0] for r in conn.execute(text("SELECT name FROM account ORDER BY name"))]
+
+
+@pytest.mark.parametrize(
+    "ends",
+    [
+        ["\r", "\r", "\r", "\r"],  # Excel for Mac's "CSV (Macintosh)"
+        ["\r\n", "\n", "\r", "\r\n"],  # mixed
+    ],
+    ids=["cr-only", "mixed"],
+)
+def test_csv_with_any_line_ends_imports(db, tmp_path: Path, ends: list[str]) -> None:
+    lines = [HEADER, *ROWS]
+    content = "".join(line + end for line, end in zip(lines, ends, strict=True))
+    path = tmp_path / "clients.csv"
+    path.write_bytes(content.encode("cp1251"))
+    report = ImportSession(path).run(db.engine)
+    assert (report.kind, report.rows_read, report.inserted, report.skipped) == ("clients", 3, 3, 0)
+    assert _names(db) == ["ИП Сидоров", "ООО «Ромашка»", "ПАО «Газпром»"]
+
+
+def test_an_unclosed_quote_is_a_row_error_naming_its_lines(db, tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    # line 3 opens a quote that nothing closes: lines 3–5 become one cell
+    path.write_text(
+        "\n".join([HEADER, ROWS[0], '"ООО Альфа;7736050003;Москва', ROWS[1], ROWS[2]]) + "\n",
+        encoding="utf-8",
+    )
+    report = ImportSession(path).run(db.engine)
+    assert (report.rows_read, report.inserted, report.skipped) == (2, 1, 1)
+    [error] = report.errors
+    assert error.row == 3
+    assert "line 3" in error.message and "3–5" in error.message
+    assert _names(db) == ["ООО «Ромашка»"]
+
+
+def test_a_multiline_address_is_not_an_unclosed_quote(db, tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        f'Контрагент;ИНН;Адрес\n{ROWS[0].rsplit(";", 1)[0]};"г. Москва,\nул. Вавилова, 19"\n',
+        encoding="utf-8",
+    )
+    report = ImportSession(path).run(db.engine)
+    assert (report.rows_read, report.inserted, report.skipped) == (1, 1, 0)
+
+
+def test_a_line_of_millions_of_fields_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(HEADER + "\n" + ";" * 5_000_000 + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        with pytest.raises(FileRejected, match="Line 2 has more than 16,384 columns"):
+            open_workbook(path)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    # the file is 5 MB: read, decoded and scanned once it stays far below the 40 MB a
+    # list of five million cells alone would take
+    assert peak < 40_000_000, peak
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "clients.csv"
+    os.mkfifo(pipe)
+    outcome: list[BaseException] = []
+    worker = threading.Thread(target=lambda: _try_open(pipe, outcome), daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    if worker.is_alive():  # unblock the reader so the test process can end
+        with open(pipe, "wb"):
+            pass
+        pytest.fail("opening a named pipe waited for a writer")
+    assert isinstance(outcome[0], FileRejected)
+    assert "not a regular file" in str(outcome[0])
+
+
+def _try_open(path: Path, outcome: list[BaseException]) -> None:
+    try:
+        open_workbook(path)
+    except BaseException as exc:
+        outcome.append(exc)
+
+
+def _sales_xlsx(path: Path, dates: list[object], epoch_1904: bool, formats: dict[int, str]):
+    from openpyxl import Workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    wb = Workbook()
+    if epoch_1904:
+        wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(["Дата", "Контрагент", "ИНН", "Сумма"])
+    for n, when in enumerate(dates):
+        ws.append([when, "ООО «Ромашка»", "7707083893", 100])
+        if n in formats:
+            ws.cell(row=n + 2, column=1).number_format = formats[n]
+    wb.save(path)
+    return path
+
+
+def _dates(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return [str(r[0]) for r in conn.execute(text("SELECT date FROM sale_line ORDER BY date"))]
+
+
+def test_serial_numbers_in_a_1904_workbook_count_from_1904(db, tmp_path: Path) -> None:
+    from datetime import date
+
+    # 1904-01-01 → 2024-01-01 is 120 × 365 + 30 leap days = 43,830 days; the other 170
+    # are Jan 31 + Feb 29 + Mar 31 + Apr 30 + May 31 = 152, then 18 more: 19 June 2024.
+    # Counted from 1900 it would read 18 June 2020 (1,462 days, four years, earlier).
+    path = _sales_xlsx(tmp_path / "mac.xlsx", [44000, date(2026, 10, 5)], True, {})
+    report = ImportSession(path).run(db.engine)
+    assert (report.inserted, report.skipped) == (2, 0)
+    assert _dates(db) == ["2024-06-19", "2026-10-05"]
+
+
+def test_a_date_before_march_1900_gets_a_warning(db, tmp_path: Path) -> None:
+    # serial 60 is Excel's phantom 29.02.1900; the line imports, with a row warning
+    path = _sales_xlsx(tmp_path / "old.xlsx", [60, 45000], False, {0: "dd.mm.yyyy"})
+    report = ImportSession(path).run(db.engine)
+    assert (report.inserted, report.skipped) == (2, 0)
+    [warning] = report.warnings
+    assert warning.row == 2 and "29 February 1900" in warning.message
