@@ -503,16 +503,39 @@ COMMANDS = {
 }
 
 
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Every file the command will write (``--out``, ``--errors``) can be written: checked
+    before any work is done, so that nothing is imported or computed for nothing."""
+    import os
+
+    for option in ("out", "errors"):
+        path = getattr(args, option, None)
+        if path is None:
+            continue
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise Rejected(f"--{option} {path} is a folder; give the name of a file in it")
+        if path.exists() and not path.is_file():
+            raise Rejected(f"--{option} {path} is not a regular file")
+        folder = path.parent
+        if not folder.is_dir():
+            raise Rejected(f"--{option}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise Rejected(f"--{option}: the folder {folder} cannot be written to")
+
+
 def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit code."""
+    """Run one command; returns the exit code. Every failure ends with one sentence on
+    stderr and exit code 1 (2 for a usage error); the traceback goes to the log."""
     from core.logs import setup_logging
 
     args = build_parser().parse_args(list(argv))
     if args.command is None:
         build_parser().print_usage(sys.stderr)
         return EXIT_USAGE
-    setup_logging()
+    log_path = setup_logging()
     try:
+        _check_outputs(args)
         return COMMANDS[args.command](args)
     except Rejected as exc:
         print(f"fieldbook {args.command}: {exc}", file=sys.stderr)
@@ -527,4 +550,12 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         print(f"fieldbook {args.command}: interrupted; nothing was changed", file=sys.stderr)
+        return EXIT_REJECTED
+    except Exception as exc:  # a database, system or unforeseen failure: one sentence
+        import logging
+
+        from core.problems import describe
+
+        logging.getLogger("fieldbook.cli").exception("%s failed", args.command)
+        print(f"fieldbook {args.command}: {describe(exc)} (details: {log_path})", file=sys.stderr)
         return EXIT_REJECTED

@@ -56,6 +56,10 @@ def open_database(db: str | None = None) -> Database:
 
     def refused(exc: BaseException) -> DatabaseError:
         found = problem(exc)
+        if found is None and path is not None and _read_only(path):
+            from core.problems import named
+
+            found = named("read_only")  # SQLite says only "unable to open database file"
         if found is not None:
             where = f" ({path})" if path is not None else ""
             return DatabaseError(f"Cannot open the database{where}: {found.message}")
@@ -82,6 +86,13 @@ def open_database(db: str | None = None) -> Database:
         engine.dispose()
         raise refused(exc) from exc
     return Database(url=url, engine=engine, sessions=make_session_factory(engine), backup=backup)
+
+
+def _read_only(path: Path) -> bool:
+    """The SQLite file, or the folder where its WAL files go, cannot be written."""
+    import os
+
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
 def engine_of(db: Database | Engine) -> Engine:

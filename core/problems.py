@@ -35,7 +35,7 @@ _SENTENCES = {
 _RETRY = {"busy", "unreachable"}
 
 
-def _make(code: str) -> Problem:
+def named(code: str) -> Problem:
     return Problem(code, _SENTENCES[code], code in _RETRY)
 
 
@@ -47,26 +47,41 @@ def problem(exc: BaseException) -> Problem | None:
     text = str(inner).lower()
     if isinstance(inner, sqlite3.OperationalError | sqlite3.DatabaseError):
         if "locked" in text or "busy" in text:
-            return _make("busy")
+            return named("busy")
         if "readonly" in text or "read-only" in text:
-            return _make("read_only")
+            return named("read_only")
         if "malformed" in text or "not a database" in text:
-            return _make("damaged")
+            return named("damaged")
         if "disk is full" in text or "database or disk is full" in text:
-            return _make("disk_full")
+            return named("disk_full")
     if isinstance(inner, OSError) and inner.errno == errno.ENOSPC:
-        return _make("disk_full")
+        return named("disk_full")
     if isinstance(exc, OperationalError) and exc.connection_invalidated:
-        return _make("unreachable")
+        return named("unreachable")
     module = type(inner).__module__ if inner is not None else ""
     if module.startswith("psycopg"):
         name = type(inner).__name__
         if name in ("LockNotAvailable", "SerializationFailure", "DeadlockDetected"):
-            return _make("busy")
+            return named("busy")
         if name in ("OperationalError", "ConnectionTimeout") and "connect" in text:
-            return _make("unreachable")
+            return named("unreachable")
         if name == "ReadOnlySqlTransaction":
-            return _make("read_only")
+            return named("read_only")
         if name == "DiskFull":
-            return _make("disk_full")
+            return named("disk_full")
     return None
+
+
+def describe(exc: BaseException) -> str:
+    """One English sentence about any failure, for the command line: the database's
+    problem, a file the system refused, memory; else the error's own words."""
+    found = problem(exc)
+    if found is not None:
+        return found.message
+    if isinstance(exc, MemoryError):
+        return "There is not enough memory for this; close other programs or use a smaller file."
+    if isinstance(exc, OSError):
+        what = exc.strerror or str(exc)
+        return f"{what}: {exc.filename}." if exc.filename else f"{what}."
+    text = str(exc).strip().rstrip(".") or type(exc).__name__
+    return f"{text} ({type(exc).__name__})."

@@ -211,7 +211,8 @@ def test_rejected_input_exits_1_with_the_reason(demo, tmp_path):
     not_db.write_text("this is not a database at all " * 100)
     result = run("accounts", "--db", str(not_db))
     assert result.returncode == 1
-    assert "Cannot open the database" in result.stderr and "Traceback" not in result.stderr
+    assert "is not a Fieldbook database (not a SQLite file)" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def accounts_json(db):

@@ -129,3 +129,322 @@ def test_two_imports_of_the_same_file_at_once_add_it_once(url: str, tmp_path: Pa
     assert counts(url) == (200, 20)
     inserted = sorted(r["inserted"] for r in reports)
     assert inserted == [0, 200]  # the 200 lines, once
+
+
+# --- databases that are refused, untouched ---------------------------------------------
+
+
+def fingerprint(path: Path) -> tuple[bytes, list[str]]:
+    """The file's bytes and the files beside it: what "left untouched" means."""
+    return path.read_bytes(), sorted(p.name for p in path.parent.iterdir())
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "notes.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO note (body) VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+    before = fingerprint(other)
+    done = run("accounts", "--db", str(other))
+    assert done.returncode == 1
+    assert "another program's data (1 tables), not a Fieldbook database" in one_sentence(
+        done.stderr
+    )
+    assert fingerprint(other) == before  # no tables added, not switched to WAL
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / "report.db"
+    other.write_text("Квартальный отчёт\n", encoding="utf-8")
+    before = fingerprint(other)
+    done = run("accounts", "--db", str(other))
+    assert done.returncode == 1
+    assert "is not a Fieldbook database (not a SQLite file)" in one_sentence(done.stderr)
+    assert fingerprint(other) == before
+
+
+def test_a_database_of_a_newer_version_is_refused_without_a_backup(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "f.db"
+    assert run("accounts", "--db", str(db)).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    conn.commit()
+    conn.close()
+    for _ in range(2):
+        done = run("accounts", "--db", str(db))
+        assert done.returncode == 1
+        sentence = one_sentence(done.stderr)
+        assert "made by a newer version of Fieldbook (database revision 0099" in sentence
+    assert not (tmp_path / "backups").exists()  # no backup at every start
+
+
+def test_a_damaged_database_says_so_and_points_to_the_backups(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    assert run("demo", "--db", str(db), "--accounts", "30", "--lines", "600").returncode == 0
+    data = bytearray(db.read_bytes())
+    # keep the 100-byte header, overwrite the schema page and what follows
+    data[100:8192] = b"\xff" * (8192 - 100)
+    db.write_bytes(bytes(data))
+    for wal in (tmp_path / "f.db-wal", tmp_path / "f.db-shm"):
+        wal.unlink(missing_ok=True)
+    done = run("accounts", "--db", str(db))
+    assert done.returncode == 1
+    sentence = one_sentence(done.stderr)
+    assert "damaged" in sentence and "backups" in sentence
+
+
+# --- migrations: all or nothing ---------------------------------------------------------
+
+MIGRATE_AND_STOP = """
+import os, sys, time
+sys.path.insert(0, sys.argv[2])
+from alembic import op
+from storage import migrate
+from storage.db import make_engine
+
+real = op.create_table
+made = []
+
+
+def create_table(name, *columns, **kw):
+    table = real(name, *columns, **kw)
+    made.append(name)
+    if sys.argv[3] == "kill" and len(made) == 1:
+        print("half-way", flush=True)
+        time.sleep(60)  # killed here, one table of the migration made
+    if sys.argv[3] == "fail" and len(made) == 2:
+        raise RuntimeError("a step of the migration failed")
+    return table
+
+
+op.create_table = create_table
+migrate.upgrade(make_engine(sys.argv[1]))
+"""
+
+
+def _database_at(tmp_path: Path, revision: str) -> Path:
+    from storage import migrate
+    from storage.db import make_engine
+
+    db = tmp_path / "f.db"
+    engine = make_engine(f"sqlite:///{db}")
+    migrate.upgrade(engine, revision)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO account (id, name, name_norm, status, version, created_at, "
+                          "updated_at) VALUES ('a1', 'ООО «Ромашка»', 'ромашка', 'client', 1, "
+                          "'2026-01-01', '2026-01-01')"))  # fmt: skip
+    engine.dispose()
+    return db
+
+
+def _tables(db: Path) -> set[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+
+
+def test_a_migration_killed_half_way_leaves_a_database_that_opens(tmp_path: Path) -> None:
+    db = _database_at(tmp_path, "0002")
+    child = subprocess.Popen(
+        [sys.executable, "-c", MIGRATE_AND_STOP, f"sqlite:///{db}", str(ROOT), "kill"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "half-way"
+    child.kill()  # kill -9, one table of 0003 made inside the migration's transaction
+    child.wait()
+    child.stdout.close()
+    assert "data_stamp" not in _tables(db)
+    done = run("accounts", "--db", str(db), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert [a["name"] for a in json.loads(done.stdout)] == ["ООО «Ромашка»"]
+    assert {"data_stamp", "app_setting"} <= _tables(db)
+
+
+def test_a_migration_that_fails_half_way_leaves_nothing_of_itself(tmp_path: Path) -> None:
+    db = _database_at(tmp_path, "0002")
+    done = subprocess.run(
+        [sys.executable, "-c", MIGRATE_AND_STOP, f"sqlite:///{db}", str(ROOT), "fail"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode != 0 and "a step of the migration failed" in done.stderr
+    assert not {"data_stamp", "app_setting"} & _tables(db)  # neither of its two tables
+    opened = run("accounts", "--db", str(db), "--format", "json")
+    assert opened.returncode == 0, opened.stderr
+    assert len(json.loads(opened.stdout)) == 1
+
+
+# --- command-line failures: one sentence, exit 1, nothing changed ----------------------
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("safety") / "demo.db"
+    done = run("demo", "--db", str(path), "--accounts", "30", "--lines", "600", "--seed", "3")
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def _first_account(db: Path) -> str:
+    done = run("accounts", "--db", str(db), "--format", "json")
+    return json.loads(done.stdout)[0]["id"]
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["segments", "abc-xyz", "--format", "csv", "--out", "{out}.csv"],
+        ["backup", "--out", "{out}.db"],
+        ["plan", "{account}", "--out", "{out}.pdf"],
+        ["brief", "{account}", "--out", "{out}.pdf"],
+        ["proposal", "{account}", "--out", "{out}.docx"],
+    ],
+    ids=lambda c: c[0] if isinstance(c, list) else c,
+)
+def test_out_into_a_missing_folder_or_onto_a_folder(
+    demo_copy: Path, tmp_path: Path, command: list[str], where: str
+) -> None:
+    if where == "a folder":
+        target = tmp_path / "folder"
+        target.mkdir()
+        suffix_free = True
+    else:
+        target = tmp_path / "no-such-folder" / "file"
+        suffix_free = False
+    account = _first_account(demo_copy)
+    args = [
+        part.replace("{account}", account).replace(
+            "{out}" + part.rsplit("}", 1)[-1] if suffix_free else "{out}", str(target)
+        )
+        for part in command
+    ]
+    done = run(*args, "--db", str(demo_copy))
+    assert done.returncode == 1, done.stdout
+    sentence = one_sentence(done.stderr)
+    if where == "a folder":
+        assert "is a folder; give the name of a file in it" in sentence
+    else:
+        assert "does not exist" in sentence
+        assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_import_errors_into_a_missing_folder_is_refused_before_importing(tmp_path: Path) -> None:
+    db = tmp_path / "f.db"
+    sales = write_sales(tmp_path / "sales.csv", 40)
+    done = run("import", str(sales), "--db", str(db), "--errors", str(tmp_path / "no" / "e.xlsx"))
+    assert done.returncode == 1
+    assert "--errors: the folder" in one_sentence(done.stderr)
+    assert not db.exists() or counts(f"sqlite:///{db}")[0] == 0  # nothing was imported
+
+
+def test_a_database_locked_past_the_wait_is_one_sentence(demo_copy: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{demo_copy}"
+    before = counts(url)
+    sales = write_sales(tmp_path / "sales.csv", 40)
+    holder = hold_write_lock(url)
+    try:
+        done = run("import", str(sales), "--db", str(demo_copy),
+                   env={"FIELDBOOK_BUSY_TIMEOUT_MS": "300"})  # fmt: skip
+    finally:
+        release(holder)
+    assert done.returncode == 1
+    assert "The database is busy" in one_sentence(done.stderr)
+    assert counts(url) == before
+
+
+def _mount_tmpfs(where: Path, size: str) -> bool:
+    where.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                          capture_output=True)  # fmt: skip
+    return done.returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    where = tmp_path / "disk"
+    if not _mount_tmpfs(where, "6m"):
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def test_a_full_disk_during_an_import(demo_file: Path, small_disk: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = small_disk / "demo.db"
+    shutil.copy(demo_file, db)
+    url = f"sqlite:///{db}"
+    before = counts(url)
+    (small_disk / "filler").write_bytes(b"\0" * (6_000_000 - db.stat().st_size - 200_000))
+    sales = write_sales(tmp_path / "sales.csv", 30_000)
+    done = run("import", str(sales), "--db", str(db))
+    assert done.returncode == 1
+    assert "The disk is full" in one_sentence(done.stderr)
+    (small_disk / "filler").unlink()
+    assert counts(url) == before
+    assert not list(small_disk.rglob("*.partial"))
+
+
+def test_a_full_disk_during_the_backup_before_a_migration(small_disk: Path) -> None:
+    db = small_disk / "f.db"
+    _database_at(small_disk, "0002")
+    (small_disk / "filler").write_bytes(
+        b"\0" * (6_000_000 - db.stat().st_size - 2 * 4096)
+    )  # room for less than the backup
+    before = db.read_bytes()
+    done = run("accounts", "--db", str(db))
+    assert done.returncode == 1
+    assert "The disk is full" in one_sentence(done.stderr)
+    assert not list(small_disk.rglob("*.partial"))
+    (small_disk / "filler").unlink()
+    assert db.read_bytes() == before or _tables(db) >= {"account"}
+    assert run("accounts", "--db", str(db)).returncode == 0  # with room, it migrates
+
+
+def test_a_read_only_database_file(demo_file: Path, tmp_path: Path) -> None:
+    import shutil
+
+    where = tmp_path / "ro"
+    if os.geteuid() == 0:  # root writes through file permissions: a read-only mount
+        if not _mount_tmpfs(where, "8m"):
+            pytest.skip("cannot mount a tmpfs here")
+        shutil.copy(demo_file, where / "demo.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+    else:
+        where.mkdir()
+        shutil.copy(demo_file, where / "demo.db")
+        (where / "demo.db").chmod(0o444)
+        where.chmod(0o555)
+    try:
+        done = run("import", str(write_sales(tmp_path / "s.csv", 20)), "--db",
+                   str(where / "demo.db"))  # fmt: skip
+        assert done.returncode == 1
+        assert "read-only" in one_sentence(done.stderr)
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", "-l", str(where)], check=False)
+        else:
+            where.chmod(0o755)
