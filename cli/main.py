@@ -6,7 +6,6 @@ Exit codes: 0 success, 1 the input was rejected (the reason is printed), 2 usage
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from typing import Any, NoReturn
 from core import __version__
 from core.analytics.kinds import BY as SEGMENT_BY  # a plain module: no pandas at start-up
 from core.analytics.kinds import KINDS as SEGMENT_KINDS
+from core.export import CsvWriter
 from core.importing import KINDS
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -194,7 +194,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
         _emit(records)
         return EXIT_OK
     flat_keys = [k for k in records[0] if k != "labels"] if records else []
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = CsvWriter(sys.stdout, lineterminator="\n")
     writer.writerow(flat_keys + [f"label_{k}" for k in LABEL_KEYS] if records else [])
     for rec in records:
         writer.writerow([rec[k] for k in flat_keys] + [rec["labels"][k] for k in LABEL_KEYS])
@@ -273,7 +273,7 @@ def _satisfaction(args: argparse.Namespace) -> int:
         raise UsageError(f"segments {args.kind} is written as json or csv")
     out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
     try:
-        writer = csv.writer(out, lineterminator="\n")
+        writer = CsvWriter(out, lineterminator="\n")
         writer.writerow(["segment", *data["columns"]])
         for row in [*data["rows"], data["total"]]:
             writer.writerow([row["segment"], *(row[c] for c in data["columns"])])
@@ -329,7 +329,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
             json.dump(table, out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
-            writer = csv.writer(out, lineterminator="\n")
+            writer = CsvWriter(out, lineterminator="\n")
             writer.writerow(["segment", *table["columns"]])
             for row in [*table["rows"], table["total"]]:
                 writer.writerow([row["segment"], *(row[c] for c in table["columns"])])

@@ -100,14 +100,40 @@ def write_xlsx(
     return path
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run (OWASP's CSV-injection rule): text that
+    starts with ``= + - @``, a tab or a carriage return gets a leading ``'``, so that
+    ``=HYPERLINK(…)`` or ``-1+1`` in a client's name stays text. Numbers are not text:
+    a negative amount stays a number. None is an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class CsvWriter:
+    """``csv.writer`` whose every cell goes through :func:`safe_cell`: the one way
+    Fieldbook writes CSV (the window's export and the command line alike)."""
+
+    def __init__(self, fh: Any, lineterminator: str = "\r\n") -> None:
+        self._writer = csv.writer(fh, lineterminator=lineterminator)
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        self._writer.writerow([safe_cell(v) for v in row])
+
+
 def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
     """UTF-8 with a BOM (so that Excel reads the Cyrillic), comma-separated."""
     path = Path(path)
     tmp = _atomic(path)
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\r\n")
+        writer = CsvWriter(fh)
         writer.writerow(header)
         for row in rows:
-            writer.writerow(["" if v is None else v for v in row])
+            writer.writerow(row)
     tmp.replace(path)
     return path

@@ -447,3 +447,46 @@ def test_a_read_only_database_file(demo_file: Path, tmp_path: Path) -> None:
             subprocess.run(["umount", "-l", str(where)], check=False)
         else:
             where.chmod(0o755)
+
+
+# --- outputs safe to open ------------------------------------------------------------
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+SUM(1;2)", "-1+1", "@SUM(A1:A2)", "ООО Обычное"]
+
+
+def test_csv_output_keeps_formulas_as_text(tmp_path: Path) -> None:
+    import csv
+
+    db = tmp_path / "f.db"
+    clients = tmp_path / "clients.csv"
+    with clients.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["Контрагент", "Регион"])
+        for name in HOSTILE:
+            writer.writerow([name, "Москва"])
+    assert run("import", str(clients), "--db", str(db)).returncode == 0
+    done = run("accounts", "--db", str(db), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(done.stdout.splitlines()))
+    names = sorted(r["name"] for r in rows)
+    assert names == sorted(
+        [
+            '\'=HYPERLINK("http://x","y")',
+            "'+SUM(1;2)",
+            "'-1+1",
+            "'@SUM(A1:A2)",
+            "ООО Обычное",
+        ]
+    )
+
+
+def test_the_export_module_keeps_numbers_numeric(tmp_path: Path) -> None:
+    from core.export import safe_cell, write_csv
+
+    assert safe_cell(-1250.5) == -1250.5  # a negative amount stays a number
+    assert safe_cell("-1250,5") == "'-1250,5"  # text that Excel would compute does not
+    assert safe_cell("\rx") == "'\rx"
+    assert safe_cell(None) == ""
+    out = write_csv(tmp_path / "t.csv", ["name", "amount"], [["=1+1", -3], ["ok", 0]])
+    assert out.read_bytes().decode("utf-8-sig") == "name,amount\r\n'=1+1,-3\r\nok,0\r\n"
+    assert safe_cell("\tTab") == "'\tTab"
