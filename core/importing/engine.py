@@ -142,6 +142,55 @@ def new_ids(n: int) -> list[str]:
 # --- parsing -----------------------------------------------------------------------------
 
 
+# where each kind's fields land: its own table first, then the accounts it matches
+_KIND_TABLES = {
+    "clients": ("account",),
+    "sales": ("sale_line", "product", "account"),
+    "contacts": ("contact", "account"),
+    "competitors": ("competitor_presence", "account"),
+    "receivables": ("receivable", "account"),
+    "deliveries": ("delivery", "account"),
+    "surveys": ("survey_answer", "contact", "account"),
+    "plans": ("sales_plan",),
+    "regions": ("region_universe",),
+}
+
+
+_NAMES = {
+    "account_name": ("account", "name"),
+    "product_name": ("product", "name"),
+    "contact_name": ("contact", "name"),
+}
+
+
+def text_limit(kind: str, key: str) -> int | None:
+    """The most characters the database column of field ``key`` holds (None: no limit).
+    PostgreSQL refuses a longer value, SQLite would keep it: the import checks it on
+    both engines, so that a file that imports on a laptop imports on the server."""
+    from storage.models import Base
+
+    if key in _NAMES:
+        table, column_name = _NAMES[key]
+        return getattr(Base.metadata.tables[table].columns[column_name].type, "length", None)
+    for name in _KIND_TABLES.get(kind, ()):
+        column = Base.metadata.tables[name].columns.get(key)
+        if column is not None:
+            return getattr(column.type, "length", None)
+    return None
+
+
+def _limited(parse: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
+    def checked(raw: Any) -> Any:
+        value = parse(raw)
+        if isinstance(value, str) and len(value) > limit:
+            raise v.ValueProblem(
+                f"the text is {len(value):,} characters long; this field holds at most {limit:,}"
+            )
+        return value
+
+    return checked
+
+
 class _Parser:
     def __init__(self, table: Table, kind: Kind, mapping: dict[int, str], report: ImportReport):
         self.table = table
@@ -158,6 +207,9 @@ class _Parser:
                 parse = f.parse
                 if table.sheet.date1904 and parse is v.date_value:
                     parse = v.date_1904  # serial numbers count from 1904-01-01
+                limit = text_limit(kind.key, key)
+                if limit is not None:
+                    parse = _limited(parse, limit)
                 self.columns.append((j, key, parse, header))
         self.header_of = {key: h for _, key, _, h in self.columns}
         self.col_of = {key: j for j, key, _, _ in self.columns}

@@ -158,3 +158,32 @@ def test_a_date_before_march_1900_gets_a_warning(db, tmp_path: Path) -> None:
     assert (report.inserted, report.skipped) == (2, 0)
     [warning] = report.warnings
     assert warning.row == 2 and "29 February 1900" in warning.message
+
+
+def test_text_longer_than_its_column_is_a_row_error_on_both_engines(db_url, tmp_path) -> None:
+    database = open_database(db_url)
+    try:
+        path = tmp_path / "clients.csv"
+        path.write_text(
+            "\n".join(
+                [
+                    HEADER,
+                    ROWS[0],
+                    f"ООО «{'Д' * 500}»;7736050003;Москва",  # 5 + 500 + 1 = 506: over 500
+                    f"ИП Сидоров;500100732259;{'Р' * 201}",  # a region over 200
+                    f"ООО «{'Е' * 494}»;;Москва",  # 5 + 494 + 1 = 500: fits
+                ]
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        report = ImportSession(path).run(database.engine)
+        assert (report.rows_read, report.inserted, report.skipped) == (4, 2, 2)
+        assert [(e.row, e.column) for e in report.errors] == [
+            (3, "A (Контрагент)"),
+            (4, "C (Регион)"),
+        ]
+        assert "506 characters long; this field holds at most 500" in report.errors[0].message
+        assert "at most 200" in report.errors[1].message
+    finally:
+        database.close()
