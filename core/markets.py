@@ -22,6 +22,41 @@ MARKETS: dict[int, tuple[str, str]] = {
 }
 
 
+# the words a hand-made or exported client list uses for a market, beside its full name
+ALIASES: dict[int, tuple[str, ...]] = {
+    1: ("Производство", "Промышленность", "Дистрибуция", "Добыча", "Manufacturing", "Mining"),
+    2: (
+        "HoReCa",
+        "Хорека",
+        "Ритейл",
+        "Розница",
+        "Розничная торговля",
+        "Рестораны",
+        "Отели",
+        "Retail",
+        "Hospitality",
+    ),
+    3: ("Госсектор", "Государство", "Образование", "Government", "Education"),
+    4: ("IT", "ИТ", "E-commerce", "Интернет-магазин", "Информационные технологии"),
+    5: ("Финансы", "Банки", "Страхование", "Finance", "Banking", "Insurance"),
+    6: ("Строительство", "Девелопмент", "Недвижимость", "Construction", "Real estate"),
+    7: ("Логистика", "Транспорт", "Автомобили", "Logistics", "Transport", "Automotive"),
+    8: ("Услуги", "Профессиональные услуги", "Консалтинг", "Services", "Consulting"),
+    9: (
+        "Медицина",
+        "Здравоохранение",
+        "Красота",
+        "Фармацевтика",
+        "Healthcare",
+        "Medicine",
+        "Beauty",
+    ),
+    10: ("СМИ", "Медиа", "Развлечения", "Media", "Entertainment"),
+    11: ("Агро", "АПК", "Агропром", "Agro", "Farming"),
+    12: ("Товары повседневного спроса", "ТНП", "Consumer goods"),
+}
+
+
 def market_name(code: int | None, language: str = "en") -> str:
     """The market's name in ``language`` ("en" or "ru"); empty for no or an unknown code."""
     if code is None or code not in MARKETS:

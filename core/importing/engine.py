@@ -74,6 +74,7 @@ class ImportReport:
     # (Excel row, original cells, the row's problems) of every skipped row
     error_rows: list[tuple[int, list[Any], str]] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)  # not imported, in file order
 
     def to_json(self, limit: int = ERRORS_IN_JSON) -> dict[str, Any]:
         return {
@@ -82,6 +83,7 @@ class ImportReport:
             "sheet": self.sheet,
             "header_row": self.header_row,
             "mapping": self.mapping,
+            "ignored_columns": self.ignored_columns,
             "dry_run": self.dry_run,
             "rows_read": self.rows_read,
             "inserted": self.inserted,

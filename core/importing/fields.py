@@ -139,6 +139,7 @@ MANAGER = Field(
         "Менеджер",
         "Ответственный",
         "Ответственный менеджер",
+        "Отвественный менеджер",  # as seed 000's account plan spells it
         "Торговый представитель",
         "Менеджер клиента",
         "Manager",
@@ -163,7 +164,16 @@ CLIENTS = Kind(
             "industry",
             "Industry (market)",
             v.market,
-            _syn("Отрасль", "Рынок", "Сфера деятельности", "Сфера", "Industry", "Market", "Sector"),
+            _syn(
+                "Отрасль",
+                "Рынок",
+                "Сфера деятельности",
+                "Сфера",
+                "Тип клиента (отрасль)",
+                "Industry",
+                "Market",
+                "Sector",
+            ),
         ),
         REGION,
         CHANNEL,
@@ -172,7 +182,15 @@ CLIENTS = Kind(
             "size",
             "Business size",
             v.size,
-            _syn("Размер", "Размер бизнеса", "Масштаб", "Size", "Business size", "Company size"),
+            _syn(
+                "Размер",
+                "Размер бизнеса",
+                "Масштаб",
+                "Размер компании",
+                "Size",
+                "Business size",
+                "Company size",
+            ),
         ),
         Field(
             "potential",
@@ -181,6 +199,7 @@ CLIENTS = Kind(
             _syn(
                 "Потенциал",
                 "Потенциал клиента",
+                "Потенциальная емкость клиента",  # seed 002: the capacity bands of §4
                 "Годовой объем закупок",
                 "Potential",
                 "Wallet",
@@ -196,6 +215,7 @@ CLIENTS = Kind(
                 "Единицы емкости",
                 "Количество точек",
                 "Количество кресел",
+                "Кол-во кресел",  # seed 000's PSC table
                 "Capacity",
                 "Capacity units",
                 "Outlets",

@@ -95,6 +95,15 @@ class ImportSession:
                     del self.mapping[j]
         self.mapping[column] = field_key
 
+    def ignored_columns(self) -> list[str]:
+        """The headers of the columns no field is mapped to, in file order: the user is
+        told of each, never left to find a column dropped in silence."""
+        return [
+            str(header).strip()
+            for j, header in enumerate(self.table.headers)
+            if j not in self.mapping and header is not None and str(header).strip()
+        ]
+
     def missing(self) -> list[str]:
         """Sentences naming the required fields no column is mapped to."""
         out = []
@@ -189,6 +198,7 @@ class ImportSession:
             },
             dry_run=dry_run,
             headers=list(self.table.headers),
+            ignored_columns=self.ignored_columns(),
         )
         return run_import(
             engine,

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.inn import is_valid_inn, is_valid_kpp
+from core.markets import ALIASES as MARKET_ALIASES
 from core.markets import MARKETS
 
 
@@ -337,7 +338,12 @@ def _key(value: str) -> str:
     return re.sub(r"[^\w]", "", value.lower().replace("ё", "е"))
 
 
-_MARKET_KEYS = {_key(name): code for code, names in MARKETS.items() for name in names}
+_MARKET_KEYS = {
+    _key(name): code
+    for table in (MARKET_ALIASES, MARKETS)
+    for code, names in table.items()
+    for name in names
+}
 
 
 def market(value: object) -> int | None:

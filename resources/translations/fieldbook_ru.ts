@@ -20,83 +20,83 @@
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="435"/>
-        <location filename="../../ui/account_card/card.py" line="474"/>
+        <location filename="../../ui/account_card/card.py" line="478"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="475"/>
+        <location filename="../../ui/account_card/card.py" line="479"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="476"/>
+        <location filename="../../ui/account_card/card.py" line="480"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="442"/>
-        <location filename="../../ui/account_card/card.py" line="477"/>
+        <location filename="../../ui/account_card/card.py" line="481"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="437"/>
-        <location filename="../../ui/account_card/card.py" line="478"/>
+        <location filename="../../ui/account_card/card.py" line="482"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="479"/>
+        <location filename="../../ui/account_card/card.py" line="483"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="440"/>
-        <location filename="../../ui/account_card/card.py" line="480"/>
+        <location filename="../../ui/account_card/card.py" line="484"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="439"/>
-        <location filename="../../ui/account_card/card.py" line="481"/>
+        <location filename="../../ui/account_card/card.py" line="485"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="441"/>
-        <location filename="../../ui/account_card/card.py" line="482"/>
+        <location filename="../../ui/account_card/card.py" line="486"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="483"/>
+        <location filename="../../ui/account_card/card.py" line="487"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="484"/>
+        <location filename="../../ui/account_card/card.py" line="488"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="485"/>
+        <location filename="../../ui/account_card/card.py" line="489"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="486"/>
+        <location filename="../../ui/account_card/card.py" line="490"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="488"/>
+        <location filename="../../ui/account_card/card.py" line="492"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу мощности</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="436"/>
-        <location filename="../../ui/account_card/card.py" line="491"/>
+        <location filename="../../ui/account_card/card.py" line="495"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
@@ -282,42 +282,42 @@
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="492"/>
+        <location filename="../../ui/account_card/card.py" line="496"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="493"/>
+        <location filename="../../ui/account_card/card.py" line="497"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="506"/>
+        <location filename="../../ui/account_card/card.py" line="510"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="529"/>
+        <location filename="../../ui/account_card/card.py" line="533"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="539"/>
+        <location filename="../../ui/account_card/card.py" line="543"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="539"/>
+        <location filename="../../ui/account_card/card.py" line="543"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="539"/>
+        <location filename="../../ui/account_card/card.py" line="543"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="509"/>
+        <location filename="../../ui/account_card/card.py" line="513"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -453,138 +453,138 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="164"/>
+        <location filename="../../ui/accounts/model.py" line="183"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="184"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="166"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="167"/>
-        <location filename="../../ui/accounts/model.py" line="185"/>
+        <location filename="../../ui/accounts/model.py" line="186"/>
+        <location filename="../../ui/accounts/model.py" line="204"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="168"/>
+        <location filename="../../ui/accounts/model.py" line="187"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="169"/>
+        <location filename="../../ui/accounts/model.py" line="188"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="176"/>
+        <location filename="../../ui/accounts/model.py" line="195"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="170"/>
+        <location filename="../../ui/accounts/model.py" line="189"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="190"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="172"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="173"/>
+        <location filename="../../ui/accounts/model.py" line="192"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="174"/>
+        <location filename="../../ui/accounts/model.py" line="193"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="175"/>
+        <location filename="../../ui/accounts/model.py" line="194"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="177"/>
+        <location filename="../../ui/accounts/model.py" line="196"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="182"/>
+        <location filename="../../ui/accounts/model.py" line="201"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="183"/>
+        <location filename="../../ui/accounts/model.py" line="202"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="184"/>
+        <location filename="../../ui/accounts/model.py" line="203"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="186"/>
+        <location filename="../../ui/accounts/model.py" line="205"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="187"/>
+        <location filename="../../ui/accounts/model.py" line="206"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="190"/>
+        <location filename="../../ui/accounts/model.py" line="209"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="191"/>
+        <location filename="../../ui/accounts/model.py" line="210"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="192"/>
+        <location filename="../../ui/accounts/model.py" line="211"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="193"/>
+        <location filename="../../ui/accounts/model.py" line="212"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="194"/>
+        <location filename="../../ui/accounts/model.py" line="213"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="195"/>
+        <location filename="../../ui/accounts/model.py" line="214"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="188"/>
+        <location filename="../../ui/accounts/model.py" line="207"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="189"/>
+        <location filename="../../ui/accounts/model.py" line="208"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -592,147 +592,147 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="51"/>
+        <location filename="../../ui/accounts/screen.py" line="52"/>
         <source>Saved filters (Ctrl+L)</source>
         <translation>Сохранённые отборы (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="58"/>
+        <location filename="../../ui/accounts/screen.py" line="59"/>
         <source>Your name as the responsible manager in the data</source>
         <translation>Ваше имя как ответственного менеджера в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="61"/>
+        <location filename="../../ui/accounts/screen.py" line="62"/>
         <source>Your name as manager</source>
         <translation>Ваше имя как менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="65"/>
+        <location filename="../../ui/accounts/screen.py" line="66"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="68"/>
+        <location filename="../../ui/accounts/screen.py" line="69"/>
         <source>Sa&amp;ve filter…</source>
         <translation>Со&amp;хранить отбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="69"/>
+        <location filename="../../ui/accounts/screen.py" line="70"/>
         <source>Keep this view and filter text under a name</source>
         <translation>Сохранить этот вид и текст отбора под именем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="70"/>
+        <location filename="../../ui/accounts/screen.py" line="71"/>
         <source>Forget</source>
         <translation>Удалить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="71"/>
+        <location filename="../../ui/accounts/screen.py" line="72"/>
         <source>Remove this saved filter</source>
         <translation>Удалить этот сохранённый отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="74"/>
+        <location filename="../../ui/accounts/screen.py" line="75"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="75"/>
+        <location filename="../../ui/accounts/screen.py" line="76"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="76"/>
+        <location filename="../../ui/accounts/screen.py" line="77"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="77"/>
+        <location filename="../../ui/accounts/screen.py" line="78"/>
         <source>Delete the selected account (Del); Ctrl+Z undoes</source>
         <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="94"/>
+        <location filename="../../ui/accounts/screen.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="106"/>
+        <location filename="../../ui/accounts/screen.py" line="107"/>
         <source>← &amp;Back to the table</source>
         <translation>← &amp;Назад к таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="108"/>
+        <location filename="../../ui/accounts/screen.py" line="109"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех контрагентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="129"/>
+        <location filename="../../ui/accounts/screen.py" line="130"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="181"/>
+        <location filename="../../ui/accounts/screen.py" line="182"/>
         <source>All accounts</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="182"/>
+        <location filename="../../ui/accounts/screen.py" line="183"/>
         <source>My accounts</source>
         <translation>Мои клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="183"/>
+        <location filename="../../ui/accounts/screen.py" line="184"/>
         <source>Falling and lost</source>
         <translation>Падающие и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="184"/>
+        <location filename="../../ui/accounts/screen.py" line="185"/>
         <source>No contact with an ЛПР for 90 days</source>
         <translation>Нет контакта с ЛПР 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="185"/>
+        <location filename="../../ui/accounts/screen.py" line="186"/>
         <source>Qualified (BANT ≥ 9)</source>
         <translation>Квалифицированные (BANT ≥ 9)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="256"/>
+        <location filename="../../ui/accounts/screen.py" line="257"/>
         <source>Save filter</source>
         <translation>Сохранить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="256"/>
+        <location filename="../../ui/accounts/screen.py" line="257"/>
         <source>Name of the filter:</source>
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="302"/>
+        <location filename="../../ui/accounts/screen.py" line="317"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="351"/>
+        <location filename="../../ui/accounts/screen.py" line="372"/>
         <source>«%1» deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>«%1» удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="382"/>
+        <location filename="../../ui/accounts/screen.py" line="403"/>
         <source>computing labels…</source>
         <translation>метки рассчитываются…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="384"/>
+        <location filename="../../ui/accounts/screen.py" line="405"/>
         <source>This view is built on the segment labels; they are being computed.</source>
         <translation>Это представление строится по меткам сегментов; они сейчас рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="387"/>
+        <location filename="../../ui/accounts/screen.py" line="408"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="390"/>
+        <location filename="../../ui/accounts/screen.py" line="411"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -1279,153 +1279,153 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="82"/>
+        <location filename="../../ui/analytics/screen.py" line="84"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="85"/>
+        <location filename="../../ui/analytics/screen.py" line="87"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <location filename="../../ui/analytics/screen.py" line="88"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="91"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="95"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="98"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="97"/>
+        <location filename="../../ui/analytics/screen.py" line="99"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <location filename="../../ui/analytics/screen.py" line="101"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="100"/>
+        <location filename="../../ui/analytics/screen.py" line="102"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="106"/>
+        <location filename="../../ui/analytics/screen.py" line="108"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="110"/>
+        <location filename="../../ui/analytics/screen.py" line="112"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="116"/>
+        <location filename="../../ui/analytics/screen.py" line="118"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="140"/>
+        <location filename="../../ui/analytics/screen.py" line="142"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="175"/>
+        <location filename="../../ui/analytics/screen.py" line="177"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="182"/>
+        <location filename="../../ui/analytics/screen.py" line="184"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="263"/>
+        <location filename="../../ui/analytics/screen.py" line="265"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="264"/>
+        <location filename="../../ui/analytics/screen.py" line="266"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="265"/>
+        <location filename="../../ui/analytics/screen.py" line="267"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="289"/>
+        <location filename="../../ui/analytics/screen.py" line="291"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="338"/>
+        <location filename="../../ui/analytics/screen.py" line="340"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="411"/>
+        <location filename="../../ui/analytics/screen.py" line="421"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="455"/>
+        <location filename="../../ui/analytics/screen.py" line="465"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="457"/>
+        <location filename="../../ui/analytics/screen.py" line="467"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="467"/>
+        <location filename="../../ui/analytics/screen.py" line="477"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="475"/>
+        <location filename="../../ui/analytics/screen.py" line="485"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="478"/>
-        <location filename="../../ui/analytics/screen.py" line="502"/>
+        <location filename="../../ui/analytics/screen.py" line="488"/>
+        <location filename="../../ui/analytics/screen.py" line="512"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="485"/>
+        <location filename="../../ui/analytics/screen.py" line="495"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="487"/>
+        <location filename="../../ui/analytics/screen.py" line="497"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="499"/>
+        <location filename="../../ui/analytics/screen.py" line="509"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2568,97 +2568,102 @@ The details are in the log: {path}</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="354"/>
+        <location filename="../../ui/importing/screen.py" line="349"/>
+        <source>Not imported: %1. Choose a field above a column to import it.</source>
+        <translation>Не загружаются: %1. Чтобы загрузить столбец, выберите для него поле над ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="359"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="372"/>
+        <location filename="../../ui/importing/screen.py" line="377"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="372"/>
+        <location filename="../../ui/importing/screen.py" line="377"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="415"/>
+        <location filename="../../ui/importing/screen.py" line="420"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="424"/>
+        <location filename="../../ui/importing/screen.py" line="429"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="433"/>
+        <location filename="../../ui/importing/screen.py" line="438"/>
         <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
         <translation>Прочитано строк: %1; новых — %2, обновлено — %3, без изменений — %4, отклонено — %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="440"/>
+        <location filename="../../ui/importing/screen.py" line="445"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="440"/>
+        <location filename="../../ui/importing/screen.py" line="445"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="446"/>
+        <location filename="../../ui/importing/screen.py" line="451"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="448"/>
+        <location filename="../../ui/importing/screen.py" line="453"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="454"/>
+        <location filename="../../ui/importing/screen.py" line="459"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="462"/>
+        <location filename="../../ui/importing/screen.py" line="467"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="464"/>
+        <location filename="../../ui/importing/screen.py" line="469"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="467"/>
+        <location filename="../../ui/importing/screen.py" line="472"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="494"/>
+        <location filename="../../ui/importing/screen.py" line="499"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="494"/>
+        <location filename="../../ui/importing/screen.py" line="499"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="504"/>
+        <location filename="../../ui/importing/screen.py" line="509"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="510"/>
+        <location filename="../../ui/importing/screen.py" line="515"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="526"/>
+        <location filename="../../ui/importing/screen.py" line="531"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -2667,7 +2672,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="539"/>
+        <location filename="../../ui/importing/screen.py" line="544"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>
@@ -2675,137 +2680,137 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3623,128 +3628,128 @@ The details are in the log: {path}</source>
 <context>
     <name>ScoringTab</name>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="90"/>
+        <location filename="../../ui/account_card/scoring.py" line="91"/>
         <source>BANT qualification</source>
         <translation>Квалификация BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="93"/>
+        <location filename="../../ui/account_card/scoring.py" line="94"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="94"/>
+        <location filename="../../ui/account_card/scoring.py" line="95"/>
         <source>Authority (ЛПР / ЛВР)</source>
         <translation>Полномочия (ЛПР / ЛВР)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="95"/>
+        <location filename="../../ui/account_card/scoring.py" line="96"/>
         <source>Need</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="96"/>
+        <location filename="../../ui/account_card/scoring.py" line="97"/>
         <source>Time</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="100"/>
+        <location filename="../../ui/account_card/scoring.py" line="101"/>
         <source>0 unknown · 1 signals · 2 partly confirmed · 3 confirmed</source>
         <translation>0 неизвестно · 1 сигналы · 2 частично подтверждено · 3 подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="107"/>
+        <location filename="../../ui/account_card/scoring.py" line="108"/>
         <source>what we know</source>
         <translation>что известно</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="118"/>
+        <location filename="../../ui/account_card/scoring.py" line="119"/>
         <source>Scored</source>
         <translation>Оценено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="118"/>
+        <location filename="../../ui/account_card/scoring.py" line="119"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="118"/>
+        <location filename="../../ui/account_card/scoring.py" line="119"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="126"/>
+        <location filename="../../ui/account_card/scoring.py" line="127"/>
         <source>History (every change, newest first):</source>
         <translation>История (каждое изменение, новые сверху):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="142"/>
+        <location filename="../../ui/account_card/scoring.py" line="143"/>
         <source>Total %1 of 12: %2</source>
         <translation>Итого %1 из 12: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="196"/>
+        <location filename="../../ui/account_card/scoring.py" line="197"/>
         <source>BCG: attractiveness × relationship</source>
         <translation>BCG: привлекательность × отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="199"/>
+        <location filename="../../ui/account_card/scoring.py" line="200"/>
         <source>Factor</source>
         <translation>Фактор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="199"/>
+        <location filename="../../ui/account_card/scoring.py" line="200"/>
         <source>Suggested</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="199"/>
+        <location filename="../../ui/account_card/scoring.py" line="200"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="199"/>
+        <location filename="../../ui/account_card/scoring.py" line="200"/>
         <source>Your score</source>
         <translation>Ваша оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="208"/>
+        <location filename="../../ui/account_card/scoring.py" line="209"/>
         <source>Relationship</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="208"/>
-        <location filename="../../ui/account_card/scoring.py" line="304"/>
+        <location filename="../../ui/account_card/scoring.py" line="209"/>
+        <location filename="../../ui/account_card/scoring.py" line="305"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="253"/>
+        <location filename="../../ui/account_card/scoring.py" line="254"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="255"/>
+        <location filename="../../ui/account_card/scoring.py" line="256"/>
         <source>no data: score it yourself</source>
         <translation>нет данных: оцените сами</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="284"/>
+        <location filename="../../ui/account_card/scoring.py" line="285"/>
         <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
         <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="291"/>
+        <location filename="../../ui/account_card/scoring.py" line="292"/>
         <source>Strategy: %1</source>
         <translation>Стратегия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="293"/>
+        <location filename="../../ui/account_card/scoring.py" line="294"/>
         <source>Strategy: score both axes to see it</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="304"/>
+        <location filename="../../ui/account_card/scoring.py" line="305"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>

@@ -53,11 +53,14 @@ def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
     assert screen.header_spin.value() == 3
     assert screen.preview.rowCount() == 1 + 3
     assert screen.preview.verticalHeaderItem(1).text() == "4"  # Excel row number
-    # «Куратор» is not a known header: the user maps it to the manager
+    # «Куратор» is not a known header: the wizard says it is not imported, and the user
+    # maps it to the manager
+    assert "Not imported: «Куратор»." in screen.mapping_hint.text()
     box = screen.preview.cellWidget(0, 5)
     assert box.currentData() is None
     box.setCurrentIndex(box.findData("manager"))
     assert screen.session.mapping[5] == "manager"
+    assert "Not imported" not in screen.mapping_hint.text()
     # dry run: counts, nothing written
     qtbot.mouseClick(screen.dry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.report is not None and not screen.busy(), timeout=10_000)

@@ -343,6 +343,11 @@ class ImportScreen(QWidget):
             )
             if session.mapping_source == "remembered":
                 text += " " + self.tr("Your mapping for these columns was used.")
+            ignored = session.ignored_columns()
+            if ignored:
+                text += " " + self.tr(
+                    "Not imported: %1. Choose a field above a column to import it."
+                ).replace("%1", ", ".join(f"«{h}»" for h in ignored))
             self.mapping_hint.setText(text)
             self.mapping_hint.setStyleSheet("")
         self._set_state()

@@ -187,3 +187,35 @@ def test_text_longer_than_its_column_is_a_row_error_on_both_engines(db_url, tmp_
         assert "at most 200" in report.errors[1].message
     finally:
         database.close()
+
+
+def test_the_seeds_headers_map_and_every_other_column_is_listed(db, tmp_path) -> None:
+    # a client list with the headers of seed 000's tables (the account development plan,
+    # the PSC table) and two columns Fieldbook has no field for
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Название компании;ИНН;Отвественный менеджер;Тип клиента (отрасль);Размер компании;"
+        "Кол-во кресел;Любимый цвет;Потенциальная емкость клиента;Уровни DSL\n"
+        "ООО «Аллегро»;7707083893;Иванов Иван Иванович;HoReCa;крупный;89;синий;"
+        "1 200 000;3\n",
+        encoding="utf-8",
+    )
+    session = ImportSession(path)
+    assert session.kind.key == "clients"
+    report = session.run(db.engine)
+    assert report.mapping == {
+        "Название компании": "account_name",
+        "ИНН": "inn",
+        "Отвественный менеджер": "manager",
+        "Тип клиента (отрасль)": "industry",
+        "Размер компании": "size",
+        "Кол-во кресел": "capacity_units",
+        "Потенциальная емкость клиента": "potential",
+    }
+    assert report.ignored_columns == ["Любимый цвет", "Уровни DSL"]
+    assert report.to_json()["ignored_columns"] == ["Любимый цвет", "Уровни DSL"]
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT capacity_units, potential_kop, size, industry FROM account")
+        ).one()
+    assert tuple(row) == (89.0, 120_000_000, "large", 2)  # HoReCa: hotels, restaurants
