@@ -42,8 +42,10 @@ def backup_sqlite(src: Path, dst: Path) -> None:
 
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not a sound SQLite database made by Fieldbook."""
-    if not path.is_file():
+    if not path.exists():
         raise BackupError(f"The file {path} does not exist.")
+    if not path.is_file():  # a folder, a named pipe (which would be waited on)
+        raise BackupError(f"{path} is not a regular file, so it cannot be a backup.")
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise BackupError(f"{path.name} is not a Fieldbook database (not a SQLite file).")
