@@ -467,9 +467,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"import: {percent}% {what}", file=sys.stderr)
         last[0] = percent
 
+    try:  # the file first: a file refused (a pipe, a folder) leaves no database behind
+        session = ImportSession(args.file, sheet=args.sheet, kind=args.kind)
+    except (FileRejected, ImportRejected) as exc:
+        raise Rejected(str(exc)) from exc
     db = _open(args)
     try:
-        session = ImportSession(args.file, sheet=args.sheet, kind=args.kind)
         session.apply_remembered(db.engine)
         report = session.run(db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress)
     except (FileRejected, ImportRejected) as exc:
@@ -515,8 +518,6 @@ def _check_outputs(args: argparse.Namespace) -> None:
         path = Path(path).expanduser()
         if path.is_dir():
             raise Rejected(f"--{option} {path} is a folder; give the name of a file in it")
-        if path.exists() and not path.is_file():
-            raise Rejected(f"--{option} {path} is not a regular file")
         folder = path.parent
         if not folder.is_dir():
             raise Rejected(f"--{option}: the folder {folder} does not exist")
@@ -533,7 +534,13 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         build_parser().print_usage(sys.stderr)
         return EXIT_USAGE
-    log_path = setup_logging()
+    import logging
+
+    logging.raiseExceptions = False  # a log that cannot be written (a full disk) stays quiet
+    try:
+        log_path: object = setup_logging()
+    except OSError as exc:
+        log_path = f"no log: {exc.strerror or exc}"
     try:
         _check_outputs(args)
         return COMMANDS[args.command](args)
@@ -552,10 +559,10 @@ def run(argv: Sequence[str]) -> int:
         print(f"fieldbook {args.command}: interrupted; nothing was changed", file=sys.stderr)
         return EXIT_REJECTED
     except Exception as exc:  # a database, system or unforeseen failure: one sentence
-        import logging
-
-        from core.problems import describe
+        from core.problems import describe, problem
 
         logging.getLogger("fieldbook.cli").exception("%s failed", args.command)
-        print(f"fieldbook {args.command}: {describe(exc)} (details: {log_path})", file=sys.stderr)
+        known = problem(exc) is not None or isinstance(exc, OSError | MemoryError)
+        details = "" if known else f" (details: {log_path})"
+        print(f"fieldbook {args.command}: {describe(exc)}{details}", file=sys.stderr)
         return EXIT_REJECTED

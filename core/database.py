@@ -65,7 +65,9 @@ def open_database(db: str | None = None) -> Database:
             return DatabaseError(f"Cannot open the database{where}: {found.message}")
         if isinstance(exc, OSError):
             return DatabaseError(f"Cannot open the database: {exc.strerror or exc}.")
-        return DatabaseError(f"Cannot open the database: {exc.__class__.__name__}: {exc}")
+        from core.problems import first_line
+
+        return DatabaseError(f"Cannot open the database: {first_line(exc)}.")
 
     try:
         if path is not None:

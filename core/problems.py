@@ -83,5 +83,14 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         what = exc.strerror or str(exc)
         return f"{what}: {exc.filename}." if exc.filename else f"{what}."
-    text = str(exc).strip().rstrip(".") or type(exc).__name__
-    return f"{text} ({type(exc).__name__})."
+    return f"{first_line(exc)} ({type(exc).__name__})."
+
+
+def first_line(exc: BaseException) -> str:
+    """The error's own words in one line: the driver's message, not SQLAlchemy's
+    statement dump and link."""
+    inner: BaseException = exc
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        inner = exc.orig
+    lines = str(inner).strip().splitlines()
+    return (lines[0].strip().rstrip(".") if lines else "") or type(inner).__name__

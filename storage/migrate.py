@@ -45,6 +45,11 @@ def check_schema(where: str, tables: set[str], revision: str | None) -> None:
             f"{where} holds another program's data ({len(tables)} tables), not a Fieldbook "
             "database; it was left untouched."
         )
+    if revision is None and tables - {"alembic_version"}:
+        raise SchemaRefused(
+            f"{where} has Fieldbook's tables but no schema revision, so it cannot be "
+            "migrated safely; restore it from a copy in backups/."
+        )
     known = known_revisions()
     if revision is not None and revision not in known:
         raise SchemaRefused(

@@ -271,6 +271,11 @@ class _Parser:
                 except TypeError:  # an unhashable cell value: parse it every time
                     try:
                         value = parse(raw)
+                    except v.ValueDoubt as doubt:
+                        value = doubt.value
+                        self.report.warnings.append(
+                            RowError(row_no, self.where(j), _shown(raw), str(doubt))
+                        )
                     except v.ValueProblem as exc:
                         problems.append(RowError(row_no, self.where(j), _shown(raw), str(exc)))
                         continue

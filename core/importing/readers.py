@@ -468,25 +468,25 @@ def _unclosed_quotes(
 ) -> dict[int, tuple[str, str]]:
     """Records where a quote opened and was not closed where it should have been: the
     CSV reader then reads the following lines into one cell. Such a record spans several
-    lines, has another number of cells than the rows around it, and its long cell holds
-    the delimiter after a line break (a real multi-line cell, an address, rarely does).
+    lines, and a line inside its long cell holds as many delimiters as a whole row: it is
+    a row swallowed (a real multi-line cell, an address, holds a comma or two at most).
     Returned as row index → (the cell's start, the message), a row error of the import."""
     widths = Counter(len(r) for r in rows if len(r) > 1)
     usual = widths.most_common(1)[0][0] if widths else 0
+    enough = max(2, usual - 1)  # the delimiters of a whole row
     problems: dict[int, tuple[str, str]] = {}
     for index, (record, (first, last)) in enumerate(zip(rows, spans, strict=True)):
-        if last == first or len(record) == usual:
+        if last == first:
             continue
         for cell in record:
-            if "\n" in cell or "\r" in cell:
-                rest = cell.split("\n", 1)[-1] if "\n" in cell else cell.split("\r", 1)[-1]
-                if delimiter in rest:
-                    problems[index] = (
-                        cell.splitlines()[0][:40] if cell.strip() else "",
-                        f"a quote opened on line {first:,} is not closed, so lines "
-                        f"{first:,}–{last:,} were read as one cell; close the quote in the file",
-                    )
-                    break
+            lines = cell.splitlines()
+            if len(lines) > 1 and any(line.count(delimiter) >= enough for line in lines[1:]):
+                problems[index] = (
+                    lines[0][:40],
+                    f"a quote opened on line {first:,} is not closed, so lines "
+                    f"{first:,}–{last:,} were read as one cell; close the quote in the file",
+                )
+                break
     return problems
 
 

@@ -99,6 +99,56 @@ def release(holder: subprocess.Popen[str]) -> None:
     holder.communicate("\n", timeout=30)
 
 
+def wait_until_both_wait(url: str, pids: list[int], timeout: float = 60.0) -> None:
+    """Until both imports are stuck behind the held lock: on PostgreSQL, two sessions
+    wait for the advisory lock; on SQLite, both processes hold the database file open
+    (they then wait in BEGIN IMMEDIATE) and half a second has passed."""
+    import time
+
+    end = time.monotonic() + timeout
+    if not url.startswith("sqlite"):
+        engine = create_engine(url)
+        try:
+            while time.monotonic() < end:
+                with engine.connect() as conn:
+                    waiting = conn.execute(
+                        text(
+                            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+                            "AND NOT granted"
+                        )
+                    ).scalar()
+                if waiting == 2:
+                    return
+                time.sleep(0.1)
+        finally:
+            engine.dispose()
+        pytest.fail("the two imports never waited for the lock")
+    db_file = os.path.realpath(url.removeprefix("sqlite:///"))
+
+    def has_open(pid: int) -> bool:
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            return False
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == db_file:
+                    return True
+            except OSError:
+                continue
+        return False
+
+    if not os.path.isdir("/proc"):
+        time.sleep(3.0)
+        return
+    while time.monotonic() < end:
+        if all(has_open(pid) for pid in pids):
+            time.sleep(0.5)
+            return
+        time.sleep(0.05)
+    pytest.fail("the two imports never opened the database")
+
+
 def test_two_imports_of_the_same_file_at_once_add_it_once(url: str, tmp_path: Path) -> None:
     sales = write_sales(tmp_path / "sales.csv")
     assert run("import", str(sales), "--db", url, "--dry-run").returncode == 0  # migrated
@@ -116,9 +166,7 @@ def test_two_imports_of_the_same_file_at_once_add_it_once(url: str, tmp_path: Pa
             )
             for _ in range(2)
         ]
-        import time
-
-        time.sleep(2.0)  # both have read the file and wait for the lock
+        wait_until_both_wait(url, [p.pid for p in imports])
     finally:
         release(holder)
     reports = []
@@ -490,3 +538,29 @@ def test_the_export_module_keeps_numbers_numeric(tmp_path: Path) -> None:
     out = write_csv(tmp_path / "t.csv", ["name", "amount"], [["=1+1", -3], ["ok", 0]])
     assert out.read_bytes().decode("utf-8-sig") == "name,amount\r\n'=1+1,-3\r\nok,0\r\n"
     assert safe_cell("\tTab") == "'\tTab"
+
+
+def test_a_database_without_its_revision_is_refused_in_one_line(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "f.db"
+    assert run("accounts", "--db", str(db)).returncode == 0
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    done = run("accounts", "--db", str(db))
+    assert done.returncode == 1
+    assert "no schema revision" in one_sentence(done.stderr)
+    assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_to_import_is_refused_at_once_and_no_database_made(tmp_path: Path) -> None:
+    pipe = tmp_path / "sales.csv"
+    os.mkfifo(pipe)
+    db = tmp_path / "new.db"
+    done = run("import", str(pipe), "--db", str(db))  # run() itself times out at 120 s
+    assert done.returncode == 1
+    assert "is not a regular file" in one_sentence(done.stderr)
+    assert not db.exists()

@@ -69,6 +69,18 @@ def test_an_unclosed_quote_is_a_row_error_naming_its_lines(db, tmp_path: Path) -
     assert _names(db) == ["ООО «Ромашка»"]
 
 
+def test_an_unclosed_quote_in_the_last_column_is_caught_too(db, tmp_path: Path) -> None:
+    path = tmp_path / "clients.csv"
+    # the row keeps its three cells, but its last one swallows lines 4 and 5
+    path.write_text(
+        "\n".join([HEADER, ROWS[0], 'ООО Альфа;7736050003;"Москва', ROWS[1], ROWS[2]]) + "\n",
+        encoding="utf-8",
+    )
+    report = ImportSession(path).run(db.engine)
+    assert (report.rows_read, report.inserted, report.skipped) == (2, 1, 1)
+    assert "lines 3–5 were read as one cell" in report.errors[0].message
+
+
 def test_a_multiline_address_is_not_an_unclosed_quote(db, tmp_path: Path) -> None:
     path = tmp_path / "clients.csv"
     path.write_text(
