@@ -137,8 +137,12 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commits when the block ends, rolls everything back on error."""
-    session = factory()
+    """One unit of work of the ORM that writes: the write lock is taken when it begins
+    (see :func:`for_writing`), commits when the block ends, rolls everything back on
+    error. (A session of ``factory`` itself reads: writing through it after another
+    writer committed is refused as busy, by SQLite's snapshot rule.)"""
+    bind = factory.kw.get("bind")
+    session = factory(bind=for_writing(bind)) if isinstance(bind, Engine) else factory()
     try:
         with session.begin():
             yield session

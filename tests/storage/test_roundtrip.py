@@ -178,3 +178,34 @@ def test_sqlite_runs_in_wal_mode(sqlite_url):
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     database.close()
+
+
+def test_a_write_takes_the_lock_when_it_begins_and_a_read_does_not(tmp_path):
+    """BEGIN IMMEDIATE for writes (storage.db.writing, transaction), BEGIN for reads:
+    another writer is shut out from the first statement of a write, before it writes."""
+    import sqlite3
+
+    from sqlalchemy import select
+
+    from core.database import open_database
+    from storage.db import transaction, writing
+
+    path = tmp_path / "lock.db"
+    db = open_database(str(path))
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with writing(db.engine) as conn:
+            conn.execute(select(1))  # only a read so far
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with transaction(db.sessions) as session:
+            session.execute(select(1))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with db.engine.connect() as conn:
+            conn.execute(select(1))
+            other.execute("BEGIN IMMEDIATE")  # a read holds no write lock
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+        db.close()
