@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.cli.test_cli import ROOT, run
-from tests.conftest import ENGINES, PG_URL, _fresh_pg_schema
+from tests.locks import hold_write_lock, release
 
 
 def write_sales(path: Path, lines: int = 200) -> Path:
@@ -43,60 +43,6 @@ def one_sentence(stderr: str) -> str:
     assert "Traceback" not in stderr, stderr
     assert len(lines) == 1, stderr
     return lines[0]
-
-
-@pytest.fixture(params=ENGINES)
-def url(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'fieldbook.db'}"
-        return
-    if not PG_URL:
-        pytest.skip("FIELDBOOK_TEST_PG_URL is not set")
-    yield from _fresh_pg_schema(PG_URL)
-
-
-HOLD_SQLITE = """
-import sqlite3, sys
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-sys.stdin.readline()
-c.execute("ROLLBACK")
-"""
-
-HOLD_PG = """
-import sys
-from sqlalchemy import create_engine, text
-from storage.db import SERIAL_LOCK
-engine = create_engine(sys.argv[1])
-with engine.begin() as conn:
-    conn.execute(text(f"SELECT pg_advisory_xact_lock({SERIAL_LOCK})"))
-    print("locked", flush=True)
-    sys.stdin.readline()
-"""
-
-
-def hold_write_lock(url: str) -> subprocess.Popen[str]:
-    """A process that holds the write lock of ``url`` until its stdin gets a line."""
-    if url.startswith("sqlite"):
-        code, target = HOLD_SQLITE, url.removeprefix("sqlite:///")
-    else:
-        code, target = HOLD_PG, url
-    holder = subprocess.Popen(
-        [sys.executable, "-c", code, target],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    return holder
-
-
-def release(holder: subprocess.Popen[str]) -> None:
-    assert holder.stdin is not None
-    holder.communicate("\n", timeout=30)
 
 
 def wait_until_both_wait(url: str, pids: list[int], timeout: float = 60.0) -> None:
@@ -149,7 +95,8 @@ def wait_until_both_wait(url: str, pids: list[int], timeout: float = 60.0) -> No
     pytest.fail("the two imports never opened the database")
 
 
-def test_two_imports_of_the_same_file_at_once_add_it_once(url: str, tmp_path: Path) -> None:
+def test_two_imports_of_the_same_file_at_once_add_it_once(db_url: str, tmp_path: Path) -> None:
+    url = db_url
     sales = write_sales(tmp_path / "sales.csv")
     assert run("import", str(sales), "--db", url, "--dry-run").returncode == 0  # migrated
     holder = hold_write_lock(url)

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import ast
 import itertools
-import os
-import subprocess
-import sys
 import threading
 import time
 from datetime import date
@@ -21,6 +18,7 @@ from sqlalchemy import event
 
 from core.accounts import workspace as ws
 from core.database import open_database
+from tests.locks import hold_write_lock, release
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -262,16 +260,6 @@ def test_switching_the_language_with_a_card_open_keeps_what_was_typed(qtbot, win
         manager.apply("en")
 
 
-HOLD = """
-import sqlite3, sys, time
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-print("locked", flush=True)
-sys.stdin.readline()
-conn.execute("ROLLBACK")
-"""
-
-
 @pytest.fixture
 def short_busy_timeout(monkeypatch):
     monkeypatch.setenv("FIELDBOOK_BUSY_TIMEOUT_MS", "1500")
@@ -294,15 +282,8 @@ def test_a_write_locked_by_another_process_freezes_nothing_and_is_retried(
     win.settle()
     account_id = win.accounts.model.account_id(0)
     card = _open(win, account_id)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(copy)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ},
-    )
+    holder = hold_write_lock(f"sqlite:///{copy}")
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         beats: list[float] = []
         heart = QTimer()
         heart.timeout.connect(lambda: beats.append(time.monotonic()))
@@ -321,7 +302,7 @@ def test_a_write_locked_by_another_process_freezes_nothing_and_is_retried(
         )
         assert ws.account_values(db, account_id)["region"] != "Вологда"
     finally:
-        holder.communicate("\n", timeout=10)  # the other process lets go of the lock
+        release(holder)  # the other process lets go of the lock
     box = win._busy_box
     assert box is not None
     box.done(int(box.StandardButton.Retry))  # the user presses Retry
