@@ -71,7 +71,8 @@ class AccountsModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self._rows: list[AccountRow] = []
-        self._haystack: list[str] = []
+        self._haystack: list[str] = []  # per row: what a search looks in (made when needed)
+        self._name_keys: list[Any] = []  # per row: the sort key of its name (made when needed)
         self._row_text: list[str] = []  # per row: name, INN, region, manager
         self._label_text: dict[str, str] = {}  # per account: its label tokens
         self._industry: list[str] = []
@@ -92,7 +93,9 @@ class AccountsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._row_text = search if search is not None else row_search_text(self._rows)
-        self._industry = [market_name(r.industry, self._language) for r in self._rows]
+        names = {code: market_name(code, self._language) for code in {r.industry for r in rows}}
+        self._industry = [names[r.industry] for r in self._rows]
+        self._name_keys = []
         self._index()
         self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
@@ -100,11 +103,18 @@ class AccountsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _index(self) -> None:
-        tokens = self._label_text
-        self._haystack = [
-            f"{text} {tokens.get(r.id, '')}"
-            for r, text in zip(self._rows, self._row_text, strict=True)
-        ]
+        """Forget the search texts: they are made again when a search needs them (a list
+        of 20,000 rows is reset after every save, and is searched far less often)."""
+        self._haystack = []
+
+    def _hay(self) -> list[str]:
+        if len(self._haystack) != len(self._rows):
+            tokens = self._label_text
+            self._haystack = [
+                f"{text} {tokens.get(r.id, '')}"
+                for r, text in zip(self._rows, self._row_text, strict=True)
+            ]
+        return self._haystack
 
     def set_labels(
         self, labels: dict[str, dict[str, Any]], search: dict[str, str] | None = None
@@ -231,9 +241,10 @@ class AccountsModel(QAbstractTableModel):
         if self._subset is not None:
             subset, rows = self._subset, self._rows
             order = [i for i in order if rows[i].id in subset]
-        needles, hay = self._needles, self._haystack
+        needles = self._needles
         if not needles:
             return list(order)
+        hay = self._hay()
         if len(needles) == 1:
             needle = needles[0]
             return [i for i in order if needle in hay[i]]
@@ -263,8 +274,13 @@ class AccountsModel(QAbstractTableModel):
         return lambda i: (getattr(rows[i], attr) or "").lower()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        key = self._key(column)
-        keys = [key(i) for i in range(len(self._rows))]  # each key computed once
+        if COLUMNS[column] == "name":
+            if len(self._name_keys) != len(self._rows):  # kept while the rows are
+                self._name_keys = [(r.name_norm or r.name.lower(), r.name) for r in self._rows]
+            keys = self._name_keys
+        else:
+            key = self._key(column)
+            keys = [key(i) for i in range(len(self._rows))]  # each key computed once
         present = [i for i, k in enumerate(keys) if k is not None]
         missing = [i for i, k in enumerate(keys) if k is None]
         present.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
