@@ -94,10 +94,15 @@ def idle():
     return window.ops.idle() and window.background.idle()
 
 
+durations = {}
+
+
 def step(name, action, until=idle):
     start = len(beats)
+    began = time.perf_counter()
     action()
     wait(until)
+    durations[name] = time.perf_counter() - began
     for _ in range(10):  # a few beats after the step, to see what it left behind
         app.processEvents()
         time.sleep(0.005)
@@ -157,6 +162,9 @@ heart.stop()
 if holder is not None:
     holder.wait()
 window.close()
+if samples:
+    for name, took in sorted(durations.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"step {name}: {took:.1f} s", file=sys.stderr)
 for key, count in sorted(samples.items(), key=lambda kv: -kv[1])[:40]:
     print(f"{count * 10:6d} ms  {key}", file=sys.stderr)
 worst = max(stalls, key=stalls.get)
