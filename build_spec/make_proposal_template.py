@@ -53,9 +53,6 @@ def main() -> None:
     doc.add_paragraph("{{ t.vat }}: {{ vat }}")
     total = doc.add_paragraph()
     total.add_run("{{ t.total }}: {{ total }}").bold = True
-    doc.add_paragraph("{%p if exceptions %}")
-    doc.add_paragraph("{{ t.exceptions }}: {{ exceptions }}")
-    doc.add_paragraph("{%p endif %}")
     doc.add_paragraph("{%p if tco %}")
     doc.add_paragraph("{{ tco }}")
     doc.add_paragraph("{%p endif %}")

@@ -66,7 +66,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "net": "Итого без НДС, ₽",
         "vat": "НДС {r}, ₽",
         "total": "Итого с НДС, ₽",
-        "exceptions": "Скидки сверх политики (согласовано)",
         "tco": "Совокупная стоимость владения за {y} лет: наше предложение {o} ₽, "
         "текущий вариант {c} ₽, экономия {s} ₽.",
         "block_d": "Решение и следующий шаг",
@@ -74,12 +73,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "deadline": "Срок решения",
         "valid_until": "Предложение действительно до",
         "our_contacts": "Наши контакты",
-        "roles": {
-            "economic": "экономический покупатель",
-            "technical": "технический покупатель",
-            "user": "пользователь",
-            "coach": "коуч",
-        },
         "factor_names": {
             "acceptable_price": "приемлемая цена",
             "flexibility": "гибкость условий",
@@ -110,7 +103,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "net": "Total before VAT, ₽",
         "vat": "VAT {r}, ₽",
         "total": "Total with VAT, ₽",
-        "exceptions": "Discounts above the policy (approved)",
         "tco": "Total cost of ownership over {y} years: our offer {o} ₽, current option "
         "{c} ₽, saving {s} ₽.",
         "block_d": "Decision and next step",
@@ -118,12 +110,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "deadline": "Decision by",
         "valid_until": "Valid until",
         "our_contacts": "Our contacts",
-        "roles": {
-            "economic": "economic buyer",
-            "technical": "technical buyer",
-            "user": "user",
-            "coach": "coach",
-        },
         "factor_names": {
             "acceptable_price": "acceptable price",
             "flexibility": "flexibility",
@@ -148,7 +134,7 @@ class ProposalDocument:
     client: str
     number: int  # the version an export will get
     today: date
-    addressed: list[tuple[str, str | None]]  # (name, buying role)
+    addressed: list[tuple[str, str | None]]  # (name, position): the buying roles stay ours
     block_a: str
     block_b: str
     factors: list[str]
@@ -207,6 +193,19 @@ def discount_maximum(db: Database, strategy: str | None) -> float | None:
     return policy(read_settings(db.engine, DISCOUNT_PREFIX)).get(strategy)
 
 
+ADDRESSEES = 2  # a КП is addressed to one or two people
+
+
+def default_addressees(contacts: list[dict[str, Any]]) -> list[str]:
+    """Whom a new proposal is addressed to: the decision makers (ЛПР) first, then the
+    economic buyer, then anyone with a buying role; at most :data:`ADDRESSEES`."""
+    ranked = sorted(
+        (c for c in contacts if c.get("is_decision_maker") or c.get("buying_role")),
+        key=lambda c: (not c.get("is_decision_maker"), c.get("buying_role") != "economic"),
+    )
+    return [c["id"] for c in ranked[:ADDRESSEES]]
+
+
 @ch.changes(ch.PROPOSALS)
 def create_proposal(db: Database, account_id: str, today: date | None = None) -> str:
     """A new proposal for the account, prefilled from what is known."""
@@ -222,15 +221,17 @@ def create_proposal(db: Database, account_id: str, today: date | None = None) ->
     spin.ensure_bank(db)
     bank = {q.id: q for q in spin.questions(db, include_retired=True)}
     answers = spin.latest_answers(db, account_id)
+    # a draft of Block A for the rep to rewrite as prose: what the client said in the
+    # SPIN interview (situation and problems), never the questions themselves
     situation = [
-        f"{bank[qid].text('ru')} — {a.answer}"
+        a.answer.strip()
         for qid, a in answers.items()
-        if qid in bank and bank[qid].block in ("S", "P") and a.answer
+        if qid in bank and bank[qid].block in ("S", "P") and a.answer and a.answer.strip()
     ]
     contacts = ws.list_records(db, Contact, account_id)
     tco = load_tco(db, account_id)
     content = {
-        "contacts": [c["id"] for c in contacts if c.get("buying_role")],
+        "contacts": default_addressees(contacts),
         "block_a": "\n".join(situation),
         "block_b": "",
         "elements": list(tco.elements),
@@ -375,11 +376,8 @@ def proposal_document(
             or 0
         ) + 1
     people = {c["id"]: c for c in ws.list_records(db, Contact, account_id)}
-    addressed = [
-        (people[c]["name"], people[c].get("buying_role"))
-        for c in content.get("contacts") or []
-        if c in people
-    ]
+    chosen = [people[c] for c in content.get("contacts") or [] if c in people]
+    addressed = [(c["name"], c.get("position")) for c in chosen]
     items = [Item.from_dict(i) for i in content.get("items") or []]
     rate = float(content.get("vat_rate", DEFAULT_VAT))
     maximum = discount_maximum(db, strategy)
@@ -393,7 +391,7 @@ def proposal_document(
         addressed=addressed,
         block_a=str(content.get("block_a") or ""),
         block_b=str(content.get("block_b") or ""),
-        factors=emphasised_factors([r for _n, r in addressed]),
+        factors=emphasised_factors([c.get("buying_role") for c in chosen]),
         elements=list(content.get("elements") or []),
         items=items,
         totals=totals(items, rate),
@@ -428,13 +426,6 @@ def _day(value: date | None) -> str:
 def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
     """The template's fields (documented in the README)."""
     t = TEXT[language if language in TEXT else "ru"]
-    roles = t["roles"]
-    exceptions = [
-        f"{e.item.name}: {e.item.discount:.0%} > {e.maximum:.0%}, "
-        f"{_money(e.excess_kop, language)} ₽ — {e.item.keep_reason}"
-        for e in doc.excesses
-        if e.kept
-    ]
     tco_text = ""
     if doc.tco is not None:
         c = doc.tco.comparison()
@@ -451,8 +442,9 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
         "number": doc.number,
         "client": doc.client,
         "date": _day(doc.today),
-        "addressed": "; ".join(f"{n} ({roles[r]})" if r in roles else n for n, r in doc.addressed)
-        or "—",
+        # position and name; the buying roles, the discount policy and the reasons for
+        # discounts above it stay in the application and its version history
+        "addressed": "; ".join(f"{p} {n}" if p else n for n, p in doc.addressed) or "—",
         "block_a": doc.block_a or "—",
         "block_b": doc.block_b or "—",
         "factors": ", ".join(t["factor_names"][f] for f in doc.factors),
@@ -471,7 +463,6 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
         "net": _money(doc.totals.net_kop, language),
         "vat": _money(doc.totals.vat_kop, language),
         "total": _money(doc.totals.total_kop, language),
-        "exceptions": "; ".join(exceptions),
         "tco": tco_text,
         "next_step": doc.next_step or "—",
         "deadline": _day(doc.deadline),
@@ -594,8 +585,6 @@ def _write_pdf(values: dict[str, Any], out: Path) -> None:
     text(f"{t['net']}: {values['net']}")
     text(f"{t['vat']}: {values['vat']}")
     text(f"{t['total']}: {values['total']}", 10, True)
-    if values["exceptions"]:
-        text(f"{t['exceptions']}: {values['exceptions']}", 9)
     if values["tco"]:
         text(values["tco"])
     pdf.ln(2)

@@ -34,9 +34,14 @@ def db(db_url):
 
 def _account(db):
     account = ws.create_account(db, {"name": NAME})
-    ws.save_record(db, Contact, account, {"name": "Орлова Анна", "buying_role": "economic"})
+    ws.save_record(db, Contact, account, {"name": "Орлова Анна", "buying_role": "economic",
+                                          "position": "Финансовый директор"})  # fmt: skip
     ws.save_record(db, Contact, account, {"name": "Смирнов Иван", "buying_role": "technical"})
     ws.save_record(db, Contact, account, {"name": "Без роли"})
+    ws.save_record(db, Contact, account, {"name": "Кузнецова Мария", "buying_role": "coach",
+                                          "position": "Офис-менеджер"})  # fmt: skip
+    ws.save_record(db, Contact, account, {"name": "Никитина Юлия", "is_decision_maker": True,
+                                          "position": "Генеральный директор"})  # fmt: skip
     spin.ensure_bank(db)
     problem = [q for q in spin.questions(db) if q.block == "P"][1]
     spin.save_answer(db, account, problem.id, "Два раза в месяц")
@@ -68,11 +73,11 @@ def test_a_new_proposal_starts_from_what_is_known(db):
     account = _account(db)
     set_vat_rate(db, 0.22)
     content = proposal_content(db, create_proposal(db, account, today=date(2026, 11, 22)))
-    assert (
-        content["block_a"]
-        == "Часто ли вы сталкиваетесь с перебоями в поставках? — Два раза в месяц"
-    )
-    assert len(content["contacts"]) == 2  # those with a buying role
+    # Block A is a draft of what the client said: the answer, never the question
+    assert content["block_a"] == "Два раза в месяц"
+    # addressed to two: the decision maker (ЛПР) first, then the economic buyer
+    people = {c["id"]: c["name"] for c in ws.list_records(db, Contact, account)}
+    assert [people[c] for c in content["contacts"]] == ["Никитина Юлия", "Орлова Анна"]
     assert content["elements"] == ["cost_reduction"]
     assert content["vat_rate"] == 0.22 and content["include_tco"]
     assert content["valid_until"] == "2026-12-22"
@@ -102,6 +107,7 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     text = _docx_text(path)
     assert NAME in text and "Насос <ЦН>" in text  # literally, never markup
     assert "A. Ситуация и задача клиента" in text and "Два раза в месяц" in text
+    assert "Часто ли вы" not in text  # no SPIN question reaches the client
     assert "B. Решение и выгоды" in text and "снижение затрат" in text
     assert "C. Расчёт" in text and "D. Решение и следующий шаг" in text
     # 10 × 12 345.67 × 0.95 = 117 283.87; 3 × 2 000 × 0.88 = 5 280; net 122 563.87;
@@ -109,13 +115,18 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     assert "Итого без НДС, ₽: 122\u00a0563,87" in text
     assert "НДС 20%, ₽: 24\u00a0512,77" in text
     assert "Итого с НДС, ₽: 147\u00a0076,64" in text
-    assert "Сервис: 12% > 5%, 420,00 ₽ — пусконаладка" in text
-    assert "Орлова Анна (экономический покупатель)" in text
+    # what stays ours: the reason for the discount above the policy, the policy's maximum,
+    # the buying roles, the people not addressed
+    for internal in ("пусконаладка", "12% > 5%", "сверх политики", "экономический покупатель",
+                     "коуч", "Офис-менеджер", "Кузнецова", "Смирнов"):  # fmt: skip
+        assert internal not in text, internal
+    assert "Генеральный директор Никитина Юлия; Финансовый директор Орлова Анна" in text
     pdf, second = export_proposal(db, pid, tmp_path / "kp.pdf", "en", strategy="protect_position")
     assert second == 2
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert NAME in pdf_text and "Commercial proposal" in pdf_text
     assert "Total with VAT, ₽: 147,076.64" in pdf_text
+    assert "пусконаладка" not in pdf_text and "approved" not in pdf_text
     listed = list_proposals(db, account)
     assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_707_664
     with pytest.raises(ProposalError):
