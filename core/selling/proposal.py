@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-DEFAULT_VAT = 0.20
+DEFAULT_VAT = 0.22  # the standard rate in Russia since 1 January 2026 (10 % and 0 % exist)
 VAT_SETTING = "proposal.vat_rate"
 
 # METHODS.md §6, block B: what matters to each side of the buying committee
@@ -126,7 +126,7 @@ class Totals:
 
 def totals(items: Sequence[Item], vat_rate: float = DEFAULT_VAT) -> Totals:
     if not 0 <= vat_rate < 1:
-        raise ProposalError("the VAT rate is a fraction: 0.20 for 20 %")
+        raise ProposalError("the VAT rate is a fraction: 0.22 for 22 %")
     gross = sum(i.gross_kop for i in items)
     net = sum(i.amount_kop for i in items)
     vat = _kop(net * _d(vat_rate))

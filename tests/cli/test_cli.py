@@ -348,8 +348,8 @@ def test_proposal_command(demo, tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["version"] == 1
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    # 2 × 1 500 = 3 000 ₽; VAT 20 % 600; total 3 600
-    assert account["name"] in text and "Итого с НДС, ₽: 3\u00a0600,00" in text
+    # 2 × 1 500 = 3 000 ₽; VAT 22 % 660; total 3 660
+    assert account["name"] in text and "Итого с НДС, ₽: 3\u00a0660,00" in text
     pdf = run("proposal", account["name"], "--out", str(tmp_path / "kp.pdf"), "--db", str(demo))
     assert pdf.returncode == 0 and json.loads(pdf.stdout)["version"] == 2
     missing = run("proposal", "Нет такой компании", "--out", str(out), "--db", str(demo))

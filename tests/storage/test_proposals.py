@@ -111,10 +111,10 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     assert "B. Решение и выгоды" in text and "снижение затрат" in text
     assert "C. Расчёт" in text and "D. Решение и следующий шаг" in text
     # 10 × 12 345.67 × 0.95 = 117 283.87; 3 × 2 000 × 0.88 = 5 280; net 122 563.87;
-    # VAT 20 % = 24 512.77 (24 512.774); total 147 076.64
+    # VAT 22 % (the default) = 26 964.05 (26 964.0514); total 149 527.92
     assert "Итого без НДС, ₽: 122\u00a0563,87" in text
-    assert "НДС 20%, ₽: 24\u00a0512,77" in text
-    assert "Итого с НДС, ₽: 147\u00a0076,64" in text
+    assert "НДС 22%, ₽: 26\u00a0964,05" in text
+    assert "Итого с НДС, ₽: 149\u00a0527,92" in text
     # what stays ours: the reason for the discount above the policy, the policy's maximum,
     # the buying roles, the people not addressed
     for internal in ("пусконаладка", "12% > 5%", "сверх политики", "экономический покупатель",
@@ -125,10 +125,10 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     assert second == 2
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert NAME in pdf_text and "Commercial proposal" in pdf_text
-    assert "Total with VAT, ₽: 147,076.64" in pdf_text
+    assert "Total with VAT, ₽: 149,527.92" in pdf_text
     assert "пусконаладка" not in pdf_text and "approved" not in pdf_text
     listed = list_proposals(db, account)
-    assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_707_664
+    assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_952_792
     with pytest.raises(ProposalError):
         export_proposal(db, pid, tmp_path / "kp.txt")
 

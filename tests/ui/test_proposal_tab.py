@@ -38,9 +38,9 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     tab.block_b.setPlainText("Поставка со склада за 24 часа")
     tab.add_item(Item("Насос ЦН-100", 10, 1_234_567, 0.05))
     tab.add_item(Item("Сервис", 3, 200_000, 0.12))
-    # 117 283.87 + 5 280.00 = 122 563.87; VAT 24 512.77; total 147 076.64
+    # 117 283.87 + 5 280.00 = 122 563.87; VAT 22 % 26 964.05 (26 964.0514); total 149 527.92
     assert money(12_256_387, 2) in tab.totals.text()
-    assert money(14_707_664, 2) in tab.totals.text()
+    assert money(14_952_792, 2) in tab.totals.text()
     tab.set_strategy("protect_position")  # at most 5 %
     assert "Сервис: discount 12" in tab.guard.text() and "give a reason" in tab.guard.text()
     monkeypatch.setattr("ui.account_card.proposal.QMessageBox.warning", lambda *a: None)
@@ -52,7 +52,7 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     assert written == tmp_path / "kp.docx"
     text = "\n".join(p.text for p in Document(str(written)).paragraphs)
     assert "Поставка со склада за 24 часа" in text
-    assert "Total with VAT, ₽: 147,076.64" in text  # the window speaks English
+    assert "Total with VAT, ₽: 149,527.92" in text  # the window speaks English
     assert _export(window, tab, "pdf", str(tmp_path / "kp.pdf")) == tmp_path / "kp.pdf"
     listed = docs.list_proposals(window.db, account_id)
     assert listed[0]["versions"] == 2

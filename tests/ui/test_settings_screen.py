@@ -48,10 +48,10 @@ def test_vat_and_the_company_template(qtbot, window, tmp_path):
     from core.selling import proposal_docs as docs
 
     screen = window.settings_screen
-    assert screen.vat.value() == 20
-    screen.vat.setValue(22)
+    assert screen.vat.value() == 22  # the standard rate since 1 January 2026
+    screen.vat.setValue(10)
     window.settle()
-    assert docs.vat_rate(window.db) == 0.22
+    assert docs.vat_rate(window.db) == 0.10
     broken = tmp_path / "broken.docx"
     broken.write_text("not a document")
     screen.choose_template(str(broken))
