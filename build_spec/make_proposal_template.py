@@ -53,6 +53,8 @@ def main() -> None:
     doc.add_paragraph("{{ t.vat }}: {{ vat }}")
     total = doc.add_paragraph()
     total.add_run("{{ t.total }}: {{ total }}").bold = True
+    doc.add_paragraph("{{ summary }}")
+    doc.add_paragraph().add_run("{{ in_words }}").bold = True
     doc.add_paragraph("{%p if tco %}")
     doc.add_paragraph("{{ tco }}")
     doc.add_paragraph("{%p endif %}")

@@ -66,6 +66,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "net": "Итого без НДС, ₽",
         "vat": "НДС {r}, ₽",
         "total": "Итого с НДС, ₽",
+        "summary": "Всего наименований {n}, на сумму {s} ₽",
         "tco": "Совокупная стоимость владения за {y} лет: наше предложение {o} ₽, "
         "текущий вариант {c} ₽, экономия {s} ₽.",
         "block_d": "Решение и следующий шаг",
@@ -103,6 +104,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "net": "Total before VAT, ₽",
         "vat": "VAT {r}, ₽",
         "total": "Total with VAT, ₽",
+        "summary": "{n} items, total {s} ₽",
         "tco": "Total cost of ownership over {y} years: our offer {o} ₽, current option "
         "{c} ₽, saving {s} ₽.",
         "block_d": "Decision and next step",
@@ -414,6 +416,29 @@ def _money(kop: int | float, language: str) -> str:
     return text.replace(".", "," if language == "ru" else ".").replace("\x00", sep)
 
 
+def amount_in_words(kop: int, language: str = "ru") -> str:
+    """The total as a Russian (or English) invoice writes it: roubles in words, kopecks
+    in figures: «Сто сорок девять тысяч пятьсот двадцать семь рублей 92 копейки»
+    (num2words declines рубль and копейка by the number)."""
+    from decimal import Decimal
+
+    from num2words import num2words
+
+    words = num2words(
+        Decimal(kop) / 100,
+        lang="ru" if language == "ru" else "en",
+        to="currency",
+        currency="RUB",
+        cents=False,
+    )
+    text = " ".join(str(words).replace(",", ", ").split()).replace(" ,", ",")
+    if language == "ru":
+        text = text.replace(",", "")  # Russian number words take no commas
+    else:
+        text = text.replace("roubles, ", "roubles ").replace("rouble, ", "rouble ")
+    return text[:1].upper() + text[1:]
+
+
 def _number(value: float, language: str) -> str:
     text = f"{value:g}"
     return text.replace(".", ",") if language == "ru" else text
@@ -463,6 +488,8 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
         "net": _money(doc.totals.net_kop, language),
         "vat": _money(doc.totals.vat_kop, language),
         "total": _money(doc.totals.total_kop, language),
+        "summary": t["summary"].format(n=len(doc.items), s=_money(doc.totals.total_kop, language)),
+        "in_words": amount_in_words(doc.totals.total_kop, language),
         "tco": tco_text,
         "next_step": doc.next_step or "—",
         "deadline": _day(doc.deadline),
@@ -585,6 +612,8 @@ def _write_pdf(values: dict[str, Any], out: Path) -> None:
     text(f"{t['net']}: {values['net']}")
     text(f"{t['vat']}: {values['vat']}")
     text(f"{t['total']}: {values['total']}", 10, True)
+    text(values["summary"])
+    text(values["in_words"], 10, True)
     if values["tco"]:
         text(values["tco"])
     pdf.ln(2)

@@ -115,6 +115,8 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     assert "Итого без НДС, ₽: 122\u00a0563,87" in text
     assert "НДС 22%, ₽: 26\u00a0964,05" in text
     assert "Итого с НДС, ₽: 149\u00a0527,92" in text
+    assert "Всего наименований 2, на сумму 149\u00a0527,92 ₽" in text
+    assert "Сто сорок девять тысяч пятьсот двадцать семь рублей 92 копейки" in text
     # what stays ours: the reason for the discount above the policy, the policy's maximum,
     # the buying roles, the people not addressed
     for internal in ("пусконаладка", "12% > 5%", "сверх политики", "экономический покупатель",
@@ -126,6 +128,9 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert NAME in pdf_text and "Commercial proposal" in pdf_text
     assert "Total with VAT, ₽: 149,527.92" in pdf_text
+    assert "One hundred and forty-nine thousand, five hundred and twenty-seven roubles" in (
+        " ".join(pdf_text.split())
+    )
     assert "пусконаладка" not in pdf_text and "approved" not in pdf_text
     listed = list_proposals(db, account)
     assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_952_792
@@ -209,3 +214,23 @@ def test_the_catalogue_prices_by_hand(db):
     assert found["P-2"].price_kop == 200_00
     assert found["P-3"].price_kop is None
     assert [c.sku for c in catalogue(db)] == ["P-2", "P-1", "P-3"]  # 600 ₽, 100 ₽, none
+
+
+@pytest.mark.parametrize(
+    ("kop", "ru", "en"),
+    [
+        # worked by hand: 149 527 = сто сорок девять тысяч пятьсот двадцать семь
+        (14_952_792, "Сто сорок девять тысяч пятьсот двадцать семь рублей 92 копейки",
+         "One hundred and forty-nine thousand, five hundred and twenty-seven roubles 92 kopeks"),
+        (101, "Один рубль 01 копейка", "One rouble 01 kopek"),
+        (2_105, "Двадцать один рубль 05 копеек", "Twenty-one roubles 05 kopeks"),
+        (366_000, "Три тысячи шестьсот шестьдесят рублей 00 копеек",
+         "Three thousand, six hundred and sixty roubles 00 kopeks"),
+        (200_000_000, "Два миллиона рублей 00 копеек", "Two million roubles 00 kopeks"),
+    ],
+)  # fmt: skip
+def test_the_amount_in_words(kop: int, ru: str, en: str) -> None:
+    from core.selling.proposal_docs import amount_in_words
+
+    assert amount_in_words(kop, "ru") == ru
+    assert amount_in_words(kop, "en") == en
