@@ -31,8 +31,9 @@ def test_lines_and_totals_with_vat_by_hand():
     assert t.gross_kop == 12_345_670 + 600_000 + 24_998  # 12 970 668
     assert t.net_kop == 11_728_387 + 528_000 + 24_998  # 12 281 385 = 122 813.85 ₽
     assert t.discount_kop == 12_970_668 - 12_281_385
-    assert t.vat_kop == 2_456_277  # 12 281 385 × 0.2 = 2 456 277
-    assert t.total_kop == 14_737_662  # 147 376.62 ₽
+    # the default rate, 22 %: 12 281 385 × 0.22 = 2 701 904.7 kopecks, half up
+    assert t.vat_kop == 2_701_905
+    assert t.total_kop == 14_983_290  # 12 281 385 + 2 701 905 = 149 832.90 ₽
     assert totals(ITEMS, 0.10).vat_kop == 1_228_139  # 1 228 138.5 kopecks, half up
     assert totals([]).total_kop == 0
 
