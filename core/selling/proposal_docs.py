@@ -499,6 +499,39 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
 
 
 @ch.changes(ch.PROPOSALS)
+@dataclass(frozen=True)
+class ExportCheck:
+    code: str  # no_items, no_addressee, no_next_step, valid_until_past, deadline_past
+    blocking: bool  # True: the proposal cannot be exported; False: a warning
+    message: str  # the English sentence (the window translates the code)
+
+
+def export_checks(content: dict[str, Any], today: date | None = None) -> list[ExportCheck]:
+    """What is wrong with a proposal before it goes to the client, in plain words: no
+    items (refused), and no addressee, no next step, a validity or a decision deadline
+    already past (warned about). The window asks before its file dialog; the export
+    itself refuses the blocking ones."""
+    today = today or date.today()
+    found = []
+    if not content.get("items"):
+        found.append(ExportCheck("no_items", True, "the proposal has no items"))
+    if not content.get("contacts"):
+        found.append(ExportCheck("no_addressee", False, "nobody is chosen to address it to"))
+    if not str(content.get("next_step") or "").strip():
+        found.append(ExportCheck("no_next_step", False, "it proposes no next step"))
+    valid_until = _date(content.get("valid_until"))
+    if valid_until is not None and valid_until < today:
+        found.append(
+            ExportCheck("valid_until_past", False, f"its validity ended on {_day(valid_until)}")
+        )
+    deadline = _date(content.get("deadline"))
+    if deadline is not None and deadline < today:
+        found.append(
+            ExportCheck("deadline_past", False, f"its decision deadline {_day(deadline)} is past")
+        )
+    return found
+
+
 def export_proposal(
     db: Database,
     proposal_id: str,
@@ -514,6 +547,9 @@ def export_proposal(
     if suffix not in (".docx", ".pdf"):
         raise ProposalError("a proposal is written to .docx or .pdf")
     doc = proposal_document(db, proposal_id, strategy)
+    refused = [c.message for c in export_checks(doc.content) if c.blocking]
+    if refused:
+        raise ProposalError("; ".join(refused))
     blocking = [e for e in doc.excesses if not e.kept]
     if blocking:
         names = ", ".join(e.item.name for e in blocking)

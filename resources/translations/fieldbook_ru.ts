@@ -453,138 +453,138 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="183"/>
+        <location filename="../../ui/accounts/model.py" line="193"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="184"/>
+        <location filename="../../ui/accounts/model.py" line="194"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="185"/>
+        <location filename="../../ui/accounts/model.py" line="195"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="186"/>
-        <location filename="../../ui/accounts/model.py" line="204"/>
+        <location filename="../../ui/accounts/model.py" line="196"/>
+        <location filename="../../ui/accounts/model.py" line="214"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="187"/>
+        <location filename="../../ui/accounts/model.py" line="197"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="188"/>
+        <location filename="../../ui/accounts/model.py" line="198"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="195"/>
+        <location filename="../../ui/accounts/model.py" line="205"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="189"/>
+        <location filename="../../ui/accounts/model.py" line="199"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="190"/>
+        <location filename="../../ui/accounts/model.py" line="200"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="191"/>
+        <location filename="../../ui/accounts/model.py" line="201"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="192"/>
+        <location filename="../../ui/accounts/model.py" line="202"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="193"/>
+        <location filename="../../ui/accounts/model.py" line="203"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="194"/>
+        <location filename="../../ui/accounts/model.py" line="204"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="196"/>
+        <location filename="../../ui/accounts/model.py" line="206"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="201"/>
+        <location filename="../../ui/accounts/model.py" line="211"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="202"/>
+        <location filename="../../ui/accounts/model.py" line="212"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="203"/>
+        <location filename="../../ui/accounts/model.py" line="213"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="205"/>
+        <location filename="../../ui/accounts/model.py" line="215"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="206"/>
+        <location filename="../../ui/accounts/model.py" line="216"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="209"/>
+        <location filename="../../ui/accounts/model.py" line="219"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="210"/>
+        <location filename="../../ui/accounts/model.py" line="220"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="211"/>
+        <location filename="../../ui/accounts/model.py" line="221"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="212"/>
+        <location filename="../../ui/accounts/model.py" line="222"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="213"/>
+        <location filename="../../ui/accounts/model.py" line="223"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="214"/>
+        <location filename="../../ui/accounts/model.py" line="224"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="207"/>
+        <location filename="../../ui/accounts/model.py" line="217"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="208"/>
+        <location filename="../../ui/accounts/model.py" line="218"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -3385,32 +3385,67 @@ The details are in the log: {path}</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="616"/>
+        <location filename="../../ui/account_card/proposal.py" line="610"/>
+        <source>the proposal has no items</source>
+        <translation>в КП нет ни одной позиции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="611"/>
+        <source>nobody is chosen to address it to</source>
+        <translation>не выбран адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="612"/>
+        <source>it proposes no next step</source>
+        <translation>не указан следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="613"/>
+        <source>its validity date is already past</source>
+        <translation>срок действия предложения уже истёк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="614"/>
+        <source>its decision deadline is already past</source>
+        <translation>срок принятия решения уже прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="623"/>
+        <source>The proposal was not exported: %1.</source>
+        <translation>КП не выгружено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="630"/>
+        <source>Before it goes to the client: %1. Export it anyway?</source>
+        <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="616"/>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="617"/>
+        <location filename="../../ui/account_card/proposal.py" line="657"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="620"/>
+        <location filename="../../ui/account_card/proposal.py" line="660"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="644"/>
+        <location filename="../../ui/account_card/proposal.py" line="684"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="633"/>
+        <location filename="../../ui/account_card/proposal.py" line="673"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>

@@ -234,3 +234,36 @@ def test_the_amount_in_words(kop: int, ru: str, en: str) -> None:
 
     assert amount_in_words(kop, "ru") == ru
     assert amount_in_words(kop, "en") == en
+
+
+def test_the_checks_before_export() -> None:
+    from core.selling.proposal_docs import export_checks
+
+    today = date(2026, 12, 1)
+    ready = {
+        "items": [{"name": "Насос", "quantity": 1, "price_kop": 100}],
+        "contacts": ["c1"],
+        "next_step": "Встреча",
+        "valid_until": "2026-12-31",
+        "deadline": "2026-12-01",  # today is not past
+    }
+    assert export_checks(ready, today) == []
+    empty = {"items": [], "contacts": [], "next_step": "  ", "valid_until": "2026-11-30",
+             "deadline": "2026-11-15"}  # fmt: skip
+    found = export_checks(empty, today)
+    assert [(c.code, c.blocking) for c in found] == [
+        ("no_items", True),
+        ("no_addressee", False),
+        ("no_next_step", False),
+        ("valid_until_past", False),
+        ("deadline_past", False),
+    ]
+    assert found[3].message == "its validity ended on 30.11.2026"
+
+
+def test_a_proposal_without_items_is_not_exported(db, tmp_path) -> None:
+    account = _account(db)
+    pid = create_proposal(db, account)
+    with pytest.raises(ProposalError, match="the proposal has no items"):
+        export_proposal(db, pid, tmp_path / "kp.pdf")
+    assert not (tmp_path / "kp.pdf").exists()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from docx import Document
 
 from core.selling import proposal_docs as docs
@@ -35,6 +36,15 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     tab.new_proposal()
     window.settle()
     assert tab.proposal_id is not None and tab.body.isVisible()
+    # no items: refused before the file dialog opens
+    monkeypatch.setattr("ui.account_card.proposal.QMessageBox.warning", lambda *a: None)
+    monkeypatch.setattr("ui.account_card.proposal.QFileDialog.getSaveFileName",
+                        lambda *a: pytest.fail("the file dialog opened"))  # fmt: skip
+    assert _export(window, tab, "docx", None) is None
+    assert "not exported: the proposal has no items" in tab.last_error
+    # the rest is asked about: here, no next step (the demo's first account has contacts)
+    asked: list[str] = []
+    monkeypatch.setattr(tab, "confirm", lambda q: asked.append(q) or True)
     tab.block_b.setPlainText("Поставка со склада за 24 часа")
     tab.add_item(Item("Насос ЦН-100", 10, 1_234_567, 0.05))
     tab.add_item(Item("Сервис", 3, 200_000, 0.12))
@@ -50,6 +60,7 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     assert "kept: пусконаладка" in tab.guard.text()
     written = _export(window, tab, "docx", str(tmp_path / "kp"))
     assert written == tmp_path / "kp.docx"
+    assert asked and "it proposes no next step" in asked[-1] and "anyway" in asked[-1]
     text = "\n".join(p.text for p in Document(str(written)).paragraphs)
     assert "Поставка со склада за 24 часа" in text
     assert "Total with VAT, ₽: 149,527.92" in text  # the window speaks English

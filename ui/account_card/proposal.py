@@ -605,12 +605,52 @@ class ProposalTab(QWidget):
         self.factors.setText(self.tr("Block B stresses: %1").replace("%1", stressed))
 
     # -- export ------------------------------------------------------------------------------
+    def _check_text(self, check: docs.ExportCheck) -> str:
+        return {
+            "no_items": self.tr("the proposal has no items"),
+            "no_addressee": self.tr("nobody is chosen to address it to"),
+            "no_next_step": self.tr("it proposes no next step"),
+            "valid_until_past": self.tr("its validity date is already past"),
+            "deadline_past": self.tr("its decision deadline is already past"),
+        }.get(check.code, check.message)
+
+    def _checked_before_export(self) -> bool:
+        """What would make the proposal wrong at the client, said before the file
+        dialog: no items stops the export; the rest is asked about."""
+        checks = docs.export_checks(self.content)
+        blocking = [self._check_text(c) for c in checks if c.blocking]
+        if blocking:
+            text = self.tr("The proposal was not exported: %1.").replace("%1", "; ".join(blocking))
+            self.last_error = text
+            QMessageBox.warning(self, "Fieldbook", text)
+            return False
+        doubts = [self._check_text(c) for c in checks]
+        if doubts:
+            return self.confirm(
+                self.tr("Before it goes to the client: %1. Export it anyway?").replace(
+                    "%1", "; ".join(doubts)
+                )
+            )
+        return True
+
+    def confirm(self, question: str) -> bool:
+        """Ask the user (a test answers for them)."""
+        self.last_question = question
+        answer = QMessageBox.question(
+            self, "Fieldbook", question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
     def export(self, kind: str, path: str | None = None) -> None:
         """Save, then write the proposal (after the save, on the same executor);
         ``exported`` says where it went."""
         if self.proposal_id is None:
             return None
         if not self.save():
+            return None
+        if not self._checked_before_export():
             return None
         if path is None:
             filters = {"docx": self.tr("Word document (*.docx)"), "pdf": self.tr("PDF (*.pdf)")}
