@@ -22,6 +22,7 @@ from sqlalchemy import func, insert, select, update
 from core import changes as ch
 from core.accounts import workspace as ws
 from core.database import Database
+from core.plurals import count
 from core.selling import spin
 from core.selling.discount import SETTINGS_PREFIX as DISCOUNT_PREFIX
 from core.selling.discount import policy
@@ -67,7 +68,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "vat": "НДС {r}, ₽",
         "total": "Итого с НДС, ₽",
         "summary": "Всего наименований {n}, на сумму {s} ₽",
-        "tco": "Совокупная стоимость владения за {y} лет: наше предложение {o} ₽, "
+        "tco": "Совокупная стоимость владения за {y}: наше предложение {o} ₽, "
         "текущий вариант {c} ₽, экономия {s} ₽.",
         "block_d": "Решение и следующий шаг",
         "next_step": "Следующий шаг",
@@ -105,7 +106,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "vat": "VAT {r}, ₽",
         "total": "Total with VAT, ₽",
         "summary": "{n} items, total {s} ₽",
-        "tco": "Total cost of ownership over {y} years: our offer {o} ₽, current option "
+        "tco": "Total cost of ownership over {y}: our offer {o} ₽, current option "
         "{c} ₽, saving {s} ₽.",
         "block_d": "Decision and next step",
         "next_step": "Next step",
@@ -455,7 +456,7 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
     if doc.tco is not None:
         c = doc.tco.comparison()
         tco_text = t["tco"].format(
-            y=doc.tco.years,
+            y=count(doc.tco.years, "year", language),
             o=_money(c.ours.total, language),
             c=_money(c.theirs.total, language),
             s=_money(c.saving, language),

@@ -108,6 +108,7 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     assert NAME in text and "Насос <ЦН>" in text  # literally, never markup
     assert "A. Ситуация и задача клиента" in text and "Два раза в месяц" in text
     assert "Часто ли вы" not in text  # no SPIN question reaches the client
+    assert "Совокупная стоимость владения за 3 года" in text  # not «за 3 лет»
     assert "B. Решение и выгоды" in text and "снижение затрат" in text
     assert "C. Расчёт" in text and "D. Решение и следующий шаг" in text
     # 10 × 12 345.67 × 0.95 = 117 283.87; 3 × 2 000 × 0.88 = 5 280; net 122 563.87;
@@ -128,6 +129,7 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert NAME in pdf_text and "Commercial proposal" in pdf_text
     assert "Total with VAT, ₽: 149,527.92" in pdf_text
+    assert "over 3 years" in " ".join(pdf_text.split())
     assert "One hundred and forty-nine thousand, five hundred and twenty-seven roubles" in (
         " ".join(pdf_text.split())
     )

@@ -82,3 +82,14 @@ def test_factors_follow_the_roles_addressed():
         "functionality",
     ]
     assert len(emphasised_factors([None])) == 9  # nobody's role known: all of them
+
+
+def test_years_take_the_form_their_number_needs() -> None:
+    from core.plurals import count
+
+    # Russian: 1, 21, 101 год; 2–4, 22 года; 5–20, 25 лет (11–14 are "many")
+    assert [count(n, "year", "ru") for n in (1, 2, 4, 5, 11, 14, 21, 22, 25, 101)] == [
+        "1 год", "2 года", "4 года", "5 лет", "11 лет", "14 лет", "21 год", "22 года",
+        "25 лет", "101 год",
+    ]  # fmt: skip
+    assert [count(n, "year", "en") for n in (1, 3)] == ["1 year", "3 years"]
