@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -270,8 +271,18 @@ class MainWindow(QMainWindow):
     # -- reaching the data ----------------------------------------------------------------
     def settle(self, timeout_ms: int = 30_000) -> bool:
         """Wait, delivering results, until every database operation asked for so far is
-        done (closing the window; tests)."""
-        return self.ops.drain(timeout_ms)
+        done, on both lanes: the writes and short reads, and the long reads (the
+        analysis) they set off (closing the window; tests)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            left = max(1, int((deadline - time.monotonic()) * 1000))
+            ops_done = self.ops.drain(left)
+            left = max(1, int((deadline - time.monotonic()) * 1000))
+            background_done = self.background.drain(left)
+            if ops_done and background_done and self.ops.idle():
+                return True
+            if time.monotonic() >= deadline:
+                return False
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         """An operation changed data: refresh what the list shows."""
