@@ -117,10 +117,27 @@ def build_parser() -> argparse.ArgumentParser:
     proposal.add_argument("--out", required=True, type=Path, help="FILE.docx or FILE.pdf")
     proposal.add_argument("--language", choices=("ru", "en"), default="ru")
 
+    proposals = sub.add_parser("proposals", parents=[common], help="list every proposal")
+    proposals.add_argument("--format", choices=("json",), default="json")
+
     brief = sub.add_parser("brief", parents=[common], help="render an account's visit brief")
     brief.add_argument("account", help="an account id, INN (INN/KPP) or exact name")
     brief.add_argument("--out", required=True, type=Path, help="FILE.pdf")
     brief.add_argument("--language", choices=("ru", "en"), default="ru")
+
+    company = sub.add_parser(
+        "company", parents=[common], help="show or set the seller's profile on documents"
+    )
+    company.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="set one key (name, inn, kpp, ogrn, address, bank, account, bik, corr_account, "
+        "signer_name, signer_position, phone, email, website, logo=IMAGE, payment_terms, "
+        "delivery_terms, warranty_terms, number_pattern); an empty VALUE clears it",
+    )
+    company.add_argument("--format", choices=("json",), default="json")
 
     backup = sub.add_parser("backup", parents=[common], help="copy the database safely")
     backup.add_argument("--out", required=True, type=Path)
@@ -404,7 +421,7 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     from core.accounts.records import account_strategy
     from core.accounts.service import AccountNotFound, find_account
     from core.selling.proposal import ProposalError
-    from core.selling.proposal_docs import export_proposal, latest_proposal
+    from core.selling.proposal_docs import export_proposal, latest_proposal, list_proposals
 
     if args.out.suffix.lower() not in (".docx", ".pdf"):
         raise UsageError("--out must name a .docx or .pdf file")
@@ -415,7 +432,8 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         if proposal_id is None:
             raise Rejected(f"{account.name} has no proposal yet; build one in its card")
         strategy = account_strategy(db, account.id)
-        written, number = export_proposal(db, proposal_id, args.out, args.language, strategy)
+        written, revision = export_proposal(db, proposal_id, args.out, args.language, strategy)
+        listed = list_proposals(db, account.id)
     except (AccountNotFound, ProposalError) as exc:
         raise Rejected(str(exc).strip("'\"")) from exc
     finally:
@@ -425,10 +443,58 @@ def cmd_proposal(args: argparse.Namespace) -> int:
             "account": account.id,
             "name": account.name,
             "proposal": proposal_id,
-            "version": number,
+            "number": next(p["number"] for p in listed if p["id"] == proposal_id),
+            "revision": revision,
             "out": str(written),
         }
     )
+    return EXIT_OK
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    from core.selling.proposal_docs import list_proposals
+
+    db = _open(args)
+    try:
+        found = list_proposals(db)
+    finally:
+        db.close()
+    _emit(
+        [
+            {
+                "id": p["id"],
+                "number": p["number"],
+                "account_id": p["account_id"],
+                "account": p["client"],
+                "date": p["created_at"].date().isoformat() if p["created_at"] else None,
+                "revision": p["revision"],
+                "total": p["total_kop"] / 100,
+                "status": p["status"],
+                "manager": p["manager"] or None,
+            }
+            for p in found
+        ]
+    )
+    return EXIT_OK
+
+
+def cmd_company(args: argparse.Namespace) -> int:
+    from core.company import CompanyError, company_profile, describe, save_company_profile
+
+    values: dict[str, str] = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--set {item!r} is not KEY=VALUE")
+        values[key.strip()] = value
+    db = _open(args)
+    try:
+        profile = save_company_profile(db, values) if values else company_profile(db)
+    except CompanyError as exc:
+        raise Rejected(str(exc)) from exc
+    finally:
+        db.close()
+    _emit(describe(profile))
     return EXIT_OK
 
 
@@ -501,6 +567,8 @@ COMMANDS = {
     "brief": cmd_brief,
     "proposal": cmd_proposal,
     "kpi": cmd_kpi,
+    "company": cmd_company,
+    "proposals": cmd_proposals,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -274,16 +274,23 @@ class TcoModel(Record):
 
 
 class Proposal(Record):
+    """A commercial proposal; its number («КП-2026-0042») is the company's, given once
+    when it is created, from the pattern of the company profile and the sequence."""
+
     __tablename__ = "proposal"
+    __table_args__ = (Index("ix_proposal_number", "number", unique=True),)
 
     account_id: Mapped[str] = _account_fk()
+    number: Mapped[str | None] = mapped_column(String(40))
+    sequence: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300), default="")
     status: Mapped[str] = mapped_column(String(20), default="draft")
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # blocks A–D, items
 
 
 class ProposalVersion(Record):
-    """An exported proposal, kept as a numbered version with its content."""
+    """An exported proposal with its content; ``number`` is its revision: the same
+    content exported again (in either format) is the same revision."""
 
     __tablename__ = "proposal_version"
 

@@ -1,5 +1,7 @@
 """The discount policy (METHODS.md §5, Block 2): the maximum discount for each BCG
-strategy. The defaults are the company's starting point; Settings changes them."""
+strategy, and one value for an account without a strategy yet (a new client or a
+prospect, who has no sales to score). The defaults are the company's starting point;
+Settings changes them."""
 
 from __future__ import annotations
 
@@ -16,7 +18,9 @@ DEFAULT_MAX_DISCOUNT: dict[str, float] = {
     "minimise_harvest": 0.03,
     "harvest": 0.02,
     "consider_ending": 0.0,
+    "new_client": 0.05,  # no strategy yet: a prospect or a client without sales
 }
+NEW_CLIENT = "new_client"
 SETTINGS_PREFIX = "discount."
 
 
@@ -28,7 +32,7 @@ def policy(stored: Mapping[str, object]) -> dict[str, float]:
     """The policy from the stored settings (``read_settings(engine, SETTINGS_PREFIX)``:
     strategy → fraction), defaults for the rest; a value not a fraction 0–1 is ignored."""
     result = dict(DEFAULT_MAX_DISCOUNT)
-    for strategy_name in STRATEGIES:
+    for strategy_name in (*STRATEGIES, NEW_CLIENT):
         value = stored.get(strategy_name)
         if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 1:
             result[strategy_name] = float(value)
@@ -45,3 +49,10 @@ def validate(values: Mapping[str, float]) -> dict[str, float]:
             raise PolicyError(f"a maximum discount is 0–100%, not {value:.0%}")
         out[name] = float(value)
     return out
+
+
+def maximum_for(policy_values: Mapping[str, float], strategy: str | None) -> float:
+    """The maximum discount of an account: its strategy's, or the "new client" value
+    when it has none (no sales yet to score it from)."""
+    key = strategy if strategy is not None and strategy in policy_values else NEW_CLIENT
+    return float(policy_values.get(key, DEFAULT_MAX_DISCOUNT[NEW_CLIENT]))

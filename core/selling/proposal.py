@@ -58,6 +58,7 @@ class Item:
     discount: float = 0.0  # a fraction: 0.05 for 5 %
     sku: str = ""
     keep_reason: str = ""  # why a discount above the policy is kept
+    unit: str = ""  # шт., м, кг, услуга… as the client's invoice will say
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -92,12 +93,13 @@ class Item:
             discount=float(values.get("discount") or 0),
             sku=str(values.get("sku") or ""),
             keep_reason=str(values.get("keep_reason") or ""),
+            unit=str(values.get("unit") or ""),
         )
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "quantity": self.quantity, "price_kop": self.price_kop,
                 "discount": self.discount, "sku": self.sku,
-                "keep_reason": self.keep_reason}  # fmt: skip
+                "keep_reason": self.keep_reason, "unit": self.unit}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,17 +121,18 @@ class Totals:
     gross_kop: int  # before discounts
     discount_kop: int
     net_kop: int  # the total before VAT
-    vat_rate: float
+    vat_rate: float | None  # None: «Без НДС», the seller charges no VAT
     vat_kop: int
     total_kop: int  # with VAT
 
 
-def totals(items: Sequence[Item], vat_rate: float = DEFAULT_VAT) -> Totals:
-    if not 0 <= vat_rate < 1:
+def totals(items: Sequence[Item], vat_rate: float | None = DEFAULT_VAT) -> Totals:
+    """The totals of the items; ``vat_rate`` None for a seller without VAT."""
+    if vat_rate is not None and not 0 <= vat_rate < 1:
         raise ProposalError("the VAT rate is a fraction: 0.22 for 22 %")
     gross = sum(i.gross_kop for i in items)
     net = sum(i.amount_kop for i in items)
-    vat = _kop(net * _d(vat_rate))
+    vat = _kop(net * _d(vat_rate)) if vat_rate is not None else 0
     return Totals(gross, gross - net, net, vat_rate, vat, net + vat)
 
 

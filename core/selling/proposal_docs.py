@@ -1,19 +1,22 @@
-"""ABCD proposals kept with the data, and their output.
+"""ABCD proposals kept with the data, and their export.
 
 A proposal is a document of the account (``proposal.content``): the people addressed,
-the texts of blocks A, B and D, the items of block C, the VAT rate and whether the TCO
-comparison goes in. A new proposal starts from what is known: block A from the SPIN
-Situation and Problem answers, the ticked Elements of Value from the TCO, the VAT rate
-from Settings. Every export writes an editable DOCX (docxtpl, from the company's
-template or the bundled one) or a PDF (fpdf2 with the bundled DejaVu Sans) and keeps a
-numbered version with its date and content. Text is always text: names with ``<``,
+the texts of blocks A, B and D, the items of block C, the VAT rate (None: «Без НДС»),
+the terms and whether the TCO comparison goes in. It gets the company's number
+(«КП-2026-0042», the pattern of the company profile) once, when it is made. A new
+proposal starts from what is known: a draft of block A from the client's SPIN answers,
+the ticked Elements of Value from the TCO, the VAT rate from Settings, the terms from the
+company profile. Every export writes an editable DOCX (docxtpl, from the company's
+template or the bundled one) or a PDF (fpdf2 with the bundled DejaVu Sans), laid out by
+``proposal_print``, and keeps the revision with its content: the same content exported
+again, in either format, is the same revision. Text is always text: names with ``<``,
 ``&`` or a leading ``=`` are printed literally.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +24,21 @@ from sqlalchemy import func, insert, select, update
 
 from core import changes as ch
 from core.accounts import workspace as ws
+from core.company import company_profile, number_from, yearly
 from core.database import Database
-from core.plurals import count
 from core.selling import spin
 from core.selling.discount import SETTINGS_PREFIX as DISCOUNT_PREFIX
-from core.selling.discount import policy
+from core.selling.discount import maximum_for, policy
 from core.selling.proposal import (
     DEFAULT_VAT,
-    Excess,
     Item,
     ProposalError,
-    Totals,
     discount_excesses,
     emphasised_factors,
     totals,
 )
-from core.selling.tco import AccountTco, element_name, load_tco
+from core.selling.proposal_print import ProposalDocument, context, write_docx, write_pdf
+from core.selling.tco import load_tco
 from storage.base import new_id, utcnow
 from storage.db import writing
 from storage.models import Account, Contact, Proposal, ProposalVersion
@@ -47,110 +49,6 @@ TEMPLATE = (
 )
 TEMPLATE_SETTING = "proposal.template"  # a company's own .docx template (a path)
 VALID_DAYS = 30
-
-TEXT: dict[str, dict[str, Any]] = {
-    "ru": {
-        "title": "Коммерческое предложение",
-        "date": "Дата",
-        "to": "Кому",
-        "block_a": "Ситуация и задача клиента",
-        "block_b": "Решение и выгоды",
-        "factors": "Важно для вас",
-        "elements": "Что даёт предложение",
-        "block_c": "Расчёт",
-        "item": "Позиция",
-        "quantity": "Кол-во",
-        "price": "Цена, ₽",
-        "discount": "Скидка",
-        "amount": "Сумма, ₽",
-        "sku": "Артикул",
-        "net": "Итого без НДС, ₽",
-        "vat": "НДС {r}, ₽",
-        "total": "Итого с НДС, ₽",
-        "summary": "Всего наименований {n}, на сумму {s} ₽",
-        "tco": "Совокупная стоимость владения за {y}: наше предложение {o} ₽, "
-        "текущий вариант {c} ₽, экономия {s} ₽.",
-        "block_d": "Решение и следующий шаг",
-        "next_step": "Следующий шаг",
-        "deadline": "Срок решения",
-        "valid_until": "Предложение действительно до",
-        "our_contacts": "Наши контакты",
-        "factor_names": {
-            "acceptable_price": "приемлемая цена",
-            "flexibility": "гибкость условий",
-            "stability": "стабильность поставок",
-            "commitment": "обязательства поставщика",
-            "cost_reduction": "снижение затрат",
-            "availability": "наличие",
-            "variety": "ассортимент",
-            "feedback": "обратная связь",
-            "functionality": "функциональность",
-        },
-    },
-    "en": {
-        "title": "Commercial proposal",
-        "date": "Date",
-        "to": "To",
-        "block_a": "Your situation and task",
-        "block_b": "Solution and benefits",
-        "factors": "What matters to you",
-        "elements": "What the offer delivers",
-        "block_c": "Calculation",
-        "item": "Item",
-        "quantity": "Qty",
-        "price": "Price, ₽",
-        "discount": "Discount",
-        "amount": "Amount, ₽",
-        "sku": "SKU",
-        "net": "Total before VAT, ₽",
-        "vat": "VAT {r}, ₽",
-        "total": "Total with VAT, ₽",
-        "summary": "{n} items, total {s} ₽",
-        "tco": "Total cost of ownership over {y}: our offer {o} ₽, current option "
-        "{c} ₽, saving {s} ₽.",
-        "block_d": "Decision and next step",
-        "next_step": "Next step",
-        "deadline": "Decision by",
-        "valid_until": "Valid until",
-        "our_contacts": "Our contacts",
-        "factor_names": {
-            "acceptable_price": "acceptable price",
-            "flexibility": "flexibility",
-            "stability": "stability",
-            "commitment": "commitment",
-            "cost_reduction": "cost reduction",
-            "availability": "availability",
-            "variety": "variety",
-            "feedback": "feedback",
-            "functionality": "functionality",
-        },
-    },
-}
-
-
-@dataclass
-class ProposalDocument:
-    """One proposal as it will be printed."""
-
-    id: str
-    account_id: str
-    client: str
-    number: int  # the version an export will get
-    today: date
-    addressed: list[tuple[str, str | None]]  # (name, position): the buying roles stay ours
-    block_a: str
-    block_b: str
-    factors: list[str]
-    elements: list[str]
-    items: list[Item]
-    totals: Totals
-    excesses: list[Excess]
-    tco: AccountTco | None
-    next_step: str
-    deadline: date | None
-    valid_until: date | None
-    our_contacts: str
-    content: dict[str, Any] = field(default_factory=dict)
 
 
 def vat_rate(db: Database) -> float:
@@ -188,12 +86,10 @@ def set_template(db: Database, path: str | None) -> None:
     write_settings(db.engine, "proposal.", {"template": path or None})
 
 
-def discount_maximum(db: Database, strategy: str | None) -> float | None:
-    """The maximum discount of the strategy from the company's policy (None: no
-    strategy, nothing to check against)."""
-    if strategy is None:
-        return None
-    return policy(read_settings(db.engine, DISCOUNT_PREFIX)).get(strategy)
+def discount_maximum(db: Database, strategy: str | None) -> float:
+    """The maximum discount of the strategy from the company's policy; without a
+    strategy (a prospect with no sales), the policy's "new client" value."""
+    return maximum_for(policy(read_settings(db.engine, DISCOUNT_PREFIX)), strategy)
 
 
 ADDRESSEES = 2  # a КП is addressed to one or two people
@@ -246,21 +142,46 @@ def create_proposal(db: Database, account_id: str, today: date | None = None) ->
         "valid_until": (today + timedelta(days=VALID_DAYS)).isoformat(),
         "our_contacts": "",
     }
+    profile = company_profile(db)
+    for key in ("payment_terms", "delivery_terms", "warranty_terms"):
+        content[key] = profile.get(key, "")
     proposal_id = new_id()
     now = utcnow()
-    with writing(db.engine) as conn:
+    # the number is the company's: taken under the serial write lock, so that two
+    # laptops on one server never give the same one
+    with writing(db.engine, serial=True) as conn:
+        number, sequence = _next_number(conn, profile["number_pattern"], today)
         conn.execute(
             insert(Proposal).values(
                 id=proposal_id,
                 created_at=now,
                 updated_at=now,
                 account_id=account_id,
+                number=number,
+                sequence=sequence,
                 title="",
                 status="draft",
                 content=content,
             )
         )
     return proposal_id
+
+
+def _next_number(conn: Any, pattern: str, today: date) -> tuple[str, int]:
+    """The next number of the pattern: one more than the highest sequence given (this
+    year's when the pattern prints the year; deleted proposals count, numbers are never
+    given twice), and further on while that number exists (a changed pattern)."""
+    query = select(func.max(Proposal.sequence))
+    if yearly(pattern):
+        start = datetime(today.year, 1, 1, tzinfo=UTC)
+        query = query.where(Proposal.created_at >= start)
+    sequence = int(conn.execute(query).scalar() or 0) + 1
+    while True:
+        number = number_from(pattern, today, sequence)
+        taken = conn.execute(select(Proposal.id).where(Proposal.number == number)).first()
+        if taken is None:
+            return number, sequence
+        sequence += 1
 
 
 def proposal_content(db: Database, proposal_id: str) -> dict[str, Any]:
@@ -279,7 +200,7 @@ def proposal_content(db: Database, proposal_id: str) -> dict[str, Any]:
 def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> None:
     """Keep the edited proposal; its items are checked first."""
     [Item.from_dict(i) for i in content.get("items") or []]
-    totals([], float(content.get("vat_rate", DEFAULT_VAT)))
+    totals([], _vat(content))
     with writing(db.engine) as conn:
         done = conn.execute(
             update(Proposal)
@@ -301,11 +222,13 @@ def delete_proposal(db: Database, proposal_id: str) -> None:
 
 
 def list_proposals(db: Database, account_id: str | None = None) -> list[dict[str, Any]]:
-    """Every live proposal (or the account's), newest first, with its exported versions."""
+    """Every live proposal (or the account's), newest first: its number, date (made),
+    revision (0 before its first export), exports, total with VAT, status, manager."""
     versions = (
         select(
             ProposalVersion.proposal_id,
             func.count().label("n"),
+            func.max(ProposalVersion.number).label("revision"),
             func.max(ProposalVersion.exported_at).label("last"),
         )
         .group_by(ProposalVersion.proposal_id)
@@ -314,39 +237,54 @@ def list_proposals(db: Database, account_id: str | None = None) -> list[dict[str
     query = (
         select(
             Proposal.id,
+            Proposal.number,
             Proposal.account_id,
             Account.name,
+            Account.manager,
             Proposal.status,
+            Proposal.created_at,
             Proposal.updated_at,
             versions.c.n,
+            versions.c.revision,
             versions.c.last,
             Proposal.content,
         )
         .join(Account, Account.id == Proposal.account_id)
         .outerjoin(versions, versions.c.proposal_id == Proposal.id)
         .where(Proposal.deleted_at.is_(None), Account.deleted_at.is_(None))
-        .order_by(Proposal.updated_at.desc())
+        .order_by(Proposal.updated_at.desc(), Proposal.id)
     )
     if account_id is not None:
         query = query.where(Proposal.account_id == account_id)
     out = []
     with db.engine.connect() as conn:
-        for pid, acc, name, status, updated, n, last, content in conn.execute(query):
-            items = [Item.from_dict(i) for i in (content or {}).get("items") or []]
-            rate = float((content or {}).get("vat_rate", DEFAULT_VAT))
+        for row in conn.execute(query):
+            content = row.content or {}
+            items = [Item.from_dict(i) for i in content.get("items") or []]
             out.append(
                 {
-                    "id": pid,
-                    "account_id": acc,
-                    "client": name,
-                    "status": status,
-                    "updated_at": updated,
-                    "versions": n or 0,
-                    "exported_at": last,
-                    "total_kop": totals(items, rate).total_kop,
+                    "id": row.id,
+                    "number": row.number or "",
+                    "account_id": row.account_id,
+                    "client": row.name,
+                    "manager": row.manager or "",
+                    "status": row.status,
+                    "created_at": row.created_at,
+                    "updated_at": row.updated_at,
+                    "revision": row.revision or 0,
+                    "exports": row.n or 0,
+                    "exported_at": row.last,
+                    "total_kop": totals(items, _vat(content)).total_kop,
                 }
             )
     return out
+
+
+def _vat(content: dict[str, Any]) -> float | None:
+    """The VAT rate of the content: None for «Без НДС» (no VAT at all)."""
+    if content.get("vat_rate", DEFAULT_VAT) is None:
+        return None
+    return float(content.get("vat_rate", DEFAULT_VAT))
 
 
 def _date(value: Any) -> date | None:
@@ -358,148 +296,70 @@ def _date(value: Any) -> date | None:
         return None
 
 
+def _revisions(conn: Any, proposal_id: str) -> tuple[int, dict[str, Any] | None]:
+    """The latest revision exported and its content (0, None before the first export)."""
+    row = conn.execute(
+        select(ProposalVersion.number, ProposalVersion.content)
+        .where(ProposalVersion.proposal_id == proposal_id)
+        .order_by(ProposalVersion.number.desc(), ProposalVersion.exported_at.desc())
+        .limit(1)
+    ).first()
+    return (int(row[0]), dict(row[1] or {})) if row else (0, None)
+
+
 def proposal_document(
     db: Database, proposal_id: str, strategy: str | None = None, today: date | None = None
 ) -> ProposalDocument:
     """The proposal as it will be printed; ``strategy`` (the account's BCG strategy)
-    sets the discount maximum that the guard checks."""
+    sets the discount maximum that the guard checks. Its revision is the last one
+    exported when the content is unchanged, else the next."""
     content = proposal_content(db, proposal_id)
     with db.engine.connect() as conn:
-        account_id, client = conn.execute(
-            select(Proposal.account_id, Account.name)
+        account_id, client, number = conn.execute(
+            select(Proposal.account_id, Account.name, Proposal.number)
             .join(Account, Account.id == Proposal.account_id)
             .where(Proposal.id == proposal_id)
         ).one()
-        number = (
-            conn.execute(
-                select(func.max(ProposalVersion.number)).where(
-                    ProposalVersion.proposal_id == proposal_id
-                )
-            ).scalar()
-            or 0
-        ) + 1
+        last, last_content = _revisions(conn, proposal_id)
+    revision = last if last_content == content else last + 1
     people = {c["id"]: c for c in ws.list_records(db, Contact, account_id)}
     chosen = [people[c] for c in content.get("contacts") or [] if c in people]
-    addressed = [(c["name"], c.get("position")) for c in chosen]
     items = [Item.from_dict(i) for i in content.get("items") or []]
-    rate = float(content.get("vat_rate", DEFAULT_VAT))
     maximum = discount_maximum(db, strategy)
     tco = load_tco(db, account_id) if content.get("include_tco") else None
     return ProposalDocument(
         id=proposal_id,
         account_id=account_id,
         client=client,
-        number=number,
+        number=number or "",
+        revision=revision,
         today=today or date.today(),
-        addressed=addressed,
+        addressed=[(c["name"], c.get("position")) for c in chosen],
+        seller=company_profile(db),
         block_a=str(content.get("block_a") or ""),
         block_b=str(content.get("block_b") or ""),
         factors=emphasised_factors([c.get("buying_role") for c in chosen]),
+        factor_texts={str(k): str(v) for k, v in (content.get("factor_texts") or {}).items()},
         elements=list(content.get("elements") or []),
         items=items,
-        totals=totals(items, rate),
+        totals=totals(items, _vat(content)),
         excesses=discount_excesses(items, maximum),
         tco=tco,
         next_step=str(content.get("next_step") or ""),
         deadline=_date(content.get("deadline")),
         valid_until=_date(content.get("valid_until")),
         our_contacts=str(content.get("our_contacts") or ""),
+        payment_terms=str(content.get("payment_terms") or ""),
+        delivery_terms=str(content.get("delivery_terms") or ""),
+        warranty_terms=str(content.get("warranty_terms") or ""),
         content=content,
     )
-
-
-# --- output ---------------------------------------------------------------------------------
-
-
-def _money(kop: int | float, language: str) -> str:
-    sep = "\u00a0" if language == "ru" else ","
-    text = f"{kop / 100:,.2f}".replace(",", "\x00")
-    return text.replace(".", "," if language == "ru" else ".").replace("\x00", sep)
-
-
-def amount_in_words(kop: int, language: str = "ru") -> str:
-    """The total as a Russian (or English) invoice writes it: roubles in words, kopecks
-    in figures: «Сто сорок девять тысяч пятьсот двадцать семь рублей 92 копейки»
-    (num2words declines рубль and копейка by the number)."""
-    from decimal import Decimal
-
-    from num2words import num2words
-
-    words = num2words(
-        Decimal(kop) / 100,
-        lang="ru" if language == "ru" else "en",
-        to="currency",
-        currency="RUB",
-        cents=False,
-    )
-    text = " ".join(str(words).replace(",", ", ").split()).replace(" ,", ",")
-    if language == "ru":
-        text = text.replace(",", "")  # Russian number words take no commas
-    else:
-        text = text.replace("roubles, ", "roubles ").replace("rouble, ", "rouble ")
-    return text[:1].upper() + text[1:]
-
-
-def _number(value: float, language: str) -> str:
-    text = f"{value:g}"
-    return text.replace(".", ",") if language == "ru" else text
 
 
 def _day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else "—"
 
 
-def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
-    """The template's fields (documented in the README)."""
-    t = TEXT[language if language in TEXT else "ru"]
-    tco_text = ""
-    if doc.tco is not None:
-        c = doc.tco.comparison()
-        tco_text = t["tco"].format(
-            y=count(doc.tco.years, "year", language),
-            o=_money(c.ours.total, language),
-            c=_money(c.theirs.total, language),
-            s=_money(c.saving, language),
-        )
-    labels = {k: v for k, v in t.items() if isinstance(v, str)}
-    labels["vat"] = t["vat"].format(r=f"{doc.totals.vat_rate:.0%}")
-    return {
-        "t": labels,
-        "number": doc.number,
-        "client": doc.client,
-        "date": _day(doc.today),
-        # position and name; the buying roles, the discount policy and the reasons for
-        # discounts above it stay in the application and its version history
-        "addressed": "; ".join(f"{p} {n}" if p else n for n, p in doc.addressed) or "—",
-        "block_a": doc.block_a or "—",
-        "block_b": doc.block_b or "—",
-        "factors": ", ".join(t["factor_names"][f] for f in doc.factors),
-        "elements": ", ".join(element_name(e, language) for e in doc.elements) or "—",
-        "items": [
-            {
-                "name": i.name,
-                "quantity": _number(i.quantity, language),
-                "price": _money(i.price_kop, language),
-                "discount": f"{i.discount:.0%}" if i.discount else "",
-                "amount": _money(i.amount_kop, language),
-                "sku": i.sku,
-            }
-            for i in doc.items
-        ],
-        "net": _money(doc.totals.net_kop, language),
-        "vat": _money(doc.totals.vat_kop, language),
-        "total": _money(doc.totals.total_kop, language),
-        "summary": t["summary"].format(n=len(doc.items), s=_money(doc.totals.total_kop, language)),
-        "in_words": amount_in_words(doc.totals.total_kop, language),
-        "tco": tco_text,
-        "next_step": doc.next_step or "—",
-        "deadline": _day(doc.deadline),
-        "valid_until": _day(doc.valid_until),
-        "our_contacts": doc.our_contacts or "—",
-    }
-
-
-@ch.changes(ch.PROPOSALS)
 @dataclass(frozen=True)
 class ExportCheck:
     code: str  # no_items, no_addressee, no_next_step, valid_until_past, deadline_past
@@ -533,6 +393,7 @@ def export_checks(content: dict[str, Any], today: date | None = None) -> list[Ex
     return found
 
 
+@ch.changes(ch.PROPOSALS)
 def export_proposal(
     db: Database,
     proposal_id: str,
@@ -540,7 +401,8 @@ def export_proposal(
     language: str = "ru",
     strategy: str | None = None,
 ) -> tuple[Path, int]:
-    """Write the proposal to ``path`` (.docx or .pdf) and keep it as a numbered version.
+    """Write the proposal to ``path`` (.docx or .pdf) and keep it as a version: the
+    revision it was exported as (see :func:`proposal_document`) with its content.
     Refused (ProposalError) while a discount above the policy is not kept with a
     reason. The file appears only when complete."""
     path = Path(path)
@@ -556,12 +418,13 @@ def export_proposal(
         names = ", ".join(e.item.name for e in blocking)
         raise ProposalError(f"discounts above the policy need a reason: {names}")
     values = context(doc, language)
+    author = doc.seller.get("name", "")
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".docx":
-            _write_docx(template_path(db), values, tmp)
+            write_docx(template_path(db), values, tmp, author)
         else:
-            _write_pdf(values, tmp)
+            write_pdf(values, tmp, author)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -574,7 +437,7 @@ def export_proposal(
                 created_at=now,
                 updated_at=now,
                 proposal_id=proposal_id,
-                number=doc.number,
+                number=doc.revision,
                 content=doc.content,
                 exported_at=now,
                 file_format=suffix[1:],
@@ -583,83 +446,7 @@ def export_proposal(
         conn.execute(
             update(Proposal).where(Proposal.id == proposal_id).values(status="sent", updated_at=now)
         )
-    return path, doc.number
-
-
-def _write_docx(template: Path, values: dict[str, Any], out: Path) -> None:
-    from docxtpl import DocxTemplate, Listing
-
-    tpl = DocxTemplate(str(template))
-    fields = dict(values)
-    for key in ("block_a", "block_b"):  # several lines: line breaks kept, text escaped
-        fields[key] = Listing(values[key])
-    tpl.render(fields, autoescape=True)
-    tpl.save(str(out))
-
-
-def _write_pdf(values: dict[str, Any], out: Path) -> None:
-    from fpdf.fonts import FontFace
-
-    from core.pdf import FONT, new_pdf
-
-    t = values["t"]
-    pdf = new_pdf(f"{t['title']} № {values['number']}: {values['client']}")
-    pdf.add_page()
-    head = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
-
-    def text(value: str, size: float = 10, bold: bool = False, height: float = 5.5) -> None:
-        pdf.set_font(FONT, "B" if bold else "", size)
-        pdf.multi_cell(0, height, value, new_x="LMARGIN", new_y="NEXT", align="L")
-
-    text(f"{t['title']} № {values['number']}", 15, True, 8)
-    text(values["client"], 12, True, 7)
-    text(f"{t['date']}: {values['date']}")
-    text(f"{t['to']}: {values['addressed']}")
-    for letter, title, body in (
-        ("A", t["block_a"], values["block_a"]),
-        ("B", t["block_b"], values["block_b"]),
-    ):
-        pdf.ln(2)
-        text(f"{letter}. {title}", 12, True, 7)
-        text(body)
-    text(f"{t['factors']}: {values['factors']}")
-    text(f"{t['elements']}: {values['elements']}")
-    pdf.ln(2)
-    text(f"C. {t['block_c']}", 12, True, 7)
-    pdf.set_font(FONT, "", 9)
-    with pdf.table(
-        col_widths=(70, 18, 28, 18, 30, 26),
-        headings_style=head,
-        line_height=5,
-        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "LEFT"),
-    ) as table:
-        table.row((t["item"], t["quantity"], t["price"], t["discount"], t["amount"], t["sku"]))
-        for row in values["items"]:
-            table.row(
-                (
-                    row["name"],
-                    row["quantity"],
-                    row["price"],
-                    row["discount"],
-                    row["amount"],
-                    row["sku"],
-                )
-            )
-    pdf.ln(1)
-    text(f"{t['net']}: {values['net']}")
-    text(f"{t['vat']}: {values['vat']}")
-    text(f"{t['total']}: {values['total']}", 10, True)
-    text(values["summary"])
-    text(values["in_words"], 10, True)
-    if values["tco"]:
-        text(values["tco"])
-    pdf.ln(2)
-    text(f"D. {t['block_d']}", 12, True, 7)
-    text(f"{t['next_step']}: {values['next_step']}")
-    text(f"{t['deadline']}: {values['deadline']}")
-    text(f"{t['valid_until']}: {values['valid_until']}")
-    text(f"{t['our_contacts']}: {values['our_contacts']}")
-    pdf.output(str(out))
+    return path, doc.revision
 
 
 def latest_proposal(db: Database, account_id: str) -> str | None:

@@ -2680,137 +2680,137 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>«%1» deleted</source>
         <translation>«%1» удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="542"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3190,262 +3190,303 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <location filename="../../ui/account_card/proposal.py" line="165"/>
         <source>Price, ₽</source>
         <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="165"/>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <location filename="../../ui/account_card/proposal.py" line="167"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="167"/>
+        <location filename="../../ui/account_card/proposal.py" line="168"/>
         <source>Reason to keep the discount</source>
         <translation>Почему скидка сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="177"/>
+        <location filename="../../ui/account_card/proposal.py" line="178"/>
         <source>Add &amp;line</source>
         <translation>Добавить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="178"/>
+        <location filename="../../ui/account_card/proposal.py" line="180"/>
         <source>New item</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="179"/>
+        <location filename="../../ui/account_card/proposal.py" line="180"/>
+        <location filename="../../ui/account_card/proposal.py" line="469"/>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="182"/>
         <source>From &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="181"/>
+        <location filename="../../ui/account_card/proposal.py" line="184"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="188"/>
+        <location filename="../../ui/account_card/proposal.py" line="189"/>
         <source>Include the TCO comparison</source>
         <translation>Включить сравнение TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="194"/>
+        <location filename="../../ui/account_card/proposal.py" line="195"/>
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="216"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="217"/>
+        <location filename="../../ui/account_card/proposal.py" line="222"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="218"/>
+        <location filename="../../ui/account_card/proposal.py" line="223"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="219"/>
+        <location filename="../../ui/account_card/proposal.py" line="224"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="225"/>
+        <source>Payment terms:</source>
+        <translation>Условия оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="226"/>
+        <source>Delivery terms:</source>
+        <translation>Условия поставки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="227"/>
+        <source>Warranty:</source>
+        <translation>Гарантия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="229"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="227"/>
+        <location filename="../../ui/account_card/proposal.py" line="235"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="236"/>
+        <location filename="../../ui/account_card/proposal.py" line="244"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="303"/>
+        <location filename="../../ui/account_card/proposal.py" line="311"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="304"/>
+        <location filename="../../ui/account_card/proposal.py" line="312"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="305"/>
+        <location filename="../../ui/account_card/proposal.py" line="313"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="306"/>
+        <location filename="../../ui/account_card/proposal.py" line="314"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="311"/>
+        <location filename="../../ui/account_card/proposal.py" line="319"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="312"/>
+        <location filename="../../ui/account_card/proposal.py" line="320"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="313"/>
+        <location filename="../../ui/account_card/proposal.py" line="321"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="314"/>
+        <location filename="../../ui/account_card/proposal.py" line="322"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="315"/>
+        <location filename="../../ui/account_card/proposal.py" line="323"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="316"/>
+        <location filename="../../ui/account_card/proposal.py" line="324"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="317"/>
+        <location filename="../../ui/account_card/proposal.py" line="325"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="318"/>
+        <location filename="../../ui/account_card/proposal.py" line="326"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="319"/>
+        <location filename="../../ui/account_card/proposal.py" line="327"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="337"/>
-        <source>%1 versions</source>
-        <translation>версий: %1</translation>
+        <location filename="../../ui/account_card/proposal.py" line="346"/>
+        <source>rev. %1</source>
+        <translation>ред. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="466"/>
+        <location filename="../../ui/account_card/proposal.py" line="348"/>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="485"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="541"/>
-        <location filename="../../ui/account_card/proposal.py" line="549"/>
+        <location filename="../../ui/account_card/proposal.py" line="564"/>
+        <source>VAT %1</source>
+        <translation>НДС %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="565"/>
+        <source>No VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="584"/>
+        <location filename="../../ui/account_card/proposal.py" line="592"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="575"/>
+        <location filename="../../ui/account_card/proposal.py" line="619"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="584"/>
+        <location filename="../../ui/account_card/proposal.py" line="628"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="591"/>
+        <location filename="../../ui/account_card/proposal.py" line="635"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="593"/>
+        <location filename="../../ui/account_card/proposal.py" line="637"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="605"/>
+        <location filename="../../ui/account_card/proposal.py" line="649"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="610"/>
+        <location filename="../../ui/account_card/proposal.py" line="654"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="611"/>
+        <location filename="../../ui/account_card/proposal.py" line="655"/>
         <source>nobody is chosen to address it to</source>
         <translation>не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="612"/>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>it proposes no next step</source>
         <translation>не указан следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="613"/>
+        <location filename="../../ui/account_card/proposal.py" line="657"/>
         <source>its validity date is already past</source>
         <translation>срок действия предложения уже истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="614"/>
+        <location filename="../../ui/account_card/proposal.py" line="658"/>
         <source>its decision deadline is already past</source>
         <translation>срок принятия решения уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="623"/>
+        <location filename="../../ui/account_card/proposal.py" line="667"/>
         <source>The proposal was not exported: %1.</source>
         <translation>КП не выгружено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="630"/>
+        <location filename="../../ui/account_card/proposal.py" line="674"/>
         <source>Before it goes to the client: %1. Export it anyway?</source>
         <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="656"/>
+        <location filename="../../ui/account_card/proposal.py" line="700"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="656"/>
+        <location filename="../../ui/account_card/proposal.py" line="700"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="657"/>
+        <location filename="../../ui/account_card/proposal.py" line="701"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="660"/>
+        <location filename="../../ui/account_card/proposal.py" line="704"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="684"/>
+        <location filename="../../ui/account_card/proposal.py" line="728"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="673"/>
+        <location filename="../../ui/account_card/proposal.py" line="717"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -3459,36 +3500,61 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/proposals/screen.py" line="41"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="42"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="42"/>
-        <source>Changed</source>
-        <translation>Изменено</translation>
+        <location filename="../../ui/proposals/screen.py" line="43"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="43"/>
+        <location filename="../../ui/proposals/screen.py" line="45"/>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="46"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="47"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="44"/>
         <source>Total with VAT, ₽</source>
         <translation>Итого с НДС, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="44"/>
-        <source>Versions</source>
-        <translation>Версий</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/screen.py" line="45"/>
+        <location filename="../../ui/proposals/screen.py" line="48"/>
         <source>Last export</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="61"/>
+        <location filename="../../ui/proposals/screen.py" line="64"/>
         <source>No proposals yet. Open an account and build one on its Proposal tab.</source>
         <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="110"/>
+        <location filename="../../ui/proposals/screen.py" line="88"/>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="88"/>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/screen.py" line="115"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -3800,268 +3866,273 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="88"/>
+        <location filename="../../ui/settings/screen.py" line="89"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="91"/>
+        <location filename="../../ui/settings/screen.py" line="92"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="93"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="96"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="96"/>
+        <location filename="../../ui/settings/screen.py" line="97"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="141"/>
+        <location filename="../../ui/settings/screen.py" line="142"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="153"/>
+        <location filename="../../ui/settings/screen.py" line="154"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="155"/>
+        <location filename="../../ui/settings/screen.py" line="156"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="160"/>
+        <location filename="../../ui/settings/screen.py" line="161"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="182"/>
-        <source>The largest discount a manager may give, by the account&apos;s BCG strategy. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
-        <translation>Максимальная скидка, которую может дать менеджер, по стратегии клиента в матрице BCG. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
+        <location filename="../../ui/settings/screen.py" line="183"/>
+        <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
+        <translation>Наибольшая скидка, которую может дать менеджер, по стратегии BCG клиента, и для нового клиента, у которого стратегии ещё нет. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="203"/>
-        <location filename="../../ui/settings/screen.py" line="446"/>
+        <location filename="../../ui/settings/screen.py" line="193"/>
+        <source>New client (no strategy yet)</source>
+        <translation>Новый клиент (стратегии ещё нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="206"/>
+        <location filename="../../ui/settings/screen.py" line="449"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="226"/>
-        <location filename="../../ui/settings/screen.py" line="286"/>
-        <location filename="../../ui/settings/screen.py" line="314"/>
-        <location filename="../../ui/settings/screen.py" line="387"/>
+        <location filename="../../ui/settings/screen.py" line="229"/>
+        <location filename="../../ui/settings/screen.py" line="289"/>
+        <location filename="../../ui/settings/screen.py" line="317"/>
+        <location filename="../../ui/settings/screen.py" line="390"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="235"/>
+        <location filename="../../ui/settings/screen.py" line="238"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="247"/>
+        <location filename="../../ui/settings/screen.py" line="250"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="249"/>
+        <location filename="../../ui/settings/screen.py" line="252"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="258"/>
+        <location filename="../../ui/settings/screen.py" line="261"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="259"/>
+        <location filename="../../ui/settings/screen.py" line="262"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="265"/>
+        <location filename="../../ui/settings/screen.py" line="268"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="278"/>
+        <location filename="../../ui/settings/screen.py" line="281"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="299"/>
+        <location filename="../../ui/settings/screen.py" line="302"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="299"/>
+        <location filename="../../ui/settings/screen.py" line="302"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="307"/>
+        <location filename="../../ui/settings/screen.py" line="310"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="323"/>
+        <location filename="../../ui/settings/screen.py" line="326"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="325"/>
+        <location filename="../../ui/settings/screen.py" line="328"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="326"/>
+        <location filename="../../ui/settings/screen.py" line="329"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="331"/>
+        <location filename="../../ui/settings/screen.py" line="334"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="334"/>
+        <location filename="../../ui/settings/screen.py" line="337"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="339"/>
+        <location filename="../../ui/settings/screen.py" line="342"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="380"/>
+        <location filename="../../ui/settings/screen.py" line="383"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="395"/>
+        <location filename="../../ui/settings/screen.py" line="398"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="396"/>
+        <location filename="../../ui/settings/screen.py" line="399"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="397"/>
+        <location filename="../../ui/settings/screen.py" line="400"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="398"/>
+        <location filename="../../ui/settings/screen.py" line="401"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="399"/>
+        <location filename="../../ui/settings/screen.py" line="402"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="400"/>
+        <location filename="../../ui/settings/screen.py" line="403"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="401"/>
+        <location filename="../../ui/settings/screen.py" line="404"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="402"/>
+        <location filename="../../ui/settings/screen.py" line="405"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="403"/>
+        <location filename="../../ui/settings/screen.py" line="406"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="404"/>
+        <location filename="../../ui/settings/screen.py" line="407"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="405"/>
+        <location filename="../../ui/settings/screen.py" line="408"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="406"/>
+        <location filename="../../ui/settings/screen.py" line="409"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="407"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="408"/>
+        <location filename="../../ui/settings/screen.py" line="411"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="409"/>
+        <location filename="../../ui/settings/screen.py" line="412"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="410"/>
+        <location filename="../../ui/settings/screen.py" line="413"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="411"/>
+        <location filename="../../ui/settings/screen.py" line="414"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="418"/>
+        <location filename="../../ui/settings/screen.py" line="421"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="507"/>
+        <location filename="../../ui/settings/screen.py" line="510"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="518"/>
+        <location filename="../../ui/settings/screen.py" line="521"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="520"/>
+        <location filename="../../ui/settings/screen.py" line="523"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="528"/>
+        <location filename="../../ui/settings/screen.py" line="531"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

@@ -346,12 +346,22 @@ def test_proposal_command(demo, tmp_path):
         db.close()
     result = run("proposal", account["name"], "--out", str(out), "--db", str(demo))
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["version"] == 1
-    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    written = json.loads(result.stdout)
+    assert written["revision"] == 1 and written["number"].startswith("КП-")
+    document = Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert account["name"] in text and written["number"] in text
     # 2 × 1 500 = 3 000 ₽; VAT 22 % 660; total 3 660
-    assert account["name"] in text and "Итого с НДС, ₽: 3\u00a0660,00" in text
+    calc = next(t for t in document.tables if t.rows[0].cells[1].text == "Наименование")
+    assert [c.text for c in calc.rows[-1].cells][-1] == "3\u00a0660,00"
     pdf = run("proposal", account["name"], "--out", str(tmp_path / "kp.pdf"), "--db", str(demo))
-    assert pdf.returncode == 0 and json.loads(pdf.stdout)["version"] == 2
+    assert pdf.returncode == 0 and json.loads(pdf.stdout)["revision"] == 1  # the same content
+    listed = json.loads(run("proposals", "--db", str(demo)).stdout)
+    mine = next(p for p in listed if p["id"] == written["proposal"])
+    assert mine["number"] == written["number"] and mine["account_id"] == account["id"]
+    assert (mine["revision"], mine["total"], mine["status"]) == (1, 3660.0, "sent")
+    assert set(mine) == {"id", "number", "account_id", "account", "date", "revision", "total",
+                         "status", "manager"}  # fmt: skip
     missing = run("proposal", "Нет такой компании", "--out", str(out), "--db", str(demo))
     assert missing.returncode == 1 and "no account" in missing.stderr
     wrong = run("proposal", account["name"], "--out", str(tmp_path / "kp.odt"), "--db", str(demo))

@@ -25,6 +25,7 @@ def test_the_discount_policy_starts_at_the_issues_defaults_and_keeps_a_change(db
         "strengthen": 0.10, "invest": 0.12, "invest_selectively": 0.08,
         "protect_focus": 0.07, "protect_position": 0.05, "minimise_harvest": 0.03,
         "harvest": 0.02, "consider_ending": 0.0,
+        "new_client": 0.05,  # METHODS.md §5: an account without a strategy yet
     }  # fmt: skip
     cs.save_discount_policy(db, {**policy, "invest": 0.15})
     assert cs.discount_policy(db)["invest"] == 0.15

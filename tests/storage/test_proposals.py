@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -83,17 +83,26 @@ def test_a_new_proposal_starts_from_what_is_known(db):
     assert content["valid_until"] == "2026-12-22"
 
 
-def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
+def _table_with(document, first_heading: str):
+    return next(t for t in document.tables if t.rows[0].cells[1].text == first_heading)
+
+
+def test_export_to_docx_and_pdf_with_revisions_and_the_guard(db, tmp_path):
+    from docx import Document
     from pypdf import PdfReader
 
     account = _account(db)
     pid = create_proposal(db, account)
+    year = date.today().year
     content = proposal_content(db, pid)
     content["items"] = [
-        {"name": "Насос <ЦН>", "quantity": 10, "price_kop": 1_234_567, "discount": 0.05},
-        {"name": "Сервис", "quantity": 3, "price_kop": 200_000, "discount": 0.12},
-    ]
+        {"name": "Насос <ЦН>", "quantity": 10, "price_kop": 1_234_567, "discount": 0.05,
+         "unit": "шт.", "sku": "ЦН-100"},
+        {"name": "Сервис", "quantity": 3, "price_kop": 200_000, "discount": 0.12,
+         "unit": "усл."},
+    ]  # fmt: skip
     content["next_step"] = "Встреча с техническим отделом"
+    content["payment_terms"] = "предоплата 50 %"
     save_proposal(db, pid, content)
     # "protect position" allows 5 %: the service's 12 % stops the export …
     with pytest.raises(ProposalError, match="need a reason: Сервис"):
@@ -102,42 +111,137 @@ def test_export_to_docx_and_pdf_with_versions_and_the_guard(db, tmp_path):
     # … until the manager keeps it with a reason
     content["items"][1]["keep_reason"] = "пусконаладка"
     save_proposal(db, pid, content)
-    path, number = export_proposal(db, pid, tmp_path / "kp.docx", strategy="protect_position")
-    assert number == 1
+    path, revision = export_proposal(db, pid, tmp_path / "kp.docx", strategy="protect_position")
+    assert revision == 1
     text = _docx_text(path)
-    assert NAME in text and "Насос <ЦН>" in text  # literally, never markup
-    assert "A. Ситуация и задача клиента" in text and "Два раза в месяц" in text
+    assert NAME in text and "Насос <ЦН> (арт. ЦН-100)" in text  # literally, never markup
+    assert f"№ КП-{year}-0001 от {date.today():%d.%m.%Y}" in text
+    # addressed in the dative, the decision maker first
+    assert "Генеральному директору\n" + NAME + "\nНикитиной Ю." in text
+    assert "Финансовому директору\n" + NAME + "\nОрловой А." in text
+    assert "Уважаемые коллеги!" in text
+    assert "A. Ваша ситуация и задача" in text and "Два раза в месяц" in text
     assert "Часто ли вы" not in text  # no SPIN question reaches the client
-    assert "Совокупная стоимость владения за 3 года" in text  # not «за 3 лет»
-    assert "B. Решение и выгоды" in text and "снижение затрат" in text
-    assert "C. Расчёт" in text and "D. Решение и следующий шаг" in text
-    # 10 × 12 345.67 × 0.95 = 117 283.87; 3 × 2 000 × 0.88 = 5 280; net 122 563.87;
-    # VAT 22 % (the default) = 26 964.05 (26 964.0514); total 149 527.92
-    assert "Итого без НДС, ₽: 122\u00a0563,87" in text
-    assert "НДС 22%, ₽: 26\u00a0964,05" in text
-    assert "Итого с НДС, ₽: 149\u00a0527,92" in text
-    assert "Всего наименований 2, на сумму 149\u00a0527,92 ₽" in text
+    # block B: the factors of the roles addressed, each with its sentence
+    assert "Экономика сотрудничества" in text and "Снижение затрат: снижаем" in text
+    assert "Совокупная стоимость владения за 3 года, ₽" in text  # not «за 3 лет»
+    # TCO by hand: ours 100 ₽ once; theirs 80 ₽ + 50 ₽ × 3 years = 230 ₽; saving 130 ₽
+    assert "Стоимость покупки | 100 | 80" in text and "Прочие потери | 0 | 150" in text
+    assert "Итого | 100 | 230" in text and "Экономия с нашим предложением: 130 ₽" in text
+    # 10 × 12 345.67 × 0.95 = 117 283.865 → 117 283.87; 3 × 2 000 × 0.88 = 5 280;
+    # discounts 6 172.83 + 720 = 6 892.83; net 122 563.87; VAT 22 % (the default)
+    # 26 964.0514 → 26 964.05; total 149 527.92
+    document = Document(str(path))
+    calc = _table_with(document, "Наименование")
+    rows = [[c.text for c in r.cells] for r in calc.rows]
+    assert [c for c in rows[0]] == ["№", "Наименование", "Ед.", "Кол-во", "Цена, ₽", "Скидка",
+                                    "Сумма, ₽"]  # fmt: skip
+    assert rows[1] == ["1", "Насос <ЦН> (арт. ЦН-100)", "шт.", "10", "12\u00a0345,67",
+                       "5\u00a0%", "117\u00a0283,87"]  # fmt: skip
+    totals = {r[0]: r[-1] for r in rows[3:]}
+    assert totals == {
+        "Сумма скидки:": "6\u00a0892,83",
+        "Итого без НДС:": "122\u00a0563,87",
+        "НДС 22\u00a0%:": "26\u00a0964,05",
+        "Итого к оплате:": "149\u00a0527,92",
+    }
+    assert "Всего наименований 2 на сумму 149\u00a0527,92 ₽" in text
     assert "Сто сорок девять тысяч пятьсот двадцать семь рублей 92 копейки" in text
+    assert "Цены указаны в рублях без НДС; НДС 22\u00a0% начисляется сверху." in text
+    assert "Оплата: предоплата 50 %" in text
     # what stays ours: the reason for the discount above the policy, the policy's maximum,
     # the buying roles, the people not addressed
     for internal in ("пусконаладка", "12% > 5%", "сверх политики", "экономический покупатель",
                      "коуч", "Офис-менеджер", "Кузнецова", "Смирнов"):  # fmt: skip
         assert internal not in text, internal
-    assert "Генеральный директор Никитина Юлия; Финансовый директор Орлова Анна" in text
+    # the same content as PDF is the same revision
     pdf, second = export_proposal(db, pid, tmp_path / "kp.pdf", "en", strategy="protect_position")
-    assert second == 2
-    pdf_text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    assert second == 1
+    pdf_text = " ".join("\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
     assert NAME in pdf_text and "Commercial proposal" in pdf_text
-    assert "Total with VAT, ₽: 149,527.92" in pdf_text
-    assert "over 3 years" in " ".join(pdf_text.split())
+    assert f"No. КП-{year}-0001" in pdf_text and "rev." not in pdf_text
+    assert "Total due: 149,527.92" in pdf_text and "VAT 22%: 26,964.05" in pdf_text
+    assert "over 3 years" in pdf_text
     assert "One hundred and forty-nine thousand, five hundred and twenty-seven roubles" in (
-        " ".join(pdf_text.split())
+        pdf_text
     )
     assert "пусконаладка" not in pdf_text and "approved" not in pdf_text
+    # a change makes the next revision, printed as such
+    content["next_step"] = "Пробная поставка"
+    save_proposal(db, pid, content)
+    _path, third = export_proposal(db, pid, tmp_path / "kp2.docx", strategy="protect_position")
+    assert third == 2 and f"КП-{year}-0001 от {date.today():%d.%m.%Y}, ред. 2" in _docx_text(
+        tmp_path / "kp2.docx"
+    )
     listed = list_proposals(db, account)
-    assert listed[0]["versions"] == 2 and listed[0]["total_kop"] == 14_952_792
+    assert (listed[0]["revision"], listed[0]["exports"]) == (2, 3)
+    assert listed[0]["total_kop"] == 14_952_792 and listed[0]["number"] == f"КП-{year}-0001"
     with pytest.raises(ProposalError):
         export_proposal(db, pid, tmp_path / "kp.txt")
+
+
+def test_the_docx_page_and_table_as_a_client_prints_them(db, tmp_path):
+    """A4, the wide item column, the header row repeated, no row split, the language and
+    the document's properties (read back with python-docx)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    from core.company import save_company_profile
+
+    save_company_profile(db, {"name": "ООО «Северный поток»", "inn": "7707083893",
+                              "signer_name": "Соколова Мария Олеговна",
+                              "signer_position": "Коммерческий директор"})  # fmt: skip
+    account = _account(db)
+    pid = create_proposal(db, account)
+    content = proposal_content(db, pid)
+    content["items"] = [
+        {"name": f"Позиция {n}", "quantity": 1, "price_kop": 100_00} for n in range(1, 60)
+    ]
+    save_proposal(db, pid, content)
+    path, _revision = export_proposal(db, pid, tmp_path / "kp.docx")
+    document = Document(str(path))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert round(section.left_margin.mm) == 20 and round(section.right_margin.mm) == 15
+    calc = _table_with(document, "Наименование")
+    widths = [round(c.width.mm) for c in calc.columns]
+    assert widths == [8, 64, 13, 15, 26, 16, 33] and sum(widths) == 175
+    assert calc.columns[1].width > Mm(60)  # the name column is the wide one
+    header = calc.rows[0]._tr.trPr
+    assert header.find(qn("w:tblHeader")) is not None  # repeats on every page
+    assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in calc.rows)
+    assert len(calc.rows) == 1 + 59 + 3  # the header, the items; net, VAT and the total
+    props = document.core_properties
+    assert props.author == "ООО «Северный поток»" and props.language == "ru-RU"
+    assert "КП-" in props.title
+    normal = document.styles["Normal"].element.rPr.find(qn("w:lang"))
+    assert normal.get(qn("w:val")) == "ru-RU"
+    text = _docx_text(path)
+    assert "ООО «Северный поток»" in text and "ИНН 7707083893" in text
+    assert "Коммерческий директор | ____________________ | М. О. Соколова" in text
+
+
+def test_numbers_are_the_companys_and_follow_the_pattern(db):
+    from sqlalchemy import update
+
+    from core.company import save_company_profile
+    from storage.db import writing
+    from storage.models import Proposal
+
+    first, second = _account(db), ws.create_account(db, {"name": "ООО «Бета»"})
+    today = date(2026, 3, 5)
+    a = create_proposal(db, first, today=today)
+    b = create_proposal(db, second, today=today)  # another account: the next number
+    save_company_profile(db, {"number_pattern": "{YY}{MM}/{NNN}"})
+    c = create_proposal(db, first, today=today)
+    numbers = {p["id"]: p["number"] for p in list_proposals(db)}
+    assert (numbers[a], numbers[b], numbers[c]) == ("КП-2026-0001", "КП-2026-0002", "2603/003")
+    # a pattern with the year starts again in a new year; last year's stay theirs
+    with writing(db.engine) as conn:
+        conn.execute(update(Proposal).values(created_at=datetime(2025, 12, 31, 12, tzinfo=UTC)))
+    d = create_proposal(db, second, today=date(2026, 1, 10))
+    assert {p["id"]: p["number"] for p in list_proposals(db)}[d] == "2601/001"
 
 
 def test_a_company_template_must_render(db, tmp_path):
@@ -232,7 +336,7 @@ def test_the_catalogue_prices_by_hand(db):
     ],
 )  # fmt: skip
 def test_the_amount_in_words(kop: int, ru: str, en: str) -> None:
-    from core.selling.proposal_docs import amount_in_words
+    from core.selling.proposal_print import amount_in_words
 
     assert amount_in_words(kop, "ru") == ru
     assert amount_in_words(kop, "en") == en

@@ -56,26 +56,29 @@ def test_build_guard_and_export_a_proposal(qtbot, window, tmp_path, monkeypatch)
     monkeypatch.setattr("ui.account_card.proposal.QMessageBox.warning", lambda *a: None)
     assert _export(window, tab, "docx", str(tmp_path / "kp")) is None  # no reason yet
     assert "not exported" in tab.last_error and not (tmp_path / "kp.docx").exists()
-    tab.items.item(1, 6).setText("пусконаладка")
+    tab.items.item(1, 7).setText("пусконаладка")
     assert "kept: пусконаладка" in tab.guard.text()
     written = _export(window, tab, "docx", str(tmp_path / "kp"))
     assert written == tmp_path / "kp.docx"
     assert asked and "it proposes no next step" in asked[-1] and "anyway" in asked[-1]
-    text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+    document = Document(str(written))
+    text = "\n".join(p.text for p in document.paragraphs)
     assert "Поставка со склада за 24 часа" in text
-    assert "Total with VAT, ₽: 149,527.92" in text  # the window speaks English
+    calculation = next(t for t in document.tables if t.rows[0].cells[1].text == "Item")
+    last = [c.text for c in calculation.rows[-1].cells]
+    assert last[0] == "Total due:" and last[-1] == "149,527.92"  # the window speaks English
     assert _export(window, tab, "pdf", str(tmp_path / "kp.pdf")) == tmp_path / "kp.pdf"
     listed = docs.list_proposals(window.db, account_id)
-    assert listed[0]["versions"] == 2
+    assert (listed[0]["exports"], listed[0]["revision"]) == (2, 1)  # the same content twice
 
     # edits are kept when the card closes, and the same proposal comes back
-    tab.items.item(0, 2).setText("12")
+    tab.items.item(0, 3).setText("12")
     window.close_card()
     window.settle()
     content = docs.proposal_content(window.db, listed[0]["id"])
     assert content["items"][0]["quantity"] == 12
     tab, _ = _tab(window)
-    assert tab.items.rowCount() == 2 and tab.items.item(0, 2).text() == "12"
+    assert tab.items.rowCount() == 2 and tab.items.item(0, 3).text() == "12"
 
 
 def test_a_bad_number_is_explained_and_not_saved(qtbot, window):
@@ -84,7 +87,7 @@ def test_a_bad_number_is_explained_and_not_saved(qtbot, window):
     window.settle()
     tab.add_item(Item("Насос", 1, 100_00))
     tab.flush()
-    tab.items.item(0, 2).setText("два")
+    tab.items.item(0, 3).setText("два")
     assert not tab.save()
     assert "is not a number" in tab.status.text()
 
@@ -125,5 +128,5 @@ def test_a_price_is_read_as_the_importer_reads_money(qtbot, window):
     window.settle()
     tab.add_item(Item("Шайба", 1, 0))
     for typed, kopecks in (("0,125", 13), ("1 495,50", 149_550), ("2.005", 201)):
-        tab.items.item(0, 3).setText(typed)
+        tab.items.item(0, 4).setText(typed)
         assert tab.row_item(0).price_kop == kopecks == importer_money(typed)

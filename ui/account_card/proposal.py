@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -43,13 +42,14 @@ from core.importing.values import ValueProblem
 from core.importing.values import money as parse_money
 from core.importing.values import number as parse_number
 from core.selling import proposal_docs as docs
-from core.selling.proposal import Item, ProposalError
+from core.selling.proposal import DEFAULT_VAT, Item, ProposalError
 from ui.formatting import money, percent
 from ui.ops import Executor
 
 SAVE_DELAY_MS = 600
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("name", "sku", "quantity", "price", "discount", "amount", "keep_reason")
+COLUMNS = ("name", "sku", "unit", "quantity", "price", "discount", "amount", "keep_reason")
+VAT_RATES = (0.22, 0.10, 0.0)  # the rates of the Tax Code since 2026; None: no VAT
 
 
 class CatalogueDialog(QDialog):
@@ -160,6 +160,7 @@ class ProposalTab(QWidget):
             [
                 self.tr("Item"),
                 self.tr("SKU"),
+                self.tr("Unit"),
                 self.tr("Qty"),
                 self.tr("Price, ₽"),
                 self.tr("Discount, %"),
@@ -169,22 +170,22 @@ class ProposalTab(QWidget):
         )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 80), (2, 55), (3, 95), (4, 80), (5, 105), (6, 170)):
+        for col, width in ((1, 80), (2, 50), (3, 55), (4, 95), (5, 80), (6, 105), (7, 170)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.items.setColumnWidth(col, width)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.itemChanged.connect(self._item_edited)
         self.add_line = QPushButton(self.tr("Add &line"), self)
-        self.add_line.clicked.connect(lambda: self.add_item(Item(self.tr("New item"), 1, 0)))
+        self.add_line.clicked.connect(
+            lambda: self.add_item(Item(self.tr("New item"), 1, 0, unit=self.tr("pcs")))
+        )
         self.add_sku = QPushButton(self.tr("From &catalogue…"), self)
         self.add_sku.clicked.connect(self.pick_from_catalogue)
         self.remove_line = QPushButton(self.tr("&Remove line"), self)
         self.remove_line.clicked.connect(self.remove_item)
-        self.vat = QDoubleSpinBox(self)
-        self.vat.setRange(0, 99)
-        self.vat.setDecimals(0)
-        self.vat.setSuffix(" %")
-        self.vat.valueChanged.connect(self._typed)
+        self.vat = QComboBox(self)  # 22 %, 10 %, 0 % or «Без НДС» (a seller without VAT)
+        self._vat_choices(DEFAULT_VAT)
+        self.vat.currentIndexChanged.connect(self._typed)
         self.include_tco = QCheckBox(self.tr("Include the TCO comparison"), self)
         self.include_tco.toggled.connect(lambda _on: self._typed())
         line_buttons = QHBoxLayout()
@@ -210,13 +211,20 @@ class ProposalTab(QWidget):
             d.setSpecialValueText("—")
             d.dateChanged.connect(self._typed)
         self.our_contacts = QLineEdit(self)
-        for line in (self.next_step, self.our_contacts):
+        self.payment_terms = QLineEdit(self)
+        self.delivery_terms = QLineEdit(self)
+        self.warranty_terms = QLineEdit(self)
+        for line in (self.next_step, self.our_contacts, self.payment_terms,
+                     self.delivery_terms, self.warranty_terms):  # fmt: skip
             line.textChanged.connect(self._typed)
         block_d = QFormLayout()
         block_d.addRow(self.tr("Next step:"), self.next_step)
         block_d.addRow(self.tr("Decision by:"), self.deadline)
         block_d.addRow(self.tr("Valid until:"), self.valid_until)
         block_d.addRow(self.tr("Our contacts:"), self.our_contacts)
+        block_d.addRow(self.tr("Payment terms:"), self.payment_terms)
+        block_d.addRow(self.tr("Delivery terms:"), self.delivery_terms)
+        block_d.addRow(self.tr("Warranty:"), self.warranty_terms)
 
         c_box = QGroupBox(self.tr("C. Calculation"), self)
         c_layout = QVBoxLayout(c_box)
@@ -334,8 +342,14 @@ class ProposalTab(QWidget):
             when = (
                 p["updated_at"].astimezone().strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
             )
-            versions = self.tr("%1 versions").replace("%1", str(p["versions"]))
-            self.chooser.addItem(f"{when} · {money(p['total_kop'], 2)} ₽ · {versions}", p["id"])
+            revision = (
+                self.tr("rev. %1").replace("%1", str(p["revision"]))
+                if p["revision"]
+                else self.tr("not sent yet")
+            )
+            self.chooser.addItem(
+                f"{p['number']} · {when} · {money(p['total_kop'], 2)} ₽ · {revision}", p["id"]
+            )
         self.chooser.blockSignals(False)
         if found:
             index = max(0, self.chooser.findData(select)) if select else 0
@@ -396,13 +410,15 @@ class ProposalTab(QWidget):
             self.items.setRowCount(0)
             for values in c.get("items") or []:
                 self._append_row(Item.from_dict(values))
-            self.vat.setValue(float(c.get("vat_rate", 0.2)) * 100)
+            self._vat_choices(c.get("vat_rate", DEFAULT_VAT))
             self.include_tco.setChecked(bool(c.get("include_tco")))
             self.next_step.setText(str(c.get("next_step") or ""))
             for edit, key in ((self.deadline, "deadline"), (self.valid_until, "valid_until")):
                 value = c.get(key)
                 edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else edit.minimumDate())
             self.our_contacts.setText(str(c.get("our_contacts") or ""))
+            for line, key in self._terms():
+                line.setText(str(c.get(key) or ""))
         finally:
             self._loading = False
         self._show_totals()
@@ -419,6 +435,7 @@ class ProposalTab(QWidget):
         cells = (
             item.name,
             item.sku,
+            item.unit,
             f"{item.quantity:g}",
             f"{item.price_kop / 100:.2f}",
             f"{item.discount * 100:g}",
@@ -448,7 +465,9 @@ class ProposalTab(QWidget):
         self.catalogue_dialog = dialog
         if dialog.exec() and dialog.chosen is not None:
             c = dialog.chosen
-            self.add_item(Item(c.name or c.sku, 1, c.price_kop or 0, sku=c.sku))
+            self.add_item(
+                Item(c.name or c.sku, 1, c.price_kop or 0, sku=c.sku, unit=self.tr("pcs"))
+            )
 
     def remove_item(self) -> None:
         row = self.items.currentRow()
@@ -487,6 +506,7 @@ class ProposalTab(QWidget):
             number("discount") / 100,
             text("sku"),
             text("keep_reason"),
+            text("unit"),
         )
 
     def _item_edited(self, cell: QTableWidgetItem) -> None:
@@ -515,14 +535,37 @@ class ProposalTab(QWidget):
         c["block_a"] = self.block_a.toPlainText()
         c["block_b"] = self.block_b.toPlainText()
         c["items"] = [self.row_item(r).to_dict() for r in range(self.items.rowCount())]
-        c["vat_rate"] = round(self.vat.value() / 100, 4)
+        c["vat_rate"] = self.vat.currentData()
         c["include_tco"] = self.include_tco.isChecked()
         c["next_step"] = self.next_step.text()
         for edit, key in ((self.deadline, "deadline"), (self.valid_until, "valid_until")):
             d = edit.date()
             c[key] = None if d == edit.minimumDate() else d.toString("yyyy-MM-dd")
         c["our_contacts"] = self.our_contacts.text()
+        for line, key in self._terms():
+            c[key] = line.text()
         return c
+
+    def _terms(self) -> tuple[tuple[QLineEdit, str], ...]:
+        return (
+            (self.payment_terms, "payment_terms"),
+            (self.delivery_terms, "delivery_terms"),
+            (self.warranty_terms, "warranty_terms"),
+        )
+
+    def _vat_choices(self, current: float | None) -> None:
+        """The VAT rates to choose from, with the proposal's own (an older 20 %) kept."""
+        rates: list[float | None] = list(VAT_RATES)
+        if current is not None and all(abs(current - r) > 1e-9 for r in VAT_RATES):
+            rates.insert(0, float(current))
+        was = self.vat.blockSignals(True)
+        self.vat.clear()
+        for rate in rates:
+            self.vat.addItem(self.tr("VAT %1").replace("%1", percent(rate, 0)), rate)
+        self.vat.addItem(self.tr("No VAT"), None)
+        index = self.vat.findData(current) if current is not None else self.vat.count() - 1
+        self.vat.setCurrentIndex(max(0, index))
+        self.vat.blockSignals(was)
 
     def _typed(self) -> None:
         if not self._loading and self.proposal_id is not None:
@@ -568,16 +611,17 @@ class ProposalTab(QWidget):
         except ProposalError as exc:
             self.guard.setText(str(exc))
             return
+        from core.selling.discount import maximum_for
         from core.selling.proposal import discount_excesses, emphasised_factors, totals
 
-        t = totals(items, round(self.vat.value() / 100, 4))
+        t = totals(items, self.vat.currentData())
         self.totals.setText(
             self.tr("Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽")
             .replace("%1", money(t.net_kop, 2))
             .replace("%2", money(t.vat_kop, 2))
             .replace("%3", money(t.total_kop, 2))
         )
-        maximum = self.policy.get(self.strategy) if self.strategy else None
+        maximum = maximum_for(self.policy, self.strategy) if self.policy else None
         lines = []
         for e in discount_excesses(items, maximum):
             text = (

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.selling import proposal_docs as docs
-from ui.formatting import money
+from ui.formatting import day, money
 from ui.ops import Executor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,13 +35,16 @@ class ProposalsScreen(QWidget):
         title = QLabel(self.tr("Proposals"), self)
         title.setObjectName("screenTitle")
         self.count = QLabel(self)
-        self.table = QTableWidget(0, 5, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(
             [
+                self.tr("Number"),
                 self.tr("Client"),
-                self.tr("Changed"),
+                self.tr("Date"),
                 self.tr("Total with VAT, ₽"),
-                self.tr("Versions"),
+                self.tr("Revision"),
+                self.tr("Status"),
+                self.tr("Manager"),
                 self.tr("Last export"),
             ]
         )
@@ -49,7 +52,7 @@ class ProposalsScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self._open())
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -82,31 +85,33 @@ class ProposalsScreen(QWidget):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self.table.setRowCount(len(self.rows))
+        statuses = {"draft": self.tr("draft"), "sent": self.tr("sent")}
         for r, p in enumerate(self.rows):
-            changed = (
-                p["updated_at"].astimezone().strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
-            )
+            made = p["created_at"].astimezone().date() if p["created_at"] else None
             exported = (
                 p["exported_at"].astimezone().strftime("%d.%m.%Y %H:%M")
                 if p["exported_at"]
                 else "—"
             )
             cells = (
+                str(p["number"]),
                 str(p["client"]),
-                changed,
+                day(made),
                 money(p["total_kop"], 2),
-                str(p["versions"]),
+                str(p["revision"]) if p["revision"] else "—",
+                statuses.get(p["status"], p["status"]),
+                str(p["manager"]),
                 exported,
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c in (2, 3):
+                if c in (3, 4):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.count.setText(self.tr("%1 proposals").replace("%1", str(len(self.rows))))
         self.empty.setVisible(not self.rows)
         self.table.setVisible(bool(self.rows))

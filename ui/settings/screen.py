@@ -30,6 +30,7 @@ from core import changes as ch
 from core import company_settings as cs
 from core.analytics.thresholds import ThresholdError, Thresholds
 from core.selling.bcg import STRATEGIES
+from core.selling.discount import NEW_CLIENT
 from ui.account_card.words import Words
 from ui.ops import Executor
 from ui.settings_store import Settings
@@ -179,7 +180,8 @@ class SettingsScreen(QWidget):
         page = QWidget(self)
         intro = QLabel(
             self.tr(
-                "The largest discount a manager may give, by the account's BCG strategy. "
+                "The largest discount a manager may give, by the account's BCG strategy, and for "
+                "a new client that has none yet. "
                 "Proposals check their discounts against it. Kept with the data, so the "
                 "whole team shares it."
             ),
@@ -188,8 +190,9 @@ class SettingsScreen(QWidget):
         intro.setWordWrap(True)
         grid = QGridLayout()
         names = Words(self).strategies()
+        names[NEW_CLIENT] = self.tr("New client (no strategy yet)")
         self.discount_boxes: dict[str, QDoubleSpinBox] = {}
-        for row, code in enumerate(STRATEGIES):
+        for row, code in enumerate((*STRATEGIES, NEW_CLIENT)):
             box = percent_box(page, 100, 1)
             box.valueChanged.connect(self._save_discounts)
             self.discount_boxes[code] = box
