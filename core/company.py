@@ -52,7 +52,11 @@ _LIMITS = {"address": 500, "bank": 300, "payment_terms": 1000, "delivery_terms":
 
 
 class CompanyError(ValueError):
-    pass
+    """A value of the profile that cannot be right; ``key`` names it."""
+
+    def __init__(self, message: str, key: str | None = None):
+        super().__init__(message)
+        self.key = key
 
 
 def _ogrn_ok(value: str) -> bool:
@@ -145,7 +149,15 @@ def yearly(pattern: str) -> bool:
 
 def check(key: str, value: str, profile: dict[str, str]) -> str:
     """The value to store for ``key`` (stripped; a path read for the logo); raises
-    CompanyError with one sentence when it cannot be right."""
+    CompanyError with one sentence, naming the key, when it cannot be right."""
+    try:
+        return _checked(key, value, profile)
+    except CompanyError as exc:
+        exc.key = key
+        raise
+
+
+def _checked(key: str, value: str, profile: dict[str, str]) -> str:
     if key not in KEYS:
         raise CompanyError(f"unknown key {key!r}; the keys are {', '.join(KEYS)}")
     value = value.strip()

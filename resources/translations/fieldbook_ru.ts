@@ -1492,6 +1492,241 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../ui/settings/company.py" line="55"/>
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="56"/>
+        <source>Signer and contacts</source>
+        <translation>Подписант и контакты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="57"/>
+        <location filename="../../ui/settings/company.py" line="188"/>
+        <source>No logo</source>
+        <translation>Логотипа нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="60"/>
+        <source>Choose a logo…</source>
+        <translation>Выбрать логотип…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="62"/>
+        <source>Remove the logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="71"/>
+        <source>Logo (PNG or JPEG, up to 1 MB):</source>
+        <translation>Логотип (PNG или JPEG, до 1 МБ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="72"/>
+        <source>Default terms of a new proposal</source>
+        <translation>Условия нового КП по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="73"/>
+        <source>&amp;Save the profile</source>
+        <translation>&amp;Сохранить профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="79"/>
+        <source>Printed on every proposal: the letterhead, the requisites and the signature. Kept with the data, so the whole team shares it.</source>
+        <translation>Печатается в каждом КП: бланк, реквизиты и подпись. Хранится вместе с данными, поэтому общий для всей команды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="107"/>
+        <source>Company name:</source>
+        <translation>Название компании:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="108"/>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="109"/>
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="110"/>
+        <source>OGRN:</source>
+        <translation>ОГРН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="111"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="112"/>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="113"/>
+        <source>Settlement account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="114"/>
+        <source>BIK:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="115"/>
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="116"/>
+        <source>Signer (full name):</source>
+        <translation>Подписант (ФИО):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="117"/>
+        <source>Signer&apos;s position:</source>
+        <translation>Должность подписанта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="118"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="119"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="120"/>
+        <source>Website:</source>
+        <translation>Сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="121"/>
+        <source>Payment:</source>
+        <translation>Оплата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="122"/>
+        <source>Delivery:</source>
+        <translation>Поставка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="123"/>
+        <source>Warranty:</source>
+        <translation>Гарантия:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="124"/>
+        <source>Proposal numbers:</source>
+        <translation>Номера КП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="129"/>
+        <source>LLC «Northern Stream»</source>
+        <translation>ООО «Северный поток»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="130"/>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="131"/>
+        <location filename="../../ui/settings/company.py" line="132"/>
+        <source>20 digits</source>
+        <translation>20 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="133"/>
+        <source>9 digits</source>
+        <translation>9 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="134"/>
+        <source>Surname First Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="135"/>
+        <source>e.g. 50 % in advance, the rest within 10 days</source>
+        <translation>например, предоплата 50 %, остаток в течение 10 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="142"/>
+        <source>The INN is not valid: 10 or 12 digits with the right check digits.</source>
+        <translation>ИНН неверен: нужно 10 или 12 цифр с верными контрольными цифрами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="143"/>
+        <source>The KPP is not valid: 9 characters.</source>
+        <translation>КПП неверен: нужно 9 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="144"/>
+        <source>The OGRN is not valid: 13 or 15 digits with the right check digit.</source>
+        <translation>ОГРН неверен: нужно 13 или 15 цифр с верной контрольной цифрой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="145"/>
+        <source>The BIK is not valid: 9 digits.</source>
+        <translation>БИК неверен: нужно 9 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="147"/>
+        <source>The settlement account is not valid: 20 digits whose key matches the BIK.</source>
+        <translation>Расчётный счёт неверен: нужно 20 цифр, ключ которых сходится с БИК.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="150"/>
+        <source>The correspondent account is not valid: 20 digits whose key matches the BIK.</source>
+        <translation>Корреспондентский счёт неверен: нужно 20 цифр, ключ которых сходится с БИК.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="152"/>
+        <source>The e-mail address is not valid.</source>
+        <translation>Адрес e-mail неверен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="154"/>
+        <source>The number pattern needs {NNNN} for the sequence, e.g. КП-{YYYY}-{NNNN}.</source>
+        <translation>В шаблоне номера нужен {NNNN} для порядкового номера, например КП-{YYYY}-{NNNN}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="156"/>
+        <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
+        <translation>Логотип — изображение PNG или JPEG не больше 1 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="195"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="195"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="201"/>
+        <source>Save to keep the new logo.</source>
+        <translation>Сохраните, чтобы оставить новый логотип.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="213"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message>
         <location filename="../../ui/account_card/tabs.py" line="17"/>
@@ -3216,7 +3451,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="168"/>
         <source>Reason to keep the discount</source>
-        <translation>Почему скидка сохранена</translation>
+        <translation>Обоснование скидки</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="178"/>
@@ -3876,263 +4111,268 @@ The details are in the log: {path}</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="97"/>
+        <source>&amp;Company</source>
+        <translation>Ко&amp;мпания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="98"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="95"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="96"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="97"/>
+        <location filename="../../ui/settings/screen.py" line="101"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="142"/>
+        <location filename="../../ui/settings/screen.py" line="146"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="154"/>
+        <location filename="../../ui/settings/screen.py" line="158"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="156"/>
+        <location filename="../../ui/settings/screen.py" line="160"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="161"/>
+        <location filename="../../ui/settings/screen.py" line="165"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="183"/>
+        <location filename="../../ui/settings/screen.py" line="187"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Наибольшая скидка, которую может дать менеджер, по стратегии BCG клиента, и для нового клиента, у которого стратегии ещё нет. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="193"/>
+        <location filename="../../ui/settings/screen.py" line="197"/>
         <source>New client (no strategy yet)</source>
         <translation>Новый клиент (стратегии ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="206"/>
-        <location filename="../../ui/settings/screen.py" line="449"/>
+        <location filename="../../ui/settings/screen.py" line="210"/>
+        <location filename="../../ui/settings/screen.py" line="453"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="229"/>
-        <location filename="../../ui/settings/screen.py" line="289"/>
-        <location filename="../../ui/settings/screen.py" line="317"/>
-        <location filename="../../ui/settings/screen.py" line="390"/>
+        <location filename="../../ui/settings/screen.py" line="233"/>
+        <location filename="../../ui/settings/screen.py" line="293"/>
+        <location filename="../../ui/settings/screen.py" line="321"/>
+        <location filename="../../ui/settings/screen.py" line="394"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="238"/>
+        <location filename="../../ui/settings/screen.py" line="242"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="250"/>
+        <location filename="../../ui/settings/screen.py" line="254"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="252"/>
+        <location filename="../../ui/settings/screen.py" line="256"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="261"/>
+        <location filename="../../ui/settings/screen.py" line="265"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="262"/>
+        <location filename="../../ui/settings/screen.py" line="266"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="268"/>
+        <location filename="../../ui/settings/screen.py" line="272"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="281"/>
+        <location filename="../../ui/settings/screen.py" line="285"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="302"/>
+        <location filename="../../ui/settings/screen.py" line="306"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="302"/>
+        <location filename="../../ui/settings/screen.py" line="306"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="310"/>
+        <location filename="../../ui/settings/screen.py" line="314"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="326"/>
+        <location filename="../../ui/settings/screen.py" line="330"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="328"/>
+        <location filename="../../ui/settings/screen.py" line="332"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="329"/>
+        <location filename="../../ui/settings/screen.py" line="333"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="334"/>
+        <location filename="../../ui/settings/screen.py" line="338"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="337"/>
+        <location filename="../../ui/settings/screen.py" line="341"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="342"/>
+        <location filename="../../ui/settings/screen.py" line="346"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="383"/>
+        <location filename="../../ui/settings/screen.py" line="387"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="398"/>
+        <location filename="../../ui/settings/screen.py" line="402"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="399"/>
+        <location filename="../../ui/settings/screen.py" line="403"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="400"/>
+        <location filename="../../ui/settings/screen.py" line="404"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="401"/>
+        <location filename="../../ui/settings/screen.py" line="405"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="402"/>
+        <location filename="../../ui/settings/screen.py" line="406"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="403"/>
+        <location filename="../../ui/settings/screen.py" line="407"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="404"/>
+        <location filename="../../ui/settings/screen.py" line="408"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="405"/>
+        <location filename="../../ui/settings/screen.py" line="409"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="406"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="407"/>
+        <location filename="../../ui/settings/screen.py" line="411"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="408"/>
+        <location filename="../../ui/settings/screen.py" line="412"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="409"/>
+        <location filename="../../ui/settings/screen.py" line="413"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="410"/>
+        <location filename="../../ui/settings/screen.py" line="414"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="411"/>
+        <location filename="../../ui/settings/screen.py" line="415"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="412"/>
+        <location filename="../../ui/settings/screen.py" line="416"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="413"/>
+        <location filename="../../ui/settings/screen.py" line="417"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="414"/>
+        <location filename="../../ui/settings/screen.py" line="418"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="421"/>
+        <location filename="../../ui/settings/screen.py" line="425"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="510"/>
+        <location filename="../../ui/settings/screen.py" line="514"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="521"/>
+        <location filename="../../ui/settings/screen.py" line="525"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="523"/>
+        <location filename="../../ui/settings/screen.py" line="527"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="531"/>
+        <location filename="../../ui/settings/screen.py" line="535"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

@@ -7,7 +7,7 @@ from core.analytics.service import data_key
 def test_a_discount_typed_in_settings_is_kept(qtbot, window):
     screen = window.settings_screen
     window.show_screen("settings")
-    screen.tabs.setCurrentIndex(1)
+    screen.tabs.setCurrentIndex(screen.tabs.indexOf(screen.discount_boxes["invest"].parentWidget()))
     assert screen.discount_boxes["invest"].value() == 12.0
     screen.discount_boxes["invest"].setValue(14.5)
     window.settle()
@@ -87,3 +87,33 @@ def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
     assert window.card is not None and window.card.account_id == account_id
     assert window.card.current_tab() == "proposal"
     assert window.card.proposal.proposal_id == pid
+
+
+def test_the_company_profile_is_saved_and_a_wrong_value_named(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from core.company import company_profile
+
+    screen = window.settings_screen
+    window.show_screen("settings")
+    page = screen.company
+    screen.tabs.setCurrentWidget(page)
+    window.settle()
+    page.edits["name"].setText("ООО «Северный поток»")
+    page.edits["inn"].setText("7707083894")  # the check digit is 3
+    page.save()
+    window.settle()
+    assert "The INN is not valid" in page.status.text()
+    assert company_profile(window.db)["name"] == ""  # nothing stored
+    page.edits["inn"].setText("7707083893")
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("navy"))
+    assert image.save(str(logo))
+    page.choose_logo(str(logo))
+    page.save()
+    window.settle()
+    stored = company_profile(window.db)
+    assert (stored["name"], stored["inn"]) == ("ООО «Северный поток»", "7707083893")
+    assert stored["logo"] and page.status.text() == "Saved."
+    assert not page.logo.pixmap().isNull()

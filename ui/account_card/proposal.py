@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,7 +170,7 @@ class ProposalTab(QWidget):
         )
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 80), (2, 50), (3, 55), (4, 95), (5, 80), (6, 105), (7, 170)):
+        for col, width in ((1, 70), (2, 44), (3, 52), (4, 92), (5, 72), (6, 100), (7, 130)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.items.setColumnWidth(col, width)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -238,8 +238,8 @@ class ProposalTab(QWidget):
         right.addWidget(c_box, 1)
         right.addWidget(d_box)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
-        body.addLayout(right, 3)
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
         self.status = QLabel(self)
         self.empty = QLabel(self.tr("No proposal yet. Start one with New proposal."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -436,9 +436,9 @@ class ProposalTab(QWidget):
             item.name,
             item.sku,
             item.unit,
-            f"{item.quantity:g}",
-            f"{item.price_kop / 100:.2f}",
-            f"{item.discount * 100:g}",
+            QLocale().toString(float(item.quantity), "g", 12),
+            money(item.price_kop, 2),
+            QLocale().toString(round(item.discount * 100, 4), "g", 12),
             money(item.amount_kop, 2),
             item.keep_reason,
         )

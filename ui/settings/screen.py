@@ -91,6 +91,10 @@ class SettingsScreen(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general(database_name), self.tr("&General"))
         if ops is not None:
+            from ui.settings.company import CompanyPage
+
+            self.company = CompanyPage(ops, self)
+            self.tabs.addTab(self.company, self.tr("&Company"))
             self.tabs.addTab(self._discounts(), self.tr("&Discount policy"))
             self.tabs.addTab(self._thresholds(), self.tr("Analysis &thresholds"))
             self.tabs.addTab(self._proposals(), self.tr("&Proposals"))
