@@ -24,7 +24,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "templates" / "proposal.docx"
 FONT = "Arial"
-ITEM_WIDTHS_MM = (8, 64, 13, 15, 26, 16, 33)  # 175 mm
+ITEM_WIDTHS_MM = (8, 65, 12, 16, 26, 17, 31)  # 175 mm
 TCO_WIDTHS_MM = (85, 45, 45)
 
 
@@ -66,6 +66,18 @@ def _fixed(table, widths_mm: tuple[int, ...]) -> None:
             cell.width = Mm(width)
 
 
+def _narrow_margins(table, twips: int = 70) -> None:
+    """Cell margins of about 1.2 mm left and right, so that headings such as «Кол-во»
+    fit their column in any font the reader has."""
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(twips))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.append(margins)
+
+
 def _no_borders(table) -> None:
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -83,11 +95,13 @@ def _shade(cell, fill: str = "E4E9F1") -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _cell(cell, text: str, align=None, bold: bool = False, keep: bool = False) -> None:
+def _cell(cell, text: str, align=None, bold: bool = False, keep: bool = False,
+          size: float = 9) -> None:  # fmt: skip
     paragraph = cell.paragraphs[0]
     paragraph.text = ""
     run = paragraph.add_run(text)
     run.bold = bold
+    run.font.size = Pt(size)
     if align is not None:
         paragraph.alignment = align
     paragraph.paragraph_format.space_after = Pt(0)
@@ -141,7 +155,7 @@ def _letterhead(doc) -> None:
     _fixed(table, (45, 130))
     left, right = table.rows[0].cells
     _cell(left, "{{ logo }}")
-    _cell(right, "{{ seller.name }}", bold=True)
+    _cell(right, "{{ seller.name }}", bold=True, size=11)
     right.add_paragraph("{%p for line in seller.lines %}")
     line = right.add_paragraph()
     run = line.add_run("{{ line }}")
@@ -175,7 +189,7 @@ def _items_table(doc) -> None:
         ("{{ row.amount }}", right),
     )
     for cell, (text, align) in zip(table.rows[2].cells, values, strict=True):
-        _cell(cell, text, align)
+        _cell(cell, text, align, keep=True)  # a short table stays with its totals
     _row_flags(table.rows[2])
     table.rows[3].cells[0].text = "{%tr endfor %}"
     # the totals: one row per line, the label across the first six columns
@@ -193,6 +207,7 @@ def _items_table(doc) -> None:
     _cell(total.cells[6], "{{ total }}", right, bold=True, keep=True)
     _row_flags(total)
     _fixed(table, ITEM_WIDTHS_MM)
+    _narrow_margins(table)
 
 
 def _tco_table(doc) -> None:
@@ -244,9 +259,9 @@ def _signature(doc) -> None:
     _no_borders(table)
     _fixed(table, (70, 50, 55))
     position, line, name = table.rows[0].cells
-    _cell(position, "{{ seller.signer_position }}")
-    _cell(line, "____________________", WD_ALIGN_PARAGRAPH.CENTER)
-    _cell(name, "{{ seller.signer_name }}")
+    _cell(position, "{{ seller.signer_position }}", size=10)
+    _cell(line, "____________________", WD_ALIGN_PARAGRAPH.CENTER, size=10)
+    _cell(name, "{{ seller.signer_name }}", size=10)
     _row_flags(table.rows[0])
     _para(doc, "{%p endif %}", after=0)
 

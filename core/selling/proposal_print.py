@@ -536,7 +536,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
 
     heading(f"C. {t['block_c']}")
     pdf.set_font(FONT, "", 9)
-    widths = (8, 64, 13, 15, 26, 16, 33)  # 175 mm: A4 less the margins
+    widths = (8, 65, 12, 16, 26, 17, 31)  # 175 mm: A4 less the margins
     amounts = ("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT", "RIGHT")
     with pdf.table(
         col_widths=widths,

@@ -206,7 +206,7 @@ def test_the_docx_page_and_table_as_a_client_prints_them(db, tmp_path):
     assert round(section.left_margin.mm) == 20 and round(section.right_margin.mm) == 15
     calc = _table_with(document, "Наименование")
     widths = [round(c.width.mm) for c in calc.columns]
-    assert widths == [8, 64, 13, 15, 26, 16, 33] and sum(widths) == 175
+    assert widths == [8, 65, 12, 16, 26, 17, 31] and sum(widths) == 175
     assert calc.columns[1].width > Mm(60)  # the name column is the wide one
     header = calc.rows[0]._tr.trPr
     assert header.find(qn("w:tblHeader")) is not None  # repeats on every page
