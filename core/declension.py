@@ -156,9 +156,12 @@ def greeting(names: list[str], language: str = "ru") -> str:
     """«Уважаемая Юлия Петровна!» for one addressee whose first name and patronymic are
     known, «Уважаемые коллеги!» for two; "Dear Yulia Nikitina," in English."""
     if language != "ru":
-        if len(names) == 1:
-            return f"Dear {names[0].strip()},"
-        return "Dear colleagues," if names else ""
+        if len(names) != 1:
+            return "Dear colleagues," if names else ""
+        name = parse_name(names[0])
+        if name is not None and name.first and name.middle:
+            return f"Dear {name.first} {name.middle},"  # as a Russian reader is addressed
+        return f"Dear {names[0].strip()},"
     if len(names) != 1:
         return "Уважаемые коллеги!" if names else ""
     name = parse_name(names[0])

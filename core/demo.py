@@ -293,6 +293,61 @@ DEPARTMENTS = {
     "coach": "Снабжение",
 }
 ACTIVITY_TYPES = ("visit", "call", "meeting", "seminar", "email")
+# what clients answer to the starting SPIN bank (METHODS.md §6): text, money in kopecks
+SPIN_ANSWERS: dict[str, tuple[tuple[str, int | None], ...]] = {
+    "Как идут продажи компании?": (
+        ("Растём на 10–15 % в год, но маржа снижается", None),
+        ("Продажи стоят на месте второй год", None),
+        ("Сезонный спад летом, осенью пик", None),
+    ),
+    "У кого вы сейчас приобретаете изделия из пластика?": (
+        ("У двух поставщиков: основной — региональный дистрибьютор", None),
+        ("Напрямую у завода, мелкие партии — у дилеров", None),
+    ),
+    "Какие характеристики продукции считаете наиболее важными?": (
+        ("Стабильное качество партии и сертификаты", None),
+        ("Прочность и срок службы, цена на втором месте", None),
+    ),
+    "Есть ли трудности при взаимодействии с поставщиками?": (
+        ("Поставщик долго согласует заявки, нет персонального менеджера", None),
+        ("Документы приходят с ошибками, приходится переделывать", None),
+    ),
+    "Часто ли вы сталкиваетесь с перебоями в поставках?": (
+        ("Раз в месяц срывают сроки на 3–5 дней", None),
+        ("Два раза за квартал не было нужных позиций", None),
+    ),
+    "А сколько денег вы теряете при незапланированных перебоях поставок?": (
+        ("Около 40 000 ₽ за час простоя линии", 4_000_000),
+        ("До 300 000 ₽ в месяц на срочных закупках", 30_000_000),
+    ),
+    "На сколько падают продажи, если поставщик несвоевременно отгружает товары?": (
+        ("На 5–7 % в месяц срыва", None),
+    ),
+    "Поможет ли решить вашу проблему своевременная отгрузка оборудования/товаров?": (
+        ("Да, если отгрузка будет в течение 48 часов", None),
+        ("Частично: нужен ещё резерв на складе", None),
+    ),
+}
+# the demo seller's profile (printed on its proposals); Sberbank's public requisites stand
+# in for the bank details, so that every check digit is right
+DEMO_COMPANY = {
+    "name": "ООО «ПолимерСнаб»",
+    "inn": "7707083893",
+    "kpp": "773601001",
+    "ogrn": "1027700132195",
+    "address": "123112, г. Москва, Пресненская наб., д. 10, офис 401",
+    "bank": "ПАО Сбербанк",
+    "account": "40702810200000000001",
+    "bik": "044525225",
+    "corr_account": "30101810400000000225",
+    "signer_name": "Соколова Мария Олеговна",
+    "signer_position": "Коммерческий директор",
+    "phone": "+7 495 123-45-67",
+    "email": "sales@polymersnab.example",
+    "payment_terms": "предоплата 50 %, остаток в течение 10 банковских дней после отгрузки",
+    "delivery_terms": "со склада в Москве за 2 рабочих дня, по России — транспортной компанией",
+    "warranty_terms": "12 месяцев с даты отгрузки",
+}
 OUR_DEPARTMENTS = ("Отдел продаж", "Логистика", "Сервис", "Бухгалтерия")
 STAGES = ("qualification", "needs", "solution", "proposal", "negotiation", "won", "lost")
 
@@ -337,6 +392,11 @@ class DemoReport:
     survey_answers: int = 0
     plans: int = 0
     regions: int = 0
+    spin_answers: int = 0
+    bant_scores: int = 0
+    proposals: int = 0
+    development_plans: int = 0
+    milestones: int = 0
     first_sale: str = ""
     last_sale: str = ""
 
@@ -512,6 +572,8 @@ class _Generator:
         self.sales()
         self.progress(80, "contacts and activities")
         self.relations()
+        self.progress(88, "documents")
+        self.documents()
         self.progress(90, "plans and regions")
         self.plans_and_regions()
         self.progress(93, "account figures")
@@ -618,6 +680,7 @@ class _Generator:
                     skus.append(sku)
                     rows.append((sku, f"{item} {variant}", group, prices[-1], "шт"))
         self.sku = np.array(skus)
+        self.sku_name = np.array([row[1] for row in rows])
         self.sku_price = np.array(prices, dtype=np.int64)
         self.sku_group = np.array(groups)
         ids = self._base(len(rows))
@@ -777,6 +840,7 @@ class _Generator:
         receivables: list[tuple[Any, ...]] = []
         surveys, ratings = [], []
         contact_ids_by_account: list[list[tuple[str, bool]]] = []
+        self.contact_people: list[list[tuple[str, str, str, str, bool]]] = []
         for i in range(n):
             acc = self.account_ids[i]
             members = []
@@ -805,6 +869,9 @@ class _Generator:
                     )
                 )
             contact_ids_by_account.append(members)
+            self.contact_people.append(
+                [(c[0], c[4], c[5], c[7], c[8]) for c in contacts[len(contacts) - size :]]
+            )
             for _ in range(int(rng.integers(0, 6))):
                 day = end - timedelta(days=int(rng.integers(0, 400)))
                 cid, _dm = members[int(rng.integers(len(members)))]
@@ -1017,6 +1084,166 @@ class _Generator:
             ),
             rows,
         )
+
+    def documents(self) -> None:
+        """What a rep records at an account, for a deterministic share of them: SPIN
+        answers, BANT scores, TCO comparisons, proposals (some exported, numbered as the
+        company numbers them), development plans with milestones; and the company's
+        profile, so that every tab and every document has something to show."""
+        from sqlalchemy import insert, select
+
+        from core.selling.spin import STARTER
+        from storage.models import (
+            AppSetting,
+            BantScore,
+            DevelopmentPlan,
+            MilestoneReached,
+            Proposal,
+            ProposalVersion,
+            SpinAnswer,
+            SpinQuestion,
+            TcoModel,
+        )
+
+        rng, conn, n = self.rng, self.conn, self.o.accounts
+        stamp = datetime.combine(self.end, datetime.min.time(), tzinfo=UTC) + timedelta(hours=18)
+        bank = conn.execute(
+            select(SpinQuestion.id, SpinQuestion.text_ru).where(SpinQuestion.deleted_at.is_(None))
+        ).all()
+        if not bank:
+            rows = [{"id": uid, "created_at": stamp, "updated_at": stamp, "block": block,
+                     "text_ru": ru, "text_en": en, "industries": [],
+                     "position": sum(b == block for b, _r, _e in STARTER[:k]) + 1}
+                    for k, ((block, ru, en), uid) in enumerate(
+                        zip(STARTER, _uuids(rng, len(STARTER)), strict=True))]  # fmt: skip
+            conn.execute(insert(SpinQuestion), rows)
+            bank = [(r["id"], r["text_ru"]) for r in rows]
+        by_text = {ru: qid for qid, ru in bank}
+        chosen = rng.permutation(n)
+        spin_rows, bant_rows, tco_rows, proposal_rows, version_rows = [], [], [], [], []
+        plan_rows, milestone_rows = [], []
+        spun = chosen[: max(1, n // 4)]  # a quarter walked the SPIN bank
+        for i in spun:
+            day = self.end - timedelta(days=int(rng.integers(5, 200)))
+            for question, answers in SPIN_ANSWERS.items():
+                if question not in by_text or rng.random() < 0.3:
+                    continue
+                text_, money_ = answers[int(rng.integers(len(answers)))]
+                spin_rows.append({"id": _uuids(rng, 1)[0], "created_at": stamp,
+                                  "updated_at": stamp, "account_id": self.account_ids[i],
+                                  "question_id": by_text[question], "answer": text_,
+                                  "money_kop": money_, "answered_on": day})  # fmt: skip
+        for i in chosen[: max(1, n * 3 // 10)]:  # three in ten scored by BANT
+            scores = rng.integers(0, 4, size=4)
+            bant_rows.append({"id": _uuids(rng, 1)[0], "created_at": stamp, "updated_at": stamp,
+                              "account_id": self.account_ids[i], "budget": int(scores[0]),
+                              "authority": int(scores[1]), "need": int(scores[2]),
+                              "timing": int(scores[3]), "notes": {},
+                              "scored_at": stamp - timedelta(days=int(rng.integers(1, 120))),
+                              })  # fmt: skip
+        offered = chosen[: min(400, max(1, n // 8))]  # one in eight has a proposal
+        numbered: dict[int, int] = {}
+        made = sorted(
+            (self.end - timedelta(days=int(rng.integers(1, 180))), int(i)) for i in offered
+        )
+        for when, i in made:
+            numbered[when.year] = numbered.get(when.year, 0) + 1
+            people = self.contact_people[i]
+            ranked = sorted(people, key=lambda c: (not c[4], c[3] != "economic"))
+            addressed = [c[0] for c in ranked if c[4] or c[3]][:2]
+            picks = rng.choice(len(self.sku), size=int(rng.integers(1, 5)), replace=False)
+            items = []
+            for k in picks:
+                discount = float(rng.choice((0.0, 0.0, 0.02, 0.03, 0.05, 0.07)))
+                # a discount is kept with a reason: the account's strategy may allow less
+                reason = "согласовано с РОП: объём партии" if discount else ""
+                items.append({"name": str(self.sku_name[k]), "sku": str(self.sku[k]),
+                              "unit": "шт.", "quantity": int(rng.integers(1, 40)) * 5,
+                              "price_kop": int(self.sku_price[k]), "discount": discount,
+                              "keep_reason": reason})  # fmt: skip
+            with_tco = rng.random() < 0.5
+            content = {
+                "contacts": addressed,
+                "block_a": "Поставки сейчас идут от двух поставщиков, сроки срываются раз "
+                "в месяц.\nПростои линии из-за нехватки расходников стоят клиенту денег.",
+                "block_b": "Предлагаем поставку со склада по графику и резерв под ваши "
+                "объёмы на квартал.",
+                "elements": ["cost_reduction", "availability", "risk_reduction"],
+                "items": items,
+                "vat_rate": 0.22,
+                "include_tco": with_tco,
+                "next_step": "Встреча на объекте для согласования графика поставок",
+                "deadline": (when + timedelta(days=14)).isoformat(),
+                "valid_until": (when + timedelta(days=30)).isoformat(),
+                "our_contacts": f"Ваш менеджер: {self.managers[self.account_manager[i]]}",
+                "payment_terms": DEMO_COMPANY["payment_terms"],
+                "delivery_terms": DEMO_COMPANY["delivery_terms"],
+                "warranty_terms": DEMO_COMPANY["warranty_terms"],
+            }
+            pid = _uuids(rng, 1)[0]
+            created = datetime.combine(when, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
+            sent = rng.random() < 0.6
+            proposal_rows.append({"id": pid, "created_at": created, "updated_at": created,
+                                  "account_id": self.account_ids[i],
+                                  "number": f"КП-{when.year}-{numbered[when.year]:04d}",
+                                  "sequence": numbered[when.year], "title": "",
+                                  "status": "sent" if sent else "draft",
+                                  "content": content})  # fmt: skip
+            if sent:
+                version_rows.append({"id": _uuids(rng, 1)[0], "created_at": created,
+                                     "updated_at": created, "proposal_id": pid, "number": 1,
+                                     "content": content, "exported_at": created,
+                                     "file_format": "pdf"})  # fmt: skip
+            if with_tco:
+                price = sum(it["price_kop"] * it["quantity"] for it in items)
+                ours = {
+                    "price_kop": price,
+                    "delivery_kop": 0,
+                    "maintenance_per_year_kop": price // 20,
+                    "downtime_hours_per_year": 4,
+                    "loss_per_hour_kop": 4_000_000,
+                }
+                theirs = {"price_kop": int(price * 0.9), "delivery_kop": price // 25,
+                          "maintenance_per_year_kop": price // 12, "downtime_hours_per_year": 30,
+                          "loss_per_hour_kop": 4_000_000}  # fmt: skip
+                tco_rows.append({"id": _uuids(rng, 1)[0], "created_at": created,
+                                 "updated_at": created, "account_id": self.account_ids[i],
+                                 "title": "", "horizon_years": 3,
+                                 "content": {"ours": ours, "theirs": theirs,
+                                             "elements": content["elements"]}})  # fmt: skip
+        for i in chosen[: min(300, max(1, n // 10))]:  # one in ten has a development plan
+            dims = [int(v) for v in rng.integers(1, 6, size=6)]
+            plan_rows.append({"id": _uuids(rng, 1)[0], "created_at": stamp, "updated_at": stamp,
+                              "account_id": self.account_ids[i],
+                              "cooperation": "Поставки расходных материалов и сервис",
+                              "client_revenue_kop": int(rng.integers(50, 900)) * 1_000_000_00,
+                              "sales_plan_kop": int(rng.integers(5, 60)) * 1_000_000_00,
+                              "dsl_level": dims[0], "equipment_park": dims[1],
+                              "joint_projects_level": dims[2], "production_visit": dims[3],
+                              "joint_promo": dims[4],
+                              "decision_maker_knowledge": dims[5]})  # fmt: skip
+            reached = sorted(rng.choice(23, size=int(rng.integers(2, 12)), replace=False) + 1)
+            for number in reached:
+                milestone_rows.append({"id": _uuids(rng, 1)[0], "created_at": stamp,
+                                       "updated_at": stamp, "account_id": self.account_ids[i],
+                                       "milestone_no": int(number), "note": None,
+                                       "reached_on": self.end - timedelta(
+                                           days=int(rng.integers(10, 700)))})  # fmt: skip
+        written = (
+            (SpinAnswer, spin_rows), (BantScore, bant_rows), (TcoModel, tco_rows),
+            (Proposal, proposal_rows), (ProposalVersion, version_rows),
+            (DevelopmentPlan, plan_rows), (MilestoneReached, milestone_rows),
+        )  # fmt: skip
+        for model, rows in written:
+            if rows:
+                conn.execute(insert(model), rows)
+        for key, value in DEMO_COMPANY.items():
+            full = "company." + key
+            if conn.execute(select(AppSetting.key).where(AppSetting.key == full)).first() is None:
+                conn.execute(insert(AppSetting).values(key=full, value=value, updated_at=stamp))
+        r = self.report
+        r.spin_answers, r.bant_scores, r.proposals = len(spin_rows), len(bant_rows), len(made)
+        r.development_plans, r.milestones = len(plan_rows), len(milestone_rows)
 
     def plans_and_regions(self) -> None:
         rng, w = self.rng, self.w

@@ -469,7 +469,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     pdf.set_margins(20, 15, 15)
     pdf.add_page()
     width = pdf.epw
-    head = FontFace(emphasis="BOLD", fill_color=(228, 233, 241))
+    head = FontFace(emphasis="BOLD", size_pt=8.5, fill_color=(228, 233, 241))
 
     def para(value: str, size: float = 10, bold: bool = False, height: float = 5.2,
              align: str = "L", gap: float = 1.2, x: float | None = None) -> None:  # fmt: skip
@@ -545,6 +545,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
         line_height=4.8,
         text_align=amounts,
         repeat_headings=1,
+        padding=(0.8, 0.9),
     ) as table:
         table.row((t["n"], t["item"], t["unit"], t["quantity"], t["price"], t["discount"],
                    t["amount"]))  # fmt: skip

@@ -84,6 +84,7 @@ def test_an_addressee_as_a_letter_prints_it():
         (["Никитина Юлия Петровна", "Иванов Сергей Александрович"], "ru", "Уважаемые коллеги!"),
         (["John Smith"], "ru", "Добрый день!"),
         (["Yulia Nikitina"], "en", "Dear Yulia Nikitina,"),
+        (["Никитина Юлия Петровна"], "en", "Dear Юлия Петровна,"),
         ([], "ru", ""),
     ],
 )

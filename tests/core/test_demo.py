@@ -28,6 +28,13 @@ TABLES = (
     "sales_plan",
     "region_universe",
     "account_stats",
+    "spin_answer",
+    "bant_score",
+    "tco_model",
+    "proposal",
+    "proposal_version",
+    "development_plan",
+    "milestone_reached",
 )
 
 
@@ -176,3 +183,49 @@ def test_cancelling_the_demo_leaves_the_database_empty(tmp_path):
         for table in ("account", "sale_line", "product"):
             assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 0
     db.close()
+
+
+def test_the_demo_shows_every_document(demo_db_file, tmp_path):
+    """Proposals (numbered, some sent, exportable whatever the strategy: every discount
+    is kept with a reason), SPIN answers to the bank's questions, BANT scores, plans
+    with milestones, and the seller's profile with valid requisites."""
+    from core.company import company_profile
+    from core.selling.proposal_docs import export_proposal, list_proposals, proposal_document
+
+    db = open_database(str(demo_db_file))
+    try:
+        proposals = list_proposals(db)
+        accounts = db.engine.connect().execute(text("SELECT COUNT(*) FROM account")).scalar()
+        assert len(proposals) == accounts // 8
+        by_year: dict[str, list[int]] = {}
+        for p in proposals:
+            year, seq = p["number"].split("-")[1:]
+            by_year.setdefault(year, []).append(int(seq))
+        for seqs in by_year.values():
+            assert sorted(seqs) == list(range(1, len(seqs) + 1))  # no gap, none twice
+        sent = [p for p in proposals if p["status"] == "sent"]
+        assert sent and all(p["revision"] == 1 for p in sent)
+        assert all(p["revision"] == 0 for p in proposals if p["status"] == "draft")
+        doc = proposal_document(db, sent[0]["id"], strategy="consider_ending")  # 0 % allowed
+        assert doc.items and doc.addressed and not [e for e in doc.excesses if not e.kept]
+        path, _revision = export_proposal(db, sent[0]["id"], tmp_path / "kp.pdf",
+                                          strategy="consider_ending")  # fmt: skip
+        assert path.stat().st_size > 0
+        with db.engine.connect() as conn:
+            orphans = conn.execute(text(
+                "SELECT COUNT(*) FROM spin_answer a LEFT JOIN spin_question q "
+                "ON q.id = a.question_id WHERE q.id IS NULL")).scalar()  # fmt: skip
+            assert orphans == 0
+            assert conn.execute(text("SELECT COUNT(*) FROM spin_answer")).scalar() > 0
+            bant = conn.execute(text("SELECT budget, authority, need, timing FROM bant_score"))
+            assert all(0 <= v <= 3 for row in bant for v in row)
+            doubled = conn.execute(text(
+                "SELECT COUNT(*) FROM (SELECT account_id, milestone_no FROM milestone_reached "
+                "GROUP BY 1, 2 HAVING COUNT(*) > 1) d")).scalar()  # fmt: skip
+            assert doubled == 0
+            assert conn.execute(text("SELECT COUNT(*) FROM development_plan")).scalar() > 0
+        profile = company_profile(db)
+        assert is_valid_inn(profile["inn"]) and is_valid_kpp(profile["kpp"])
+        assert profile["signer_name"] and profile["payment_terms"]
+    finally:
+        db.close()

@@ -73,11 +73,14 @@ def test_the_proposals_screen_opens_a_proposal_in_its_card(qtbot, window):
     from core.selling import proposal_docs as docs
 
     account_id = window.accounts.model.account_id(4)
+    before = docs.list_proposals(window.db)  # the demo's
     pid = docs.create_proposal(window.db, account_id)
     window.show_screen("proposals")
     window.settle()
     screen = window.proposals
-    assert screen.table.rowCount() == 1
+    assert screen.table.rowCount() == len(before) + 1
+    number = next(p["number"] for p in docs.list_proposals(window.db) if p["id"] == pid)
+    assert screen.table.item(0, 0).text() == number  # the newest first
     screen.table.selectRow(0)
     screen.table.setFocus()
     from PySide6.QtCore import Qt
@@ -104,7 +107,7 @@ def test_the_company_profile_is_saved_and_a_wrong_value_named(qtbot, window, tmp
     page.save()
     window.settle()
     assert "The INN is not valid" in page.status.text()
-    assert company_profile(window.db)["name"] == ""  # nothing stored
+    assert company_profile(window.db)["name"] == "ООО «ПолимерСнаб»"  # the demo's: kept
     page.edits["inn"].setText("7707083893")
     logo = tmp_path / "logo.png"
     image = QImage(120, 40, QImage.Format.Format_RGB32)
