@@ -1107,9 +1107,14 @@ class _Generator:
 
         rng, conn, n = self.rng, self.conn, self.o.accounts
         stamp = datetime.combine(self.end, datetime.min.time(), tzinfo=UTC) + timedelta(hours=18)
-        bank = conn.execute(
-            select(SpinQuestion.id, SpinQuestion.text_ru).where(SpinQuestion.deleted_at.is_(None))
-        ).all()
+        bank: list[tuple[Any, Any]] = [
+            (row[0], row[1])
+            for row in conn.execute(
+                select(SpinQuestion.id, SpinQuestion.text_ru).where(
+                    SpinQuestion.deleted_at.is_(None)
+                )
+            )
+        ]
         if not bank:
             rows = [{"id": uid, "created_at": stamp, "updated_at": stamp, "block": block,
                      "text_ru": ru, "text_en": en, "industries": [],
@@ -1152,7 +1157,7 @@ class _Generator:
             ranked = sorted(people, key=lambda c: (not c[4], c[3] != "economic"))
             addressed = [c[0] for c in ranked if c[4] or c[3]][:2]
             picks = rng.choice(len(self.sku), size=int(rng.integers(1, 5)), replace=False)
-            items = []
+            items: list[dict[str, Any]] = []
             for k in picks:
                 discount = float(rng.choice((0.0, 0.0, 0.02, 0.03, 0.05, 0.07)))
                 # a discount is kept with a reason: the account's strategy may allow less
