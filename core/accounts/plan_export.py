@@ -22,6 +22,7 @@ from core.accounts.plan import (
 from core.accounts.service import account_lines
 from core.accounts.workspace import list_records, milestones, plan_values
 from core.database import Database
+from core.formatting import day, money, number, percent
 from core.markets import market_name
 from core.pdf import new_pdf
 from storage.models import Account, JointProject
@@ -48,11 +49,12 @@ TEXT = {
         "revenue": "Выручка",
         "ltv": "LTV",
         "avg_check": "Средний чек",
-        "checks": "Количество чеков",
+        "orders": "Количество заказов (чеков)",
+        "partial": "по {d}",
+        "partial_note": "Текущий год ещё идёт: его показатели — по {d}.",
         "avg_sku_cost": "Средняя стоимость SKU",
         "check_depth": "Глубина чека",
         "skus_sold": "Количество проданных SKU",
-        "orders": "Количество заказов",
         "projects": "8 Совместные проекты",
         "project": "Проект",
         "status": "Статус",
@@ -88,11 +90,12 @@ TEXT = {
         "revenue": "Revenue",
         "ltv": "LTV",
         "avg_check": "Average check",
-        "checks": "Checks",
+        "orders": "Orders (checks)",
+        "partial": "to {d}",
+        "partial_note": "The current year is still running: its figures run to {d}.",
         "avg_sku_cost": "Average SKU cost",
         "check_depth": "Check depth",
         "skus_sold": "SKUs sold",
-        "orders": "Orders",
         "projects": "8 Joint projects",
         "project": "Project",
         "status": "Status",
@@ -114,11 +117,10 @@ INDICATORS = (
     ("revenue", "revenue_kop", "money"),
     ("ltv", "ltv_kop", "money"),
     ("avg_check", "avg_check_kop", "money"),
-    ("checks", "orders", "int"),
+    ("orders", "orders", "int"),  # METHODS.md §2: orders and checks are one count
     ("avg_sku_cost", "avg_sku_cost_kop", "money"),
     ("check_depth", "check_depth", "number"),
     ("skus_sold", "skus_sold", "int"),
-    ("orders", "orders", "int"),  # METHODS.md §2: orders and checks are one count
 )
 
 
@@ -135,6 +137,20 @@ class PlanDocument:
     years: list[YearIndicators]
     projects: list[dict[str, Any]]
     milestones: dict[int, tuple[date | None, str | None]]
+    through: date | None = None  # the latest sale of the data: a running year runs to it
+    today: date | None = None
+
+    def year_label(self, year: int, language: str) -> str:
+        """The year, marked when it is still running («2026, по 30.11.2026»)."""
+        today = self.today or date.today()
+        if year < today.year or self.through is None:
+            return str(year)
+        return f"{year}, " + TEXT[language]["partial"].format(d=day(self.through, language))
+
+    @property
+    def running_year(self) -> bool:
+        today = self.today or date.today()
+        return bool(self.years) and self.years[-1].year >= today.year and self.through is not None
 
     @property
     def progress_level(self) -> float | None:
@@ -151,15 +167,29 @@ def plan_document(db: Database, account_id: str) -> PlanDocument:
         if account is None or account.deleted_at is not None:
             raise PlanExportError("the account does not exist")
         name, manager, industry = account.name, account.manager, account.industry
+    lines = account_lines(db, account_id)
     return PlanDocument(
         name=name,
         manager=manager,
         industry=industry,
         plan=plan_values(db, account_id),
-        years=yearly_indicators(account_lines(db, account_id)),
+        years=yearly_indicators(lines),
         projects=list_records(db, JointProject, account_id),
         milestones=milestones(db, account_id),
+        through=_latest_sale(db),
     )
+
+
+def _latest_sale(db: Database) -> date | None:
+    """The last day the sales data covers: a year that has not ended runs to it."""
+    from sqlalchemy import func, select
+
+    from storage.models import SaleLine
+
+    with db.engine.connect() as conn:
+        return conn.execute(
+            select(func.max(SaleLine.date)).where(SaleLine.deleted_at.is_(None))
+        ).scalar()
 
 
 def _value(metrics: Any, attr: str, kind: str) -> float | int | None:
@@ -195,123 +225,175 @@ def write_plan(doc: PlanDocument, path: str | Path, language: str = "ru") -> Pat
 
 
 MONEY_FORMAT = '#,##0.00 "₽"'
+FONT = "Arial"
+LINE_CHARS = 1.0  # characters of 10 pt Arial per unit of column width, at most
 
 
 def _write_xlsx(doc: PlanDocument, path: Path, language: str) -> None:
+    """Two sheets laid out like the seed's template, each printed on A4, fitted to the
+    page's width, with its heading rows repeated, named fonts and bordered tables."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     t = TEXT[language]
     wb = Workbook()
     ws = wb.active
     ws.title = t["title"][:31]
-    bold = Font(bold=True)
+    plain, bold = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
+    title_font = Font(name=FONT, size=14, bold=True)
     head_fill = PatternFill("solid", fgColor="DDE4EE")
-    ws.column_dimensions["A"].width = 46
-    for col in "BCDEFGH":
-        ws.column_dimensions[col].width = 16
+    thin = Side(style="thin", color="8A94A6")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    top = Alignment(vertical="top")
+    wrapped = Alignment(wrap_text=True, vertical="top")
 
-    def put(row: int, col: int, value: Any, fmt: str | None = None, strong: bool = False):
-        cell = ws.cell(row=row, column=col, value=value)
+    def page(sheet: Worksheet, landscape: bool, title_rows: str) -> None:
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0  # as many pages down as it needs
+        sheet.page_margins.left = sheet.page_margins.right = 0.6
+        sheet.page_margins.top = sheet.page_margins.bottom = 0.7
+        sheet.print_title_rows = title_rows
+        sheet.print_area = f"A1:{get_column_letter(sheet.max_column)}{sheet.max_row}"
+        sheet.oddFooter.center.text = "&P / &N"
+        sheet.oddFooter.center.font = FONT
+
+    def height(text: str, width_chars: float) -> float:
+        """The row height a wrapped text needs: its lines × 13 points."""
+        lines = 0
+        for part in text.splitlines() or [""]:
+            lines += max(1, -(-len(part) // max(1, int(width_chars * LINE_CHARS))))
+        return max(15.0, 13.0 * lines)
+
+    def put(row: int, col: int, value: Any, fmt: str | None = None, strong: bool = False,
+            sheet: Worksheet = ws, framed: bool = False):  # fmt: skip
+        cell = sheet.cell(row=row, column=col, value=value)
         if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
             cell.data_type = "s"
         if fmt:
             cell.number_format = fmt
-        if strong:
-            cell.font = bold
+        cell.font = bold if strong else plain
+        cell.alignment = top
+        if framed:
+            cell.border = box
         return cell
 
-    put(1, 1, t["title"], strong=True).font = Font(bold=True, size=14)
+    years = doc.years
+    year_cols = max(len(years), 1)
+    ws.column_dimensions["A"].width = 44
+    for j in range(year_cols):
+        ws.column_dimensions[get_column_letter(2 + j)].width = 17
+    last_col = 1 + year_cols
+    put(1, 1, t["title"]).font = title_font
     r = 3
-    put(r, 1, t["company"], strong=True)
-    put(r, 2, doc.name)
-    put(r + 1, 1, t["manager"], strong=True)
-    put(r + 1, 2, doc.manager or "")
-    put(r + 2, 1, t["industry"], strong=True)
-    put(r + 2, 2, market_name(doc.industry, language) if doc.industry else "")
-    r += 3
+    for label, value in (
+        (t["company"], doc.name),
+        (t["manager"], doc.manager or ""),
+        (t["industry"], market_name(doc.industry, language) if doc.industry else ""),
+    ):
+        put(r, 1, label, strong=True)
+        put(r, 2, value)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=max(2, last_col))
+        r += 1
     put(r, 1, t["progress"], strong=True)
     level = doc.progress_level
-    put(r, 3, None if level is None else round(level, 2), "0.0#")
+    put(r, 2, None if level is None else round(level, 2), "0.0#", strong=True)
     for i, key in enumerate(DIMENSIONS, start=1):
-        put(r + i, 1, t[key])
-        put(r + i, 3, doc.plan.get(key))
+        put(r + i, 1, "    " + t[key])
+        put(r + i, 2, doc.plan.get(key))
     r += len(DIMENSIONS) + 1
     put(r, 1, t["size"], strong=True)
-    put(r + 1, 1, t["client_revenue"])
-    put(r + 1, 3, _rubles(doc.plan.get("client_revenue_kop")), MONEY_FORMAT)
-    put(r + 2, 1, t["sales_plan"])
-    put(r + 2, 3, _rubles(doc.plan.get("sales_plan_kop")), MONEY_FORMAT)
-    r += 3
+    put(r + 1, 1, "    " + t["client_revenue"])
+    put(r + 1, 2, _rubles(doc.plan.get("client_revenue_kop")), MONEY_FORMAT)
+    put(r + 2, 1, "    " + t["sales_plan"])
+    put(r + 2, 2, _rubles(doc.plan.get("sales_plan_kop")), MONEY_FORMAT)
+    r += 4
     put(r, 1, t["cooperation"], strong=True)
-    note = put(r + 1, 1, doc.plan.get("cooperation") or "")
-    note.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=6)
+    cooperation = doc.plan.get("cooperation") or ""
+    note = put(r + 1, 1, cooperation)
+    note.alignment = wrapped
+    ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=max(2, last_col))
+    width = 44 + 17 * max(1, last_col - 1)
+    ws.row_dimensions[r + 1].height = height(cooperation, width)
     r += 3
     put(r, 1, t["indicators"], strong=True)
     r += 1
-    put(r, 1, t["indicator"], strong=True).fill = head_fill
-    for j, year in enumerate(doc.years, start=2):
-        put(r, j, year.year, strong=True).fill = head_fill
+    put(r, 1, t["indicator"], strong=True, framed=True).fill = head_fill
+    for j, year in enumerate(years, start=2):
+        cell = put(r, j, doc.year_label(year.year, language), strong=True, framed=True)
+        cell.fill = head_fill
+        cell.alignment = Alignment(horizontal="right", wrap_text=True, vertical="top")
     formats = {"money": MONEY_FORMAT, "int": "#,##0", "number": "0.00"}
     for i, (key, attr, kind) in enumerate(INDICATORS, start=1):
-        put(r + i, 1, t[key])
-        for j, year in enumerate(doc.years, start=2):
-            put(r + i, j, _value(year.metrics, attr, kind), formats[kind])
-    if not doc.years:
+        put(r + i, 1, t[key], framed=True)
+        for j, year in enumerate(years, start=2):
+            put(r + i, j, _value(year.metrics, attr, kind), formats[kind], framed=True)
+    if not years:
         put(r, 2, t["no_sales"])
-    r += len(INDICATORS) + 2
+    r += len(INDICATORS) + 1
+    if doc.running_year and doc.through is not None:
+        put(r, 1, t["partial_note"].format(d=day(doc.through, language))).font = Font(
+            name=FONT, size=9, italic=True
+        )
+    r += 2
     put(r, 1, t["projects"], strong=True)
     r += 1
-    for j, key in enumerate(("project", "status", "start", "end", "result"), start=1):
-        put(r, j, t[key], strong=True).fill = head_fill
+    project_cols = ("project", "status", "start", "end", "result")
+    for j, key in enumerate(project_cols, start=1):
+        put(r, j, t[key], strong=True, framed=True).fill = head_fill
     for i, project in enumerate(doc.projects, start=1):
-        put(r + i, 1, project["name"])
-        put(r + i, 2, project["status"] or "")
-        put(r + i, 3, project["start_date"], "DD.MM.YYYY")
-        put(r + i, 4, project["end_date"], "DD.MM.YYYY")
-        put(r + i, 5, project["result"] or "")
+        put(r + i, 1, project["name"], framed=True).alignment = wrapped
+        put(r + i, 2, project["status"] or "", framed=True)
+        put(r + i, 3, project["start_date"], "DD.MM.YYYY", framed=True)
+        put(r + i, 4, project["end_date"], "DD.MM.YYYY", framed=True)
+        put(r + i, 5, project["result"] or "", framed=True).alignment = wrapped
+        ws.row_dimensions[r + i].height = max(
+            height(project["name"], 44), height(project["result"] or "", 17)
+        )
     if not doc.projects:
         put(r + 1, 1, t["none"])
+    for j in range(year_cols + 2, 6):  # the projects table is five columns wide
+        ws.column_dimensions[get_column_letter(j)].width = 17
+    page(ws, landscape=False, title_rows="1:1")
 
     policy = wb.create_sheet(t["policy"][:31])
-    policy.column_dimensions["A"].width = 5
-    policy.column_dimensions["B"].width = 70
-    policy.column_dimensions["C"].width = 13
-    policy.column_dimensions["D"].width = 40
-    policy.cell(row=1, column=1, value=t["policy"]).font = Font(bold=True, size=14)
+    for col, w in (("A", 5), ("B", 64), ("C", 12), ("D", 34)):
+        policy.column_dimensions[col].width = w
+    put(1, 1, t["policy"], sheet=policy).font = title_font
+    policy.merge_cells("A1:D1")
     for j, key in enumerate(("№", "milestone", "reached_on", "note"), start=1):
-        cell = policy.cell(row=3, column=j, value=t.get(key, key))
-        cell.font = bold
+        cell = put(3, j, t.get(key, key), strong=True, sheet=policy, framed=True)
         cell.fill = head_fill
     for n in range(1, len(MILESTONES) + 1):
         on, text = doc.milestones.get(n, (None, None))
-        policy.cell(row=3 + n, column=1, value=n)
-        policy.cell(row=3 + n, column=2, value=milestone_text(n, language))
-        policy.cell(row=3 + n, column=3, value=on).number_format = "DD.MM.YYYY"
-        cell = policy.cell(row=3 + n, column=4, value=text or "")
-        if text and text.startswith(("=", "+", "-", "@")):
-            cell.data_type = "s"
+        row = 3 + n
+        put(row, 1, n, sheet=policy, framed=True)
+        put(row, 2, milestone_text(n, language), sheet=policy, framed=True).alignment = wrapped
+        put(row, 3, on, "DD.MM.YYYY", sheet=policy, framed=True)
+        put(row, 4, text or "", sheet=policy, framed=True).alignment = wrapped
+        policy.row_dimensions[row].height = max(
+            height(milestone_text(n, language), 64), height(text or "", 34)
+        )
     reached = sum(1 for on, _ in doc.milestones.values() if on)
-    policy.cell(
-        row=5 + len(MILESTONES),
-        column=2,
-        value=t["reached"].format(
-            n=reached, total=len(MILESTONES), share=f"{doc.share_reached:.0%}"
-        ),
-    ).font = bold
+    put(5 + len(MILESTONES), 2, t["reached"].format(
+        n=reached, total=len(MILESTONES), share=percent(doc.share_reached, language)
+    ), strong=True, sheet=policy)  # fmt: skip
+    page(policy, landscape=False, title_rows="3:3")
     wb.save(path)
 
 
 def _format_number(value: float | int | None, kind: str, language: str) -> str:
     if value is None:
         return "—"
-    sep = "\u00a0" if language == "ru" else ","
     if kind == "int":
-        return f"{int(value):,}".replace(",", sep)
-    text = f"{value:,.2f}".replace(",", "\x00").replace(".", "," if language == "ru" else ".")
-    text = text.replace("\x00", sep)
-    return text + (" ₽" if kind == "money" else "")
+        return number(int(value), language)
+    if kind == "money":
+        return money(round(value * 100), language) + "\u00a0₽"
+    return number(value, language, 2)
 
 
 def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
@@ -323,7 +405,7 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
     pdf.set_font("DejaVu", "B", 16)
     pdf.cell(0, 10, t["title"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "B", 13)
-    pdf.multi_cell(0, 8, doc.name, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, doc.name, new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(2)
     head = FontFace(emphasis="BOLD", fill_color=(221, 228, 238))
 
@@ -360,14 +442,16 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
         for label, value in rows:
             table.row((label, value))
     section(t["cooperation"])
-    pdf.multi_cell(0, 6, doc.plan.get("cooperation") or "—", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 6, doc.plan.get("cooperation") or "—", new_x="LMARGIN", new_y="NEXT", align="L"
+    )
     section(t["indicators"])
     if doc.years:
         years = doc.years[-5:]  # a page holds five years; the .xlsx holds them all
         widths = (60, *([120 / len(years)] * len(years)))
         with pdf.table(col_widths=widths, headings_style=head, line_height=6,
                        text_align=("LEFT", *("RIGHT",) * len(years))) as table:  # fmt: skip
-            table.row((t["indicator"], *(str(y.year) for y in years)))
+            table.row((t["indicator"], *(doc.year_label(y.year, language) for y in years)))
             for key, attr, kind in INDICATORS:
                 table.row(
                     (
@@ -378,12 +462,17 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
                         ),
                     )
                 )
+        if doc.running_year and doc.through is not None:
+            pdf.set_font("DejaVu", "", 8)
+            pdf.multi_cell(0, 5, t["partial_note"].format(d=day(doc.through, language)),
+                           new_x="LMARGIN", new_y="NEXT", align="L")  # fmt: skip
+            pdf.set_font("DejaVu", "", 10)
     else:
         pdf.cell(0, 6, t["no_sales"], new_x="LMARGIN", new_y="NEXT")
     section(t["projects"])
     if doc.projects:
         with pdf.table(
-            col_widths=(50, 25, 25, 25, 55), headings_style=head, line_height=6
+            col_widths=(50, 25, 25, 25, 55), headings_style=head, line_height=6, text_align="LEFT"
         ) as table:
             table.row(tuple(t[k] for k in ("project", "status", "start", "end", "result")))
             for p in doc.projects:
@@ -402,7 +491,9 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
     pdf.set_font("DejaVu", "B", 14)
     pdf.cell(0, 10, t["policy"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9)
-    with pdf.table(col_widths=(8, 107, 22, 43), headings_style=head, line_height=5) as table:
+    with pdf.table(
+        col_widths=(8, 107, 22, 43), headings_style=head, line_height=5, text_align="LEFT"
+    ) as table:
         table.row(("№", t["milestone"], t["reached_on"], t["note"]))
         for n in range(1, len(MILESTONES) + 1):
             on, note = doc.milestones.get(n, (None, None))
@@ -419,6 +510,8 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
     pdf.set_font("DejaVu", "B", 10)
     pdf.cell(
         0, 6,
-        t["reached"].format(n=reached, total=len(MILESTONES), share=f"{doc.share_reached:.0%}"),
+        t["reached"].format(
+            n=reached, total=len(MILESTONES), share=percent(doc.share_reached, language)
+        ),
     )  # fmt: skip
     pdf.output(str(path))

@@ -61,17 +61,17 @@ def test_xlsx_cell_by_cell(account, tmp_path):
     }
 
     def right_of(label, col=2):
-        rows = [r for (r, c), v in cells.items() if c == 1 and v == label]
+        rows = [r for (r, c), v in cells.items() if c == 1 and str(v).strip() == label]
         assert rows, label
         return cells[(rows[0], col)]
 
     assert right_of("1 Название компании") == NAME
     assert right_of("2 Ответственный менеджер") == "Иванов Иван Иванович"
     assert right_of("3 Тип клиента (отрасль)") == "Отели, рестораны и розничная торговля"
-    assert right_of("4 Уровень прогрессов", 3) == 3.5  # (3 + 4 + 3 + 3 + 4 + 4) / 6
-    assert right_of("Парк техники", 3) == 4
-    assert right_of("Выручка", 3) == 10_000_000
-    assert right_of("План продаж", 3) == 4_000_000
+    assert right_of("4 Уровень прогрессов") == 3.5  # (3 + 4 + 3 + 3 + 4 + 4) / 6
+    assert right_of("Парк техники") == 4
+    assert right_of("Выручка") == 10_000_000
+    assert right_of("План продаж") == 4_000_000
     # text starting with "=" stays text, not a formula
     row = next(
         r for (r, c), v in cells.items() if v == "6 Краткое описание сотрудничества с компанией"
@@ -80,13 +80,13 @@ def test_xlsx_cell_by_cell(account, tmp_path):
     assert sheet.cell(row=row + 1, column=1).data_type == "s"
     # yearly indicators: 2024 = 100 + 50 + 150 = 300 ₽ in checks 1 and 2; 2025 = 300 ₽
     header = next(r for (r, c), v in cells.items() if c == 1 and v == "Показатель")
-    assert cells[(header, 2)] == 2024 and cells[(header, 3)] == 2025
+    assert cells[(header, 2)] == "2024" and cells[(header, 3)] == "2025"
     by_label = {cells[(header + i, 1)]: (cells[(header + i, 2)], cells[(header + i, 3)])
-                for i in range(1, 9)}  # fmt: skip
+                for i in range(1, 8)}  # fmt: skip
     assert by_label["Выручка"] == (300, 300)
     assert by_label["LTV"] == (300, 600)
     assert by_label["Средний чек"] == (150, 300)
-    assert by_label["Количество чеков"] == (2, 1)
+    assert by_label["Количество заказов (чеков)"] == (2, 1)  # one row: the same count
     assert by_label["Средняя стоимость SKU"] == (100, 300)  # 300 / 3 slots; 300 / 1
     assert by_label["Глубина чека"] == (1.5, 1)
     assert by_label["Количество проданных SKU"] == (2, 1)
@@ -98,7 +98,18 @@ def test_xlsx_cell_by_cell(account, tmp_path):
     assert policy.cell(row=4, column=3).value.date() == date(2026, 3, 1)
     assert policy.cell(row=4, column=4).value == "отправили"
     assert policy.cell(row=3 + 23, column=1).value == 23
-    assert policy.cell(row=5 + 23, column=2).value == "Достигнуто: 2 из 23 (9%)"
+    assert policy.cell(row=5 + 23, column=2).value == "Достигнуто: 2 из 23 (9\u00a0%)"
+    # printed on A4, fitted to the width, the heading rows repeated, named fonts, borders
+    for printed, titles in ((sheet, "$1:$1"), (policy, "$3:$3")):
+        assert int(printed.page_setup.paperSize) == 9  # A4 in the OOXML numbering
+        assert printed.sheet_properties.pageSetUpPr.fitToPage
+        assert (printed.page_setup.fitToWidth, printed.page_setup.fitToHeight) == (1, 0)
+        assert printed.print_title_rows == titles and printed.print_area
+        assert {c.font.name for row in printed.iter_rows() for c in row if c.value} == {"Arial"}
+    assert sheet.cell(row=header + 1, column=2).border.left.style == "thin"
+    assert policy.cell(row=4, column=2).border.bottom.style == "thin"
+    # the policy's long milestones get the height of their wrapped lines
+    assert policy.row_dimensions[3 + 22].height > policy.row_dimensions[3 + 2].height
 
 
 def test_pdf_has_the_cyrillic_name(account, tmp_path):
@@ -120,3 +131,16 @@ def test_a_bad_target_is_refused(account, tmp_path):
         write_plan(plan_document(db, account_id), tmp_path / "plan.docx")
     with pytest.raises(PlanExportError):
         write_plan(plan_document(db, account_id), tmp_path / "missing" / "plan.xlsx")
+
+
+def test_a_year_still_running_is_marked(account):
+    from dataclasses import replace
+
+    db, account_id = account
+    doc = plan_document(db, account_id)
+    assert doc.through is not None
+    assert doc.year_label(2025, "ru") == "2025"  # over: this year is later
+    running = replace(doc, today=date(2025, 6, 1))
+    assert running.year_label(2025, "ru") == f"2025, по {doc.through:%d.%m.%Y}"
+    assert running.year_label(2025, "en") == f"2025, to {doc.through:%d.%m.%Y}"
+    assert running.year_label(2024, "ru") == "2024" and running.running_year
