@@ -12,6 +12,14 @@ WORDS: dict[str, dict[str, dict[str, str]]] = {
         "ru": {"one": "год", "few": "года", "many": "лет", "other": "года"},
         "en": {"one": "year", "other": "years"},
     },
+    "member": {
+        "ru": {"one": "человек", "few": "человека", "many": "человек", "other": "человека"},
+        "en": {"one": "member", "other": "members"},
+    },
+    "day": {
+        "ru": {"one": "день", "few": "дня", "many": "дней", "other": "дня"},
+        "en": {"one": "day", "other": "days"},
+    },
 }
 
 
