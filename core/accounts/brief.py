@@ -23,9 +23,9 @@ from core.accounts.service import account_card
 from core.analytics.client_metrics import ClientMetrics
 from core.database import Database
 from core.formatting import money, percent
-from core.plurals import count
 from core.markets import market_name
 from core.pdf import new_pdf
+from core.plurals import count
 from core.selling import spin
 from core.selling.bant import CRITERIA
 from storage.models import Activity, Contact, Opportunity

@@ -72,10 +72,9 @@ def test_the_brief_gathers_gaps_questions_activities_and_the_committee(db, tmp_p
 
 def test_what_matters_at_the_visit_and_always_one_page(db, tmp_path):
     from pypdf import PdfReader
-
-    from core.selling.proposal_docs import create_proposal, proposal_content, save_proposal
     from sqlalchemy import insert
 
+    from core.selling.proposal_docs import create_proposal, proposal_content, save_proposal
     from storage.base import new_id, utcnow
     from storage.db import writing
     from storage.models import Opportunity, Receivable
@@ -85,10 +84,13 @@ def test_what_matters_at_the_visit_and_always_one_page(db, tmp_path):
         "phone": "+7 843 000-00-00", "notes": "Любит звонки до обеда. " * 60,
     })  # fmt: skip
     today = date(2026, 11, 20)
-    for n, (due, paid) in enumerate(
-        ((date(2026, 10, 1), None), (date(2026, 11, 10), None), (date(2026, 9, 1), date(2026, 9, 5)),
-         (date(2026, 12, 1), None))
-    ):  # fmt: skip
+    invoices = (
+        (date(2026, 10, 1), None),  # 50 days overdue on the 20th of November
+        (date(2026, 11, 10), None),  # 10 days
+        (date(2026, 9, 1), date(2026, 9, 5)),  # paid
+        (date(2026, 12, 1), None),  # not due yet
+    )
+    for n, (due, paid) in enumerate(invoices):
         with writing(db.engine) as conn:  # receivables come from an import
             conn.execute(insert(Receivable).values(
                 id=new_id(), created_at=utcnow(), updated_at=utcnow(), account_id=account,
@@ -127,7 +129,6 @@ def test_what_matters_at_the_visit_and_always_one_page(db, tmp_path):
     assert f"№ {brief.proposal['number']}: 12 200,00 ₽ с НДС; срок решения 05.12.2026" in text
     assert "Никитина Юлия" in text and "и ещё" in text and "…" in text
     assert "Любит звонки до обеда." in text
-
 
 
 def test_unknown_account_and_wrong_suffix(db, tmp_path):
