@@ -373,3 +373,30 @@ def test_a_proposal_without_items_is_not_exported(db, tmp_path) -> None:
     with pytest.raises(ProposalError, match="the proposal has no items"):
         export_proposal(db, pid, tmp_path / "kp.pdf")
     assert not (tmp_path / "kp.pdf").exists()
+
+
+def test_the_pdf_keeps_the_totals_with_the_table_and_repeats_its_header(db, tmp_path):
+    """A long calculation runs over pages with its header row on each; the totals block
+    and the amount in words share a page with the last rows; no internal text."""
+    from pypdf import PdfReader
+
+    account = _account(db)
+    pid = create_proposal(db, account)
+    content = proposal_content(db, pid)
+    content["items"] = [
+        {"name": f"Позиция {n:02d}", "quantity": 1, "price_kop": 100_00, "unit": "шт."}
+        for n in range(1, 71)
+    ]
+    content["vat_rate"] = None  # a seller without VAT
+    save_proposal(db, pid, content)
+    path, _revision = export_proposal(db, pid, tmp_path / "kp.pdf")
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages]
+    assert 2 <= len(pages) <= 4
+    with_items = [n for n, text in enumerate(pages) if "Позиция" in text]
+    assert all("Наименование" in pages[n] and "Сумма, ₽" in pages[n] for n in with_items)
+    last = next(n for n, text in enumerate(pages) if "Позиция 70" in text)
+    # 70 × 100 ₽ = 7 000 ₽, no VAT
+    assert "Итого к оплате: 7 000,00" in pages[last] and "Без НДС: —" in pages[last]
+    assert "Семь тысяч рублей 00 копеек" in pages[last]
+    assert "НДС не облагается" in " ".join(pages)
+    assert all(f"из {len(pages)}" in text for text in pages)  # «Стр. N из M» on each
