@@ -132,6 +132,22 @@ def test_frozen_brief_and_proposal_render_docx_and_pdf(frozen, tmp_path):
         result = frozen_run("proposal", account["name"], "--out", str(tmp_path / out))
         assert result.returncode == 0, result.stderr
         assert (tmp_path / out).stat().st_size > 1000
+    # the declension's rules and dictionary are bundled: the addressees are in the dative
+    from pypdf import PdfReader
+
+    from core.accounts import workspace as ws
+    from core.declension import dative_name
+    from storage.models import Contact
+
+    db = open_database(str(db_path))
+    try:
+        people = {c["id"]: c["name"] for c in ws.list_records(db, Contact, account["id"])}
+        addressed = [people[c] for c in proposal_content(db, pid)["contacts"]]
+    finally:
+        db.close()
+    text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "kp.pdf")).pages)
+    assert addressed and all(dative_name(name) in text for name in addressed)
+    assert "директору" in text or "инженеру" in text or "менеджеру" in text
     brief = frozen_run("brief", account["name"], "--out", str(tmp_path / "brief.pdf"))
     assert brief.returncode == 0, brief.stderr
     assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF")

@@ -400,3 +400,21 @@ def test_the_pdf_keeps_the_totals_with_the_table_and_repeats_its_header(db, tmp_
     assert "Семь тысяч рублей 00 копеек" in pages[last]
     assert "НДС не облагается" in " ".join(pages)
     assert all(f"из {len(pages)}" in text for text in pages)  # «Стр. N из M» on each
+
+
+def test_a_prospect_without_sales_is_guarded_by_the_new_client_value(db, tmp_path):
+    """No sales, no strategy: the policy's "new client" value (5 % by default) holds."""
+    from core.company_settings import discount_policy, save_discount_policy
+
+    account = _account(db)
+    pid = create_proposal(db, account)
+    content = proposal_content(db, pid)
+    content["items"] = [{"name": "Пробная партия", "quantity": 1, "price_kop": 100_000_00,
+                         "discount": 0.08}]  # fmt: skip
+    save_proposal(db, pid, content)
+    assert discount_policy(db)["new_client"] == 0.05
+    with pytest.raises(ProposalError, match="need a reason: Пробная партия"):
+        export_proposal(db, pid, tmp_path / "kp.pdf", strategy=None)
+    save_discount_policy(db, {"new_client": 0.10})  # the company allows more
+    path, _revision = export_proposal(db, pid, tmp_path / "kp.pdf", strategy=None)
+    assert path.exists()
