@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def money(kop: int | float | None, decimals: int = 0) -> str:
@@ -33,4 +33,15 @@ def day(value: date | None) -> str:
         return ""
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def moment(value: datetime | None) -> str:
+    """A date and time in the user's locale and time zone (short form)."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return QLocale().toString(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
+        QLocale.FormatType.ShortFormat,
     )

@@ -43,7 +43,7 @@ from core.importing.values import money as parse_money
 from core.importing.values import number as parse_number
 from core.selling import proposal_docs as docs
 from core.selling.proposal import DEFAULT_VAT, Item, ProposalError
-from ui.formatting import money, percent
+from ui.formatting import moment, money, percent
 from ui.ops import Executor
 
 SAVE_DELAY_MS = 600
@@ -339,9 +339,7 @@ class ProposalTab(QWidget):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for p in found:
-            when = (
-                p["updated_at"].astimezone().strftime("%d.%m.%Y %H:%M") if p["updated_at"] else ""
-            )
+            when = moment(p["updated_at"])
             revision = (
                 self.tr("rev. %1").replace("%1", str(p["revision"]))
                 if p["revision"]

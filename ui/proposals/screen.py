@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.selling import proposal_docs as docs
-from ui.formatting import day, money
+from ui.formatting import day, moment, money
 from ui.ops import Executor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,11 +88,7 @@ class ProposalsScreen(QWidget):
         statuses = {"draft": self.tr("draft"), "sent": self.tr("sent")}
         for r, p in enumerate(self.rows):
             made = p["created_at"].astimezone().date() if p["created_at"] else None
-            exported = (
-                p["exported_at"].astimezone().strftime("%d.%m.%Y %H:%M")
-                if p["exported_at"]
-                else "—"
-            )
+            exported = moment(p["exported_at"]) or "—"
             cells = (
                 str(p["number"]),
                 str(p["client"]),
