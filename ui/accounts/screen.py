@@ -155,7 +155,7 @@ class AccountsScreen(QWidget):
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_delete),
         ):
             QShortcut(key, self.table, slot, context=on_table)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
+        # Ctrl+F is the window's "Find account" (Go menu), which comes here
         QShortcut(QKeySequence.StandardKey.New, self, self.create_requested.emit)
         QShortcut(QKeySequence("Ctrl+L"), self, self.view_box.showPopup)
 
