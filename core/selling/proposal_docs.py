@@ -287,6 +287,11 @@ def _vat(content: dict[str, Any]) -> float | None:
     return float(content.get("vat_rate", DEFAULT_VAT))
 
 
+def iso_date(value: Any) -> date | None:
+    """A date kept in a proposal's content (ISO text), None when there is none."""
+    return _date(value)
+
+
 def _date(value: Any) -> date | None:
     if isinstance(value, date):
         return value

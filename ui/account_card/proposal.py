@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -45,6 +44,7 @@ from core.selling import proposal_docs as docs
 from core.selling.proposal import DEFAULT_VAT, Item, ProposalError
 from ui.formatting import moment, money, percent
 from ui.ops import Executor
+from ui.widgets import DateField
 
 SAVE_DELAY_MS = 600
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -202,13 +202,9 @@ class ProposalTab(QWidget):
         self.guard.setStyleSheet("color: #b00020;")
 
         self.next_step = QLineEdit(self)
-        self.deadline = QDateEdit(self)
-        self.valid_until = QDateEdit(self)
+        self.deadline = DateField(self, optional=True)
+        self.valid_until = DateField(self, optional=True)
         for d in (self.deadline, self.valid_until):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd.MM.yyyy")
-            d.setMinimumDate(QDate(2000, 1, 1))
-            d.setSpecialValueText("—")
             d.dateChanged.connect(self._typed)
         self.our_contacts = QLineEdit(self)
         self.payment_terms = QLineEdit(self)
@@ -412,8 +408,7 @@ class ProposalTab(QWidget):
             self.include_tco.setChecked(bool(c.get("include_tco")))
             self.next_step.setText(str(c.get("next_step") or ""))
             for edit, key in ((self.deadline, "deadline"), (self.valid_until, "valid_until")):
-                value = c.get(key)
-                edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else edit.minimumDate())
+                edit.set_value(docs.iso_date(c.get(key)))
             self.our_contacts.setText(str(c.get("our_contacts") or ""))
             for line, key in self._terms():
                 line.setText(str(c.get(key) or ""))
@@ -537,8 +532,8 @@ class ProposalTab(QWidget):
         c["include_tco"] = self.include_tco.isChecked()
         c["next_step"] = self.next_step.text()
         for edit, key in ((self.deadline, "deadline"), (self.valid_until, "valid_until")):
-            d = edit.date()
-            c[key] = None if d == edit.minimumDate() else d.toString("yyyy-MM-dd")
+            value = edit.value()
+            c[key] = value.isoformat() if value else None
         c["our_contacts"] = self.our_contacts.text()
         for line, key in self._terms():
             c[key] = line.text()

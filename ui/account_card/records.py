@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -34,8 +32,7 @@ from PySide6.QtWidgets import (
 from core.accounts import workspace as ws
 from ui.formatting import day, money, percent
 from ui.ops import Executor
-
-NO_DATE = QDate(1900, 1, 1)
+from ui.widgets import DateField
 
 
 @dataclass
@@ -117,16 +114,7 @@ class RecordDialog(QDialog):
             w.setMinimumHeight(70)
             return w
         if f.kind in ("date", "optdate"):
-            d = QDateEdit(self)
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd.MM.yyyy")
-            if f.kind == "optdate":
-                d.setMinimumDate(NO_DATE)
-                d.setSpecialValueText("—")
-            d.setDate(
-                QDate(value) if value else (NO_DATE if f.kind == "optdate" else QDate.currentDate())
-            )
-            return d
+            return DateField(self, optional=f.kind == "optdate", value=value or None)
         if f.kind == "choice":
             c = QComboBox(self)
             for v, text in f.choices:
@@ -161,9 +149,8 @@ class RecordDialog(QDialog):
             w = self.widgets[f.key]
             if isinstance(w, QPlainTextEdit):
                 out[f.key] = w.toPlainText()
-            elif isinstance(w, QDateEdit):
-                d = w.date()
-                out[f.key] = None if d == NO_DATE else date(d.year(), d.month(), d.day())
+            elif isinstance(w, DateField):
+                out[f.key] = w.value()
             elif isinstance(w, QComboBox):
                 out[f.key] = w.currentData()
             elif isinstance(w, QCheckBox):

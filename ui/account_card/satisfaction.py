@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,6 +29,7 @@ from core import changes as ch
 from core.kpi.satisfaction import SatisfactionError, account_satisfaction, record_answer
 from ui.formatting import day, number, percent
 from ui.ops import Executor
+from ui.widgets import DateField
 
 # the attributes a new answer offers (the seed's examples), with their importance
 ATTRIBUTES = (
@@ -49,9 +49,7 @@ class AnswerDialog(QDialog):
         self.ops, self.account_id = ops, account_id
         self.saved: str | None = None
         self.setWindowTitle(self.tr("Survey answer"))
-        self.on = QDateEdit(QDate.currentDate(), self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd.MM.yyyy")
+        self.on = DateField(self)
         self.department = QComboBox(self)
         self.department.setEditable(True)
         self.department.addItems(DEPARTMENTS)
@@ -106,7 +104,7 @@ class AnswerDialog(QDialog):
         if score is None and not rated:
             self.error.setText(self.tr("Give the NPS score or at least one rating."))
             return
-        when: date = self.on.date().toPython()  # type: ignore[assignment]
+        when = self.on.value() or date.today()
 
         def saved(answer_id: str) -> None:
             self.saved = answer_id

@@ -12,11 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, 
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
 from ui.derived import DerivedState
 from ui.tables import read_only_table
+from ui.widgets import DateField
 from ui.workers import Worker
 
 if TYPE_CHECKING:  # the engine (pandas) is loaded when the first analysis runs
@@ -78,9 +78,7 @@ class AnalyticsScreen(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.view_box.currentIndexChanged.connect(self._show_view)
-        self.as_of_edit = QDateEdit(self)
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("dd.MM.yyyy")
+        self.as_of_edit = DateField(self)
         self.as_of_edit.setToolTip(self.tr("The last day of the analysis window"))
         self.as_of_edit.editingFinished.connect(self._parameters_changed)
         self.latest_button = QToolButton(self)
@@ -202,7 +200,7 @@ class AnalyticsScreen(QWidget):
     def _parameters_changed(self) -> None:
         if self.analysis is None:
             return
-        shown: date = self.as_of_edit.date().toPython()  # type: ignore[assignment]
+        shown = self.as_of_edit.value() or date.today()
         if shown != self.analysis.as_of:
             self._chosen_as_of = None if shown == self.analysis.latest_sale else shown
         if (shown, self.window_box.value()) != (self.analysis.as_of, self.analysis.months):
@@ -298,7 +296,7 @@ class AnalyticsScreen(QWidget):
         self.analysis = analysis
         self.as_of_edit.blockSignals(True)
         d = analysis.as_of
-        self.as_of_edit.setDate(QDate(d.year, d.month, d.day))
+        self.as_of_edit.set_value(d)
         self.as_of_edit.blockSignals(False)
         self.window_box.setValue(analysis.months)
         empty = analysis.latest_sale is None

@@ -1,0 +1,41 @@
+"""The shared date field: typed as dd.mm.yyyy, opened at today, emptied on purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QPoint, Qt
+
+from ui.widgets import DateField
+
+
+def test_typing_a_date_into_an_empty_field(qtbot):
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None and field.text() == "—"
+    field.setFocus()
+    qtbot.keyClicks(field, "08122026")
+    assert field.value() == date(2026, 12, 8)
+    field.lineEdit().selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None
+
+
+def test_the_calendar_of_an_empty_field_opens_at_today(qtbot):
+    field = DateField(optional=True)
+    qtbot.addWidget(field)
+    field.resize(140, 28)
+    field.show()
+    arrow = field.rect().right() - 6, field.rect().center().y()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(*arrow))
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert field.value() is None  # opening the calendar sets nothing
+
+
+def test_a_required_date_starts_today():
+    field = DateField()
+    assert field.value() == date.today()

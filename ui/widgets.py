@@ -1,0 +1,75 @@
+"""Small widgets every screen shares, so that each behaves the same everywhere."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
+
+NO_DATE = QDate(1900, 1, 1)  # the empty value of an optional date ("—")
+
+
+class _Calendar(QCalendarWidget):
+    """The popup's calendar: an empty date opens it at today's month, not at 1900."""
+
+    def __init__(self, field: DateField):
+        super().__init__(field)
+        self.field = field
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.field.value() is None:
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
+
+
+class DateField(QDateEdit):
+    """A date typed as dd.mm.yyyy or picked from a calendar. An optional one shows "—"
+    when empty; typing a digit into it starts from today's date, so "08122026" gives
+    08.12.2026 (not "—08122026"), and Delete or Backspace on the whole text empties it."""
+
+    def __init__(self, parent: QWidget | None = None, optional: bool = False,
+                 value: date | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.optional = optional
+        self.setCalendarPopup(True)
+        self.setCalendarWidget(_Calendar(self))
+        self.setDisplayFormat("dd.MM.yyyy")
+        if optional:
+            self.setMinimumDate(NO_DATE)
+            self.setSpecialValueText("—")
+        self.set_value(value if value is not None or optional else date.today())
+
+    def value(self) -> date | None:
+        d = self.date()
+        if self.optional and d == NO_DATE:
+            return None
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(NO_DATE if self.optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)  # opens the calendar on the arrow
+        if self.optional and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.optional and self.value() is None and event.text().isdigit():
+            self.setDate(QDate.currentDate())  # sections to type into
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        elif (
+            self.optional
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
+            self.set_value(None)
+            return
+        super().keyPressEvent(event)
