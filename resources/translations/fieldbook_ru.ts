@@ -453,138 +453,138 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="193"/>
+        <location filename="../../ui/accounts/model.py" line="226"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="194"/>
+        <location filename="../../ui/accounts/model.py" line="227"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="195"/>
+        <location filename="../../ui/accounts/model.py" line="228"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="196"/>
-        <location filename="../../ui/accounts/model.py" line="214"/>
+        <location filename="../../ui/accounts/model.py" line="229"/>
+        <location filename="../../ui/accounts/model.py" line="247"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="197"/>
+        <location filename="../../ui/accounts/model.py" line="230"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="198"/>
+        <location filename="../../ui/accounts/model.py" line="231"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="205"/>
+        <location filename="../../ui/accounts/model.py" line="238"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="199"/>
+        <location filename="../../ui/accounts/model.py" line="232"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="200"/>
+        <location filename="../../ui/accounts/model.py" line="233"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="201"/>
+        <location filename="../../ui/accounts/model.py" line="234"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="202"/>
+        <location filename="../../ui/accounts/model.py" line="235"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="203"/>
+        <location filename="../../ui/accounts/model.py" line="236"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="204"/>
+        <location filename="../../ui/accounts/model.py" line="237"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="206"/>
+        <location filename="../../ui/accounts/model.py" line="239"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="211"/>
+        <location filename="../../ui/accounts/model.py" line="244"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="212"/>
+        <location filename="../../ui/accounts/model.py" line="245"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="213"/>
+        <location filename="../../ui/accounts/model.py" line="246"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="215"/>
+        <location filename="../../ui/accounts/model.py" line="248"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="216"/>
+        <location filename="../../ui/accounts/model.py" line="249"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="219"/>
+        <location filename="../../ui/accounts/model.py" line="252"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="220"/>
+        <location filename="../../ui/accounts/model.py" line="253"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="221"/>
+        <location filename="../../ui/accounts/model.py" line="254"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="222"/>
+        <location filename="../../ui/accounts/model.py" line="255"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="223"/>
+        <location filename="../../ui/accounts/model.py" line="256"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="224"/>
+        <location filename="../../ui/accounts/model.py" line="257"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="217"/>
+        <location filename="../../ui/accounts/model.py" line="250"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="218"/>
+        <location filename="../../ui/accounts/model.py" line="251"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../ui/accounts/screen.py" line="66"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
-        <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, behaviour:lost)</translation>
+        <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, поведение:потерянные, стратегия:укрепление)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/screen.py" line="69"/>
@@ -1279,153 +1279,153 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="84"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="87"/>
+        <location filename="../../ui/analytics/screen.py" line="85"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="88"/>
+        <location filename="../../ui/analytics/screen.py" line="86"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="95"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="98"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="101"/>
+        <location filename="../../ui/analytics/screen.py" line="99"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="102"/>
+        <location filename="../../ui/analytics/screen.py" line="100"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="108"/>
+        <location filename="../../ui/analytics/screen.py" line="106"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="112"/>
+        <location filename="../../ui/analytics/screen.py" line="110"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="118"/>
+        <location filename="../../ui/analytics/screen.py" line="116"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="142"/>
+        <location filename="../../ui/analytics/screen.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="177"/>
+        <location filename="../../ui/analytics/screen.py" line="175"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="184"/>
+        <location filename="../../ui/analytics/screen.py" line="182"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="265"/>
+        <location filename="../../ui/analytics/screen.py" line="263"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="266"/>
+        <location filename="../../ui/analytics/screen.py" line="264"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="267"/>
+        <location filename="../../ui/analytics/screen.py" line="265"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="291"/>
+        <location filename="../../ui/analytics/screen.py" line="289"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="340"/>
+        <location filename="../../ui/analytics/screen.py" line="338"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="421"/>
+        <location filename="../../ui/analytics/screen.py" line="419"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="465"/>
+        <location filename="../../ui/analytics/screen.py" line="463"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="467"/>
+        <location filename="../../ui/analytics/screen.py" line="465"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="477"/>
+        <location filename="../../ui/analytics/screen.py" line="475"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="485"/>
+        <location filename="../../ui/analytics/screen.py" line="483"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="488"/>
-        <location filename="../../ui/analytics/screen.py" line="512"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="495"/>
+        <location filename="../../ui/analytics/screen.py" line="493"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="497"/>
+        <location filename="../../ui/analytics/screen.py" line="495"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="509"/>
+        <location filename="../../ui/analytics/screen.py" line="507"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1438,42 +1438,42 @@
         <translation>Ответ на опрос</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="60"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="58"/>
         <source>not asked</source>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="64"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="62"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="65"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="63"/>
         <source>Our department rated:</source>
         <translation>Какой наш отдел оценивали:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="66"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="64"/>
         <source>Would recommend us, 0–10:</source>
         <translation>Порекомендовал бы нас, 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="68"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="66"/>
         <source>Ratings 1–5 (0: not rated) and their importance</source>
         <translation>Оценки 1–5 (0 — без оценки) и их важность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="81"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="79"/>
         <source>importance</source>
         <translation>важность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="85"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="83"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="107"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="105"/>
         <source>Give the NPS score or at least one rating.</source>
         <translation>Укажите оценку NPS или хотя бы одну оценку атрибута.</translation>
     </message>
@@ -3465,7 +3465,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="180"/>
-        <location filename="../../ui/account_card/proposal.py" line="469"/>
+        <location filename="../../ui/account_card/proposal.py" line="462"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
@@ -3490,238 +3490,238 @@ The details are in the log: {path}</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="217"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="222"/>
+        <location filename="../../ui/account_card/proposal.py" line="218"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="223"/>
+        <location filename="../../ui/account_card/proposal.py" line="219"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="224"/>
+        <location filename="../../ui/account_card/proposal.py" line="220"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="225"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="226"/>
+        <location filename="../../ui/account_card/proposal.py" line="222"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="227"/>
+        <location filename="../../ui/account_card/proposal.py" line="223"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="229"/>
+        <location filename="../../ui/account_card/proposal.py" line="225"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="235"/>
+        <location filename="../../ui/account_card/proposal.py" line="231"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="244"/>
+        <location filename="../../ui/account_card/proposal.py" line="240"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="311"/>
+        <location filename="../../ui/account_card/proposal.py" line="307"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="312"/>
+        <location filename="../../ui/account_card/proposal.py" line="308"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="313"/>
+        <location filename="../../ui/account_card/proposal.py" line="309"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="314"/>
+        <location filename="../../ui/account_card/proposal.py" line="310"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="319"/>
+        <location filename="../../ui/account_card/proposal.py" line="315"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="320"/>
+        <location filename="../../ui/account_card/proposal.py" line="316"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="321"/>
+        <location filename="../../ui/account_card/proposal.py" line="317"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="322"/>
+        <location filename="../../ui/account_card/proposal.py" line="318"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="323"/>
+        <location filename="../../ui/account_card/proposal.py" line="319"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="324"/>
+        <location filename="../../ui/account_card/proposal.py" line="320"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="325"/>
+        <location filename="../../ui/account_card/proposal.py" line="321"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="326"/>
+        <location filename="../../ui/account_card/proposal.py" line="322"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="327"/>
+        <location filename="../../ui/account_card/proposal.py" line="323"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="346"/>
+        <location filename="../../ui/account_card/proposal.py" line="340"/>
         <source>rev. %1</source>
         <translation>ред. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="348"/>
+        <location filename="../../ui/account_card/proposal.py" line="342"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="485"/>
+        <location filename="../../ui/account_card/proposal.py" line="478"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="564"/>
+        <location filename="../../ui/account_card/proposal.py" line="557"/>
         <source>VAT %1</source>
         <translation>НДС %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="565"/>
+        <location filename="../../ui/account_card/proposal.py" line="558"/>
         <source>No VAT</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="584"/>
-        <location filename="../../ui/account_card/proposal.py" line="592"/>
+        <location filename="../../ui/account_card/proposal.py" line="577"/>
+        <location filename="../../ui/account_card/proposal.py" line="585"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="619"/>
+        <location filename="../../ui/account_card/proposal.py" line="612"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="628"/>
+        <location filename="../../ui/account_card/proposal.py" line="621"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="635"/>
+        <location filename="../../ui/account_card/proposal.py" line="628"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="637"/>
+        <location filename="../../ui/account_card/proposal.py" line="630"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="649"/>
+        <location filename="../../ui/account_card/proposal.py" line="642"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="654"/>
+        <location filename="../../ui/account_card/proposal.py" line="647"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="655"/>
+        <location filename="../../ui/account_card/proposal.py" line="648"/>
         <source>nobody is chosen to address it to</source>
         <translation>не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="656"/>
+        <location filename="../../ui/account_card/proposal.py" line="649"/>
         <source>it proposes no next step</source>
         <translation>не указан следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="657"/>
+        <location filename="../../ui/account_card/proposal.py" line="650"/>
         <source>its validity date is already past</source>
         <translation>срок действия предложения уже истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="658"/>
+        <location filename="../../ui/account_card/proposal.py" line="651"/>
         <source>its decision deadline is already past</source>
         <translation>срок принятия решения уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="667"/>
+        <location filename="../../ui/account_card/proposal.py" line="660"/>
         <source>The proposal was not exported: %1.</source>
         <translation>КП не выгружено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="674"/>
+        <location filename="../../ui/account_card/proposal.py" line="667"/>
         <source>Before it goes to the client: %1. Export it anyway?</source>
         <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="700"/>
+        <location filename="../../ui/account_card/proposal.py" line="693"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="700"/>
+        <location filename="../../ui/account_card/proposal.py" line="693"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="701"/>
+        <location filename="../../ui/account_card/proposal.py" line="694"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="704"/>
+        <location filename="../../ui/account_card/proposal.py" line="697"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="728"/>
+        <location filename="../../ui/account_card/proposal.py" line="721"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="717"/>
+        <location filename="../../ui/account_card/proposal.py" line="710"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -3789,7 +3789,7 @@ The details are in the log: {path}</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="115"/>
+        <location filename="../../ui/proposals/screen.py" line="111"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -3835,47 +3835,47 @@ The details are in the log: {path}</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../ui/account_card/records.py" line="217"/>
+        <location filename="../../ui/account_card/records.py" line="204"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="218"/>
+        <location filename="../../ui/account_card/records.py" line="205"/>
         <source>Add a record (Ctrl+N)</source>
         <translation>Добавить запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="219"/>
+        <location filename="../../ui/account_card/records.py" line="206"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="220"/>
+        <location filename="../../ui/account_card/records.py" line="207"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="221"/>
+        <location filename="../../ui/account_card/records.py" line="208"/>
         <source>Delete the selected record (Del)</source>
         <translation>Удалить выбранную запись (Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="222"/>
+        <location filename="../../ui/account_card/records.py" line="209"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="223"/>
+        <location filename="../../ui/account_card/records.py" line="210"/>
         <source>Bring back the record just deleted (Ctrl+Z)</source>
         <translation>Вернуть только что удалённую запись (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="296"/>
+        <location filename="../../ui/account_card/records.py" line="283"/>
         <source>Nothing here yet: press Add… (Ctrl+N).</source>
         <translation>Здесь пока пусто: нажмите «Добавить…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="328"/>
+        <location filename="../../ui/account_card/records.py" line="315"/>
         <source>New: %1</source>
         <translation>Новый(ая) %1</translation>
     </message>
@@ -3891,72 +3891,72 @@ The details are in the log: {path}</source>
 <context>
     <name>SatisfactionTab</name>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="135"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="133"/>
         <source>&amp;Add a survey answer…</source>
         <translation>&amp;Добавить ответ на опрос…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="137"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="137"/>
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="137"/>
         <source>NPS answer</source>
         <translation>Ответ NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="139"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="137"/>
         <source>CSI</source>
         <translation>CSI</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
         <source>OTIF</source>
         <translation>OTIF</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="143"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
         <source>OTIF, %</source>
         <translation>OTIF, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="154"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="152"/>
         <source>Survey answers (NPS, CSI)</source>
         <translation>Ответы на опросы (NPS, CSI)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="157"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="155"/>
         <source>Deliveries on time and in full, by quarter</source>
         <translation>Поставки вовремя и в полном объёме, по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="203"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="201"/>
         <source>NPS %1 (%2 answers: %3 promoters, %4 passives, %5 detractors)</source>
         <translation>NPS %1 (ответов: %2; промоутеров %3, нейтральных %4, критиков %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="211"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="209"/>
         <source>No NPS answers yet.</source>
         <translation>Ответов NPS пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="214"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="212"/>
         <source>OTIF %1 in %2</source>
         <translation>OTIF %1 в %2</translation>
     </message>

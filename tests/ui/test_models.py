@@ -43,3 +43,29 @@ def test_the_segment_table_model_on_every_table(qtmodeltester, demo_db):
         qtmodeltester.check(model)
     model.set_table(None)
     qtmodeltester.check(model)
+
+
+def test_label_filters_work_in_russian_too(demo_db):
+    """«поведение:потерянные» finds what behaviour:lost does (it found 0 before)."""
+    analysis = analyse(demo_db.engine)
+    rows = list_accounts(demo_db)
+    model = AccountsModel("ru")
+    model.set_rows(rows)
+    model.set_labels(analysis.labels)
+    from collections import Counter
+
+    from ui.accounts.model import RU_VALUES
+
+    lost = sum(1 for own in analysis.labels.values() if own.get("behaviour") == "lost")
+    strategies = Counter(own.get("bcg_strategy") for own in analysis.labels.values())
+    strategy, count = next((s, n) for s, n in strategies.most_common() if s)
+    assert lost > 0 and count > 0
+    for text, expected in (
+        ("behaviour:lost", lost),
+        ("поведение:потерянные", lost),
+        ("ПОВЕДЕНИЕ:ПОТЕРЯННЫЕ", lost),
+        (f"стратегия:{RU_VALUES['bcg_strategy'][strategy]}", count),
+        (f"bcg_strategy:{strategy}", count),
+    ):
+        model.set_filter(text)
+        assert model.rowCount() == expected, text

@@ -54,11 +54,44 @@ def row_search_text(rows: Sequence[AccountRow]) -> list[str]:
     ]
 
 
+# the label filter in Russian too: «поведение:потерянные» finds what behaviour:lost does
+RU_KEYS = {
+    "behaviour": "поведение", "lifecycle": "цикл", "bcg_strategy": "стратегия",
+    "persona": "персона", "progress_level": "прогресс",
+}  # fmt: skip
+RU_VALUES = {
+    "behaviour": {"new": "новые", "lost": "потерянные", "falling": "падающие",
+                  "growing": "растущие", "stable": "стабильные", "returned": "вернувшиеся",
+                  "dormant": "спящие", "prospect": "потенциальные"},
+    "lifecycle": {"reach": "привлечение", "react": "первые", "reengage": "возврат",
+                  "refresh": "развитие"},
+    "bcg_strategy": {"strengthen": "укрепление", "invest": "инвестиции",
+                     "invest_selectively": "выборочно", "protect_focus": "защита_фокус",
+                     "protect_position": "защита_позиций", "minimise_harvest": "минимизация",
+                     "harvest": "урожай", "consider_ending": "завершение"},
+    "persona": {"new": "новые", "best": "лучшие", "stingy": "жмоты",
+                "not_stably_best": "несистемные", "expensive_little": "дорого_мало",
+                "normal": "нормальные"},
+}  # fmt: skip
+
+
+def _tokens(key: str, value: Any) -> str:
+    english = f"{key}:{value}"
+    ru_key = RU_KEYS.get(key, key)
+    ru_value = RU_VALUES.get(key, {}).get(str(value), value)
+    if (ru_key, ru_value) == (key, value):
+        return english
+    return f"{english} {ru_key}:{ru_value}"
+
+
 def label_search_text(labels: dict[str, dict[str, Any]]) -> dict[str, str]:
     """Each account's labels as searchable ``key:value`` tokens (``abc:a``,
-    ``behaviour:lost``), lower case; prepared off the GUI thread with the labels."""
+    ``behaviour:lost``, and in Russian ``поведение:потерянные``), lower case; prepared
+    off the GUI thread with the labels."""
     return {
-        account: " ".join(f"{k}:{v}" for k, v in own.items() if v is not None and k != "dsl_level")
+        account: " ".join(
+            _tokens(k, v) for k, v in own.items() if v is not None and k != "dsl_level"
+        )
         .lower()
         .replace("ё", "е")
         for account, own in labels.items()
