@@ -126,10 +126,16 @@ def _para(doc, text: str = "", bold: bool = False, align=None, size: float | Non
     return paragraph
 
 
-def _field(paragraph, code: str) -> None:
+def _field(paragraph, code: str, size_pt: float = 7.5) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), code)
     run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    for tag in ("w:sz", "w:szCs"):
+        size = OxmlElement(tag)
+        size.set(qn("w:val"), str(int(size_pt * 2)))
+        rpr.append(size)
+    run.append(rpr)
     text = OxmlElement("w:t")
     text.text = "1"
     run.append(text)
@@ -148,20 +154,33 @@ def _bottom_rule(paragraph) -> None:
     ppr.append(borders)
 
 
+def _seller_lines(cell_or_doc, first: bool) -> None:
+    """The seller's name and requisites: in the letterhead's cell, or as paragraphs."""
+    if first:
+        _cell(cell_or_doc, "{{ seller.name }}", bold=True, size=11)
+    else:
+        _para(cell_or_doc, "{{ seller.name }}", bold=True, size=11, after=0)
+    cell_or_doc.add_paragraph("{%p for line in seller.lines %}")
+    line = cell_or_doc.add_paragraph()
+    run = line.add_run("{{ line }}")
+    run.font.size = Pt(8)
+    line.paragraph_format.space_after = Pt(0)
+    cell_or_doc.add_paragraph("{%p endfor %}")
+
+
 def _letterhead(doc) -> None:
-    _para(doc, "{%p if seller.name or logo %}", after=0)
+    """With a logo: the logo left, the seller right; without one: the seller alone."""
+    _para(doc, "{%p if logo %}", after=0)
     table = doc.add_table(rows=1, cols=2)
     _no_borders(table)
     _fixed(table, (45, 130))
     left, right = table.rows[0].cells
     _cell(left, "{{ logo }}")
-    _cell(right, "{{ seller.name }}", bold=True, size=11)
-    right.add_paragraph("{%p for line in seller.lines %}")
-    line = right.add_paragraph()
-    run = line.add_run("{{ line }}")
-    run.font.size = Pt(8)
-    line.paragraph_format.space_after = Pt(0)
-    right.add_paragraph("{%p endfor %}")
+    _seller_lines(right, first=True)
+    _para(doc, "{%p elif seller.name %}", after=0)
+    _seller_lines(doc, first=False)
+    _para(doc, "{%p endif %}", after=0)
+    _para(doc, "{%p if seller.name or logo %}", after=0)
     rule = _para(doc, "", after=8)
     _bottom_rule(rule)
     _para(doc, "{%p endif %}", after=0)
@@ -175,7 +194,7 @@ def _items_table(doc) -> None:
     heads = ("t.n", "t.item", "t.unit", "t.quantity", "t.price", "t.discount", "t.amount")
     header = table.rows[0]
     for cell, key in zip(header.cells, heads, strict=True):
-        _cell(cell, "{{ " + key + " }}", centre, bold=True)
+        _cell(cell, "{{ " + key + " }}", centre, bold=True, size=8)
         _shade(cell)
     _row_flags(header, header=True)
     table.rows[1].cells[0].text = "{%tr for row in items %}"
@@ -293,12 +312,12 @@ def main() -> None:
     _para(doc, "{{ greeting }}", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=8)
     _para(doc, "{%p endif %}", after=0)
 
-    doc.add_heading("A. {{ t.block_a }}", level=2)
+    doc.add_heading("{{ t.block_a }}", level=2)
     _para(doc, "{%p for text in block_a %}", after=0)
     _para(doc, "{{ text }}")
     _para(doc, "{%p endfor %}", after=0)
 
-    doc.add_heading("B. {{ t.block_b }}", level=2)
+    doc.add_heading("{{ t.block_b }}", level=2)
     _para(doc, "{%p for text in block_b %}", after=0)
     _para(doc, "{{ text }}")
     _para(doc, "{%p endfor %}", after=0)
@@ -310,7 +329,7 @@ def main() -> None:
     _para(doc, "{{ t.elements }}: {{ elements }}")
     _para(doc, "{%p endif %}", after=0)
 
-    doc.add_heading("C. {{ t.block_c }}", level=2)
+    doc.add_heading("{{ t.block_c }}", level=2)
     _items_table(doc)
     _para(doc, "", after=2)
     _para(doc, "{{ summary }}", after=1, keep=True)
@@ -320,9 +339,11 @@ def main() -> None:
     _para(doc, "{{ t.terms }}", bold=True, after=3, keep=True)
     _lead(doc, "{%p for term in terms %}", "{{ term.label }}", "{{ term.text }}", "{%p endfor %}")
 
-    doc.add_heading("D. {{ t.block_d }}", level=2)
+    doc.add_heading("{{ t.block_d }}", level=2)
     _para(doc, "{{ t.next_step }}: {{ next_step }}")
-    _para(doc, "{{ t.deadline }}: {{ deadline }}")
+    _para(doc, "{%p if deadline %}", after=0)
+    _para(doc, "{{ deadline }}")
+    _para(doc, "{%p endif %}", after=0)
     _para(doc, "{%p if our_contacts %}", after=0)
     _para(doc, "{{ t.our_contacts }}:", after=1, keep=True)
     _para(doc, "{%p for text in our_contacts %}", after=0)

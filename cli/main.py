@@ -420,8 +420,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_proposal(args: argparse.Namespace) -> int:
     from core.accounts.records import account_strategy
     from core.accounts.service import AccountNotFound, find_account
+    from core.company import company_profile
     from core.selling.proposal import ProposalError
-    from core.selling.proposal_docs import export_proposal, latest_proposal, list_proposals
+    from core.selling.proposal_docs import (
+        export_checks,
+        export_proposal,
+        latest_proposal,
+        list_proposals,
+        proposal_content,
+    )
 
     if args.out.suffix.lower() not in (".docx", ".pdf"):
         raise UsageError("--out must name a .docx or .pdf file")
@@ -432,6 +439,10 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         if proposal_id is None:
             raise Rejected(f"{account.name} has no proposal yet; build one in its card")
         strategy = account_strategy(db, account.id)
+        seller = company_profile(db)
+        for check in export_checks(proposal_content(db, proposal_id), seller=seller):
+            if not check.blocking:  # said, not refused: the window asks about these
+                print(f"fieldbook proposal: warning: {check.message}", file=sys.stderr)
         written, revision = export_proposal(db, proposal_id, args.out, args.language, strategy)
         listed = list_proposals(db, account.id)
     except (AccountNotFound, ProposalError) as exc:

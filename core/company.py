@@ -118,6 +118,21 @@ def logo_bytes(profile: dict[str, str]) -> bytes | None:
     return data if _image_kind(data) else None
 
 
+def phone_number(value: str) -> str:
+    """A phone number as letters print it: «+7 495 123-45-67» (8 495…, (495)… and
+    other countries' numbers read too, by the phonenumbers library); refused when it is
+    not a valid number."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(value, "RU")
+    except phonenumbers.NumberParseException:
+        raise CompanyError(f"{value} is not a phone number") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise CompanyError(f"{value} is not a valid phone number")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def number_from(pattern: str, day: date, sequence: int) -> str:
     """``КП-{YYYY}-{NNNN}`` → «КП-2026-0042»: the year, the month, and the sequence
     zero-padded to as many digits as there are N."""
@@ -170,7 +185,9 @@ def _checked(key: str, value: str, profile: dict[str, str]) -> str:
     if key == "inn" and not is_valid_inn(value):
         raise CompanyError(f"the INN {value} is not valid (10 or 12 digits, check digits)")
     if key == "kpp" and not is_valid_kpp(value):
-        raise CompanyError(f"the KPP {value} is not valid (9 characters)")
+        raise CompanyError(
+            f"the KPP {value} is not valid (4 digits, 2 digits or capital letters, 3 digits)"
+        )
     if key == "ogrn" and not _ogrn_ok(value):
         raise CompanyError(f"the OGRN {value} is not valid (13 or 15 digits, check digit)")
     if key == "bik" and not (value.isdigit() and len(value) == 9):
@@ -182,6 +199,8 @@ def _checked(key: str, value: str, profile: dict[str, str]) -> str:
         ok = account_key_ok if key == "account" else corr_key_ok
         if bik and not ok(value, bik):
             raise CompanyError(f"the account {value} does not match the BIK {bik}")
+    if key == "phone":
+        return phone_number(value)
     if key == "email" and not _EMAIL.match(value):
         raise CompanyError(f"{value} is not an e-mail address")
     if key == "number_pattern":

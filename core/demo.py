@@ -265,7 +265,7 @@ PRODUCT_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Упаковка", ("Стрейч-плёнка", "Коробка картонная", "Скотч", "Пакет ПВД", "Лента ПП")),
     ("Хозтовары", ("Швабра", "Ведро", "Мешки для мусора", "Салфетки", "Перчатки хозяйственные")),
 )
-VARIANTS = ("стандарт", "усиленный", "премиум", "эконом", "проф")
+VARIANTS = ("стандарт", "плюс", "премиум", "эконом", "проф")  # words that agree with any noun
 
 COMPETITORS = (
     "Комус",
@@ -1092,6 +1092,7 @@ class _Generator:
         profile, so that every tab and every document has something to show."""
         from sqlalchemy import insert, select
 
+        from core.selling.proposal import Item
         from core.selling.spin import STARTER
         from storage.models import (
             AppSetting,
@@ -1167,10 +1168,14 @@ class _Generator:
                               "price_kop": int(self.sku_price[k]), "discount": discount,
                               "keep_reason": reason})  # fmt: skip
             with_tco = rng.random() < 0.5
+            sent = rng.random() < 0.6 or (self.end - when).days > 30  # old drafts were sent
+            # a draft is still being prepared: its dates are ahead of the data's end
+            valid_from = when if sent else self.end
             content = {
                 "contacts": addressed,
-                "block_a": "Поставки сейчас идут от двух поставщиков, сроки срываются раз "
-                "в месяц.\nПростои линии из-за нехватки расходников стоят клиенту денег.",
+                "block_a": "Сейчас у вас два поставщика, и сроки поставок срываются раз в "
+                "месяц.\nКаждый час простоя линии из-за нехватки расходников обходится вам "
+                "в прямые потери.",
                 "block_b": "Предлагаем поставку со склада по графику и резерв под ваши "
                 "объёмы на квартал.",
                 "elements": ["cost_reduction", "availability", "risk_reduction"],
@@ -1178,8 +1183,8 @@ class _Generator:
                 "vat_rate": 0.22,
                 "include_tco": with_tco,
                 "next_step": "Встреча на объекте для согласования графика поставок",
-                "deadline": (when + timedelta(days=14)).isoformat(),
-                "valid_until": (when + timedelta(days=30)).isoformat(),
+                "deadline": (valid_from + timedelta(days=14)).isoformat(),
+                "valid_until": (valid_from + timedelta(days=30)).isoformat(),
                 "our_contacts": f"Ваш менеджер: {self.managers[self.account_manager[i]]}",
                 "payment_terms": DEMO_COMPANY["payment_terms"],
                 "delivery_terms": DEMO_COMPANY["delivery_terms"],
@@ -1187,7 +1192,6 @@ class _Generator:
             }
             pid = _uuids(rng, 1)[0]
             created = datetime.combine(when, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
-            sent = rng.random() < 0.6
             proposal_rows.append({"id": pid, "created_at": created, "updated_at": created,
                                   "account_id": self.account_ids[i],
                                   "number": f"КП-{when.year}-{numbered[when.year]:04d}",
@@ -1200,7 +1204,8 @@ class _Generator:
                                      "content": content, "exported_at": created,
                                      "file_format": "pdf"})  # fmt: skip
             if with_tco:
-                price = sum(it["price_kop"] * it["quantity"] for it in items)
+                # the TCO's purchase price is the proposal's total before VAT
+                price = sum(Item.from_dict(it).amount_kop for it in items)
                 ours = {
                     "price_kop": price,
                     "delivery_kop": 0,

@@ -67,7 +67,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "revenue": "Выручка", "gross_profit": "Валовая прибыль", "orders": "Заказы",
         "avg_check": "Средний чек", "diversity": "Товарных групп (D)", "sow": "Доля кошелька (SOW)",
         "days": "Дней с покупки",
-        "labels": "Метки и стратегия", "abc": "ABC-XYZ", "behaviour": "Поведение",
+        "labels": "Метки и стратегия", "abc": "ABC-XYZ", "behaviour": "Динамика покупок",
         "lifecycle": "Жизненный цикл", "kml": "KML", "dsl": "DSL", "strategy": "Стратегия BCG",
         "bant": "BANT", "bant_none": "BANT ещё не оценивали.",
         "bant_total": "Итого {t} из 12; пробелы:", "bant_full": "Итого {t} из 12; пробелов нет.",
@@ -83,9 +83,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "hint_small": "В комитете {n}; в B2B в среднем 5,4.",
         "unknown": "—",
         "codes": {
-            "new": "новые", "lost": "потерянные", "falling": "падающие", "growing": "растущие",
-            "stable": "стабильные", "returned": "вернувшиеся", "dormant": "спящие",
-            "prospect": "потенциальный", "reach": "привлечение (Reach)",
+            "new": "первые покупки", "lost": "прекратились", "falling": "падают",
+            "growing": "растут", "stable": "стабильны", "returned": "возобновились",
+            "dormant": "редкие", "prospect": "ещё не покупал", "reach": "привлечение (Reach)",
             "react": "первые покупки (React)", "reengage": "возврат (Re-engage)",
             "refresh": "развитие (Refresh)",
             "visit": "визит", "call": "звонок", "meeting": "встреча", "seminar": "семинар",
@@ -125,8 +125,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "more": "and {n} more",
         "activities": "Last activities", "activities_none": "No activities.",
         "next_step": "Next step", "committee": "Buying committee",
-        "committee_none": "No contacts.", "decision_maker": "ЛПР (decision maker)",
-        "influencer": "ЛВР (influencer)",
+        "committee_none": "No contacts.", "decision_maker": "decision maker",
+        "influencer": "influencer",
         "role": {"economic": "economic buyer", "technical": "technical buyer", "user": "user",
                  "coach": "coach"},
         "hint_no_dm": "The committee has no decision maker.",
@@ -209,10 +209,14 @@ def brief_document(
     activities = sorted(
         ws.list_records(db, Activity, account_id), key=lambda r: r["date"], reverse=True
     )
-    # the decision makers (ЛПР) first, then the influencers, then the rest
+    # the decision makers (ЛПР) first, then the influencers, the economic buyers, the rest
     contacts = sorted(
         ws.list_records(db, Contact, account_id),
-        key=lambda c: (not c.get("is_decision_maker"), not c.get("is_influencer")),
+        key=lambda c: (
+            not c.get("is_decision_maker"),
+            not c.get("is_influencer"),
+            c.get("buying_role") != "economic",
+        ),
     )
     months = len(card.window.periods) if card.window is not None else 12
     today = today or date.today()
@@ -499,9 +503,11 @@ def _layout(brief: Brief, language: str, limits: dict[str, int]) -> Any:
         flags = [t["decision_maker"]] if person.get("is_decision_maker") else []
         if person.get("is_influencer"):
             flags.append(t["influencer"])
-        contact = " · ".join(p for p in (person.get("phone"), person.get("email")) if p)
-        line(_cut("  • " + ", ".join(parts) + (f" [{', '.join(flags)}]" if flags else "")
-                  + (f" — {contact}" if contact else ""), width + 30))  # fmt: skip
+        # the phone and the e-mail are never cut nor broken; the position may be cut
+        phone = (person.get("phone") or "").replace(" ", "\u00a0").replace("-", "\u2011")
+        contact = " · ".join(p for p in (phone, person.get("email")) if p)
+        who = _cut(", ".join(parts) + (f" [{', '.join(flags)}]" if flags else ""), width)
+        line("  • " + who + (f" — {contact}" if contact else ""))
     more(len(brief.contacts), limits["contacts"])
     for hint in brief.hints:
         key = "hint_no_dm" if hint == "no_decision_maker" else "hint_small"

@@ -62,6 +62,7 @@ TEXT = {
         "end": "Окончание",
         "result": "Результат",
         "policy": "Политика прогрессов",
+        "no": "№",
         "milestone": "Веха",
         "reached_on": "Дата",
         "note": "Примечание",
@@ -103,6 +104,7 @@ TEXT = {
         "end": "End",
         "result": "Result",
         "policy": "Progress policy",
+        "no": "No.",
         "milestone": "Milestone",
         "reached_on": "Date",
         "note": "Note",
@@ -365,7 +367,7 @@ def _write_xlsx(doc: PlanDocument, path: Path, language: str) -> None:
         policy.column_dimensions[col].width = w
     put(1, 1, t["policy"], sheet=policy).font = title_font
     policy.merge_cells("A1:D1")
-    for j, key in enumerate(("№", "milestone", "reached_on", "note"), start=1):
+    for j, key in enumerate(("no", "milestone", "reached_on", "note"), start=1):
         cell = put(3, j, t.get(key, key), strong=True, sheet=policy, framed=True)
         cell.fill = head_fill
     for n in range(1, len(MILESTONES) + 1):
@@ -400,7 +402,11 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
     from fpdf.fonts import FontFace
 
     t = TEXT[language]
-    pdf = new_pdf(f"{t['title']}: {doc.name}")
+    pdf = new_pdf(
+        f"{t['title']}: {doc.name}",
+        footer=f"{t['title']} · {doc.name} · {{page}} / {{nb}}",
+        language=language,
+    )
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 16)
     pdf.cell(0, 10, t["title"], new_x="LMARGIN", new_y="NEXT")
@@ -494,7 +500,7 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
     with pdf.table(
         col_widths=(8, 107, 22, 43), headings_style=head, line_height=5, text_align="LEFT"
     ) as table:
-        table.row(("№", t["milestone"], t["reached_on"], t["note"]))
+        table.row((t["no"], t["milestone"], t["reached_on"], t["note"]))
         for n in range(1, len(MILESTONES) + 1):
             on, note = doc.milestones.get(n, (None, None))
             table.row(

@@ -301,15 +301,23 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def _revisions(conn: Any, proposal_id: str) -> tuple[int, dict[str, Any] | None]:
-    """The latest revision exported and its content (0, None before the first export)."""
+def _revisions(conn: Any, proposal_id: str) -> tuple[int, dict[str, Any] | None, date | None]:
+    """The latest revision exported, its content and the day it was first exported (0,
+    None, None before the first export)."""
     row = conn.execute(
         select(ProposalVersion.number, ProposalVersion.content)
         .where(ProposalVersion.proposal_id == proposal_id)
         .order_by(ProposalVersion.number.desc(), ProposalVersion.exported_at.desc())
         .limit(1)
     ).first()
-    return (int(row[0]), dict(row[1] or {})) if row else (0, None)
+    if row is None:
+        return 0, None, None
+    first = conn.execute(
+        select(func.min(ProposalVersion.exported_at)).where(
+            ProposalVersion.proposal_id == proposal_id, ProposalVersion.number == row[0]
+        )
+    ).scalar()
+    return int(row[0]), dict(row[1] or {}), first.astimezone().date() if first else None
 
 
 def proposal_document(
@@ -325,13 +333,16 @@ def proposal_document(
             .join(Account, Account.id == Proposal.account_id)
             .where(Proposal.id == proposal_id)
         ).one()
-        last, last_content = _revisions(conn, proposal_id)
-    revision = last if last_content == content else last + 1
+        last, last_content, first_sent = _revisions(conn, proposal_id)
+    same = last_content == content
+    revision = last if same else last + 1
     people = {c["id"]: c for c in ws.list_records(db, Contact, account_id)}
     chosen = [people[c] for c in content.get("contacts") or [] if c in people]
     items = [Item.from_dict(i) for i in content.get("items") or []]
     maximum = discount_maximum(db, strategy)
     tco = load_tco(db, account_id) if content.get("include_tco") else None
+    if tco is not None and not (tco.comparison().ours.total or tco.comparison().theirs.total):
+        tco = None  # nothing entered: no empty table for the client
     return ProposalDocument(
         id=proposal_id,
         account_id=account_id,
@@ -339,6 +350,7 @@ def proposal_document(
         number=number or "",
         revision=revision,
         today=today or date.today(),
+        dated=first_sent if same else None,  # the same revision keeps its date
         addressed=[(c["name"], c.get("position")) for c in chosen],
         seller=company_profile(db),
         block_a=str(content.get("block_a") or ""),
@@ -372,13 +384,19 @@ class ExportCheck:
     message: str  # the English sentence (the window translates the code)
 
 
-def export_checks(content: dict[str, Any], today: date | None = None) -> list[ExportCheck]:
+def export_checks(
+    content: dict[str, Any], today: date | None = None, seller: dict[str, str] | None = None
+) -> list[ExportCheck]:
     """What is wrong with a proposal before it goes to the client, in plain words: no
     items (refused), and no addressee, no next step, a validity or a decision deadline
     already past (warned about). The window asks before its file dialog; the export
     itself refuses the blocking ones."""
     today = today or date.today()
     found = []
+    if seller is not None and not (seller.get("name") or "").strip():
+        found.append(
+            ExportCheck("no_seller", False, "the company profile has no name for the letterhead")
+        )
     if not content.get("items"):
         found.append(ExportCheck("no_items", True, "the proposal has no items"))
     if not content.get("contacts"):
@@ -415,7 +433,7 @@ def export_proposal(
     if suffix not in (".docx", ".pdf"):
         raise ProposalError("a proposal is written to .docx or .pdf")
     doc = proposal_document(db, proposal_id, strategy)
-    refused = [c.message for c in export_checks(doc.content) if c.blocking]
+    refused = [c.message for c in export_checks(doc.content, seller=doc.seller) if c.blocking]
     if refused:
         raise ProposalError("; ".join(refused))
     blocking = [e for e in doc.excesses if not e.kept]

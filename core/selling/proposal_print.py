@@ -13,6 +13,7 @@ reasons for discounts above it) is never printed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
@@ -32,12 +33,12 @@ TEXT: dict[str, dict[str, Any]] = {
         "number": "№ {n} от {d}",
         "revision": "ред. {r}",
         "to": "Кому",
-        "block_a": "Ваша ситуация и задача",
-        "block_b": "Наше решение и его выгоды",
+        "block_a": "1. Ваша ситуация и задача",
+        "block_b": "2. Наше решение и его выгоды",
         "economic": "Экономика сотрудничества",
         "technical": "Поставка, ассортимент и сервис",
         "elements": "Что даёт предложение",
-        "block_c": "Расчёт",
+        "block_c": "3. Расчёт",
         "n": "№",
         "item": "Наименование",
         "unit": "Ед.",
@@ -67,9 +68,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "delivery": "Поставка",
         "warranty": "Гарантия",
         "valid_until": "Предложение действительно до",
-        "block_d": "Решение и следующий шаг",
+        "block_d": "4. Решение и следующий шаг",
         "next_step": "Следующий шаг",
-        "deadline": "Срок принятия решения",
+        "deadline": "Будем признательны за ваше решение до {d}.",
         "our_contacts": "Контакты",
         "regards": "С уважением,",
         "page": "Стр.",
@@ -118,12 +119,12 @@ TEXT: dict[str, dict[str, Any]] = {
         "number": "No. {n} of {d}",
         "revision": "rev. {r}",
         "to": "To",
-        "block_a": "Your situation and task",
-        "block_b": "Our solution and its benefits",
+        "block_a": "1. Your situation and task",
+        "block_b": "2. Our solution and its benefits",
         "economic": "The economics",
         "technical": "Supply, range and service",
         "elements": "What the offer delivers",
-        "block_c": "Calculation",
+        "block_c": "3. Calculation",
         "n": "No.",
         "item": "Item",
         "unit": "Unit",
@@ -153,9 +154,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "delivery": "Delivery",
         "warranty": "Warranty",
         "valid_until": "Valid until",
-        "block_d": "Decision and next step",
+        "block_d": "4. Decision and next step",
         "next_step": "Next step",
-        "deadline": "Decision by",
+        "deadline": "We would appreciate your decision by {d}.",
         "our_contacts": "Contacts",
         "regards": "Yours sincerely,",
         "page": "Page",
@@ -215,6 +216,7 @@ class ProposalDocument:
     number: str  # the company's number, «КП-2026-0042»
     revision: int  # the revision an export will get (the same content: the same one)
     today: date
+    dated: date | None  # the revision's date: when it was first exported (None: today)
     addressed: list[tuple[str, str | None]]  # (name, position): the buying roles stay ours
     seller: dict[str, str]
     block_a: str
@@ -257,6 +259,18 @@ def amount_in_words(kop: int, language: str = "ru") -> str:
     else:
         out = out.replace("roubles, ", "roubles ").replace("rouble, ", "rouble ")
     return out[:1].upper() + out[1:]
+
+
+def _discount(fraction: float, language: str) -> str:
+    """«5 %», «7,5 %»: a decimal only where the discount has one; "" for none."""
+    if not fraction:
+        return ""
+    return percent(fraction, language, 1 if round(fraction * 100, 4) % 1 else 0)
+
+
+def _listing(names: list[str]) -> str:
+    """«снижение затрат, доступность, снижение рисков»: a list inside a sentence."""
+    return ", ".join(n[:1].lower() + n[1:] if n[1:2].islower() else n for n in names)
 
 
 def paragraphs(value: str) -> list[str]:
@@ -351,7 +365,7 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
     ]
     terms.append({"label": t["valid_until"], "text": day(doc.valid_until, language)})
     totals_rows = _totals_rows(doc, t, language)
-    heading = t["number"].format(n=doc.number, d=day(doc.today, language))
+    heading = t["number"].format(n=doc.number, d=day(doc.dated or doc.today, language))
     if doc.revision > 1:
         heading += ", " + t["revision"].format(r=doc.revision)
     return {
@@ -378,18 +392,16 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
         "block_a": paragraphs(doc.block_a) or ["—"],
         "block_b": paragraphs(doc.block_b),
         "factor_groups": _factor_groups(doc, t),
-        "elements": ", ".join(element_name(e, language) for e in doc.elements),
+        "elements": _listing([element_name(e, language) for e in doc.elements]),
         "items": [
             {
                 "n": n,
                 "name": i.name,
-                "sku": i.sku,
+                "sku": i.sku.replace("-", "\u2011"),  # no line break inside a code
                 "unit": i.unit,
                 "quantity": number(i.quantity, language),
                 "price": money(i.price_kop, language),
-                "discount": percent(i.discount, language, 1 if (i.discount * 100) % 1 else 0)
-                if i.discount
-                else "",
+                "discount": _discount(i.discount, language),
                 "amount": money(i.amount_kop, language),
             }
             for n, i in enumerate(doc.items, 1)
@@ -405,10 +417,10 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
         "tco": _tco(doc, t, language),
         "terms": terms,
         "next_step": doc.next_step or "—",
-        "deadline": day(doc.deadline, language),
+        "deadline": t["deadline"].format(d=day(doc.deadline, language)) if doc.deadline else "",
         "our_contacts": paragraphs(doc.our_contacts),
         "footer": " · ".join(
-            p for p in (f"{t['title']} № {doc.number}", seller.get("name", "")) if p
+            p for p in (f"{t['title']} {t['n']} {doc.number}", seller.get("name", "")) if p
         ),
     }
 
@@ -521,10 +533,10 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     if values["greeting"]:
         para(values["greeting"], 10, True, 5.5, align="C", gap=3)
 
-    heading(f"A. {t['block_a']}")
+    heading(t["block_a"])
     for line in values["block_a"]:
         para(line)
-    heading(f"B. {t['block_b']}")
+    heading(t["block_b"])
     for line in values["block_b"]:
         para(line)
     for group in values["factor_groups"]:
@@ -534,33 +546,69 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     if values["elements"]:
         para(f"{t['elements']}: {values['elements']}")
 
-    heading(f"C. {t['block_c']}")
-    pdf.set_font(FONT, "", 9)
+    # block C: the heading never alone at a page's foot; a table that fits a page is
+    # kept whole; a longer one runs over pages with its header row repeated, and its
+    # last rows go with the totals, which are never alone on a page
     widths = (8, 65, 12, 16, 26, 17, 31)  # 175 mm: A4 less the margins
     amounts = ("CENTER", "LEFT", "CENTER", "RIGHT", "RIGHT", "RIGHT", "RIGHT")
-    with pdf.table(
-        col_widths=widths,
-        width=width,
-        headings_style=head,
-        line_height=4.8,
-        text_align=amounts,
-        repeat_headings=1,
-        padding=(0.8, 0.9),
-    ) as table:
-        table.row((t["n"], t["item"], t["unit"], t["quantity"], t["price"], t["discount"],
-                   t["amount"]))  # fmt: skip
-        for row in values["items"]:
-            name = row["name"] + (f"\n{t['sku']} {row['sku']}" if row["sku"] else "")
-            table.row((str(row["n"]), name, row["unit"], row["quantity"], row["price"],
-                       row["discount"], row["amount"]))  # fmt: skip
-    # the totals under the amount column, kept on one page with the sum in words
-    block = 5.5 * len(values["totals"]) + 22
-    if pdf.will_page_break(block):
+    rows = [
+        (str(r["n"]), r["name"] + (f"\n{t['sku']} {r['sku']}" if r["sku"] else ""), r["unit"],
+         r["quantity"], r["price"], r["discount"], r["amount"])
+        for r in values["items"]
+    ]  # fmt: skip
+    heads = (t["n"], t["item"], t["unit"], t["quantity"], t["price"], t["discount"], t["amount"])
+    pdf.set_font(FONT, "", 9)
+
+    def row_height(row: tuple[str, ...]) -> float:
+        lines = max(
+            len(pdf.multi_cell(w - 1.8, 4.8, text, dry_run=True, output="LINES"))
+            for w, text in zip(widths, row, strict=True)
+        )
+        return lines * 4.8 + 1.6
+
+    heights = [row_height(r) for r in rows]
+    totals_h = 5.5 * len(values["totals"]) + 24
+    header_h = row_height(heads)
+    whole = 13 + header_h + sum(heights) + totals_h
+    room = pdf.h - pdf.b_margin - pdf.t_margin
+    if pdf.will_page_break(min(whole, 13 + header_h + sum(heights[:2]) + 2)) or (
+        whole <= room and pdf.will_page_break(whole)
+    ):
         pdf.add_page()
+    heading(t["block_c"])
+    tail = min(2, len(rows))  # the rows that go with the totals
+
+    def calc_table(part: Sequence[tuple[str, ...]], with_heads: bool) -> None:
+        pdf.set_font(FONT, "", 9)
+        with pdf.table(
+            col_widths=widths, width=width, align="LEFT", headings_style=head,
+            line_height=4.8, text_align=amounts, repeat_headings=1, padding=(0.8, 0.9),
+            first_row_as_headings=with_heads,
+        ) as body:  # fmt: skip
+            if with_heads:
+                body.row(heads)
+            for row in part:
+                body.row(row)
+
+    calc_table(rows[: len(rows) - tail], True)
+    if tail:
+        needed = sum(heights[len(rows) - tail :]) + totals_h
+        new_page = pdf.will_page_break(needed)
+        if new_page:
+            pdf.add_page()
+        calc_table(rows[len(rows) - tail :], new_page or len(rows) == tail)
+    # the totals under the amount column
     label_w, value_w = width - widths[-1] - 2, widths[-1]
     for row in values["totals"]:
+        size = 9.5
+        pdf.set_font(FONT, "B" if row["bold"] else "", size)
+        while pdf.get_string_width(row["value"]) > value_w - 1 and size > 6:
+            size -= 0.5  # a very large amount fits its column rather than its label
+            pdf.set_font(FONT, "B" if row["bold"] else "", size)
+        value_size = size
         pdf.set_font(FONT, "B" if row["bold"] else "", 9.5)
         pdf.cell(label_w, 5.5, row["label"] + ":", align="R")
+        pdf.set_font(FONT, "B" if row["bold"] else "", value_size)
         pdf.cell(value_w, 5.5, row["value"], align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     para(values["summary"], 10, gap=0.5)
@@ -576,6 +624,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
         with pdf.table(
             col_widths=(85, 45, 45),
             width=width,
+            align="LEFT",
             headings_style=head,
             line_height=4.8,
             text_align=("LEFT", "RIGHT", "RIGHT"),
@@ -590,9 +639,10 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     for term in values["terms"]:
         lead(term["label"], term["text"])
 
-    heading(f"D. {t['block_d']}")
+    heading(t["block_d"])
     para(f"{t['next_step']}: {values['next_step']}")
-    para(f"{t['deadline']}: {values['deadline']}")
+    if values["deadline"]:
+        para(values["deadline"])
     if values["our_contacts"]:
         para(f"{t['our_contacts']}:", gap=0.3)
         for line in values["our_contacts"]:

@@ -1505,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../ui/settings/company.py" line="57"/>
-        <location filename="../../ui/settings/company.py" line="188"/>
+        <location filename="../../ui/settings/company.py" line="189"/>
         <source>No logo</source>
         <translation>Логотипа нет</translation>
     </message>
@@ -1696,32 +1696,37 @@
         <translation>Адрес e-mail неверен.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="154"/>
+        <location filename="../../ui/settings/company.py" line="153"/>
+        <source>The phone number is not valid, e.g. +7 495 123-45-67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/company.py" line="155"/>
         <source>The number pattern needs {NNNN} for the sequence, e.g. КП-{YYYY}-{NNNN}.</source>
         <translation>В шаблоне номера нужен {NNNN} для порядкового номера, например КП-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="156"/>
+        <location filename="../../ui/settings/company.py" line="157"/>
         <source>The logo must be a PNG or JPEG image of at most 1 MB.</source>
         <translation>Логотип — изображение PNG или JPEG не больше 1 МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="195"/>
+        <location filename="../../ui/settings/company.py" line="196"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="195"/>
+        <location filename="../../ui/settings/company.py" line="196"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="201"/>
+        <location filename="../../ui/settings/company.py" line="202"/>
         <source>Save to keep the new logo.</source>
         <translation>Сохраните, чтобы оставить новый логотип.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/company.py" line="213"/>
+        <location filename="../../ui/settings/company.py" line="214"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3379,349 +3384,354 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="125"/>
+        <location filename="../../ui/account_card/proposal.py" line="126"/>
         <source>&amp;New proposal</source>
         <translation>&amp;Новое КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="127"/>
+        <location filename="../../ui/account_card/proposal.py" line="128"/>
         <source>Export &amp;DOCX…</source>
         <translation>Экспорт &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="129"/>
+        <location filename="../../ui/account_card/proposal.py" line="130"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="132"/>
+        <location filename="../../ui/account_card/proposal.py" line="133"/>
         <source>Proposal:</source>
         <translation>КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="150"/>
+        <location filename="../../ui/account_card/proposal.py" line="151"/>
         <source>Addressed to (roles from Contacts):</source>
         <translation>Кому (роли из контактов):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="152"/>
+        <location filename="../../ui/account_card/proposal.py" line="153"/>
         <source>A. The client&apos;s situation and problem:</source>
         <translation>A. Ситуация и задача клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="154"/>
+        <location filename="../../ui/account_card/proposal.py" line="155"/>
         <source>B. Solution and benefits:</source>
         <translation>B. Решение и выгоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="161"/>
+        <location filename="../../ui/account_card/proposal.py" line="162"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="162"/>
+        <location filename="../../ui/account_card/proposal.py" line="163"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <location filename="../../ui/account_card/proposal.py" line="165"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="165"/>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
         <source>Price, ₽</source>
         <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <location filename="../../ui/account_card/proposal.py" line="167"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="167"/>
+        <location filename="../../ui/account_card/proposal.py" line="168"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="168"/>
+        <location filename="../../ui/account_card/proposal.py" line="169"/>
         <source>Reason to keep the discount</source>
         <translation>Обоснование скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="178"/>
+        <location filename="../../ui/account_card/proposal.py" line="179"/>
         <source>Add &amp;line</source>
         <translation>Добавить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="180"/>
+        <location filename="../../ui/account_card/proposal.py" line="181"/>
         <source>New item</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="180"/>
-        <location filename="../../ui/account_card/proposal.py" line="462"/>
+        <location filename="../../ui/account_card/proposal.py" line="181"/>
+        <location filename="../../ui/account_card/proposal.py" line="468"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="182"/>
+        <location filename="../../ui/account_card/proposal.py" line="183"/>
         <source>From &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="184"/>
+        <location filename="../../ui/account_card/proposal.py" line="185"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="189"/>
+        <location filename="../../ui/account_card/proposal.py" line="190"/>
         <source>Include the TCO comparison</source>
         <translation>Включить сравнение TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="195"/>
+        <location filename="../../ui/account_card/proposal.py" line="196"/>
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="217"/>
+        <location filename="../../ui/account_card/proposal.py" line="218"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="218"/>
+        <location filename="../../ui/account_card/proposal.py" line="219"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="219"/>
+        <location filename="../../ui/account_card/proposal.py" line="220"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="220"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="222"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="222"/>
+        <location filename="../../ui/account_card/proposal.py" line="223"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="223"/>
+        <location filename="../../ui/account_card/proposal.py" line="224"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="225"/>
+        <location filename="../../ui/account_card/proposal.py" line="226"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="231"/>
+        <location filename="../../ui/account_card/proposal.py" line="232"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="240"/>
+        <location filename="../../ui/account_card/proposal.py" line="241"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="307"/>
+        <location filename="../../ui/account_card/proposal.py" line="313"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="308"/>
+        <location filename="../../ui/account_card/proposal.py" line="314"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="309"/>
+        <location filename="../../ui/account_card/proposal.py" line="315"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="310"/>
+        <location filename="../../ui/account_card/proposal.py" line="316"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="315"/>
+        <location filename="../../ui/account_card/proposal.py" line="321"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="316"/>
+        <location filename="../../ui/account_card/proposal.py" line="322"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="317"/>
+        <location filename="../../ui/account_card/proposal.py" line="323"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="318"/>
+        <location filename="../../ui/account_card/proposal.py" line="324"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="319"/>
+        <location filename="../../ui/account_card/proposal.py" line="325"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="320"/>
+        <location filename="../../ui/account_card/proposal.py" line="326"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="321"/>
+        <location filename="../../ui/account_card/proposal.py" line="327"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="322"/>
+        <location filename="../../ui/account_card/proposal.py" line="328"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="323"/>
+        <location filename="../../ui/account_card/proposal.py" line="329"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="340"/>
+        <location filename="../../ui/account_card/proposal.py" line="346"/>
         <source>rev. %1</source>
         <translation>ред. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="342"/>
+        <location filename="../../ui/account_card/proposal.py" line="348"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="478"/>
+        <location filename="../../ui/account_card/proposal.py" line="484"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="557"/>
+        <location filename="../../ui/account_card/proposal.py" line="563"/>
         <source>VAT %1</source>
         <translation>НДС %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="558"/>
+        <location filename="../../ui/account_card/proposal.py" line="564"/>
         <source>No VAT</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="577"/>
-        <location filename="../../ui/account_card/proposal.py" line="585"/>
+        <location filename="../../ui/account_card/proposal.py" line="583"/>
+        <location filename="../../ui/account_card/proposal.py" line="591"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="612"/>
+        <location filename="../../ui/account_card/proposal.py" line="618"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="621"/>
+        <location filename="../../ui/account_card/proposal.py" line="627"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="628"/>
+        <location filename="../../ui/account_card/proposal.py" line="634"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="630"/>
+        <location filename="../../ui/account_card/proposal.py" line="636"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="642"/>
+        <location filename="../../ui/account_card/proposal.py" line="648"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="647"/>
+        <location filename="../../ui/account_card/proposal.py" line="653"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="648"/>
+        <location filename="../../ui/account_card/proposal.py" line="654"/>
         <source>nobody is chosen to address it to</source>
         <translation>не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="649"/>
+        <location filename="../../ui/account_card/proposal.py" line="655"/>
         <source>it proposes no next step</source>
         <translation>не указан следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="650"/>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>its validity date is already past</source>
         <translation>срок действия предложения уже истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="651"/>
+        <location filename="../../ui/account_card/proposal.py" line="657"/>
         <source>its decision deadline is already past</source>
         <translation>срок принятия решения уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="660"/>
+        <location filename="../../ui/account_card/proposal.py" line="659"/>
+        <source>the company profile has no name, so the letterhead would be empty (Settings → Company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/proposal.py" line="670"/>
         <source>The proposal was not exported: %1.</source>
         <translation>КП не выгружено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="667"/>
+        <location filename="../../ui/account_card/proposal.py" line="677"/>
         <source>Before it goes to the client: %1. Export it anyway?</source>
         <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="693"/>
+        <location filename="../../ui/account_card/proposal.py" line="703"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="693"/>
+        <location filename="../../ui/account_card/proposal.py" line="703"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="694"/>
+        <location filename="../../ui/account_card/proposal.py" line="704"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="697"/>
+        <location filename="../../ui/account_card/proposal.py" line="707"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="721"/>
+        <location filename="../../ui/account_card/proposal.py" line="731"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="710"/>
+        <location filename="../../ui/account_card/proposal.py" line="720"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>

@@ -119,6 +119,9 @@ def test_frozen_brief_and_proposal_render_docx_and_pdf(frozen, tmp_path):
         )
 
     assert frozen_run("demo", "--accounts", "20", "--lines", "500").returncode == 0
+    phone = frozen_run("company", "--set", "phone=8 (495) 123-45-67")  # phonenumbers' data
+    assert phone.returncode == 0, phone.stderr
+    assert json.loads(phone.stdout)["phone"] == "+7 495 123-45-67"
     account = json.loads(frozen_run("accounts").stdout)[0]
     db = open_database(str(db_path))
     try:

@@ -43,6 +43,8 @@ def test_the_profile_is_set_shown_and_checked(tmp_path):
         ("ogrn=1027700132196", "the OGRN 1027700132196 is not valid"),
         ("account=40702810300000000001", "does not match the BIK 044525225"),
         ("kpp=77360100", "the KPP 77360100 is not valid"),
+        ("phone=abc", "abc is not a phone number"),
+        ("phone=123", "123 is not a valid phone number"),
         ("email=sales", "sales is not an e-mail address"),
         ("number_pattern=КП-{YYYY}", "needs {NNNN}"),
         ("colour=red", "unknown key 'colour'"),
@@ -52,6 +54,8 @@ def test_the_profile_is_set_shown_and_checked(tmp_path):
         assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
     # a refused value leaves the profile as it was
     assert json.loads(run("company", "--db", str(db)).stdout)["inn"] == GOOD["inn"]
+    # a phone as typed is printed as letters print it
+    assert json.loads(_set(db, "phone=8 (495) 123-45-67").stdout)["phone"] == "+7 495 123-45-67"
     cleared = json.loads(_set(db, "email=").stdout)
     assert cleared["email"] == ""
     assert _set(db, "nothing").returncode == 2  # not KEY=VALUE: a usage error

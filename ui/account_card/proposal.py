@@ -115,6 +115,7 @@ class ProposalTab(QWidget):
         self.account_id, self.language = account_id, language
         self.strategy: str | None = None  # the account's BCG strategy: the discount maximum
         self.policy: dict[str, float] = {}  # the discount policy: strategy → maximum
+        self.seller: dict[str, str] | None = None  # the company profile (None: not read)
         self.people: list[dict[str, Any]] = []  # the account's contacts
         self.proposal_id: str | None = None
         self.content: dict[str, Any] = {}
@@ -270,11 +271,16 @@ class ProposalTab(QWidget):
             )  # fmt: skip
 
     def _read_policy(self) -> None:
-        self.ops.submit(cs.discount_policy, key="discount-policy", done=self._policy_read,
-                        owner=self)  # fmt: skip
+        """The discount policy and the seller's profile (checked before an export)."""
+        from core.company import company_profile
 
-    def _policy_read(self, policy: dict[str, float]) -> None:
-        self.policy = policy
+        self.ops.submit(
+            lambda db: (cs.discount_policy(db), company_profile(db)),
+            key="discount-policy", done=self._policy_read, owner=self,
+        )  # fmt: skip
+
+    def _policy_read(self, read: tuple[dict[str, float], dict[str, str]]) -> None:
+        self.policy, self.seller = read
         self._show_totals()
 
     def _people_read(self, people: list[dict[str, Any]]) -> None:
@@ -649,12 +655,16 @@ class ProposalTab(QWidget):
             "no_next_step": self.tr("it proposes no next step"),
             "valid_until_past": self.tr("its validity date is already past"),
             "deadline_past": self.tr("its decision deadline is already past"),
+            "no_seller": self.tr(
+                "the company profile has no name, so the letterhead would be empty "
+                "(Settings → Company)"
+            ),
         }.get(check.code, check.message)
 
     def _checked_before_export(self) -> bool:
         """What would make the proposal wrong at the client, said before the file
         dialog: no items stops the export; the rest is asked about."""
-        checks = docs.export_checks(self.content)
+        checks = docs.export_checks(self.content, seller=self.seller)
         blocking = [self._check_text(c) for c in checks if c.blocking]
         if blocking:
             text = self.tr("The proposal was not exported: %1.").replace("%1", "; ".join(blocking))

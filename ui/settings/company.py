@@ -150,6 +150,7 @@ class CompanyPage(QScrollArea):
                 "The correspondent account is not valid: 20 digits whose key matches the BIK."
             ),
             "email": self.tr("The e-mail address is not valid."),
+            "phone": self.tr("The phone number is not valid, e.g. +7 495 123-45-67."),
             "number_pattern": self.tr(
                 "The number pattern needs {NNNN} for the sequence, e.g. КП-{YYYY}-{NNNN}."
             ),
