@@ -1698,7 +1698,7 @@
     <message>
         <location filename="../../ui/settings/company.py" line="153"/>
         <source>The phone number is not valid, e.g. +7 495 123-45-67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона неверен; пример: +7 495 123-45-67.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/company.py" line="155"/>
@@ -3693,7 +3693,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="659"/>
         <source>the company profile has no name, so the letterhead would be empty (Settings → Company)</source>
-        <translation type="unfinished"></translation>
+        <translation>в профиле компании нет названия, бланк будет пустым (Настройки → Компания)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="670"/>
