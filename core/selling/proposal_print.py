@@ -590,13 +590,16 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
             for row in part:
                 body.row(row)
 
-    calc_table(rows[: len(rows) - tail], True)
+    first = rows[: len(rows) - tail]
+    if first:
+        calc_table(first, True)
     if tail:
-        needed = sum(heights[len(rows) - tail :]) + totals_h
-        new_page = pdf.will_page_break(needed)
+        # on a new page the last rows get the header row again; under the first part
+        # they simply continue its table
+        new_page = bool(first) and pdf.will_page_break(sum(heights[len(first) :]) + totals_h)
         if new_page:
             pdf.add_page()
-        calc_table(rows[len(rows) - tail :], new_page or len(rows) == tail)
+        calc_table(rows[len(first) :], new_page or not first)
     # the totals under the amount column
     label_w, value_w = width - widths[-1] - 2, widths[-1]
     for row in values["totals"]:
