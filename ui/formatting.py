@@ -45,3 +45,11 @@ def moment(value: datetime | None) -> str:
         QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
         QLocale.FormatType.ShortFormat,
     )
+
+
+def quoted(text: str) -> str:
+    """A name in quotation marks of the UI's language, without nesting the same marks:
+    «ООО „Альфа“» in Russian, “LLC «Alfa»” in English."""
+    if QLocale().language() == QLocale.Language.Russian:
+        return "«" + text.replace("«", "„").replace("»", "“") + "»"
+    return "“" + text + "”"

@@ -46,6 +46,7 @@ from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
 from ui.dashboard.screen import DashboardScreen
 from ui.derived import DerivedState
+from ui.formatting import quoted
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.messages import Messages
 from ui.ops import Cancelled, Executor, Job
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
 
         def deleted(_result: object) -> None:
             self.accounts.deleted(account_id, name)
-            self.statusBar().showMessage(self.tr("«%1» deleted").replace("%1", name), 8000)
+            self.statusBar().showMessage(self.tr("%1 deleted").replace("%1", quoted(name)), 8000)
 
         self.ops.submit(ws.delete_account, account_id, done=deleted, owner=self)
 

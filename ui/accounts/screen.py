@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from core.accounts.filters import SavedFilter, dump_saved, load_saved, managers, with_saved
 from core.accounts.service import AccountRow
 from ui.accounts.model import COLUMNS, WIDTHS, AccountsModel
-from ui.formatting import number
+from ui.formatting import number, quoted
 from ui.settings_store import Settings
 from ui.tables import read_only_table
 
@@ -369,7 +369,7 @@ class AccountsScreen(QWidget):
         """The window deleted the account: offer to undo it."""
         self._deleted = (account_id, name)
         self.undo_label.setText(
-            self.tr("«%1» deleted. Ctrl+Z or Undo brings it back.").replace("%1", name)
+            self.tr("%1 deleted. Ctrl+Z or Undo brings it back.").replace("%1", quoted(name))
         )
         self.undo_row.show()
 
