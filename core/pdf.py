@@ -43,3 +43,12 @@ def new_pdf(
     pdf.add_font(FONT, "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(auto=True, margin=max(bottom_margin, 18 if footer else 0))
     return pdf
+
+
+def close_fonts(pdf: Any) -> None:
+    """Close the font files a document holds open (fontTools reads them lazily): after
+    its output, or when a layout is thrown away."""
+    for font in getattr(pdf, "fonts", {}).values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()

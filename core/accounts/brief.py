@@ -24,7 +24,7 @@ from core.analytics.client_metrics import ClientMetrics
 from core.database import Database
 from core.formatting import money, percent
 from core.markets import market_name
-from core.pdf import new_pdf
+from core.pdf import close_fonts, new_pdf
 from core.plurals import count
 from core.selling import spin
 from core.selling.bant import CRITERIA
@@ -305,8 +305,9 @@ def write_brief(brief: Brief, path: str | Path, language: str = "ru") -> Path:
     language = language if language in TEXT else "ru"
     for limits in LIMITS:
         pdf = _layout(brief, language, limits)
-        if pdf.page_no() == 1:
+        if pdf.page_no() == 1 or limits is LIMITS[-1]:
             break
+        close_fonts(pdf)  # too long: laid out again with shorter lists
     tmp = path.with_name(path.name + ".part")
     try:
         pdf.output(str(tmp))
@@ -314,6 +315,8 @@ def write_brief(brief: Brief, path: str | Path, language: str = "ru") -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BriefError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        close_fonts(pdf)
     return path
 
 

@@ -24,7 +24,7 @@ from core.accounts.workspace import list_records, milestones, plan_values
 from core.database import Database
 from core.formatting import day, money, number, percent
 from core.markets import market_name
-from core.pdf import new_pdf
+from core.pdf import close_fonts, new_pdf
 from storage.models import Account, JointProject
 
 TEXT = {
@@ -520,4 +520,7 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
             n=reached, total=len(MILESTONES), share=percent(doc.share_reached, language)
         ),
     )  # fmt: skip
-    pdf.output(str(path))
+    try:
+        pdf.output(str(path))
+    finally:
+        close_fonts(pdf)

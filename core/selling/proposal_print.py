@@ -468,7 +468,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     the table repeated on every page, rows and the totals block never split."""
     from fpdf.fonts import FontFace
 
-    from core.pdf import FONT, new_pdf
+    from core.pdf import FONT, close_fonts, new_pdf
 
     t = values["t"]
     ru = values["language"] == "ru"
@@ -662,4 +662,7 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     pdf.line(pdf.get_x(), y + 5, pdf.get_x() + 40, y + 5)
     pdf.set_xy(pdf.l_margin + 125, y)
     pdf.cell(50, 5.2, seller["signer_name"], new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(out))
+    try:
+        pdf.output(str(out))
+    finally:
+        close_fonts(pdf)
