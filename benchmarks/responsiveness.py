@@ -81,6 +81,24 @@ if os.environ.get("FIELDBOOK_STALL_TRACE"):
                     samples[key] = samples.get(key, 0) + 1
 
     threading.Thread(target=watch, daemon=True).start()
+    import gc
+    pauses = {}  # generation → the longest collection, ms
+    full_from = {}  # where full collections started
+    started = []
+
+    def timed(phase, info):
+        if phase == "start":
+            started[:] = [time.perf_counter()]
+            if info["generation"] == 2:
+                where = " < ".join(f"{f.filename.split('/')[-1]}:{f.lineno} {f.name}"
+                                   for f in reversed(traceback.extract_stack()[-8:-1]))
+                full_from[where] = full_from.get(where, 0) + 1
+        elif started:
+            took = (time.perf_counter() - started[0]) * 1000
+            gen = info["generation"]
+            pauses[gen] = max(pauses.get(gen, 0.0), took)
+
+    gc.callbacks.append(timed)
 
 
 def wait(condition, timeout=180.0):
@@ -97,9 +115,20 @@ def idle():
 durations = {}
 
 
+def press():
+    # what a user's click or key would leave: an input event (the full garbage
+    # collection waits for the user to be idle; a script sends no input of its own)
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    app.sendEvent(window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                    Qt.KeyboardModifier.NoModifier))
+
+
 def step(name, action, until=idle):
     start = len(beats)
     began = time.perf_counter()
+    press()
     action()
     wait(until)
     durations[name] = time.perf_counter() - began
@@ -165,6 +194,11 @@ window.close()
 if samples:
     for name, took in sorted(durations.items(), key=lambda kv: -kv[1])[:12]:
         print(f"step {name}: {took:.1f} s", file=sys.stderr)
+if os.environ.get("FIELDBOOK_STALL_TRACE"):
+    print("longest garbage collection by generation, ms:",
+          {g: round(v) for g, v in sorted(pauses.items())}, file=sys.stderr)
+    for where, n in full_from.items():
+        print(f"  full collection x{n}: {where}", file=sys.stderr)
 for key, count in sorted(samples.items(), key=lambda kv: -kv[1])[:40]:
     print(f"{count * 10:6d} ms  {key}", file=sys.stderr)
 worst = max(stalls, key=stalls.get)

@@ -39,6 +39,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # default, and a repaint re-enters Python dozens of times. 0.5 ms keeps the window
     # answering while a worker thread computes.
     sys.setswitchinterval(0.0005)
+    if not hasattr(app, "idle_collector"):
+        from ui.idle_gc import IdleCollector
+
+        app.idle_collector = IdleCollector(app)  # type: ignore[attr-defined]
     return app
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -484,6 +485,10 @@ class MainWindow(QMainWindow):
 
     def _labels_ready(self, analysis: Analysis) -> None:
         self.accounts.set_labels(analysis.labels, self.derived.search)
+        collector = getattr(QApplication.instance(), "idle_collector", None)
+        if collector is not None:  # started: the long-lived objects leave the full passes
+            collector.busy = lambda: not (self.ops.idle() and self.background.idle())
+            collector.freeze_once()
 
     def _labels_stale(self) -> None:
         self.accounts.labels_stale()

@@ -12,6 +12,7 @@ from core.analytics.client_metrics import ClientMetrics, Line, client_metrics
 from core.analytics.window import Window, analysis_window, previous_window
 from core.database import Database
 from storage.columns import ACCOUNT_FIELDS
+from storage.db import all_rows
 from storage.models import Account, AccountStats, CompetitorPresence, SaleLine
 
 
@@ -66,7 +67,7 @@ def list_accounts(db: Database) -> list[AccountRow]:
         .order_by(a.name_norm, a.name)
     )
     with db.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = all_rows(conn, query)
     result = []
     for row in rows:
         values: tuple[Any, ...] = tuple(row)
