@@ -430,22 +430,22 @@
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="200"/>
+        <location filename="../../ui/account_card/fields.py" line="206"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="203"/>
+        <location filename="../../ui/account_card/fields.py" line="209"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
         <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="207"/>
+        <location filename="../../ui/account_card/fields.py" line="213"/>
         <source>Keep my change</source>
         <translation>Сохранить моё изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="208"/>
+        <location filename="../../ui/account_card/fields.py" line="214"/>
         <source>Take the saved version</source>
         <translation>Взять сохранённую версию</translation>
     </message>
@@ -1344,88 +1344,88 @@
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="140"/>
+        <location filename="../../ui/analytics/screen.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="175"/>
+        <location filename="../../ui/analytics/screen.py" line="172"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="182"/>
+        <location filename="../../ui/analytics/screen.py" line="179"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="263"/>
+        <location filename="../../ui/analytics/screen.py" line="266"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="264"/>
+        <location filename="../../ui/analytics/screen.py" line="267"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="265"/>
+        <location filename="../../ui/analytics/screen.py" line="268"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="289"/>
+        <location filename="../../ui/analytics/screen.py" line="292"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="338"/>
+        <location filename="../../ui/analytics/screen.py" line="341"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="419"/>
+        <location filename="../../ui/analytics/screen.py" line="422"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="463"/>
+        <location filename="../../ui/analytics/screen.py" line="466"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="465"/>
+        <location filename="../../ui/analytics/screen.py" line="468"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="475"/>
+        <location filename="../../ui/analytics/screen.py" line="478"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="483"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
-        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="489"/>
+        <location filename="../../ui/analytics/screen.py" line="513"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="493"/>
+        <location filename="../../ui/analytics/screen.py" line="496"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="495"/>
+        <location filename="../../ui/analytics/screen.py" line="498"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="507"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2920,137 +2920,137 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -4670,179 +4670,186 @@ The details are in the log: {path}</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="177"/>
-        <location filename="../../ui/account_card/tco.py" line="435"/>
+        <location filename="../../ui/account_card/tco.py" line="158"/>
+        <location filename="../../ui/account_card/tco.py" line="183"/>
+        <location filename="../../ui/account_card/tco.py" line="444"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="177"/>
-        <location filename="../../ui/account_card/tco.py" line="435"/>
+        <location filename="../../ui/account_card/tco.py" line="158"/>
+        <location filename="../../ui/account_card/tco.py" line="183"/>
+        <location filename="../../ui/account_card/tco.py" line="444"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="177"/>
+        <location filename="../../ui/account_card/tco.py" line="183"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="190"/>
+        <location filename="../../ui/account_card/tco.py" line="196"/>
+        <source>Elements of Value</source>
+        <translation>Элементы ценности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tco.py" line="197"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="268"/>
+        <location filename="../../ui/account_card/tco.py" line="276"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="269"/>
+        <location filename="../../ui/account_card/tco.py" line="277"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="270"/>
+        <location filename="../../ui/account_card/tco.py" line="278"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="271"/>
+        <location filename="../../ui/account_card/tco.py" line="279"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="272"/>
+        <location filename="../../ui/account_card/tco.py" line="280"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="273"/>
+        <location filename="../../ui/account_card/tco.py" line="281"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="274"/>
+        <location filename="../../ui/account_card/tco.py" line="282"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="275"/>
+        <location filename="../../ui/account_card/tco.py" line="283"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="276"/>
+        <location filename="../../ui/account_card/tco.py" line="284"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="277"/>
+        <location filename="../../ui/account_card/tco.py" line="285"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="278"/>
+        <location filename="../../ui/account_card/tco.py" line="286"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="279"/>
+        <location filename="../../ui/account_card/tco.py" line="287"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="284"/>
+        <location filename="../../ui/account_card/tco.py" line="292"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="285"/>
+        <location filename="../../ui/account_card/tco.py" line="293"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="286"/>
+        <location filename="../../ui/account_card/tco.py" line="294"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="287"/>
+        <location filename="../../ui/account_card/tco.py" line="295"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="288"/>
+        <location filename="../../ui/account_card/tco.py" line="296"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="289"/>
+        <location filename="../../ui/account_card/tco.py" line="297"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="290"/>
+        <location filename="../../ui/account_card/tco.py" line="298"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="291"/>
+        <location filename="../../ui/account_card/tco.py" line="299"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="292"/>
+        <location filename="../../ui/account_card/tco.py" line="300"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="293"/>
+        <location filename="../../ui/account_card/tco.py" line="301"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="375"/>
+        <location filename="../../ui/account_card/tco.py" line="384"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="382"/>
+        <location filename="../../ui/account_card/tco.py" line="391"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="393"/>
+        <location filename="../../ui/account_card/tco.py" line="402"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="396"/>
+        <location filename="../../ui/account_card/tco.py" line="405"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="413"/>
+        <location filename="../../ui/account_card/tco.py" line="422"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="416"/>
+        <location filename="../../ui/account_card/tco.py" line="425"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="423"/>
+        <location filename="../../ui/account_card/tco.py" line="432"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="428"/>
+        <location filename="../../ui/account_card/tco.py" line="437"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="435"/>
+        <location filename="../../ui/account_card/tco.py" line="444"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>
@@ -5106,22 +5113,22 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/words.py" line="100"/>
         <source>Reach (prospect)</source>
-        <translation>Reach (потенциальный)</translation>
+        <translation>привлечение (Reach)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="101"/>
         <source>React (new)</source>
-        <translation>React (новый)</translation>
+        <translation>первые покупки (React)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="102"/>
         <source>Re-engage</source>
-        <translation>Re-engage (возврат)</translation>
+        <translation>возврат (Re-engage)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="103"/>
         <source>Refresh</source>
-        <translation>Refresh (развитие)</translation>
+        <translation>развитие (Refresh)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="111"/>

@@ -97,6 +97,12 @@ class AccountFields(QWidget):
     def _editor(self, key: str, kind: str, choices: Any) -> QWidget:
         if kind == "choice":
             combo = QComboBox(self)
+            # a long market name elides instead of widening the card past the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.currentTextChanged.connect(combo.setToolTip)  # the whole of an elided name
             for value, text in choices:
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._commit(k))

@@ -155,11 +155,16 @@ class TcoTab(QWidget):
 
         inputs = QGroupBox(self.tr("Costs"), self)
         grid = QGridLayout(inputs)
-        grid.addWidget(QLabel(f"<b>{self.tr('Our offer')}</b>", inputs), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('Current option')}</b>", inputs), 0, 2)
+        for col, title in ((1, self.tr("Our offer")), (2, self.tr("Current option"))):
+            heading = QLabel(f"<b>{title}</b>", inputs)
+            heading.setWordWrap(True)  # the column is as wide as its boxes
+            grid.addWidget(heading, 0, col)
         labels = self.field_labels()
         for row, (name, kind) in enumerate(FIELDS, start=1):
-            grid.addWidget(QLabel(labels[name], inputs), row, 0)
+            label = QLabel(labels[name], inputs)
+            label.setWordWrap(True)  # «Простой, часов в год» on two lines, not cut
+            label.setMinimumWidth(110)
+            grid.addWidget(label, row, 0)
             for col, side in enumerate(("ours", "theirs"), start=1):
                 box = self._box(kind, inputs)
                 option = self.tco.ours if side == "ours" else self.tco.theirs
@@ -171,6 +176,7 @@ class TcoTab(QWidget):
                 self.boxes[(side, name)] = box
                 grid.addWidget(box, row, col)
         grid.setRowStretch(len(FIELDS) + 1, 1)  # the rows stay together at the top
+        grid.setColumnStretch(0, 1)
 
         self.results = QTableWidget(0, 3, self)
         self.results.setHorizontalHeaderLabels(
@@ -187,7 +193,8 @@ class TcoTab(QWidget):
         self.chart.setMinimumHeight(220)
 
         self.elements = QTreeWidget(self)
-        self.elements.setHeaderLabel(self.tr("Elements of Value the offer delivers"))
+        self.elements.setHeaderLabel(self.tr("Elements of Value"))
+        self.elements.headerItem().setToolTip(0, self.tr("Elements of Value the offer delivers"))
         tiers: dict[str, QTreeWidgetItem] = {}
         english_first = language != "ru"
         for tier in TIERS:
@@ -198,6 +205,7 @@ class TcoTab(QWidget):
         ticked = set(self.tco.elements)
         for code, (tier, _en, _ru) in ELEMENTS.items():
             child = QTreeWidgetItem([element_name(code, language)])
+            child.setToolTip(0, element_name(code, language))  # the whole of an elided name
             child.setData(0, ELEMENT_ROLE, code)
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             child.setCheckState(
@@ -213,9 +221,9 @@ class TcoTab(QWidget):
         right.addWidget(self.chart, 1)
         middle = QHBoxLayout()
         middle.addWidget(inputs, 3)
-        middle.addLayout(right, 4)
-        self.elements.setMinimumWidth(290)
-        middle.addWidget(self.elements, 3)
+        middle.addLayout(right, 3)
+        self.elements.setMinimumWidth(220)
+        middle.addWidget(self.elements, 2)
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
@@ -299,6 +307,7 @@ class TcoTab(QWidget):
         box.setGroupSeparatorShown(True)
         box.setAlignment(Qt.AlignmentFlag.AlignRight)
         box.setMaximum(1e12)
+        box.setMinimumWidth(96)  # not as wide as a trillion: the labels keep their room
         box.setDecimals(2 if kind == "money" else 1 if kind in ("hours", "percent") else 0)
         if kind == "percent":
             box.setMaximum(500)

@@ -118,10 +118,7 @@ class AnalyticsScreen(QWidget):
         bar.addSpacing(12)
         bar.addWidget(window_label)
         bar.addWidget(self.window_box)
-        bar.addSpacing(12)
         bar.addWidget(self.refresh_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.chart_button)
 
         self.window_label = QLabel(self)
         self.window_label.setObjectName("analysisWindow")
@@ -183,7 +180,13 @@ class AnalyticsScreen(QWidget):
         title.setObjectName("screenTitle")
         layout.addWidget(title)
         layout.addLayout(bar)
-        layout.addWidget(self.window_label)
+        # the second row: what the table covers, and what can be done with it; at
+        # 1280×800 the buttons no longer squeeze the choices of the first row
+        second = QHBoxLayout()
+        second.addWidget(self.window_label, 1)
+        second.addWidget(self.export_button)
+        second.addWidget(self.chart_button)
+        layout.addLayout(second)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.empty_label, 1)
