@@ -3265,42 +3265,42 @@ The details are in the log: {path}</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="229"/>
+        <location filename="../../ui/account_card/plan.py" line="232"/>
         <source>Tick a milestone when it is reached; double-click a date or a note to change it.</source>
         <translation>Отметьте веху, когда она достигнута; двойной щелчок по дате или примечанию — изменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="255"/>
+        <location filename="../../ui/account_card/plan.py" line="259"/>
         <source>Reached %1 of %2 (%3)</source>
         <translation>Достигнуто %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="272"/>
+        <location filename="../../ui/account_card/plan.py" line="276"/>
         <source>Type the date as dd.mm.yyyy, e.g. 01.03.2026.</source>
         <translation>Введите дату как дд.мм.гггг, например 01.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="294"/>
+        <location filename="../../ui/account_card/plan.py" line="298"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="294"/>
+        <location filename="../../ui/account_card/plan.py" line="298"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="297"/>
+        <location filename="../../ui/account_card/plan.py" line="301"/>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="316"/>
+        <location filename="../../ui/account_card/plan.py" line="320"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="331"/>
+        <location filename="../../ui/account_card/plan.py" line="335"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>

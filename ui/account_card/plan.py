@@ -214,21 +214,25 @@ class PlanTab(QWidget):
         self.milestone_table.setHorizontalHeaderLabels(
             [self.tr("Milestone"), self.tr("Reached on"), self.tr("Note")]
         )
-        self.milestone_table.verticalHeader().setDefaultSectionSize(24)
+        # a long milestone wraps onto a second line instead of ending in "…"
+        self.milestone_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.milestone_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.milestone_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.milestone_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.milestone_table.setColumnWidth(2, 150)
+        self.milestone_table.setColumnWidth(2, 120)
         self.milestone_table.verticalHeader().setVisible(False)
         self.milestone_table.setWordWrap(True)
         self.share = QLabel(box)
         self.share.setObjectName("milestoneShare")
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            QLabel(self.tr("Tick a milestone when it is reached; double-click a date or a "
-                           "note to change it."), box)
-        )  # fmt: skip
+        hint = QLabel(self.tr("Tick a milestone when it is reached; double-click a date or a "
+                              "note to change it."), box)  # fmt: skip
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(self.milestone_table, 1)
         layout.addWidget(self.share)
         self._fill_milestones()
