@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,8 +85,12 @@ class Ring(QWidget):
         p.setFont(self.font())
         p.setPen(QColor("#444"))
         top = rect.bottom() + 8
-        for n, text in enumerate(self.lines):
-            p.drawText(QRectF(0, top + n * 18, w, 18), Qt.AlignmentFlag.AlignHCenter, text)
+        wrap = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        metrics = p.fontMetrics()
+        for text in self.lines:  # a long line wraps under the ring, never cut at its edges
+            needed = metrics.boundingRect(QRect(0, 0, w - 8, 1000), int(wrap), text).height()
+            p.drawText(QRectF(4, top, w - 8, needed), int(wrap), text)
+            top += max(needed, 18)
         p.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
