@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QHeaderView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -295,7 +296,9 @@ class DashboardScreen(QWidget):
         self.nps_table = self._plain_table()
         self.otif_table = self._plain_table()
         satisfaction = QWidget(self)
-        sat_layout = QHBoxLayout(satisfaction)
+        # one above the other: each table has the page's width, so no column (CSI,
+        # OTIF %) sits off to the right at 1280×800
+        sat_layout = QVBoxLayout(satisfaction)
         for label, table in (
             (self.tr("NPS and CSI by our department and quarter"), self.nps_table),
             (self.tr("OTIF by manager"), self.otif_table),
@@ -375,12 +378,17 @@ class DashboardScreen(QWidget):
                     )
                 for c, text in enumerate(cells):
                     item = QTableWidgetItem(text)
+                    if c:  # figures line up on the right
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
                     if row.get("level") in (1, 2):
                         font = item.font()
                         font.setBold(True)
                         item.setFont(font)
                     table.setItem(r, c, item)
             table.resizeColumnsToContents()
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def titles(self) -> dict[str, str]:
         return {
