@@ -16,6 +16,24 @@ WORDS: dict[str, dict[str, dict[str, str]]] = {
         "ru": {"one": "человек", "few": "человека", "many": "человек", "other": "человека"},
         "en": {"one": "member", "other": "members"},
     },
+    "competitor": {
+        "ru": {
+            "one": "конкурент",
+            "few": "конкурента",
+            "many": "конкурентов",
+            "other": "конкурента",
+        },
+        "en": {"one": "competitor", "other": "competitors"},
+    },
+    "product group": {
+        "ru": {
+            "one": "товарная группа",
+            "few": "товарные группы",
+            "many": "товарных групп",
+            "other": "товарной группы",
+        },
+        "en": {"one": "product group", "other": "product groups"},
+    },
     "day": {
         "ru": {"one": "день", "few": "дня", "many": "дней", "other": "дня"},
         "en": {"one": "day", "other": "days"},

@@ -1812,212 +1812,212 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="240"/>
+        <location filename="../../ui/dashboard/screen.py" line="245"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="246"/>
+        <location filename="../../ui/dashboard/screen.py" line="251"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="247"/>
+        <location filename="../../ui/dashboard/screen.py" line="252"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="248"/>
+        <location filename="../../ui/dashboard/screen.py" line="253"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="268"/>
+        <location filename="../../ui/dashboard/screen.py" line="273"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="271"/>
+        <location filename="../../ui/dashboard/screen.py" line="276"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="277"/>
+        <location filename="../../ui/dashboard/screen.py" line="282"/>
         <source>&amp;Plans…</source>
         <translation>&amp;Планы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="278"/>
+        <location filename="../../ui/dashboard/screen.py" line="283"/>
         <source>Type the managers&apos; monthly plans</source>
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="296"/>
+        <location filename="../../ui/dashboard/screen.py" line="303"/>
         <source>NPS and CSI by our department and quarter</source>
         <translation>NPS и CSI по нашим отделам и кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="297"/>
+        <location filename="../../ui/dashboard/screen.py" line="304"/>
         <source>OTIF by manager</source>
         <translation>OTIF по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="304"/>
+        <location filename="../../ui/dashboard/screen.py" line="311"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="305"/>
+        <location filename="../../ui/dashboard/screen.py" line="312"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="339"/>
+        <location filename="../../ui/dashboard/screen.py" line="346"/>
         <source>Answers</source>
         <translation>Ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="340"/>
+        <location filename="../../ui/dashboard/screen.py" line="347"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="341"/>
+        <location filename="../../ui/dashboard/screen.py" line="348"/>
         <source>Passives</source>
         <translation>Нейтральные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="342"/>
+        <location filename="../../ui/dashboard/screen.py" line="349"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="345"/>
+        <location filename="../../ui/dashboard/screen.py" line="352"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="346"/>
+        <location filename="../../ui/dashboard/screen.py" line="353"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="347"/>
+        <location filename="../../ui/dashboard/screen.py" line="354"/>
         <source>In full</source>
         <translation>В полном объёме</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352"/>
+        <location filename="../../ui/dashboard/screen.py" line="359"/>
         <source>Department · quarter</source>
         <translation>Отдел · квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353"/>
+        <location filename="../../ui/dashboard/screen.py" line="360"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="355"/>
+        <location filename="../../ui/dashboard/screen.py" line="362"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="383"/>
+        <location filename="../../ui/dashboard/screen.py" line="395"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="384"/>
+        <location filename="../../ui/dashboard/screen.py" line="396"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="385"/>
+        <location filename="../../ui/dashboard/screen.py" line="397"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="386"/>
+        <location filename="../../ui/dashboard/screen.py" line="398"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="387"/>
+        <location filename="../../ui/dashboard/screen.py" line="399"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="388"/>
+        <location filename="../../ui/dashboard/screen.py" line="400"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="389"/>
+        <location filename="../../ui/dashboard/screen.py" line="401"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="419"/>
+        <location filename="../../ui/dashboard/screen.py" line="431"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="421"/>
+        <location filename="../../ui/dashboard/screen.py" line="433"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="492"/>
+        <location filename="../../ui/dashboard/screen.py" line="504"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="499"/>
+        <location filename="../../ui/dashboard/screen.py" line="511"/>
         <source>%1: %2 – %3 · %4 managers</source>
         <translation>%1: %2 – %3 · менеджеров: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="509"/>
+        <location filename="../../ui/dashboard/screen.py" line="521"/>
         <source>no accounts yet: import your data or create the demo company</source>
         <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="532"/>
+        <location filename="../../ui/dashboard/screen.py" line="544"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="534"/>
+        <location filename="../../ui/dashboard/screen.py" line="546"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="535"/>
+        <location filename="../../ui/dashboard/screen.py" line="547"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="536"/>
+        <location filename="../../ui/dashboard/screen.py" line="548"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="537"/>
+        <location filename="../../ui/dashboard/screen.py" line="549"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="538"/>
+        <location filename="../../ui/dashboard/screen.py" line="550"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="538"/>
+        <location filename="../../ui/dashboard/screen.py" line="550"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="543"/>
+        <location filename="../../ui/dashboard/screen.py" line="555"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2025,103 +2025,103 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="113"/>
-        <location filename="../../ui/dashboard/screen.py" line="122"/>
-        <location filename="../../ui/dashboard/screen.py" line="187"/>
-        <location filename="../../ui/dashboard/screen.py" line="199"/>
+        <location filename="../../ui/dashboard/screen.py" line="118"/>
+        <location filename="../../ui/dashboard/screen.py" line="127"/>
+        <location filename="../../ui/dashboard/screen.py" line="192"/>
+        <location filename="../../ui/dashboard/screen.py" line="204"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="113"/>
-        <location filename="../../ui/dashboard/screen.py" line="188"/>
+        <location filename="../../ui/dashboard/screen.py" line="118"/>
+        <location filename="../../ui/dashboard/screen.py" line="193"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="113"/>
-        <location filename="../../ui/dashboard/screen.py" line="189"/>
+        <location filename="../../ui/dashboard/screen.py" line="118"/>
+        <location filename="../../ui/dashboard/screen.py" line="194"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="116"/>
+        <location filename="../../ui/dashboard/screen.py" line="121"/>
         <source>Accounts (%1)</source>
         <translation>Клиенты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="123"/>
-        <location filename="../../ui/dashboard/screen.py" line="200"/>
+        <location filename="../../ui/dashboard/screen.py" line="128"/>
+        <location filename="../../ui/dashboard/screen.py" line="205"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="124"/>
-        <location filename="../../ui/dashboard/screen.py" line="201"/>
+        <location filename="../../ui/dashboard/screen.py" line="129"/>
+        <location filename="../../ui/dashboard/screen.py" line="206"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="125"/>
-        <location filename="../../ui/dashboard/screen.py" line="202"/>
+        <location filename="../../ui/dashboard/screen.py" line="130"/>
+        <location filename="../../ui/dashboard/screen.py" line="207"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="126"/>
-        <location filename="../../ui/dashboard/screen.py" line="203"/>
+        <location filename="../../ui/dashboard/screen.py" line="131"/>
+        <location filename="../../ui/dashboard/screen.py" line="208"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="127"/>
-        <location filename="../../ui/dashboard/screen.py" line="204"/>
+        <location filename="../../ui/dashboard/screen.py" line="132"/>
+        <location filename="../../ui/dashboard/screen.py" line="209"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128"/>
-        <location filename="../../ui/dashboard/screen.py" line="205"/>
+        <location filename="../../ui/dashboard/screen.py" line="133"/>
+        <location filename="../../ui/dashboard/screen.py" line="210"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="143"/>
+        <location filename="../../ui/dashboard/screen.py" line="148"/>
         <source>Sales lines (%1)</source>
         <translation>Строки продаж (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="145"/>
+        <location filename="../../ui/dashboard/screen.py" line="150"/>
         <source>&amp;Export to .xlsx…</source>
         <translation>&amp;Экспорт в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="147"/>
+        <location filename="../../ui/dashboard/screen.py" line="152"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="175"/>
+        <location filename="../../ui/dashboard/screen.py" line="180"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="177"/>
+        <location filename="../../ui/dashboard/screen.py" line="182"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="185"/>
+        <location filename="../../ui/dashboard/screen.py" line="190"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="197"/>
+        <location filename="../../ui/dashboard/screen.py" line="202"/>
         <source>Sales lines</source>
         <translation>Строки продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="222"/>
+        <location filename="../../ui/dashboard/screen.py" line="227"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -3893,7 +3893,7 @@ The details are in the log: {path}</source>
 <context>
     <name>Ring</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="52"/>
+        <location filename="../../ui/dashboard/screen.py" line="53"/>
         <source>Click for the accounts behind this figure</source>
         <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
     </message>
@@ -4895,104 +4895,99 @@ The details are in the log: {path}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/account_card/words.py" line="15"/>
+        <location filename="../../ui/account_card/words.py" line="16"/>
         <source>Our share of the client (SOW)</source>
         <translation>Наша доля в клиенте (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="16"/>
+        <location filename="../../ui/account_card/words.py" line="17"/>
         <source>Price orientation (5 = not price driven)</source>
         <translation>Ценовая ориентация (5 = не ориентирован на цену)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="17"/>
+        <location filename="../../ui/account_card/words.py" line="18"/>
         <source>Client&apos;s dependency on us</source>
         <translation>Зависимость клиента от нас</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="18"/>
+        <location filename="../../ui/account_card/words.py" line="19"/>
         <source>Loyalty</source>
         <translation>Лояльность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="19"/>
+        <location filename="../../ui/account_card/words.py" line="20"/>
         <source>Contacts with the decision maker</source>
         <translation>Контакты с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="20"/>
+        <location filename="../../ui/account_card/words.py" line="21"/>
         <source>Client potential</source>
         <translation>Потенциал клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="21"/>
+        <location filename="../../ui/account_card/words.py" line="22"/>
         <source>Client growth</source>
         <translation>Рост клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="22"/>
+        <location filename="../../ui/account_card/words.py" line="23"/>
         <source>Marginality</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="23"/>
+        <location filename="../../ui/account_card/words.py" line="24"/>
         <source>Competition</source>
         <translation>Конкуренция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="24"/>
+        <location filename="../../ui/account_card/words.py" line="25"/>
         <source>Assortment breadth</source>
         <translation>Широта ассортимента</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="31"/>
+        <location filename="../../ui/account_card/words.py" line="32"/>
         <source>SOW %1 → %2</source>
         <translation>SOW %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="32"/>
+        <location filename="../../ui/account_card/words.py" line="33"/>
         <source>share of wallet unknown (no potential, no competitor shares)</source>
         <translation>доля кошелька неизвестна (нет потенциала и долей конкурентов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="33"/>
+        <location filename="../../ui/account_card/words.py" line="34"/>
         <source>potential in quintile %3 of the client base → %2</source>
         <translation>потенциал в %3-м квинтиле клиентской базы → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="34"/>
+        <location filename="../../ui/account_card/words.py" line="35"/>
         <source>potential unknown</source>
         <translation>потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="35"/>
+        <location filename="../../ui/account_card/words.py" line="36"/>
         <source>revenue %4 on the previous window, quintile %3 → %2</source>
         <translation>выручка %4 к прошлому периоду, квинтиль %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="36"/>
+        <location filename="../../ui/account_card/words.py" line="37"/>
         <source>no revenue in the previous window, quintile %3 → %2</source>
         <translation>в прошлом периоде выручки не было, квинтиль %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="37"/>
+        <location filename="../../ui/account_card/words.py" line="38"/>
         <source>no sales in either window</source>
         <translation>нет продаж ни в одном периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="38"/>
+        <location filename="../../ui/account_card/words.py" line="39"/>
         <source>margin %1, quintile %3 → %2</source>
         <translation>маржа %1, квинтиль %3 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="39"/>
+        <location filename="../../ui/account_card/words.py" line="40"/>
         <source>no cost in the data</source>
         <translation>в данных нет себестоимости</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="40"/>
-        <source>K%5: %6 competitors known → %2</source>
-        <translation>K%5: известно конкурентов: %6 → %2</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="41"/>
@@ -5001,217 +4996,227 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="42"/>
-        <source>D%7: %6 product groups → %2</source>
-        <translation>D%7: товарных групп: %6 → %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="43"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="44"/>
-        <source>ЛПР met %8 days ago → %2</source>
-        <translation>встреча с ЛПР %8 дн. назад → %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="45"/>
-        <source>ЛПР last met %8 days ago → %2</source>
-        <translation>последняя встреча с ЛПР %8 дн. назад → %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="46"/>
+        <location filename="../../ui/account_card/words.py" line="43"/>
         <source>ЛПР known, no meeting logged → %2</source>
         <translation>ЛПР известен, встреч не записано → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="47"/>
+        <location filename="../../ui/account_card/words.py" line="44"/>
         <source>no ЛПР among the contacts → %2</source>
         <translation>среди контактов нет ЛПР → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="71"/>
+        <location filename="../../ui/account_card/words.py" line="55"/>
+        <source>ЛПР met today → %2</source>
+        <translation>с ЛПР встречались сегодня → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="49"/>
+        <source>K%5: %6 known → %2</source>
+        <translation>K%5: известно %6 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="52"/>
+        <source>D%7: %6 → %2</source>
+        <translation>D%7: %6 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="57"/>
+        <source>ЛПР met %8 ago → %2</source>
+        <translation>с ЛПР встречались %8 назад → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="60"/>
+        <source>ЛПР last met %8 ago → %2</source>
+        <translation>с ЛПР последний раз встречались %8 назад → %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="88"/>
         <source>Strengthen</source>
         <translation>Укрепление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="72"/>
+        <location filename="../../ui/account_card/words.py" line="89"/>
         <source>Invest</source>
         <translation>Зона инвестиций</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="73"/>
+        <location filename="../../ui/account_card/words.py" line="90"/>
         <source>Invest selectively</source>
         <translation>Выборочно инвестировать</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="74"/>
+        <location filename="../../ui/account_card/words.py" line="91"/>
         <source>Protect and focus</source>
         <translation>Защищать и фокусироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="75"/>
+        <location filename="../../ui/account_card/words.py" line="92"/>
         <source>Minimise investment, harvest</source>
         <translation>Минимизировать инвестиции и собрать урожай</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="76"/>
+        <location filename="../../ui/account_card/words.py" line="93"/>
         <source>Protect position and income</source>
         <translation>Защищать позиции и доход</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="77"/>
+        <location filename="../../ui/account_card/words.py" line="94"/>
         <source>Harvest</source>
         <translation>Сбор урожая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="78"/>
+        <location filename="../../ui/account_card/words.py" line="95"/>
         <source>Consider ending</source>
         <translation>Рассмотрение завершения отношений</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="84"/>
+        <location filename="../../ui/account_card/words.py" line="101"/>
         <source>strong</source>
         <translation>сильное</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="84"/>
-        <location filename="../../ui/account_card/words.py" line="88"/>
+        <location filename="../../ui/account_card/words.py" line="101"/>
+        <location filename="../../ui/account_card/words.py" line="105"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="85"/>
+        <location filename="../../ui/account_card/words.py" line="102"/>
         <source>weak</source>
         <translation>слабое</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="88"/>
+        <location filename="../../ui/account_card/words.py" line="105"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="89"/>
+        <location filename="../../ui/account_card/words.py" line="106"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="93"/>
+        <location filename="../../ui/account_card/words.py" line="110"/>
         <source>qualified</source>
         <translation>квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="94"/>
+        <location filename="../../ui/account_card/words.py" line="111"/>
         <source>developing</source>
         <translation>в развитии</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="95"/>
+        <location filename="../../ui/account_card/words.py" line="112"/>
         <source>not qualified</source>
         <translation>не квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="100"/>
+        <location filename="../../ui/account_card/words.py" line="117"/>
         <source>Reach (prospect)</source>
         <translation>привлечение (Reach)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="101"/>
+        <location filename="../../ui/account_card/words.py" line="118"/>
         <source>React (new)</source>
         <translation>первые покупки (React)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="102"/>
+        <location filename="../../ui/account_card/words.py" line="119"/>
         <source>Re-engage</source>
         <translation>возврат (Re-engage)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="103"/>
+        <location filename="../../ui/account_card/words.py" line="120"/>
         <source>Refresh</source>
         <translation>развитие (Refresh)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="111"/>
+        <location filename="../../ui/account_card/words.py" line="128"/>
         <source>An account needs a name.</source>
         <translation>Укажите наименование клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="112"/>
+        <location filename="../../ui/account_card/words.py" line="129"/>
         <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
         <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="113"/>
+        <location filename="../../ui/account_card/words.py" line="130"/>
         <source>KPP %1 is not valid: 9 characters.</source>
         <translation>КПП %1 неверен: 9 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="114"/>
+        <location filename="../../ui/account_card/words.py" line="131"/>
         <source>The industry is one of the 12 markets.</source>
         <translation>Отрасль — один из 12 рынков.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="115"/>
+        <location filename="../../ui/account_card/words.py" line="132"/>
         <source>Business size is large, medium or small.</source>
         <translation>Размер бизнеса: крупный, средний или малый.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="116"/>
+        <location filename="../../ui/account_card/words.py" line="133"/>
         <source>Status is client or prospect.</source>
         <translation>Статус: клиент или потенциальный клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="117"/>
+        <location filename="../../ui/account_card/words.py" line="134"/>
         <source>Potential and capacity cannot be negative.</source>
         <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="118"/>
+        <location filename="../../ui/account_card/words.py" line="135"/>
         <source>The account has been deleted meanwhile.</source>
         <translation>Тем временем клиент был удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="119"/>
+        <location filename="../../ui/account_card/words.py" line="136"/>
         <source>A contact needs a name.</source>
         <translation>Укажите имя контакта.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="120"/>
+        <location filename="../../ui/account_card/words.py" line="137"/>
         <source>The buying role is economic, technical, user or coach.</source>
         <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="121"/>
+        <location filename="../../ui/account_card/words.py" line="138"/>
         <source>An activity needs a date.</source>
         <translation>Укажите дату взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="122"/>
+        <location filename="../../ui/account_card/words.py" line="139"/>
         <source>Unknown activity type.</source>
         <translation>Неизвестный тип взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="123"/>
+        <location filename="../../ui/account_card/words.py" line="140"/>
         <source>An opportunity needs a title.</source>
         <translation>Укажите название сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="124"/>
+        <location filename="../../ui/account_card/words.py" line="141"/>
         <source>Unknown opportunity stage.</source>
         <translation>Неизвестный этап сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="125"/>
+        <location filename="../../ui/account_card/words.py" line="142"/>
         <source>A probability is 0–100%.</source>
         <translation>Вероятность — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="126"/>
+        <location filename="../../ui/account_card/words.py" line="143"/>
         <source>A joint project needs a name.</source>
         <translation>Укажите название совместного проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="127"/>
+        <location filename="../../ui/account_card/words.py" line="144"/>
         <source>Revenue and plan cannot be negative.</source>
         <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>

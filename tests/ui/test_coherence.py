@@ -186,7 +186,7 @@ def test_an_open_card_follows_a_new_decision_maker(qtbot, window):
     _wait_labels(qtbot, window)
     after = card.scoring.suggestions["decision_maker_contact"]
     assert after.reason.code == "dm_recent" and after.score is not None
-    assert "ЛПР met 0 days ago" in card.scoring.factors.item(4, 2).text()
+    assert "ЛПР met today" in card.scoring.factors.item(4, 2).text()  # not "0 days ago"
     assert card.proposal.strategy == window.derived.strategy(account_id)
     assert card.proposal.strategy == window.derived.analysis.labels[account_id]["bcg_strategy"]
     from ui.formatting import day

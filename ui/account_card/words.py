@@ -3,8 +3,9 @@ BANT statuses, behaviour and lifecycle, in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
+from core import plurals
 from core.selling.bcg import STRATEGIES, Reason
 from ui.formatting import percent
 
@@ -37,15 +38,33 @@ class Words(QObject):
             "growth_none": self.tr("no sales in either window"),
             "margin": self.tr("margin %1, quintile %3 → %2"),
             "margin_unknown": self.tr("no cost in the data"),
-            "competition": self.tr("K%5: %6 competitors known → %2"),
             "competition_unknown": self.tr("no competitor data"),
-            "assortment": self.tr("D%7: %6 product groups → %2"),
             "assortment_none": self.tr("no sales in the window"),
-            "dm_recent": self.tr("ЛПР met %8 days ago → %2"),
-            "dm_old": self.tr("ЛПР last met %8 days ago → %2"),
             "dm_never": self.tr("ЛПР known, no meeting logged → %2"),
             "dm_none": self.tr("no ЛПР among the contacts → %2"),
         }
+        count, days = int(v.get("count") or 0), int(v.get("days") or 0)
+        language = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        plural = {  # CLDR's plural forms: «1 конкурент», «3 конкурента», «5 конкурентов»
+            "competition": lambda: self.tr("K%5: %6 known → %2").replace(
+                "%6", plurals.count(count, "competitor", language)
+            ),
+            "assortment": lambda: self.tr("D%7: %6 → %2").replace(
+                "%6", plurals.count(count, "product group", language)
+            ),
+            "dm_recent": lambda: (
+                self.tr("ЛПР met today → %2")
+                if days == 0
+                else self.tr("ЛПР met %8 ago → %2").replace(
+                    "%8", plurals.count(days, "day", language)
+                )
+            ),
+            "dm_old": lambda: self.tr("ЛПР last met %8 ago → %2").replace(
+                "%8", plurals.count(days, "day", language)
+            ),
+        }
+        if reason.code in plural:
+            texts[reason.code] = plural[reason.code]()
         text = texts.get(reason.code, reason.english())
         ratio = v.get("ratio")
         change = "" if ratio is None else ("+" if ratio >= 0 else "") + percent(ratio, 0)
