@@ -57,14 +57,28 @@ class Settings:
     def my_manager(self, value: str) -> None:
         self._s.setValue("accounts/my_manager", value)
 
+    database = ""  # the open database (its path or URL): saved filters belong to it
+
+    def _filters_key(self) -> str:
+        import hashlib
+
+        digest = hashlib.sha1(self.database.encode("utf-8")).hexdigest()[:16]
+        return f"accounts/saved_filters/{digest}"
+
     @property
     def saved_filters(self) -> str:
-        """The user's own account filters, as JSON (core.accounts.filters)."""
-        return str(self._s.value("accounts/saved_filters", "[]") or "[]")
+        """The user's own account filters of the open database, as JSON
+        (core.accounts.filters). Filters saved before they were kept per database go
+        to the first database opened."""
+        key = self._filters_key()
+        if not self._s.contains(key) and self._s.contains("accounts/saved_filters"):
+            self._s.setValue(key, self._s.value("accounts/saved_filters"))
+            self._s.remove("accounts/saved_filters")
+        return str(self._s.value(key, "[]") or "[]")
 
     @saved_filters.setter
     def saved_filters(self, value: str) -> None:
-        self._s.setValue("accounts/saved_filters", value)
+        self._s.setValue(self._filters_key(), value)
 
     @property
     def hidden_account_columns(self) -> list[str]:

@@ -48,6 +48,17 @@ def test_a_saved_filter_keeps_the_view_and_the_text(qtbot, window, settings):
     assert screen.model.rowCount() == 120
 
 
+def test_saved_filters_belong_to_their_database(qtbot, window, settings):
+    window.accounts.filter_box.setText("ООО")
+    window.accounts.save_filter("Мои ООО")
+    assert "Мои ООО" in settings.saved_filters
+    here = settings.database
+    settings.database = "/elsewhere/other.db"  # another database opened with these settings
+    assert "Мои ООО" not in settings.saved_filters
+    settings.database = here
+    assert "Мои ООО" in settings.saved_filters
+
+
 def test_new_account_through_the_dialog_opens_its_card(qtbot, window, monkeypatch):
     from ui.account_card.records import RecordDialog
 
