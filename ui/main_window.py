@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_file)
         self.import_screen = ImportScreen(self.ops, self)
         self.import_screen.imported.connect(self._after_import)
+        self.import_screen.show_accounts.connect(lambda: self.show_screen("accounts"))
         self.settings.database = self.db.display_name()  # its saved filters are its own
         self.accounts = AccountsScreen(self.language, self.settings, self)
         self.accounts.open_account.connect(self.open_account)

@@ -65,7 +65,8 @@ class ImportReport:
     rows_read: int = 0
     inserted: int = 0
     updated: int = 0
-    unchanged: int = 0
+    unchanged: int = 0  # rows that changed nothing (the repeats below included)
+    repeated: int = 0  # of those, rows repeating the client of an earlier row of the file
     skipped: int = 0
     accounts_created: int = 0
     errors: list[RowError] = field(default_factory=list)
@@ -89,6 +90,7 @@ class ImportReport:
             "inserted": self.inserted,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "repeated": self.repeated,
             "skipped": self.skipped,
             "accounts_created": self.accounts_created,
             "error_count": len(self.errors),
@@ -574,10 +576,12 @@ def _import_clients(ctx: _Context, rows: Iterator[Parsed]) -> None:
                     changes[col] = val
             elif rec.get(col) != val:
                 changes[col] = val
+        first = acc.touched.get(aid)
         if not changes:
             report.unchanged += 1
+            if first is not None and first != p.row:
+                report.repeated += 1  # the same client again, with the same values
             continue
-        first = acc.touched.get(aid)
         if first is not None and first != p.row:
             shown = ", ".join(f"{k} «{val}»" for k, val in changes.items())
             ctx.warn(
@@ -588,6 +592,7 @@ def _import_clients(ctx: _Context, rows: Iterator[Parsed]) -> None:
                 f"the values of row {first} were kept",
             )
             report.unchanged += 1
+            report.repeated += 1
             continue
         acc.update(aid, changes, p.row)
         report.updated += 1

@@ -2672,238 +2672,248 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ui/importing/screen.py" line="80"/>
-        <location filename="../../ui/importing/screen.py" line="128"/>
+        <location filename="../../ui/importing/screen.py" line="81"/>
+        <location filename="../../ui/importing/screen.py" line="129"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="82"/>
+        <location filename="../../ui/importing/screen.py" line="83"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="83"/>
+        <location filename="../../ui/importing/screen.py" line="84"/>
         <source>Open an Excel or CSV file (Ctrl+O)</source>
         <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="88"/>
+        <location filename="../../ui/importing/screen.py" line="89"/>
         <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
         <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="107"/>
+        <location filename="../../ui/importing/screen.py" line="108"/>
         <source>The row of the file that holds the column names</source>
         <translation>Строка файла с названиями колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="110"/>
+        <location filename="../../ui/importing/screen.py" line="111"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="111"/>
+        <location filename="../../ui/importing/screen.py" line="112"/>
         <source>The file holds:</source>
         <translation>В файле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="112"/>
+        <location filename="../../ui/importing/screen.py" line="113"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="125"/>
+        <location filename="../../ui/importing/screen.py" line="126"/>
         <source>Check (dry run)</source>
         <translation>Проверить (без записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="126"/>
+        <location filename="../../ui/importing/screen.py" line="127"/>
         <source>Count what would change without writing anything</source>
         <translation>Посчитать, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="135"/>
+        <location filename="../../ui/importing/screen.py" line="136"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="155"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="155"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="155"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="155"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="163"/>
+        <location filename="../../ui/importing/screen.py" line="164"/>
         <source>Save rejected rows…</source>
         <translation>Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="166"/>
+        <location filename="../../ui/importing/screen.py" line="167"/>
         <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
         <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="218"/>
+        <location filename="../../ui/importing/screen.py" line="219"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="220"/>
+        <location filename="../../ui/importing/screen.py" line="221"/>
         <source>Spreadsheets and CSV (%1)</source>
         <translation>Таблицы и CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="230"/>
+        <location filename="../../ui/importing/screen.py" line="231"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="239"/>
+        <location filename="../../ui/importing/screen.py" line="240"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="308"/>
+        <location filename="../../ui/importing/screen.py" line="309"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="312"/>
+        <location filename="../../ui/importing/screen.py" line="313"/>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="317"/>
+        <location filename="../../ui/importing/screen.py" line="318"/>
         <source>What column «%1» holds</source>
         <translation>Что содержит колонка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="331"/>
+        <location filename="../../ui/importing/screen.py" line="332"/>
         <source>Choose a column for: %1.</source>
         <translation>Выберите колонку для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="338"/>
-        <source>Sheet «%1», header on row %2, %3 columns recognised.</source>
-        <translation>Лист «%1», заголовок в строке %2, распознано колонок: %3.</translation>
+        <location filename="../../ui/importing/screen.py" line="340"/>
+        <source>Header on row %2, %3 columns recognised.</source>
+        <translation>Заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="345"/>
+        <location filename="../../ui/importing/screen.py" line="342"/>
+        <source>Sheet %1, header on row %2, %3 columns recognised.</source>
+        <translation>Лист %1, заголовок в строке %2, распознано столбцов: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="444"/>
+        <source>%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.</source>
+        <translation>Прочитано строк: %1 — новых %2, обновлено %3, уже были такими %4, отклонено %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="349"/>
         <source>Your mapping for these columns was used.</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="349"/>
+        <location filename="../../ui/importing/screen.py" line="353"/>
         <source>Not imported: %1. Choose a field above a column to import it.</source>
         <translation>Не загружаются: %1. Чтобы загрузить столбец, выберите для него поле над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="359"/>
+        <location filename="../../ui/importing/screen.py" line="363"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="377"/>
+        <location filename="../../ui/importing/screen.py" line="381"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="377"/>
+        <location filename="../../ui/importing/screen.py" line="381"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="420"/>
+        <location filename="../../ui/importing/screen.py" line="424"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="429"/>
+        <location filename="../../ui/importing/screen.py" line="433"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="438"/>
-        <source>%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
-        <translation>Прочитано строк: %1; новых — %2, обновлено — %3, без изменений — %4, отклонено — %5.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/screen.py" line="445"/>
+        <location filename="../../ui/importing/screen.py" line="451"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="445"/>
+        <location filename="../../ui/importing/screen.py" line="451"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="451"/>
+        <location filename="../../ui/importing/screen.py" line="457"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="453"/>
+        <location filename="../../ui/importing/screen.py" line="459"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="459"/>
+        <location filename="../../ui/importing/screen.py" line="465"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="467"/>
+        <location filename="../../ui/importing/screen.py" line="473"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="469"/>
+        <location filename="../../ui/importing/screen.py" line="475"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="472"/>
+        <location filename="../../ui/importing/screen.py" line="478"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="499"/>
+        <location filename="../../ui/importing/screen.py" line="481"/>
+        <source>Show the accounts</source>
+        <translation>Показать клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/screen.py" line="509"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="499"/>
+        <location filename="../../ui/importing/screen.py" line="509"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="509"/>
+        <location filename="../../ui/importing/screen.py" line="519"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="515"/>
+        <location filename="../../ui/importing/screen.py" line="525"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="531"/>
+        <location filename="../../ui/importing/screen.py" line="541"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -2912,7 +2922,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="544"/>
+        <location filename="../../ui/importing/screen.py" line="554"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>
@@ -2955,102 +2965,102 @@ The details are in the log: {path}</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -5010,7 +5020,7 @@ The details are in the log: {path}</source>
         <translation>среди контактов нет ЛПР → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="55"/>
+        <location filename="../../ui/account_card/words.py" line="56"/>
         <source>ЛПР met today → %2</source>
         <translation>с ЛПР встречались сегодня → %2</translation>
     </message>
@@ -5025,198 +5035,198 @@ The details are in the log: {path}</source>
         <translation>D%7: %6 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="57"/>
+        <location filename="../../ui/account_card/words.py" line="58"/>
         <source>ЛПР met %8 ago → %2</source>
         <translation>с ЛПР встречались %8 назад → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="60"/>
+        <location filename="../../ui/account_card/words.py" line="62"/>
         <source>ЛПР last met %8 ago → %2</source>
         <translation>с ЛПР последний раз встречались %8 назад → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="88"/>
+        <location filename="../../ui/account_card/words.py" line="90"/>
         <source>Strengthen</source>
         <translation>Укрепление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="89"/>
+        <location filename="../../ui/account_card/words.py" line="91"/>
         <source>Invest</source>
         <translation>Зона инвестиций</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="90"/>
+        <location filename="../../ui/account_card/words.py" line="92"/>
         <source>Invest selectively</source>
         <translation>Выборочно инвестировать</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="91"/>
+        <location filename="../../ui/account_card/words.py" line="93"/>
         <source>Protect and focus</source>
         <translation>Защищать и фокусироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="92"/>
+        <location filename="../../ui/account_card/words.py" line="94"/>
         <source>Minimise investment, harvest</source>
         <translation>Минимизировать инвестиции и собрать урожай</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="93"/>
+        <location filename="../../ui/account_card/words.py" line="95"/>
         <source>Protect position and income</source>
         <translation>Защищать позиции и доход</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="94"/>
+        <location filename="../../ui/account_card/words.py" line="96"/>
         <source>Harvest</source>
         <translation>Сбор урожая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="95"/>
+        <location filename="../../ui/account_card/words.py" line="97"/>
         <source>Consider ending</source>
         <translation>Рассмотрение завершения отношений</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="101"/>
+        <location filename="../../ui/account_card/words.py" line="103"/>
         <source>strong</source>
         <translation>сильное</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="101"/>
-        <location filename="../../ui/account_card/words.py" line="105"/>
+        <location filename="../../ui/account_card/words.py" line="103"/>
+        <location filename="../../ui/account_card/words.py" line="107"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="102"/>
+        <location filename="../../ui/account_card/words.py" line="104"/>
         <source>weak</source>
         <translation>слабое</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="105"/>
+        <location filename="../../ui/account_card/words.py" line="107"/>
         <source>high</source>
         <translation>высокая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="106"/>
+        <location filename="../../ui/account_card/words.py" line="108"/>
         <source>low</source>
         <translation>низкая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="110"/>
+        <location filename="../../ui/account_card/words.py" line="112"/>
         <source>qualified</source>
         <translation>квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="111"/>
+        <location filename="../../ui/account_card/words.py" line="113"/>
         <source>developing</source>
         <translation>в развитии</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="112"/>
+        <location filename="../../ui/account_card/words.py" line="114"/>
         <source>not qualified</source>
         <translation>не квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="117"/>
+        <location filename="../../ui/account_card/words.py" line="119"/>
         <source>Reach (prospect)</source>
         <translation>привлечение (Reach)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="118"/>
+        <location filename="../../ui/account_card/words.py" line="120"/>
         <source>React (new)</source>
         <translation>первые покупки (React)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="119"/>
+        <location filename="../../ui/account_card/words.py" line="121"/>
         <source>Re-engage</source>
         <translation>возврат (Re-engage)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="120"/>
+        <location filename="../../ui/account_card/words.py" line="122"/>
         <source>Refresh</source>
         <translation>развитие (Refresh)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="128"/>
+        <location filename="../../ui/account_card/words.py" line="130"/>
         <source>An account needs a name.</source>
         <translation>Укажите наименование клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="129"/>
+        <location filename="../../ui/account_card/words.py" line="131"/>
         <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
         <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="130"/>
+        <location filename="../../ui/account_card/words.py" line="132"/>
         <source>KPP %1 is not valid: 9 characters.</source>
         <translation>КПП %1 неверен: 9 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="131"/>
+        <location filename="../../ui/account_card/words.py" line="133"/>
         <source>The industry is one of the 12 markets.</source>
         <translation>Отрасль — один из 12 рынков.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="132"/>
+        <location filename="../../ui/account_card/words.py" line="134"/>
         <source>Business size is large, medium or small.</source>
         <translation>Размер бизнеса: крупный, средний или малый.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="133"/>
+        <location filename="../../ui/account_card/words.py" line="135"/>
         <source>Status is client or prospect.</source>
         <translation>Статус: клиент или потенциальный клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="134"/>
+        <location filename="../../ui/account_card/words.py" line="136"/>
         <source>Potential and capacity cannot be negative.</source>
         <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="135"/>
+        <location filename="../../ui/account_card/words.py" line="137"/>
         <source>The account has been deleted meanwhile.</source>
         <translation>Тем временем клиент был удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="136"/>
+        <location filename="../../ui/account_card/words.py" line="138"/>
         <source>A contact needs a name.</source>
         <translation>Укажите имя контакта.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="137"/>
+        <location filename="../../ui/account_card/words.py" line="139"/>
         <source>The buying role is economic, technical, user or coach.</source>
         <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="138"/>
+        <location filename="../../ui/account_card/words.py" line="140"/>
         <source>An activity needs a date.</source>
         <translation>Укажите дату взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="139"/>
+        <location filename="../../ui/account_card/words.py" line="141"/>
         <source>Unknown activity type.</source>
         <translation>Неизвестный тип взаимодействия.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="140"/>
+        <location filename="../../ui/account_card/words.py" line="142"/>
         <source>An opportunity needs a title.</source>
         <translation>Укажите название сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="141"/>
+        <location filename="../../ui/account_card/words.py" line="143"/>
         <source>Unknown opportunity stage.</source>
         <translation>Неизвестный этап сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="142"/>
+        <location filename="../../ui/account_card/words.py" line="144"/>
         <source>A probability is 0–100%.</source>
         <translation>Вероятность — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="143"/>
+        <location filename="../../ui/account_card/words.py" line="145"/>
         <source>A joint project needs a name.</source>
         <translation>Укажите название совместного проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="144"/>
+        <location filename="../../ui/account_card/words.py" line="146"/>
         <source>Revenue and plan cannot be negative.</source>
         <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>

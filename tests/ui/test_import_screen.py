@@ -126,3 +126,32 @@ def test_dropping_a_file_on_the_window_opens_it(qtbot, tmp_path, settings) -> No
     assert win.current_screen() == "import"
     assert screen.kind_box.currentData() == "sales"
     db.close()
+
+
+def test_a_csv_says_no_sheet_and_the_accounts_are_a_click_away(qtbot, tmp_path, settings):
+    db = open_database(str(tmp_path / "c.db"))
+    win = MainWindow(db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    win.settle()
+    csv = tmp_path / "clients.csv"
+    csv.write_text(
+        "Название компании;ИНН\nООО Ромашка;7707083893\nООО Ромашка;7707083893\n",
+        encoding="utf-8",
+    )
+    screen = win.import_screen
+    win.import_file(str(csv))
+    qtbot.waitUntil(lambda: screen.session is not None and not screen.busy(), timeout=10_000)
+    assert "Sheet" not in screen.mapping_hint.text()
+    assert screen.mapping_hint.text().startswith("Header on row 1")
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report is not None and not screen.busy(), timeout=10_000)
+    # one new client; its repeat is said once, not also as "unchanged"
+    text = screen.summary.text()
+    assert "2 rows read: 1 new, 0 updated, 0 already as they were" in text
+    assert "1 rows repeat a client" in text
+    with qtbot.waitSignal(screen.show_accounts, timeout=2000):
+        screen.summary.linkActivated.emit("accounts")
+    win.settle()
+    assert win.stack.currentWidget() is win.accounts
+    db.close()

@@ -64,6 +64,7 @@ def _cell_text(value: Any) -> str:
 
 class ImportScreen(QWidget):
     imported = Signal()  # the database changed
+    show_accounts = Signal()  # the user asks for the account list after an import
 
     def __init__(self, ops: Executor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -335,9 +336,12 @@ class ImportScreen(QWidget):
             self.mapping_hint.setStyleSheet("color: #b3261e;")
         else:
             sheet = session.table.sheet.name
-            found = self.tr("Sheet «%1», header on row %2, %3 columns recognised.")
+            if session.path.suffix.lower() in (".csv", ".txt"):  # a text file has no sheets
+                found = self.tr("Header on row %2, %3 columns recognised.")
+            else:
+                found = self.tr("Sheet %1, header on row %2, %3 columns recognised.")
             text = (
-                found.replace("%1", sheet)
+                found.replace("%1", fmt.quoted(sheet))
                 .replace("%2", str(session.table.header_row))
                 .replace("%3", str(len(session.mapping)))
             )
@@ -435,9 +439,11 @@ class ImportScreen(QWidget):
 
     def _finished(self, report: ImportReport) -> None:
         self.report = report
-        counts = self.tr("%1 rows read: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+        # a row repeating an earlier row's client is said once, with the repeats
+        as_they_were = max(0, report.unchanged - report.repeated)
+        counts = self.tr("%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.")
         for i, n in enumerate(
-            (report.rows_read, report.inserted, report.updated, report.unchanged, report.skipped),
+            (report.rows_read, report.inserted, report.updated, as_they_were, report.skipped),
             start=1,
         ):
             counts = counts.replace(f"%{i}", fmt.number(n))
@@ -453,11 +459,11 @@ class ImportScreen(QWidget):
                 else self.tr("%1 new clients were created from the rows.")
             )
             lines.append(created.replace("%1", fmt.number(report.accounts_created)))
-        if report.warnings:
+        if report.repeated or report.warnings:
             lines.append(
                 self.tr(
                     "%1 rows repeat a client or record of an earlier row; the first was kept."
-                ).replace("%1", fmt.number(len(report.warnings)))
+                ).replace("%1", fmt.number(max(report.repeated, len(report.warnings))))
             )
         if report.duplicates:
             names = [
@@ -471,6 +477,8 @@ class ImportScreen(QWidget):
         if report.skipped:
             save = self.tr("Save the rejected rows to fix them")
             lines.append('<a href="errors">' + save + "</a>")
+        if not report.dry_run and (report.inserted or report.updated):
+            lines.append('<a href="accounts">' + self.tr("Show the accounts") + "</a>")
         self.summary.setText("<br>".join(lines))
         shown = report.errors[:ERRORS_SHOWN]
         self.errors.setRowCount(len(shown))
@@ -483,7 +491,9 @@ class ImportScreen(QWidget):
             self.imported.emit()
 
     def _link(self, target: str) -> None:
-        if target == "errors":
+        if target == "accounts":
+            self.show_accounts.emit()
+        elif target == "errors":
             self.save_errors()
         elif target == "merge":
             self.merge_duplicates()
