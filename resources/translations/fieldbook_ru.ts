@@ -808,78 +808,99 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="59"/>
-        <location filename="../../ui/analytics/chart.py" line="62"/>
-        <location filename="../../ui/analytics/chart.py" line="134"/>
+        <location filename="../../ui/analytics/chart.py" line="74"/>
+        <source>Frequency (F5: most orders)</source>
+        <translation>Частота (F5: больше всего заказов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="75"/>
+        <source>Recency (R5: bought lately)</source>
+        <translation>Давность (R5: покупали недавно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="77"/>
+        <location filename="../../ui/analytics/chart.py" line="109"/>
+        <location filename="../../ui/analytics/chart.py" line="112"/>
+        <location filename="../../ui/analytics/chart.py" line="184"/>
         <source>Revenue, mln</source>
         <translation>Выручка, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="69"/>
-        <location filename="../../ui/analytics/chart.py" line="71"/>
-        <location filename="../../ui/analytics/chart.py" line="145"/>
+        <location filename="../../ui/analytics/chart.py" line="80"/>
+        <source>clients in each cell</source>
+        <translation>клиентов в каждой клетке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="93"/>
+        <source>others</source>
+        <translation>остальные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="119"/>
+        <location filename="../../ui/analytics/chart.py" line="121"/>
+        <location filename="../../ui/analytics/chart.py" line="195"/>
         <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="97"/>
+        <location filename="../../ui/analytics/chart.py" line="147"/>
         <source>Share of clients, largest first</source>
         <translation>Доля клиентов, от крупных</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="98"/>
+        <location filename="../../ui/analytics/chart.py" line="148"/>
         <source>Cumulative share of revenue</source>
         <translation>Накопленная доля выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="146"/>
+        <location filename="../../ui/analytics/chart.py" line="196"/>
         <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="180"/>
+        <location filename="../../ui/analytics/chart.py" line="230"/>
         <source>Lost sales, mln</source>
         <translation>Упущенные продажи, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="203"/>
+        <location filename="../../ui/analytics/chart.py" line="253"/>
         <source>Clients (hatched: previous window)</source>
         <translation>Клиенты (штриховка: прошлый период)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="218"/>
+        <location filename="../../ui/analytics/chart.py" line="268"/>
         <source>This window</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="225"/>
+        <location filename="../../ui/analytics/chart.py" line="275"/>
         <source>Previous window</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="228"/>
+        <location filename="../../ui/analytics/chart.py" line="278"/>
         <source>Rank of the client</source>
         <translation>Место клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="230"/>
+        <location filename="../../ui/analytics/chart.py" line="280"/>
         <source>Share of company revenue</source>
         <translation>Доля в выручке компании</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="254"/>
+        <location filename="../../ui/analytics/chart.py" line="304"/>
         <source>12 largest regions</source>
         <translation>12 крупнейших регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="265"/>
+        <location filename="../../ui/analytics/chart.py" line="315"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношения (сильные ← → слабые)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="266"/>
+        <location filename="../../ui/analytics/chart.py" line="316"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>

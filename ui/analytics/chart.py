@@ -41,10 +41,60 @@ def _style(ax: Any) -> None:
     ax.set_axisbelow(True)
 
 
+MAX_BARS = 20  # more categories than this: the largest ones and «the others»
+
+
+def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
+    """RFM as a heat map of recency × frequency, the revenue (M) as the colour and the
+    clients in each cell: 125 bars nobody could read become 25 cells."""
+    import re
+
+    from matplotlib.ticker import FuncFormatter
+
+    revenue = np.zeros((5, 5))
+    clients = np.zeros((5, 5), dtype=int)
+    for r in _leaf_rows(table):
+        found = re.match(r"R(\d)F(\d)", str(r["segment"]))
+        if not found:
+            continue
+        rec, freq = int(found.group(1)) - 1, int(found.group(2)) - 1
+        if 0 <= rec < 5 and 0 <= freq < 5:
+            revenue[rec, freq] += float(r.get("revenue") or 0) / 100
+            clients[rec, freq] += int(r.get("clients") or 0)
+    ax = fig.add_subplot(111)
+    shown = ax.imshow(revenue / 1e6, cmap="Blues", origin="lower", aspect="auto")
+    for rec in range(5):
+        for freq in range(5):
+            if clients[rec, freq]:
+                dark = revenue[rec, freq] > revenue.max() * 0.6
+                ax.text(freq, rec, QLocale().toString(int(clients[rec, freq])), ha="center",
+                        va="center", fontsize=8, color="white" if dark else "#222")  # fmt: skip
+    ax.set_xticks(range(5), [f"F{n}" for n in range(1, 6)], fontsize=8)
+    ax.set_yticks(range(5), [f"R{n}" for n in range(1, 6)], fontsize=8)
+    ax.set_xlabel(QCoreApplication.translate("Analytics", "Frequency (F5: most orders)"))
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Recency (R5: bought lately)"))
+    bar = fig.colorbar(shown, ax=ax)
+    bar.set_label(QCoreApplication.translate("Analytics", "Revenue, mln"), fontsize=8)
+    bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: QLocale().toString(v, "f", 1)))
+    ax.set_title(
+        title + " · " + QCoreApplication.translate("Analytics", "clients in each cell"),
+        fontsize=10, loc="left",
+    )  # fmt: skip
+
+
 def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
     from matplotlib.ticker import FuncFormatter
 
     rows = _leaf_rows(table)
+    if len(rows) > MAX_BARS:  # the largest ones, and the rest as one bar
+        rows = sorted(rows, key=lambda r: -float(r.get("revenue") or 0))
+        rest = rows[MAX_BARS - 1 :]
+        others = {
+            "segment": QCoreApplication.translate("Analytics", "others"),
+            "revenue": sum(float(r.get("revenue") or 0) for r in rest),
+            "clients": sum(int(r.get("clients") or 0) for r in rest),
+        }
+        rows = [*rows[: MAX_BARS - 1], others]
     ax = fig.add_subplot(111)
     _style(ax)
     names = [segment_label(str(r["segment"])) for r in rows]
@@ -287,6 +337,8 @@ def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: st
         _coverage(fig, table, title)
     elif view == "bcg":
         _bcg(fig, analysis, title)
+    elif view == "rfm":
+        _rfm(fig, table, title)
     else:
         _revenue_and_clients(fig, table, title)
 
