@@ -9,7 +9,7 @@ import io
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -105,11 +105,16 @@ def tco_chart_png(
             label=names[line],
         )
         bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=8)
-    ax.set_ylabel(unit, fontsize=8)
-    ax.grid(axis="y", alpha=0.3)
-    if any(bottoms):
+    if not any(bottoms):  # nothing entered yet: no empty axes from 0 to 1
+        ax.set_axis_off()
+    else:
+        from matplotlib.ticker import FuncFormatter
+
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(labelsize=8)
+        ax.set_ylabel(unit, fontsize=8)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: QLocale().toString(v, "f", 0)))
+        ax.grid(axis="y", alpha=0.3)
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")
