@@ -301,6 +301,8 @@ class ScoringTab(QWidget):
         scores = self.analysis.scores if self.analysis is not None else None
         points = scores.matrix_points(self.account_id, self.result) if scores else np.zeros((0, 4))
         width = min(max(self.matrix.width(), 480), 640)
+        # as tall as the space it is shown in: a taller picture was cut at its top
+        height = min(max(self.matrix.height(), 260), 420)
         names = self.words.strategies()
         titles = (self.tr("Relationship (strong ← → weak)"), self.tr("Attractiveness"))
         draw_later(
@@ -311,6 +313,6 @@ class ScoringTab(QWidget):
             points,
             names,
             titles,
-            (width, 330),
+            (width, height),
             shown=self.matrix_drawn.emit,
         )
