@@ -66,3 +66,20 @@ def changes_of(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> frozenset[s
     if callable(marked):
         return frozenset(marked(*args, **kwargs))
     return frozenset(marked)
+
+
+def touches(accounts: Callable[..., Iterable[str]]) -> Callable[[F], F]:
+    """Mark a write that changes only the accounts ``accounts(db, *args)`` names (an
+    account's own fields): the account list refreshes those rows, not all of them."""
+
+    def mark(fn: F) -> F:
+        fn.__accounts__ = accounts  # type: ignore[attr-defined]
+        return fn
+
+    return mark
+
+
+def accounts_of(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> frozenset[str] | None:
+    """The accounts a call of ``fn`` changes, when it says (None: it does not say)."""
+    marked = getattr(fn, "__accounts__", None)
+    return None if marked is None else frozenset(marked(*args, **kwargs))

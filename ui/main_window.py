@@ -69,11 +69,14 @@ def _load_card_modules(_db: Database) -> bool:
     return True
 
 
-def _accounts_with_search(db: Database) -> tuple[list[AccountRow], list[str]]:
-    """The account list with its search texts, both prepared off the GUI thread."""
+def _accounts_with_search(
+    db: Database, ids: frozenset[str] | None = None
+) -> tuple[list[AccountRow], list[str]]:
+    """The account list (or the rows of ``ids``) with its search texts, both prepared
+    off the GUI thread."""
     from ui.accounts.model import row_search_text
 
-    rows = list_accounts(db)
+    rows = list_accounts(db, ids)
     return rows, row_search_text(rows)
 
 
@@ -292,7 +295,10 @@ class MainWindow(QMainWindow):
         """An operation changed data: refresh what the list shows."""
         if self._closing:
             return
-        if kinds & {ch.ACCOUNTS, ch.SALES}:
+        touched = getattr(kinds, "accounts", None)
+        if kinds == {ch.ACCOUNTS} and touched and self._accounts_loaded:
+            self._refresh_accounts(touched)  # an account's fields: its row only
+        elif kinds & {ch.ACCOUNTS, ch.SALES}:
             self.reload_accounts()  # the rows, then the ЛПР contacts
         elif kinds & {ch.CONTACTS, ch.ACTIVITIES}:
             self._read_meetings()  # the rows are as they were: only the ЛПР column
@@ -341,6 +347,17 @@ class MainWindow(QMainWindow):
         """Read the account list (merged with a read already queued), then the last
         contact with an ЛПР of every account (a query of its own: 0.2–0.3 s at 20,000)."""
         self.ops.submit(_accounts_with_search, key="accounts", done=self._accounts_read, owner=self)
+
+    def _refresh_accounts(self, ids: frozenset[str]) -> None:
+        """Read only these accounts' rows again (their fields were saved)."""
+
+        def read(result: tuple[list[AccountRow], list[str]]) -> None:
+            if not self.accounts.update_rows(*result):
+                self.reload_accounts()
+
+        self.ops.submit(
+            _accounts_with_search, ids, key=("account rows", ids), done=read, owner=self
+        )
 
     def _accounts_read(self, read: tuple[list[AccountRow], list[str]]) -> None:
         rows, search = read

@@ -40,7 +40,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from shiboken6 import isValid
 
-from core.changes import changes_of
+from core.changes import accounts_of, changes_of
 from core.problems import problem
 
 log = logging.getLogger("fieldbook.ui.ops")
@@ -100,17 +100,32 @@ class Job:
             return self.changes
         return changes_of(self.fn, None, *self.args, **self.kwargs)
 
+    def accounts_changed(self) -> frozenset[str] | None:
+        """The accounts the job changed, when its operation says (``core.changes.touches``)."""
+        if self.changes is not None:
+            return None
+        return accounts_of(self.fn, None, *self.args, **self.kwargs)
+
+
+class Changed(frozenset[str]):
+    """What an operation changed: ``core.changes`` names (a frozenset, as every screen
+    reads it), and, when the operation said so, the only accounts it changed."""
+
+    accounts: frozenset[str] | None = None
+
 
 class ChangeHub(QObject):
-    """Broadcasts what an operation changed (a frozenset of ``core.changes`` names)."""
+    """Broadcasts what an operation changed (a ``Changed``: the names, and the accounts
+    when only some changed)."""
 
     changed = Signal(object)
 
-    def announce(self, kinds: Iterable[str]) -> None:
-        kinds = frozenset(kinds)
-        if kinds:
-            log.debug("changed: %s", sorted(kinds))
-            self.changed.emit(kinds)
+    def announce(self, kinds: Iterable[str], accounts: Iterable[str] | None = None) -> None:
+        what = Changed(kinds)
+        if what:
+            what.accounts = frozenset(accounts) if accounts is not None else None
+            log.debug("changed: %s", sorted(what))
+            self.changed.emit(what)
 
 
 class Executor(QObject):
@@ -293,7 +308,7 @@ class Executor(QObject):
         job, result, error = outcome
         try:
             if error is None:
-                self.hub.announce(job.what_changed())
+                self.hub.announce(job.what_changed(), job.accounts_changed())
                 if job.done is not None and job.alive():
                     job.done(result)
             elif isinstance(error, Cancelled):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -40,8 +41,9 @@ class AccountRow:
 _ROW_FIELDS = [f.name for f in fields(AccountRow)][:14]
 
 
-def list_accounts(db: Database) -> list[AccountRow]:
-    """Every live account with its figures for the current window (no sales scan)."""
+def list_accounts(db: Database, ids: Iterable[str] | None = None) -> list[AccountRow]:
+    """Every live account (or those of ``ids``) with its figures for the current window
+    (no sales scan)."""
     a, s = Account, AccountStats
     query = (
         select(
@@ -66,6 +68,8 @@ def list_accounts(db: Database) -> list[AccountRow]:
         .where(a.deleted_at.is_(None))
         .order_by(a.name_norm, a.name)
     )
+    if ids is not None:
+        query = query.where(a.id.in_(list(ids)))
     with db.engine.connect() as conn:
         rows = all_rows(conn, query)
     result = []

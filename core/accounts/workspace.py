@@ -128,6 +128,7 @@ def create_account(db: Database, values: Mapping[str, Any]) -> str:
 
 
 @ch.changes(ch.ACCOUNTS)
+@ch.touches(lambda _db, account_id, *_a, **_k: [account_id])
 def update_account(db: Database, account_id: str, version: int, changes: Mapping[str, Any]) -> int:
     """Save ``changes`` made on ``version`` of the account; the new version. When the
     account has changed since (another version), nothing is written and EditConflict

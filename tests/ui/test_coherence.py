@@ -348,3 +348,33 @@ def test_the_selected_account_stays_selected_when_the_labels_arrive(qtbot, windo
     assert screen.model.account_id(screen.table.currentIndex().row()) == chosen
     screen.set_rows(screen.model.rows())
     assert screen.model.account_id(screen.table.currentIndex().row()) == chosen
+
+
+def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window, monkeypatch):
+    """20,000 rows were read again after every field saved in a card; now the saved
+    account's row is, and the list shows its new value."""
+    import ui.main_window as main_window
+    from core.accounts import workspace as ws
+
+    reads: list[object] = []
+    real = main_window.list_accounts
+
+    def counted(db, ids=None):
+        reads.append(ids)
+        return real(db, ids)
+
+    monkeypatch.setattr(main_window, "list_accounts", counted)
+    account_id = window.accounts.model.account_id(3)
+    version = ws.account_values(window.db, account_id)["version"]
+    window.ops.submit(ws.update_account, account_id, version, {"region": "Чукотка"})
+    window.settle()
+    assert reads == [frozenset({account_id})]  # one row read, not the list
+    model = window.accounts.model
+    row = next(r for r in model.rows() if r.id == account_id)
+    assert row.region == "Чукотка"
+    window.accounts.filter_box.setText("чукотка")  # searchable at once
+    assert [model.account_id(r) for r in range(model.rowCount())] == [account_id]
+    # a new account is not among the rows: the whole list is read
+    window.ops.submit(ws.create_account, {"name": "ООО «Новое»"})
+    window.settle()
+    assert reads[-1] is None

@@ -135,6 +135,27 @@ class AccountsModel(QAbstractTableModel):
         self._visible = self._apply_filter(self._order)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[AccountRow], search: list[str]) -> bool:
+        """Put new versions of some accounts in place (an account's fields were saved):
+        the other 20,000 rows are not read again. False when one of them is not in the
+        list (a new account): the caller reads the whole list instead."""
+        where = {r.id: i for i, r in enumerate(self._rows)}
+        if any(r.id not in where for r in rows):
+            return False
+        self.beginResetModel()
+        for row, text in zip(rows, search, strict=True):
+            i = where[row.id]
+            self._rows[i] = row
+            self._row_text[i] = text
+            self._industry[i] = market_name(row.industry, self._language)
+        self._name_keys = []  # a name may have changed: the sort keys are made again
+        self._index()
+        self._in_view = self._view_rows()
+        self._order = self._sorted_order(*self._sort)
+        self._visible = self._apply_filter(self._order)
+        self.endResetModel()
+        return True
+
     def _index(self) -> None:
         """Forget the search texts: they are made again when a search needs them (a list
         of 20,000 rows is reset after every save, and is searched far less often)."""

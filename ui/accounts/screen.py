@@ -296,6 +296,15 @@ class AccountsScreen(QWidget):
         self._keep_current(current)
         self._update_count()
 
+    def update_rows(self, rows: list[AccountRow], search: list[str]) -> bool:
+        """Some accounts saved: their rows only (False: read the whole list)."""
+        current = self._current_account()
+        if not self.model.update_rows(rows, search):
+            return False
+        self._keep_current(current)
+        self._update_count()
+        return True
+
     def show_subset(self, ids: list[str] | None, what: str = "") -> None:
         """Only these accounts (a segment's drill-down), or every account again. A
         drill-down shows every account of the segment: the view and the filter text
