@@ -214,11 +214,13 @@ class PlanTab(QWidget):
         self.milestone_table.setHorizontalHeaderLabels(
             [self.tr("Milestone"), self.tr("Reached on"), self.tr("Note")]
         )
-        # a long milestone wraps onto a second line instead of ending in "…"
-        self.milestone_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        # a long milestone wraps onto a second line instead of ending in "…": the rows
+        # take their height once filled and when a column is resized (measuring them on
+        # every cell set cost 100 ms of the window's time)
         self.milestone_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.milestone_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.milestone_table.resizeRowsToContents()
+        )
         self.milestone_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.milestone_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -254,6 +256,7 @@ class PlanTab(QWidget):
             table.setItem(n - 1, 1, QTableWidgetItem(day(on)))
             table.setItem(n - 1, 2, QTableWidgetItem(note or ""))
         table.blockSignals(False)
+        table.resizeRowsToContents()
         count = sum(1 for on, _ in reached.values() if on)
         self.share.setText(
             self.tr("Reached %1 of %2 (%3)")
