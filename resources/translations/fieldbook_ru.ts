@@ -453,138 +453,138 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="226"/>
+        <location filename="../../ui/accounts/model.py" line="247"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="227"/>
+        <location filename="../../ui/accounts/model.py" line="248"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="228"/>
+        <location filename="../../ui/accounts/model.py" line="249"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="229"/>
-        <location filename="../../ui/accounts/model.py" line="247"/>
+        <location filename="../../ui/accounts/model.py" line="250"/>
+        <location filename="../../ui/accounts/model.py" line="268"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="230"/>
+        <location filename="../../ui/accounts/model.py" line="251"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="231"/>
+        <location filename="../../ui/accounts/model.py" line="252"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="238"/>
+        <location filename="../../ui/accounts/model.py" line="259"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="232"/>
+        <location filename="../../ui/accounts/model.py" line="253"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="233"/>
+        <location filename="../../ui/accounts/model.py" line="254"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="234"/>
+        <location filename="../../ui/accounts/model.py" line="255"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="235"/>
+        <location filename="../../ui/accounts/model.py" line="256"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="236"/>
+        <location filename="../../ui/accounts/model.py" line="257"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="237"/>
+        <location filename="../../ui/accounts/model.py" line="258"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="239"/>
+        <location filename="../../ui/accounts/model.py" line="260"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="244"/>
+        <location filename="../../ui/accounts/model.py" line="265"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="245"/>
+        <location filename="../../ui/accounts/model.py" line="266"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="246"/>
+        <location filename="../../ui/accounts/model.py" line="267"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="248"/>
+        <location filename="../../ui/accounts/model.py" line="269"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="249"/>
+        <location filename="../../ui/accounts/model.py" line="270"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="252"/>
+        <location filename="../../ui/accounts/model.py" line="273"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="253"/>
+        <location filename="../../ui/accounts/model.py" line="274"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="254"/>
+        <location filename="../../ui/accounts/model.py" line="275"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="255"/>
+        <location filename="../../ui/accounts/model.py" line="276"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="256"/>
+        <location filename="../../ui/accounts/model.py" line="277"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="257"/>
+        <location filename="../../ui/accounts/model.py" line="278"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="250"/>
+        <location filename="../../ui/accounts/model.py" line="271"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="251"/>
+        <location filename="../../ui/accounts/model.py" line="272"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
     </message>
@@ -707,32 +707,32 @@
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="317"/>
+        <location filename="../../ui/accounts/screen.py" line="326"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (контрагентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="372"/>
+        <location filename="../../ui/accounts/screen.py" line="381"/>
         <source>%1 deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>%1 удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="403"/>
+        <location filename="../../ui/accounts/screen.py" line="412"/>
         <source>computing labels…</source>
         <translation>метки рассчитываются…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="405"/>
+        <location filename="../../ui/accounts/screen.py" line="414"/>
         <source>This view is built on the segment labels; they are being computed.</source>
         <translation>Это представление строится по меткам сегментов; они сейчас рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="408"/>
+        <location filename="../../ui/accounts/screen.py" line="417"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="411"/>
+        <location filename="../../ui/accounts/screen.py" line="420"/>
         <source>%1 of %2 accounts</source>
         <translation>%1 из %2 клиентов</translation>
     </message>
@@ -2951,137 +2951,137 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3296,42 +3296,42 @@ The details are in the log: {path}</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="232"/>
+        <location filename="../../ui/account_card/plan.py" line="234"/>
         <source>Tick a milestone when it is reached; double-click a date or a note to change it.</source>
         <translation>Отметьте веху, когда она достигнута; двойной щелчок по дате или примечанию — изменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="259"/>
+        <location filename="../../ui/account_card/plan.py" line="262"/>
         <source>Reached %1 of %2 (%3)</source>
         <translation>Достигнуто %1 из %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="276"/>
+        <location filename="../../ui/account_card/plan.py" line="279"/>
         <source>Type the date as dd.mm.yyyy, e.g. 01.03.2026.</source>
         <translation>Введите дату как дд.мм.гггг, например 01.03.2026.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="298"/>
+        <location filename="../../ui/account_card/plan.py" line="301"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="298"/>
+        <location filename="../../ui/account_card/plan.py" line="301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="301"/>
+        <location filename="../../ui/account_card/plan.py" line="304"/>
         <source>Export the plan</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="320"/>
+        <location filename="../../ui/account_card/plan.py" line="323"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="335"/>
+        <location filename="../../ui/account_card/plan.py" line="338"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -3339,42 +3339,52 @@ The details are in the log: {path}</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="37"/>
+        <location filename="../../ui/dashboard/plans.py" line="42"/>
         <source>Sales plans</source>
         <translation>Планы продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="42"/>
+        <location filename="../../ui/dashboard/plans.py" line="47"/>
         <source>Add a &amp;manager…</source>
         <translation>Добавить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="49"/>
+        <location filename="../../ui/dashboard/plans.py" line="54"/>
         <source>Revenue plan, ₽</source>
         <translation>План выручки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="50"/>
+        <location filename="../../ui/dashboard/plans.py" line="55"/>
         <source>New clients plan</source>
         <translation>План новых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="54"/>
+        <location filename="../../ui/dashboard/plans.py" line="59"/>
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="105"/>
+        <location filename="../../ui/dashboard/plans.py" line="88"/>
+        <source>Year</source>
+        <translation>За год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="89"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/plans.py" line="142"/>
         <source>«%1» is not a plan: a number, not negative.</source>
         <translation>«%1» — не план: нужно неотрицательное число.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="140"/>
+        <location filename="../../ui/dashboard/plans.py" line="178"/>
         <source>Add a manager</source>
         <translation>Добавить менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="140"/>
+        <location filename="../../ui/dashboard/plans.py" line="178"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -4096,7 +4106,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="209"/>
-        <location filename="../../ui/account_card/scoring.py" line="305"/>
+        <location filename="../../ui/account_card/scoring.py" line="307"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
@@ -4126,7 +4136,7 @@ The details are in the log: {path}</source>
         <translation>Стратегия: оцените обе оси</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/scoring.py" line="305"/>
+        <location filename="../../ui/account_card/scoring.py" line="307"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношение (сильное ← → слабое)</translation>
     </message>
@@ -4681,206 +4691,206 @@ The details are in the log: {path}</source>
 <context>
     <name>TcoTab</name>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="142"/>
+        <location filename="../../ui/account_card/tco.py" line="147"/>
         <source>Losses from SPIN answers</source>
         <translation>Потери из ответов SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="145"/>
+        <location filename="../../ui/account_card/tco.py" line="150"/>
         <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
         <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="151"/>
+        <location filename="../../ui/account_card/tco.py" line="156"/>
         <source>Horizon, years:</source>
         <translation>Горизонт, лет:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="156"/>
+        <location filename="../../ui/account_card/tco.py" line="161"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="158"/>
-        <location filename="../../ui/account_card/tco.py" line="183"/>
-        <location filename="../../ui/account_card/tco.py" line="444"/>
+        <location filename="../../ui/account_card/tco.py" line="163"/>
+        <location filename="../../ui/account_card/tco.py" line="188"/>
+        <location filename="../../ui/account_card/tco.py" line="449"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="158"/>
-        <location filename="../../ui/account_card/tco.py" line="183"/>
-        <location filename="../../ui/account_card/tco.py" line="444"/>
+        <location filename="../../ui/account_card/tco.py" line="163"/>
+        <location filename="../../ui/account_card/tco.py" line="188"/>
+        <location filename="../../ui/account_card/tco.py" line="449"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="183"/>
+        <location filename="../../ui/account_card/tco.py" line="188"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="196"/>
+        <location filename="../../ui/account_card/tco.py" line="201"/>
         <source>Elements of Value</source>
         <translation>Элементы ценности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="197"/>
+        <location filename="../../ui/account_card/tco.py" line="202"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="276"/>
+        <location filename="../../ui/account_card/tco.py" line="281"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="277"/>
+        <location filename="../../ui/account_card/tco.py" line="282"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="278"/>
+        <location filename="../../ui/account_card/tco.py" line="283"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="279"/>
+        <location filename="../../ui/account_card/tco.py" line="284"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="280"/>
+        <location filename="../../ui/account_card/tco.py" line="285"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="281"/>
+        <location filename="../../ui/account_card/tco.py" line="286"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="282"/>
+        <location filename="../../ui/account_card/tco.py" line="287"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="283"/>
+        <location filename="../../ui/account_card/tco.py" line="288"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="284"/>
+        <location filename="../../ui/account_card/tco.py" line="289"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="285"/>
+        <location filename="../../ui/account_card/tco.py" line="290"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="286"/>
+        <location filename="../../ui/account_card/tco.py" line="291"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="287"/>
+        <location filename="../../ui/account_card/tco.py" line="292"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="292"/>
+        <location filename="../../ui/account_card/tco.py" line="297"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="293"/>
+        <location filename="../../ui/account_card/tco.py" line="298"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="294"/>
+        <location filename="../../ui/account_card/tco.py" line="299"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="295"/>
+        <location filename="../../ui/account_card/tco.py" line="300"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="296"/>
+        <location filename="../../ui/account_card/tco.py" line="301"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="297"/>
+        <location filename="../../ui/account_card/tco.py" line="302"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="298"/>
+        <location filename="../../ui/account_card/tco.py" line="303"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="299"/>
+        <location filename="../../ui/account_card/tco.py" line="304"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="300"/>
+        <location filename="../../ui/account_card/tco.py" line="305"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="301"/>
+        <location filename="../../ui/account_card/tco.py" line="306"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="384"/>
+        <location filename="../../ui/account_card/tco.py" line="389"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="391"/>
+        <location filename="../../ui/account_card/tco.py" line="396"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="402"/>
+        <location filename="../../ui/account_card/tco.py" line="407"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="405"/>
+        <location filename="../../ui/account_card/tco.py" line="410"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="422"/>
+        <location filename="../../ui/account_card/tco.py" line="427"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="425"/>
+        <location filename="../../ui/account_card/tco.py" line="430"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="432"/>
+        <location filename="../../ui/account_card/tco.py" line="437"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="437"/>
+        <location filename="../../ui/account_card/tco.py" line="442"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="444"/>
+        <location filename="../../ui/account_card/tco.py" line="449"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>

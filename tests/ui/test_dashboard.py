@@ -65,6 +65,9 @@ def test_bad_kpi_settings_are_explained(qtbot, window):
 
 
 def test_plans_typed_in_the_grid_change_the_panel(qtbot, window):
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
     from core.kpi.plans import plan_grid
 
     window.show_screen("dashboard")
@@ -84,7 +87,20 @@ def test_plans_typed_in_the_grid_change_the_panel(qtbot, window):
     dialog.clients.item(row, 1).setText("два")
     assert "is not a plan" in dialog.status.text()
     assert plan_grid(window.db, 2027)["Новый Менеджер"] == {1: (1_500_000_00, 3)}
-    dialog.close()
+    # months by name, a total per manager and per month, not editable
+    assert dialog.revenue.horizontalHeaderItem(0).text() == "Jan"
+    assert dialog.revenue.horizontalHeaderItem(12).text() == "Year"
+    dialog.revenue.item(row, 1).setText("500000")
+    window.settle()
+    total = dialog.revenue.item(row, 12)
+    assert total.text() == QLocale().toString(2_000_000.0, "f", 0)  # 1 500 000 + 500 000
+    assert not total.flags() & Qt.ItemFlag.ItemIsEditable
+    last = dialog.revenue.rowCount() - 1
+    assert dialog.revenue.verticalHeaderItem(last).text() == "Total"
+    assert dialog.revenue.item(last, 1).text() == QLocale().toString(500_000.0, "f", 0)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    close.click()
+    assert not dialog.isVisible()
 
 
 def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):

@@ -1,13 +1,16 @@
-"""The plans grid: managers down, the twelve months across, the revenue plan (₽) and the
-new-clients plan on two tabs. A cell saves when it is edited."""
+"""The plans grid: managers down, the twelve months across (by name), the revenue plan
+(₽) and the new-clients plan on two tabs, with a total per manager and per month. A
+cell saves when it is edited; Close (or Esc) closes it."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import changes as ch
+from core.importing.values import ValueProblem
+from core.importing.values import number as parse_number
 from core.kpi.plans import PlanError, plan_grid, set_plan
 from ui.ops import Executor
 
@@ -55,10 +60,13 @@ class PlansDialog(QDialog):
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(add)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+        layout.addWidget(buttons)
         self.resize(1100, 520)
         self._loading = False
         self.reload()
@@ -70,34 +78,63 @@ class PlansDialog(QDialog):
     def _show(self, grid: dict[str, dict[int, tuple[int | None, int | None]]]) -> None:
         names = sorted(set(self.managers) | set(grid), key=str.lower)
         self.managers = names
-        months = [date(2000, m, 1).strftime("%m") for m in range(1, 13)]
+        locale = QLocale()
+        months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat)
+                  for m in range(1, 13)]  # fmt: skip
         self._loading = True
         for table, part in ((self.revenue, 0), (self.clients, 1)):
-            table.setRowCount(len(names))
-            table.setColumnCount(12)
-            table.setHorizontalHeaderLabels(months)
-            table.setVerticalHeaderLabels(names)
+            table.setRowCount(len(names) + 1)  # and the total
+            table.setColumnCount(13)  # and the total
+            table.setHorizontalHeaderLabels([*months, self.tr("Year")])
+            table.setVerticalHeaderLabels([*names, self.tr("Total")])
             for r, name in enumerate(names):
                 for m in range(1, 13):
                     value = grid.get(name, {}).get(m, (None, None))[part]
-                    text = (
-                        "" if value is None else (f"{value / 100:.0f}" if part == 0 else str(value))
-                    )
-                    item = QTableWidgetItem(text)
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                    table.setItem(r, m - 1, item)
+                    amount = None if value is None else value / 100 if part == 0 else value
+                    table.setItem(r, m - 1, self._cell(amount))
+            self._totals(table)
             table.resizeColumnsToContents()
         self._loading = False
 
+    @staticmethod
+    def _cell(value: float | None, total: bool = False) -> QTableWidgetItem:
+        text = "" if value is None else QLocale().toString(float(value), "f", 0)
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if total:  # computed, not typed
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    @staticmethod
+    def _value(item: QTableWidgetItem | None) -> float:
+        if item is None:
+            return 0.0
+        try:  # the importer's number rule: «1 500 000», "1,500,000", «2,5»
+            return parse_number(item.text()) or 0.0
+        except ValueProblem:
+            return 0.0
+
+    def _totals(self, table: QTableWidget) -> None:
+        """The year's total of each manager and the month's total of all of them."""
+        was, self._loading = self._loading, True
+        rows = len(self.managers)
+        for r in range(rows):
+            total = sum(self._value(table.item(r, c)) for c in range(12))
+            table.setItem(r, 12, self._cell(total, total=True))
+        for c in range(13):
+            total = sum(self._value(table.item(r, c)) for r in range(rows))
+            table.setItem(rows, c, self._cell(total, total=True))
+        self._loading = was
+
     def _edited(self, item: QTableWidgetItem) -> None:
-        if self._loading:
+        if self._loading or item.row() >= len(self.managers) or item.column() >= 12:
             return
         table = item.tableWidget()
         manager = self.managers[item.row()]
         month = date(self.year.value(), item.column() + 1, 1)
-        raw = item.text().replace("\u00a0", "").replace(" ", "").replace(",", ".").strip()
         text = item.text()
 
         def refused(_exc: BaseException | None = None) -> None:
@@ -106,10 +143,10 @@ class PlansDialog(QDialog):
             )
 
         try:
-            value = float(raw) if raw else 0.0
-            if table is not self.revenue and value != int(value):
-                raise ValueError(raw)
-        except ValueError:
+            value = parse_number(text) or 0.0
+            if value < 0 or (table is not self.revenue and value != int(value)):
+                raise ValueProblem("not a plan")
+        except ValueProblem:
             refused()
             return
         values = (
@@ -120,6 +157,7 @@ class PlansDialog(QDialog):
 
         def saved(_result: object) -> None:
             self.status.clear()
+            self._totals(table)
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
