@@ -123,6 +123,7 @@ def _answers(db: Database, start: date | None, end: date | None) -> list[tuple[A
             SurveyAnswer.date,
             SurveyAnswer.nps,
             Account.manager,
+            SurveyAnswer.comment,
         )
         .join(Account, Account.id == SurveyAnswer.account_id)
         .where(SurveyAnswer.deleted_at.is_(None), Account.deleted_at.is_(None))
@@ -241,7 +242,13 @@ def account_satisfaction(db: Database, account_id: str) -> dict[str, Any]:
     answers = [a for a in _answers(db, None, None) if a[1] == account_id]
     ratings = _ratings(db, [a[0] for a in answers])
     listed = [
-        {"date": a[3], "department": a[2], "nps": a[4], "csi": csi(ratings.get(a[0], []))}
+        {
+            "date": a[3],
+            "department": a[2],
+            "nps": a[4],
+            "csi": csi(ratings.get(a[0], [])),
+            "comment": a[6],
+        }
         for a in answers
     ]
     listed.sort(key=lambda r: r["date"], reverse=True)

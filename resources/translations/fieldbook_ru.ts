@@ -3967,47 +3967,52 @@ The details are in the log: {path}</source>
         <translation>CSI</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="138"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/satisfaction.py" line="142"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="142"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="142"/>
         <source>OTIF</source>
         <translation>OTIF</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="141"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="142"/>
         <source>OTIF, %</source>
         <translation>OTIF, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="152"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="153"/>
         <source>Survey answers (NPS, CSI)</source>
         <translation>Ответы на опросы (NPS, CSI)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="155"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="156"/>
         <source>Deliveries on time and in full, by quarter</source>
         <translation>Поставки вовремя и в полном объёме, по кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="201"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="205"/>
         <source>NPS %1 (%2 answers: %3 promoters, %4 passives, %5 detractors)</source>
         <translation>NPS %1 (ответов: %2; промоутеров %3, нейтральных %4, критиков %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="209"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="213"/>
         <source>No NPS answers yet.</source>
         <translation>Ответов NPS пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/satisfaction.py" line="212"/>
+        <location filename="../../ui/account_card/satisfaction.py" line="216"/>
         <source>OTIF %1 in %2</source>
         <translation>OTIF %1 в %2</translation>
     </message>

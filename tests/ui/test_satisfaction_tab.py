@@ -24,6 +24,7 @@ def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
         dialog.nps.setValue(6)  # a detractor
         dialog.ratings[0][1].setValue(5)  # quality 5, importance 5
         dialog.ratings[2][1].setValue(2)  # price 2, importance 4
+        dialog.comment.setText("Долго ждали доставку")
         dialog.save()
         window.settle()
         return dialog.result()
@@ -36,4 +37,8 @@ def test_type_an_answer_on_the_card(qtbot, window, monkeypatch):
     newest = after["answers"][0]
     assert newest["nps"] == 6 and newest["csi"] == (5 * 5 + 2 * 4) / 9  # 33 / 9
     assert tab.answers.rowCount() == len(before["answers"]) + 1
+    # the comment is in the answers table (it was typed, then never shown)
+    row = next(r for r in range(tab.answers.rowCount())
+               if tab.answers.item(r, 4).text() == "Долго ждали доставку")  # fmt: skip
+    assert tab.answers.item(row, 2).text() == "6"
     assert "NPS" in tab.summary.text()

@@ -132,10 +132,11 @@ class SatisfactionTab(QWidget):
         self.summary.setStyleSheet("font-weight: bold;")
         self.add_button = QPushButton(self.tr("&Add a survey answer…"), self)
         self.add_button.clicked.connect(self.add_answer)
-        self.answers = QTableWidget(0, 4, self)
+        self.answers = QTableWidget(0, 5, self)
         self.answers.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Department"), self.tr("NPS answer"), self.tr("CSI")]
-        )
+            [self.tr("Date"), self.tr("Department"), self.tr("NPS answer"), self.tr("CSI"),
+             self.tr("Comment")]
+        )  # fmt: skip
         self.otif = QTableWidget(0, 4, self)
         self.otif.setHorizontalHeaderLabels(
             [self.tr("Quarter"), self.tr("Deliveries"), self.tr("OTIF"), self.tr("OTIF, %")]
@@ -181,10 +182,13 @@ class SatisfactionTab(QWidget):
                 a["department"] or "",
                 "" if a["nps"] is None else str(a["nps"]),
                 "" if a["csi"] is None else number(a["csi"], 2),
+                a.get("comment") or "",
             )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c >= 2:
+                if c == 4:
+                    item.setToolTip(text)  # a long comment, whole
+                elif c >= 2:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
