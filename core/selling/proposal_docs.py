@@ -341,8 +341,10 @@ def proposal_document(
     items = [Item.from_dict(i) for i in content.get("items") or []]
     maximum = discount_maximum(db, strategy)
     tco = load_tco(db, account_id) if content.get("include_tco") else None
-    if tco is not None and not (tco.comparison().ours.total or tco.comparison().theirs.total):
-        tco = None  # nothing entered: no empty table for the client
+    if tco is not None:
+        compared = tco.comparison()
+        if not (compared.ours.total or compared.theirs.total):
+            tco = None  # nothing entered: no empty table for the client
     return ProposalDocument(
         id=proposal_id,
         account_id=account_id,

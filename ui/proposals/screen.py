@@ -67,7 +67,7 @@ class ProposalsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # the empty state takes the space the table would
         layout.addWidget(self.table, 1)
         ops.hub.changed.connect(self._data_changed)
 
@@ -110,6 +110,7 @@ class ProposalsScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.count.setText(self.tr("%1 proposals").replace("%1", str(len(self.rows))))
         self.empty.setVisible(not self.rows)
+        self.count.setVisible(bool(self.rows))  # not «0 proposals» above «no proposals yet»
         self.table.setVisible(bool(self.rows))
 
     def _open(self) -> None:
