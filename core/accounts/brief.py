@@ -24,6 +24,7 @@ from core.analytics.client_metrics import ClientMetrics
 from core.database import Database
 from core.formatting import money, percent
 from core.markets import market_name
+from core.messages import cannot_write, say
 from core.pdf import close_fonts, new_pdf
 from core.plurals import count
 from core.selling import spin
@@ -202,7 +203,7 @@ def brief_document(
     try:
         card = account_card(db, account_id)
     except LookupError as exc:
-        raise BriefError("the account does not exist") from exc
+        raise BriefError(say("no_account", "the account does not exist")) from exc
     a = SimpleNamespace(**card.values)
     spin.ensure_bank(db)
     history = ws.bant_history(db, account_id)
@@ -301,7 +302,7 @@ def write_brief(brief: Brief, path: str | Path, language: str = "ru") -> Path:
     renamed): laid out with the longest lists first, shortened until it fits."""
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise BriefError("the brief is written to .pdf")
+        raise BriefError(say("brief_format", "the brief is written to .pdf"))
     language = language if language in TEXT else "ru"
     for limits in LIMITS:
         pdf = _layout(brief, language, limits)
@@ -314,7 +315,7 @@ def write_brief(brief: Brief, path: str | Path, language: str = "ru") -> Path:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BriefError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise BriefError(cannot_write(path, exc)) from exc
     finally:
         close_fonts(pdf)
     return path

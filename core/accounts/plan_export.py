@@ -24,6 +24,7 @@ from core.accounts.workspace import list_records, milestones, plan_values
 from core.database import Database
 from core.formatting import day, money, number, percent
 from core.markets import market_name
+from core.messages import cannot_write, say
 from core.pdf import close_fonts, new_pdf
 from storage.models import Account, JointProject
 
@@ -167,7 +168,7 @@ def plan_document(db: Database, account_id: str) -> PlanDocument:
     with db.sessions() as session:
         account = session.get(Account, account_id)
         if account is None or account.deleted_at is not None:
-            raise PlanExportError("the account does not exist")
+            raise PlanExportError(say("no_account", "the account does not exist"))
         name, manager, industry = account.name, account.manager, account.industry
     lines = account_lines(db, account_id)
     return PlanDocument(
@@ -212,7 +213,7 @@ def write_plan(doc: PlanDocument, path: str | Path, language: str = "ru") -> Pat
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise PlanExportError("the plan is written to .xlsx or .pdf")
+        raise PlanExportError(say("plan_format", "the plan is written to .xlsx or .pdf"))
     tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".xlsx":
@@ -222,7 +223,7 @@ def write_plan(doc: PlanDocument, path: str | Path, language: str = "ru") -> Pat
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise PlanExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise PlanExportError(cannot_write(path, exc)) from exc
     return path
 
 

@@ -24,6 +24,8 @@ from core.analytics.stats import refresh_account_stats
 from core.importing import values as v
 from core.importing.fields import Kind, header_key
 from core.importing.table import Table
+from core.messages import Text
+from core.messages import message as said
 from storage.bulk import adapt_date, adapt_datetime, bulk_insert
 from storage.columns import ACCOUNT_FIELDS, SALE_LINE_INSERT
 from storage.db import for_writing
@@ -188,7 +190,12 @@ def _limited(parse: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
         value = parse(raw)
         if isinstance(value, str) and len(value) > limit:
             raise v.ValueProblem(
-                f"the text is {len(value):,} characters long; this field holds at most {limit:,}"
+                Text(
+                    "text_too_long",
+                    "the text is {length:,} characters long; this field holds at most {limit:,}",
+                    length=len(value),
+                    limit=limit,
+                )
             )
         return value
 
@@ -262,10 +269,10 @@ class _Parser:
                     except v.ValueDoubt as doubt:
                         value = doubt.value
                         self.report.warnings.append(
-                            RowError(row_no, self.where(j), _shown(raw), str(doubt))
+                            RowError(row_no, self.where(j), _shown(raw), said(doubt))
                         )
                     except v.ValueProblem as exc:
-                        problems.append(RowError(row_no, self.where(j), _shown(raw), str(exc)))
+                        problems.append(RowError(row_no, self.where(j), _shown(raw), said(exc)))
                         continue
                     else:
                         if len(memo) < MEMO_LIMIT:
@@ -276,10 +283,10 @@ class _Parser:
                     except v.ValueDoubt as doubt:
                         value = doubt.value
                         self.report.warnings.append(
-                            RowError(row_no, self.where(j), _shown(raw), str(doubt))
+                            RowError(row_no, self.where(j), _shown(raw), said(doubt))
                         )
                     except v.ValueProblem as exc:
-                        problems.append(RowError(row_no, self.where(j), _shown(raw), str(exc)))
+                        problems.append(RowError(row_no, self.where(j), _shown(raw), said(exc)))
                         continue
                 if value is not None:
                     values[key] = value
@@ -288,7 +295,7 @@ class _Parser:
                 try:
                     rating = v.rating(cells[j])
                 except v.ValueProblem as exc:
-                    problems.append(RowError(row_no, self.where(j), _shown(cells[j]), str(exc)))
+                    problems.append(RowError(row_no, self.where(j), _shown(cells[j]), said(exc)))
                     continue
                 if rating is not None:
                     csi.append((header, rating))
@@ -316,9 +323,11 @@ class _Parser:
         column = self.where(self.col_of[mapped[0]]) if mapped else ""
         verb = "is" if len(names) == 1 else "are"
         if group == ("account_name", "inn", "code"):
-            message = f"no client: {', '.join(names)} {verb} empty"
+            message = Text(
+                "no_client", "no client: {names} " + verb + " empty", names=", ".join(names)
+            )
         else:
-            message = f"{' / '.join(names)} {verb} empty"
+            message = Text("empty", "{names} " + verb + " empty", names=" / ".join(names))
         return [RowError(row_no, column, "", message)]
 
     def reject(self, row_no: int, cells: list[Any], problems: list[RowError]) -> None:
@@ -588,8 +597,12 @@ def _import_clients(ctx: _Context, rows: Iterator[Parsed]) -> None:
                 p.row,
                 "",
                 shown,
-                f"the same client as row {first} (by INN, code or name) with other values; "
-                f"the values of row {first} were kept",
+                Text(
+                    "same_client",
+                    "the same client as row {row} (by INN, code or name) with other values; "
+                    "the values of row {row} were kept",
+                    row=first,
+                ),
             )
             report.unchanged += 1
             report.repeated += 1
@@ -762,7 +775,12 @@ class _Keyed:
             return str(old["id"])
         first = self.touched.get(k)
         if first is not None:
-            self.ctx.warn(row, "", "", f"the same record as row {first}; row {first} was kept")
+            self.ctx.warn(
+                row,
+                "",
+                "",
+                Text("same_record", "the same record as row {row}; row {row} was kept", row=first),
+            )
             report.unchanged += 1
             return str(old["id"])
         old.update(changes)
@@ -1067,11 +1085,15 @@ def run_import(
         if strict and report.errors:
             tx.rollback()
             raise ImportRejected(
-                f"{report.skipped} row(s) have errors and --strict is on; nothing was imported."
+                Text(
+                    "strict",
+                    "{rows} row(s) have errors and --strict is on; nothing was imported.",
+                    rows=report.skipped,
+                )
             )
         if report.rows_read == 0:
             tx.rollback()
-            raise ImportRejected("The table has a header but no data rows.")
+            raise ImportRejected(Text("no_data_rows", "The table has a header but no data rows."))
         if dry_run:
             report.duplicates = likely_duplicates(conn)
             tx.rollback()

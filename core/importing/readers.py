@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.messages import Text, say
+
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_COLUMNS = 16_384
 MAX_CELLS = 60_000_000
@@ -111,7 +113,7 @@ class Workbook:
     def sheet(self, name: str) -> Sheet:
         if name not in self._sheets:
             if name not in self.sheet_names:
-                raise FileRejected(f"The file has no sheet «{name}».")
+                raise FileRejected(say("no_sheet", "The file has no sheet «{name}».", name=name))
             self._sheets[name] = self._load(name)
         return self._sheets[name]
 
@@ -127,17 +129,30 @@ class Workbook:
             data = self._calamine.get_sheet_by_name(name)
             if data.height > MAX_ROWS or data.width > MAX_COLUMNS:
                 raise FileRejected(
-                    f"Sheet «{name}» has {data.height:,} rows, more than Excel itself allows "
-                    f"({MAX_ROWS:,}); it was not read."
+                    say(
+                        "sheet_rows_over_excel",
+                        "Sheet «{name}» has {rows:,} rows, more than Excel itself allows "
+                        "({limit:,}); it was not read.",
+                        name=name,
+                        rows=data.height,
+                        limit=MAX_ROWS,
+                    )
                 )
             if data.height * data.width > MAX_CELLS:
-                raise FileRejected(f"Sheet «{name}» is too large to import ({MAX_CELLS:,} cells).")
+                raise FileRejected(
+                    say(
+                        "sheet_too_large",
+                        "Sheet «{name}» is too large to import ({cells:,} cells).",
+                        name=name,
+                        cells=MAX_CELLS,
+                    )
+                )
             rows = [list(r) for r in data.iter_rows()]
             col0 = data.start[1] if data.start else 0
         except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
-            raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+            raise FileRejected(_damaged(exc)) from exc
         except (ValueError, OSError) as exc:
-            raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+            raise FileRejected(_damaged(exc)) from exc
         shifted = {(r, c - col0): text for (r, c), text in errors.items()}
         return Sheet(name, rows, col0, shifted, date1904=self.date1904)
 
@@ -146,21 +161,27 @@ def open_workbook(path: str | Path) -> Workbook:
     """Open ``path`` for reading; raises :class:`FileRejected` with the reason."""
     path = Path(path)
     if not path.exists():
-        raise FileRejected(f"The file {path} does not exist.")
+        raise FileRejected(say("no_file", "The file {path} does not exist.", path=str(path)))
     if path.is_dir():
-        raise FileRejected(f"{path} is a folder, not a file.")
+        raise FileRejected(say("folder", "{path} is a folder, not a file.", path=str(path)))
     if not path.is_file():  # a named pipe or a device would be waited on forever
         raise FileRejected(
-            f"{path} is not a regular file (a pipe or a device), so it was not read."
+            say(
+                "not_regular",
+                "{path} is not a regular file (a pipe or a device), so it was not read.",
+                path=str(path),
+            )
         )
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
-        raise FileRejected(f"The file cannot be opened: {exc.strerror or exc}.") from exc
+        raise FileRejected(
+            say("cannot_open", "The file cannot be opened: {why}.", why=str(exc.strerror or exc))
+        ) from exc
     if size == 0:
-        raise FileRejected("The file is empty.")
+        raise FileRejected(say("empty_file", "The file is empty."))
     suffix = path.suffix.lower()
     book = Workbook(path)
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -172,12 +193,16 @@ def open_workbook(path: str | Path) -> Workbook:
             _open_text(book, size)
         else:
             raise FileRejected(
-                f"The file is not a spreadsheet, although its name ends in {suffix}."
+                say(
+                    "not_spreadsheet_suffix",
+                    "The file is not a spreadsheet, although its name ends in {suffix}.",
+                    suffix=suffix,
+                )
             )
     elif _looks_like_text(head):
         _open_text(book, size)
     else:
-        raise FileRejected("The file is neither a spreadsheet nor a text table (CSV).")
+        raise FileRejected(_NEITHER)
     return book
 
 
@@ -196,9 +221,13 @@ def _open_zip(book: Workbook) -> None:
             elif "xl/workbook.bin" in names:
                 book.kind = "xlsb"
             elif "word/document.xml" in names:
-                raise FileRejected("The file is a Word document, not a spreadsheet.")
+                raise FileRejected(
+                    say("word_document", "The file is a Word document, not a spreadsheet.")
+                )
             else:
-                raise FileRejected("The file is a zip archive, not a spreadsheet.")
+                raise FileRejected(
+                    say("zip_archive", "The file is a zip archive, not a spreadsheet.")
+                )
             for info in infos:
                 _check_part_size(info)
             for info in infos:
@@ -211,10 +240,13 @@ def _open_zip(book: Workbook) -> None:
                     _check_dimension(zf, part)
     except zipfile.BadZipFile as exc:
         raise FileRejected(
-            "The file is damaged or incomplete (it may not have finished downloading)."
+            say(
+                "incomplete",
+                "The file is damaged or incomplete (it may not have finished downloading).",
+            )
         ) from exc
     except (OSError, EOFError, RuntimeError) as exc:
-        raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+        raise FileRejected(_damaged(exc)) from exc
     _open_calamine(book)
 
 
@@ -228,14 +260,24 @@ def _zip_text(zf: zipfile.ZipFile, name: str) -> str:
 def _check_part_size(info: zipfile.ZipInfo) -> None:
     if info.file_size > MAX_PART_BYTES:
         raise FileRejected(
-            f"Part {info.filename} of the file would inflate to {info.file_size:,} bytes; "
-            "it was refused as unsafe."
+            say(
+                "part_too_big",
+                "Part {part} of the file would inflate to {size:,} bytes; "
+                "it was refused as unsafe.",
+                part=info.filename,
+                size=info.file_size,
+            )
         )
     ratio = info.file_size // max(info.compress_size, 1)
     if info.file_size > 10_000_000 and ratio > MAX_RATIO:
         raise FileRejected(
-            f"Part {info.filename} of the file is compressed {ratio}"
-            " times, which real spreadsheets never are; it was refused as a possible zip bomb."
+            say(
+                "zip_bomb",
+                "Part {part} of the file is compressed {ratio} times, which real "
+                "spreadsheets never are; it was refused as a possible zip bomb.",
+                part=info.filename,
+                ratio=ratio,
+            )
         )
 
 
@@ -251,14 +293,19 @@ def _check_prologue(zf: zipfile.ZipFile, name: str) -> None:
             upper = seen.upper()
             if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
                 raise FileRejected(
-                    "The file contains XML entity declarations, which spreadsheets never "
-                    "need; it was refused as unsafe."
+                    say(
+                        "xml_entities",
+                        "The file contains XML entity declarations, which spreadsheets never "
+                        "need; it was refused as unsafe.",
+                    )
                 )
             stripped = re.sub(rb"<\?.*?\?>|<!--.*?-->", b"", seen, flags=re.S)
             if _ROOT_START.search(stripped):
                 return
     if seen:
-        raise FileRejected("The file's XML has no content where it should begin.")
+        raise FileRejected(
+            say("xml_no_content", "The file's XML has no content where it should begin.")
+        )
 
 
 def _is_1904(zf: zipfile.ZipFile) -> bool:
@@ -271,7 +318,9 @@ def _is_1904(zf: zipfile.ZipFile) -> bool:
     except KeyError:
         return False
     except Exception as exc:  # defusedxml raises its own errors for forbidden constructs
-        raise FileRejected(f"The workbook's structure cannot be read ({exc}).") from exc
+        raise FileRejected(
+            say("structure", "The workbook's structure cannot be read ({why}).", why=str(exc))
+        ) from exc
     for element in workbook.iter():
         if element.tag.endswith("}workbookPr") or element.tag == "workbookPr":
             return element.get("date1904", "").strip().lower() in ("1", "true")
@@ -290,7 +339,9 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     except KeyError:
         return {}
     except Exception as exc:  # defusedxml raises its own errors for forbidden constructs
-        raise FileRejected(f"The workbook's structure cannot be read ({exc}).") from exc
+        raise FileRejected(
+            say("structure", "The workbook's structure cannot be read ({why}).", why=str(exc))
+        ) from exc
     targets = {r.get("Id"): r.get("Target", "") for r in rels if r.tag.endswith("Relationship")}
     parts: dict[str, str] = {}
     for sheet in workbook.iter(f"{ns_main}sheet"):
@@ -313,8 +364,13 @@ def _check_dimension(zf: zipfile.ZipFile, part: str) -> None:
         rows = int(m.group(4))
         if rows > MAX_ROWS:
             raise FileRejected(
-                f"A sheet declares {rows:,} rows, more than Excel itself allows ({MAX_ROWS:,}); "
-                "it was not read."
+                say(
+                    "sheet_declares_rows",
+                    "A sheet declares {rows:,} rows, more than Excel itself allows "
+                    "({limit:,}); it was not read.",
+                    rows=rows,
+                    limit=MAX_ROWS,
+                )
             )
 
 
@@ -365,12 +421,24 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
 def _check_extent(name: str, rows: int, columns: int) -> None:
     if rows > MAX_ROWS or columns > MAX_COLUMNS:
         raise FileRejected(
-            f"Sheet «{name}» reaches past Excel's own limits "
-            f"({MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns); it was not read."
+            say(
+                "sheet_past_limits",
+                "Sheet «{name}» reaches past Excel's own limits "
+                "({rows:,} rows, {columns:,} columns); it was not read.",
+                name=name,
+                rows=MAX_ROWS,
+                columns=MAX_COLUMNS,
+            )
         )
     if rows * columns > MAX_CELLS:
         raise FileRejected(
-            f"Sheet «{name}» is too large to import ({rows:,} rows × {columns:,} columns)."
+            say(
+                "sheet_too_large_grid",
+                "Sheet «{name}» is too large to import ({rows:,} rows × {columns:,} columns).",
+                name=name,
+                rows=rows,
+                columns=columns,
+            )
         )
 
 
@@ -385,15 +453,21 @@ def _open_calamine(book: Workbook) -> None:
     except pc.PasswordError as exc:
         raise FileRejected(_PASSWORD) from exc
     except (pc.CalamineError, pc.ZipError, pc.XmlError, ValueError, OSError) as exc:
-        raise FileRejected(f"The file is damaged and cannot be read ({exc}).") from exc
+        raise FileRejected(_damaged(exc)) from exc
     if not book.sheet_names:
-        raise FileRejected("The workbook has no worksheets.")
+        raise FileRejected(say("no_worksheets", "The workbook has no worksheets."))
 
 
-_PASSWORD = (
+_PASSWORD = say(
+    "password",
     "The file is protected by a password; open it in Excel, remove the password "
-    "(File → Info → Protect Workbook) and save it again."
+    "(File → Info → Protect Workbook) and save it again.",
 )
+_NEITHER = say("neither", "The file is neither a spreadsheet nor a text table (CSV).")
+
+
+def _damaged(exc: BaseException) -> Text:
+    return say("damaged", "The file is damaged and cannot be read ({why}).", why=str(exc))
 
 
 def _open_ole(book: Workbook, suffix: str) -> None:
@@ -456,8 +530,13 @@ def _check_line_widths(content: str, delimiter: str) -> None:
         line = match.group()
         if len(line) > MAX_COLUMNS and line.count(delimiter) >= MAX_COLUMNS:
             raise FileRejected(
-                f"Line {number:,} has more than {MAX_COLUMNS:,} columns, more than Excel "
-                "itself allows; the file was not read."
+                say(
+                    "line_too_wide",
+                    "Line {line:,} has more than {columns:,} columns, more than Excel "
+                    "itself allows; the file was not read.",
+                    line=number,
+                    columns=MAX_COLUMNS,
+                )
             )
         if not line:
             break
@@ -483,8 +562,13 @@ def _unclosed_quotes(
             if len(lines) > 1 and any(line.count(delimiter) >= enough for line in lines[1:]):
                 problems[index] = (
                     lines[0][:40],
-                    f"a quote opened on line {first:,} is not closed, so lines "
-                    f"{first:,}–{last:,} were read as one cell; close the quote in the file",
+                    say(
+                        "open_quote",
+                        "a quote opened on line {first:,} is not closed, so lines "
+                        "{first:,}–{last:,} were read as one cell; close the quote in the file",
+                        first=first,
+                        last=last,
+                    ),
                 )
                 break
     return problems
@@ -492,15 +576,23 @@ def _unclosed_quotes(
 
 def _open_text(book: Workbook, size: int) -> None:
     if size > MAX_TEXT_BYTES:
-        raise FileRejected(f"The file is larger than {MAX_TEXT_BYTES // 1_000_000:,} MB.")
+        raise FileRejected(
+            say(
+                "text_too_large",
+                "The file is larger than {mb:,} MB.",
+                mb=MAX_TEXT_BYTES // 1_000_000,
+            )
+        )
     raw = book.path.read_bytes()
     encoding = detect_encoding(raw)
     try:
         content = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise FileRejected("The file's text encoding is not UTF-8, UTF-16 or cp1251.") from exc
+        raise FileRejected(
+            say("encoding", "The file's text encoding is not UTF-8, UTF-16 or cp1251.")
+        ) from exc
     if "\x00" in content:
-        raise FileRejected("The file is neither a spreadsheet nor a text table (CSV).")
+        raise FileRejected(_NEITHER)
     delimiter = detect_delimiter(content[:65536])
     _check_line_widths(content, delimiter)
     rows: list[list[Any]] = []
@@ -514,13 +606,19 @@ def _open_text(book: Workbook, size: int) -> None:
             last = reader.line_num
             if len(rows) > MAX_ROWS:
                 raise FileRejected(
-                    f"The file has more than {MAX_ROWS:,} rows, more than Excel itself allows."
+                    say(
+                        "text_rows_over_excel",
+                        "The file has more than {limit:,} rows, more than Excel itself allows.",
+                        limit=MAX_ROWS,
+                    )
                 )
     except csv.Error as exc:
-        raise FileRejected(f"The file is not a readable CSV table ({exc}).") from exc
+        raise FileRejected(
+            say("csv_unreadable", "The file is not a readable CSV table ({why}).", why=str(exc))
+        ) from exc
     problems = _unclosed_quotes(rows, spans, delimiter)
     if not any(any(cell.strip() for cell in r) for r in rows):
-        raise FileRejected("The file is empty.")
+        raise FileRejected(say("empty_file", "The file is empty."))
     book.kind = "csv"
     book.encoding = encoding
     book.delimiter = delimiter

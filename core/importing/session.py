@@ -23,6 +23,7 @@ from core.importing.fields import (
 )
 from core.importing.readers import FileRejected, Workbook, open_workbook
 from core.importing.table import Table, find_table
+from core.messages import Text
 from storage.bulk import adapt_datetime
 from storage.db import writing
 
@@ -39,7 +40,14 @@ class ImportSession:
         self.mapping_source = "guessed"  # or "remembered"
         self._forced_kind = kind
         if kind is not None and kind not in KIND_BY_KEY:
-            raise FileRejected(f"«{kind}» is not a kind of file ({', '.join(KIND_BY_KEY)}).")
+            raise FileRejected(
+                Text(
+                    "not_kind",
+                    "«{kind}» is not a kind of file ({kinds}).",
+                    kind=kind,
+                    kinds=", ".join(KIND_BY_KEY),
+                )
+            )
         self.select_sheet(sheet)
 
     # -- choosing ----------------------------------------------------------------------
@@ -50,16 +58,27 @@ class ImportSession:
     def select_sheet(self, name: str | None) -> None:
         if name is not None and name not in self.book.sheet_names:
             raise FileRejected(
-                f"The file has no sheet «{name}»; its sheets: {', '.join(self.book.sheet_names)}."
+                Text(
+                    "no_sheet_of",
+                    "The file has no sheet «{name}»; its sheets: {sheets}.",
+                    name=name,
+                    sheets=", ".join(self.book.sheet_names),
+                )
             )
         table = find_table(self.book, name)
         if table is None:
             if all(_sheet_empty(self.book, s) for s in ([name] if name else self.book.sheet_names)):
-                raise FileRejected("The file is empty: no sheet holds any data.")
+                raise FileRejected(
+                    Text("empty_sheets", "The file is empty: no sheet holds any data.")
+                )
             where = f"sheet «{name}»" if name else "any sheet"
             raise FileRejected(
-                f"No header row with recognisable columns was found in {where} "
-                "(for example «Контрагент», «ИНН», «Дата», «Сумма»)."
+                Text(
+                    "no_header",
+                    "No header row with recognisable columns was found in {where} "
+                    "(for example «Контрагент», «ИНН», «Дата», «Сумма»).",
+                    where=where,
+                )
             )
         self.table = table
         kind = KIND_BY_KEY[self._forced_kind] if self._forced_kind else guess_kind(table.headers)
@@ -185,7 +204,12 @@ class ImportSession:
         missing = self.missing()
         if missing:
             raise ImportRejected(
-                "No column is mapped to " + "; ".join(missing) + f" (needed for {self.kind.key})."
+                Text(
+                    "unmapped",
+                    "No column is mapped to {fields} (needed for {kind}).",
+                    fields="; ".join(missing),
+                    kind=self.kind.key,
+                )
             )
         report = ImportReport(
             file=str(self.path),

@@ -25,6 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from core.inn import is_valid_inn, is_valid_kpp
 from core.markets import ALIASES as MARKET_ALIASES
 from core.markets import MARKETS
+from core.messages import say
 
 
 class ValueProblem(ValueError):
@@ -69,7 +70,9 @@ def is_blank(value: object) -> bool:
 
 def check_error(value: object) -> None:
     if isinstance(value, str) and "#" in value and value.strip().upper() in EXCEL_ERRORS:
-        raise ValueProblem(f"the cell holds the formula error {value.strip()}")
+        raise ValueProblem(
+            say("formula_error", "the cell holds the formula error {error}", error=value.strip())
+        )
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -125,11 +128,11 @@ def _decimal_text(raw: str) -> tuple[Decimal, bool]:
     elif dots > 1:
         s = s.replace(".", "")
     if not s or not _NUMBER.match(s) or s == ".":
-        raise ValueProblem(f"«{raw}» is not a number")
+        raise ValueProblem(say("not_number", "«{value}» is not a number", value=raw))
     try:
         number = Decimal(s)
     except InvalidOperation:
-        raise ValueProblem(f"«{raw}» is not a number") from None
+        raise ValueProblem(say("not_number", "«{value}» is not a number", value=raw)) from None
     return (-number if negative else number), percent
 
 
@@ -138,7 +141,7 @@ def decimal(value: object) -> Decimal | None:
         return None if value is None else Decimal(int(value))
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            raise ValueProblem("the cell holds no finite number")
+            raise ValueProblem(say("not_finite", "the cell holds no finite number"))
         return Decimal(repr(value))
     if isinstance(value, int):
         return Decimal(value)
@@ -148,13 +151,13 @@ def decimal(value: object) -> Decimal | None:
         check_error(value)
         number, percent = _decimal_text(value)
         return number / 100 if percent else number
-    raise ValueProblem(f"«{value}» is not a number")
+    raise ValueProblem(say("not_number", "«{value}» is not a number", value=value))
 
 
 def number(value: object) -> float | None:
     if type(value) is float:
         if value != value:
-            raise ValueProblem("the cell holds no finite number")
+            raise ValueProblem(say("not_finite", "the cell holds no finite number"))
         return value
     if type(value) is int:
         return float(value)
@@ -185,7 +188,7 @@ def whole(value: object) -> int | None:
     if result is None:
         return None
     if not float(result).is_integer():
-        raise ValueProblem(f"«{value}» is not a whole number")
+        raise ValueProblem(say("not_whole", "«{value}» is not a whole number", value=value))
     return int(result)
 
 
@@ -197,7 +200,9 @@ def share(value: object) -> float | None:
     if result > 1:
         result = result / 100
     if result < 0 or result > 1:
-        raise ValueProblem(f"«{value}» is not a share between 0 and 100%")
+        raise ValueProblem(
+            say("not_share", "«{value}» is not a share between 0 and 100%", value=value)
+        )
     return float(result)
 
 
@@ -212,15 +217,19 @@ def date_value(value: object, epoch: date = EXCEL_EPOCH) -> date | None:
         if value < _PHANTOM_END and epoch == EXCEL_EPOCH:
             raise ValueDoubt(
                 value,
-                f"{value:%d.%m.%Y} is before 1 March 1900, where Excel's calendar counts a "
-                "29 February 1900 that never was: check the date",
+                say(
+                    "phantom_1900",
+                    "{date:%d.%m.%Y} is before 1 March 1900, where Excel's calendar counts a "
+                    "29 February 1900 that never was: check the date",
+                    date=value,
+                ),
             )
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
         shift = (epoch - EXCEL_EPOCH).days  # a 1904 serial is 1,462 days later
         if SERIAL_MIN <= value + shift <= SERIAL_MAX:
             return epoch + timedelta(days=int(value))
-        raise ValueProblem(f"«{text(value)}» is not a date")
+        raise ValueProblem(say("not_date", "«{value}» is not a date", value=text(value)))
     if isinstance(value, str):
         raw = value.strip()
         if not raw:
@@ -237,11 +246,19 @@ def date_value(value: object, epoch: date = EXCEL_EPOCH) -> date | None:
             if m:
                 return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            raise ValueProblem(f"«{raw}» is not a real date") from None
+            raise ValueProblem(
+                say("not_real_date", "«{value}» is not a real date", value=raw)
+            ) from None
         if raw.isdigit() or _looks_serial(raw):
             return date_value(float(raw.replace(",", ".")), epoch)
-        raise ValueProblem(f"«{raw}» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)")
-    raise ValueProblem(f"«{value}» is not a date")
+        raise ValueProblem(
+            say(
+                "not_date_format",
+                "«{value}» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)",
+                value=raw,
+            )
+        )
+    raise ValueProblem(say("not_date", "«{value}» is not a date", value=value))
 
 
 def date_1904(value: object) -> date | None:
@@ -280,7 +297,7 @@ def month(value: object) -> date | None:
             mo, yr = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             if 1 <= int(mo) <= 12:
                 return date(int(yr), int(mo), 1)
-            raise ValueProblem(f"«{value}» is not a month")
+            raise ValueProblem(say("not_month", "«{value}» is not a month", value=value))
         words = raw.replace(".", " ").split()
         if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4:
             for i, stem in enumerate(_MONTHS_RU):
@@ -296,7 +313,7 @@ def inn(value: object) -> str | None:
         return None
     if isinstance(value, float | int) and not isinstance(value, bool):
         if float(value) != int(value) or value < 0:
-            raise ValueProblem(f"«{value}» is not an INN")
+            raise ValueProblem(say("not_inn", "«{value}» is not an INN", value=value))
         raw = str(int(value))
         padded = raw.zfill(10) if len(raw) <= 10 else raw.zfill(12)
     else:
@@ -306,14 +323,16 @@ def inn(value: object) -> str | None:
         check_error(raw)
         raw = _SPACES.sub("", raw)
         if not raw.isdigit() or not raw.isascii():
-            raise ValueProblem(f"«{value}» is not an INN (10 or 12 digits)")
+            raise ValueProblem(
+                say("not_inn", "«{value}» is not an INN (10 or 12 digits)", value=value)
+            )
         padded = raw
         if len(raw) in (9, 11):  # a leading zero lost on the way through Excel
             padded = raw.zfill(len(raw) + 1)
     if len(padded) not in (10, 12):
-        raise ValueProblem(f"«{value}» is not an INN (10 or 12 digits)")
+        raise ValueProblem(say("not_inn", "«{value}» is not an INN (10 or 12 digits)", value=value))
     if not is_valid_inn(padded):
-        raise ValueProblem(f"INN {padded} fails its checksum")
+        raise ValueProblem(say("inn_checksum", "INN {inn} fails its checksum", inn=padded))
     return padded
 
 
@@ -330,7 +349,7 @@ def kpp(value: object) -> str | None:
         if raw.isdigit() and len(raw) == 8:
             raw = "0" + raw
     if not is_valid_kpp(raw):
-        raise ValueProblem(f"«{value}» is not a KPP (9 characters)")
+        raise ValueProblem(say("not_kpp", "«{value}» is not a KPP (9 characters)", value=value))
     return raw
 
 
@@ -355,11 +374,11 @@ def market(value: object) -> int | None:
         return int(raw)
     found = _MARKET_KEYS.get(_key(raw))
     if found is None:
-        raise ValueProblem(f"«{raw}» is not one of the 12 markets")
+        raise ValueProblem(say("not_market", "«{value}» is not one of the 12 markets", value=raw))
     return found
 
 
-def _choice(options: dict[str, str], what: str) -> Callable[[object], str | None]:
+def _choice(options: dict[str, str], what: str, code: str) -> Callable[[object], str | None]:
     table = {_key(k): v for k, v in options.items()}
 
     def parse(value: object) -> str | None:
@@ -368,7 +387,7 @@ def _choice(options: dict[str, str], what: str) -> Callable[[object], str | None
             return None
         found = table.get(_key(raw))
         if found is None:
-            raise ValueProblem(f"«{raw}» is not {what}")
+            raise ValueProblem(say(code, "«{value}» is not " + what, value=raw))
         return found
 
     return parse
@@ -390,6 +409,7 @@ size = _choice(
         "мелкий": "small",
     },
     "a business size (large, medium, small)",
+    "not_size",
 )
 status = _choice(
     {
@@ -404,6 +424,7 @@ status = _choice(
         "лид": "prospect",
     },
     "a status (client or prospect)",
+    "not_status",
 )
 buying_role = _choice(
     {
@@ -423,6 +444,7 @@ buying_role = _choice(
         "проводник": "coach",
     },
     "a buying role (economic, technical, user, coach)",
+    "not_buying_role",
 )
 
 _TRUE = {"1", "да", "yes", "y", "true", "x", "х", "+", "✓", "истина", "д"}
@@ -440,18 +462,20 @@ def flag(value: object) -> bool | None:
         return True
     if low in _FALSE:
         return False
-    raise ValueProblem(f"«{raw}» is neither yes nor no")
+    raise ValueProblem(say("not_yes_no", "«{value}» is neither yes nor no", value=raw))
 
 
 def nps(value: object) -> int | None:
     result = whole(value)
     if result is not None and not 0 <= result <= 10:
-        raise ValueProblem(f"«{value}» is not an NPS score from 0 to 10")
+        raise ValueProblem(
+            say("not_nps", "«{value}» is not an NPS score from 0 to 10", value=value)
+        )
     return result
 
 
 def rating(value: object) -> int | None:
     result = whole(value)
     if result is not None and not 1 <= result <= 5:
-        raise ValueProblem(f"«{value}» is not a rating from 1 to 5")
+        raise ValueProblem(say("not_rating", "«{value}» is not a rating from 1 to 5", value=value))
     return result

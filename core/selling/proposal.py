@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from core.messages import say
+
 DEFAULT_VAT = 0.22  # the standard rate in Russia since 1 January 2026 (10 % and 0 % exist)
 VAT_SETTING = "proposal.vat_rate"
 
@@ -62,13 +64,19 @@ class Item:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ProposalError("an item needs a name")
+            raise ProposalError(say("item_name", "an item needs a name"))
         if self.quantity <= 0:
-            raise ProposalError(f"{self.name}: the quantity must be above zero")
+            raise ProposalError(
+                say("item_quantity", "{name}: the quantity must be above zero", name=self.name)
+            )
         if self.price_kop < 0:
-            raise ProposalError(f"{self.name}: the price cannot be negative")
+            raise ProposalError(
+                say("item_price", "{name}: the price cannot be negative", name=self.name)
+            )
         if not 0 <= self.discount < 1:
-            raise ProposalError(f"{self.name}: a discount is 0–99 %")
+            raise ProposalError(
+                say("item_discount", "{name}: a discount is 0–99 %", name=self.name)
+            )
 
     @property
     def gross_kop(self) -> int:
@@ -129,7 +137,7 @@ class Totals:
 def totals(items: Sequence[Item], vat_rate: float | None = DEFAULT_VAT) -> Totals:
     """The totals of the items; ``vat_rate`` None for a seller without VAT."""
     if vat_rate is not None and not 0 <= vat_rate < 1:
-        raise ProposalError("the VAT rate is a fraction: 0.22 for 22 %")
+        raise ProposalError(say("vat_rate", "the VAT rate is a fraction: 0.22 for 22 %"))
     gross = sum(i.gross_kop for i in items)
     net = sum(i.amount_kop for i in items)
     vat = _kop(net * _d(vat_rate)) if vat_rate is not None else 0

@@ -26,6 +26,7 @@ from core import changes as ch
 from core.accounts import workspace as ws
 from core.company import company_profile, number_from, yearly
 from core.database import Database
+from core.messages import cannot_write, joined, say
 from core.selling import spin
 from core.selling.discount import SETTINGS_PREFIX as DISCOUNT_PREFIX
 from core.selling.discount import maximum_for, policy
@@ -61,7 +62,7 @@ def vat_rate(db: Database) -> float:
 @ch.changes(ch.SETTINGS)
 def set_vat_rate(db: Database, rate: float) -> None:
     if not 0 <= rate < 1:
-        raise ProposalError("the VAT rate is a fraction: 0.20 for 20 %")
+        raise ProposalError(say("vat_rate", "the VAT rate is a fraction: 0.20 for 20 %"))
     write_settings(db.engine, "proposal.", {"vat_rate": rate})
 
 
@@ -82,7 +83,14 @@ def set_template(db: Database, path: str | None) -> None:
         try:
             DocxTemplate(path).get_undeclared_template_variables()
         except Exception as exc:  # not a .docx, or broken Jinja fields
-            raise ProposalError(f"{Path(path).name} is not a usable .docx template: {exc}") from exc
+            raise ProposalError(
+                say(
+                    "template",
+                    "{name} is not a usable .docx template: {why}",
+                    name=Path(path).name,
+                    why=str(exc),
+                )
+            ) from exc
     write_settings(db.engine, "proposal.", {"template": path or None})
 
 
@@ -116,7 +124,7 @@ def create_proposal(db: Database, account_id: str, today: date | None = None) ->
             ).first()
             is None
         ):
-            raise ProposalError("the account does not exist")
+            raise ProposalError(say("no_account", "the account does not exist"))
     spin.ensure_bank(db)
     bank = {q.id: q for q in spin.questions(db, include_retired=True)}
     answers = spin.latest_answers(db, account_id)
@@ -192,7 +200,7 @@ def proposal_content(db: Database, proposal_id: str) -> dict[str, Any]:
             )
         ).first()
     if row is None:
-        raise ProposalError("the proposal does not exist")
+        raise ProposalError(say("no_proposal", "the proposal does not exist"))
     return dict(row[0] or {})
 
 
@@ -208,7 +216,7 @@ def save_proposal(db: Database, proposal_id: str, content: dict[str, Any]) -> No
             .values(content=content, updated_at=utcnow())
         ).rowcount
     if not done:
-        raise ProposalError("the proposal does not exist")
+        raise ProposalError(say("no_proposal", "the proposal does not exist"))
 
 
 @ch.changes(ch.PROPOSALS)
@@ -433,15 +441,19 @@ def export_proposal(
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise ProposalError("a proposal is written to .docx or .pdf")
+        raise ProposalError(say("proposal_format", "a proposal is written to .docx or .pdf"))
     doc = proposal_document(db, proposal_id, strategy)
-    refused = [c.message for c in export_checks(doc.content, seller=doc.seller) if c.blocking]
+    refused = [
+        say(c.code, c.message) for c in export_checks(doc.content, seller=doc.seller) if c.blocking
+    ]
     if refused:
-        raise ProposalError("; ".join(refused))
+        raise ProposalError(joined(refused))
     blocking = [e for e in doc.excesses if not e.kept]
     if blocking:
         names = ", ".join(e.item.name for e in blocking)
-        raise ProposalError(f"discounts above the policy need a reason: {names}")
+        raise ProposalError(
+            say("reason_needed", "discounts above the policy need a reason: {names}", names=names)
+        )
     values = context(doc, language)
     author = doc.seller.get("name", "")
     tmp = path.with_name(path.name + ".part")
@@ -453,7 +465,7 @@ def export_proposal(
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ProposalError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ProposalError(cannot_write(path, exc)) from exc
     now = utcnow()
     with writing(db.engine) as conn:
         conn.execute(

@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, update
 
 from core import changes as ch
 from core.database import Database
+from core.messages import say
 from storage.base import new_id, utcnow
 from storage.db import writing
 from storage.models import SpinAnswer, SpinQuestion
@@ -429,7 +430,14 @@ def _markets(value: Any) -> list[int]:
         part = part.strip()
         if part:
             if not part.isdigit():
-                raise SpinError("market", f"markets are numbers 1–12 separated by commas: {text!r}")
+                raise SpinError(
+                    "market",
+                    say(
+                        "spin_markets",
+                        "markets are numbers 1–12 separated by commas: «{text}»",
+                        text=text,
+                    ),
+                )
             out.append(int(part))
     return out
 
@@ -445,18 +453,29 @@ def import_bank(db: Database, path: str | Path) -> BankImport:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # not a workbook, damaged, wrong format
-        raise SpinError("file", f"{Path(path).name} is not a readable .xlsx file: {exc}") from exc
+        raise SpinError(
+            "file",
+            say(
+                "spin_unreadable",
+                "{name} is not a readable .xlsx file: {why}",
+                name=Path(path).name,
+                why=str(exc),
+            ),
+        ) from exc
     try:
         sheet = book.active
         rows = list(sheet.iter_rows(values_only=True)) if sheet is not None else []
     finally:
         book.close()
     if not rows:
-        raise SpinError("file", "The workbook is empty.")
+        raise SpinError("file", say("spin_empty", "The workbook is empty."))
     header = [str(c or "").strip().lower() for c in rows[0]]
     missing = [c for c in ("block", "text_ru", "text_en") if c not in header]
     if missing:
-        raise SpinError("file", f"The sheet has no column {', '.join(missing)}.")
+        raise SpinError(
+            "file",
+            say("spin_columns", "The sheet has no column {columns}.", columns=", ".join(missing)),
+        )
     col = {name: header.index(name) for name in BANK_COLUMNS if name in header}
     known = {q.id for q in questions(db, include_retired=True)}
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from core import changes as ch
+from core.messages import say
 from storage.db import writing
 
 ONE_TIME = ("price", "delivery", "installation", "training", "financing")
@@ -50,11 +51,20 @@ class TcoOption:
         for f in fields(self):
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, int | float):
-                raise TcoError(f"{f.name} must be a number, not {value!r}")
+                raise TcoError(
+                    say(
+                        "tco_number",
+                        "{field} must be a number, not {value!r}",
+                        field=f.name,
+                        value=value,
+                    )
+                )
             if value < 0:
-                raise TcoError(f"{f.name} cannot be negative")
+                raise TcoError(say("tco_negative", "{field} cannot be negative", field=f.name))
         if self.financing_rate > 5:
-            raise TcoError("the financing rate is a fraction per year (0.16 for 16%)")
+            raise TcoError(
+                say("tco_rate", "the financing rate is a fraction per year (0.16 for 16%)")
+            )
 
     @property
     def financing_kop(self) -> int:
@@ -101,7 +111,7 @@ class TcoResult:
 
 def total_cost(option: TcoOption, years: int) -> TcoResult:
     if not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise TcoError(f"the horizon is 1–{MAX_YEARS} years")
+        raise TcoError(say("tco_horizon", "the horizon is 1–{years} years", years=MAX_YEARS))
     per_year = [0] * years
     by_line: dict[str, int] = {}
     for name in LINES:

@@ -1502,12 +1502,12 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="60"/>
+        <location filename="../../ui/account_card/proposal.py" line="61"/>
         <source>Add from the catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="64"/>
+        <location filename="../../ui/account_card/proposal.py" line="65"/>
         <source>SKU, name or group</source>
         <translation>Артикул, название или группа</translation>
     </message>
@@ -2475,217 +2475,299 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../ui/importing/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>the cell holds the formula error %1</source>
         <translation>в ячейке ошибка формулы %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>«%1» is not a number</source>
         <translation>«%1» — не число</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>the cell holds no finite number</source>
         <translation>в ячейке нет конечного числа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>«%1» is not a whole number</source>
         <translation>«%1» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>«%1» is not a share between 0 and 100%</source>
         <translation>«%1» — не доля от 0 до 100%</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>«%1» is not a real date</source>
         <translation>«%1» — несуществующая дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>«%1» is not a date (expected dd.mm.yyyy or yyyy-mm-dd)</source>
         <translation>«%1» — не дата (ожидается дд.мм.гггг или гггг-мм-дд)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>«%1» is not a date</source>
         <translation>«%1» — не дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>%1 is before 1 March 1900, where Excel&apos;s calendar counts a 29 February 1900 that never was: check the date</source>
+        <translation>%1 — раньше 1 марта 1900 г., где календарь Excel считает несуществующее 29 февраля 1900 г.: проверьте дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>«%1» is not a month</source>
         <translation>«%1» — не месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>«%1» is not an INN (10 or 12 digits)</source>
         <translation>«%1» — не ИНН (10 или 12 цифр)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>INN %1 fails its checksum</source>
         <translation>ИНН %1 не проходит проверку контрольной суммы</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>«%1» is not a KPP (9 characters)</source>
         <translation>«%1» — не КПП (9 знаков)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>«%1» is not one of the 12 markets</source>
         <translation>«%1» — не один из 12 рынков</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>«%1» is not a business size (large, medium, small)</source>
         <translation>«%1» — не размер бизнеса (крупный, средний, малый)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>«%1» is not a status (client or prospect)</source>
         <translation>«%1» — не статус (клиент или потенциальный)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>«%1» is not a buying role (economic, technical, user, coach)</source>
         <translation>«%1» — не роль в закупке (экономический, технический, пользователь, наставник)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>«%1» is neither yes nor no</source>
         <translation>«%1» — ни «да», ни «нет»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>«%1» is not an NPS score from 0 to 10</source>
         <translation>«%1» — не оценка NPS от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="66"/>
         <source>«%1» is not a rating from 1 to 5</source>
         <translation>«%1» — не оценка от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>the text is %1 characters long; this field holds at most %2</source>
+        <translation>текст длиной %1 символов, а в этом поле помещается не больше %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>no client: %1 empty</source>
         <translation>нет клиента: пусто в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="73"/>
         <source>empty: %1</source>
         <translation>пусто: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="126"/>
-        <source>a new client needs a name</source>
-        <translation>для нового клиента нужно наименование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/messages.py" line="130"/>
-        <source>no amount, and no price × quantity</source>
-        <translation>нет суммы и нет цены × количества</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>the same client as row %1 with other values; row %1 was kept</source>
         <translation>тот же клиент, что в строке %1, с другими значениями; оставлена строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>the same record as row %1; it was kept</source>
         <translation>та же запись, что в строке %1; она оставлена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="80"/>
+        <source>a quote opened on line %1 is not closed, so lines %1–%2 were read as one cell; close the quote in the file</source>
+        <translation>кавычка, открытая в строке %1, не закрыта, и строки %1–%2 прочитаны как одна ячейка; закройте кавычку в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>The file %1 does not exist.</source>
         <translation>Файл %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="86"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>%1 is not a regular file (a pipe or a device), so it was not read.</source>
+        <translation>%1 — не обычный файл (канал или устройство), поэтому он не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Файл не открывается: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>The file is empty: no sheet holds any data.</source>
+        <translation>Файл пуст: ни на одном листе нет данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>The file is not a spreadsheet, although its name ends in %1.</source>
         <translation>Файл не является таблицей, хотя его имя оканчивается на %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>The file is neither a spreadsheet nor a text table (CSV).</source>
         <translation>Файл не является ни таблицей Excel, ни текстовой таблицей (CSV).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>The file is damaged or incomplete (it may not have finished downloading).</source>
         <translation>Файл повреждён или неполон (возможно, он не докачался).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>The file is damaged and cannot be read (%1).</source>
         <translation>Файл повреждён и не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>The workbook&apos;s structure cannot be read (%1).</source>
+        <translation>Не удаётся прочитать структуру книги (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>The file is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
         <translation>Файл защищён паролем: откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги) и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The file contains XML entity declarations, which spreadsheets never need; it was refused as unsafe.</source>
         <translation>Файл содержит объявления XML-сущностей, которые таблицам не нужны; он отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="123"/>
+        <source>The file&apos;s XML has no content where it should begin.</source>
+        <translation>В XML файла нет содержимого там, где оно должно начинаться.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>Part %1 of the file would inflate to %2 bytes; it was refused as unsafe.</source>
+        <translation>Часть %1 файла распаковалась бы в %2 байт; файл отклонён как небезопасный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>Part %1 of the file is compressed far more than real spreadsheets are; it was refused as a possible zip bomb.</source>
         <translation>Часть %1 файла сжата намного сильнее, чем бывают настоящие таблицы; файл отклонён как возможная zip-бомба.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Sheet «%1» is larger than Excel itself allows; it was not read.</source>
         <translation>Лист «%1» больше, чем допускает сам Excel; он не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>A sheet declares %1 rows, more than Excel itself allows (%2); it was not read.</source>
+        <translation>Лист объявляет %1 строк — больше, чем допускает сам Excel (%2); он не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>The file has more than %1 rows, more than Excel itself allows.</source>
+        <translation>В файле больше %1 строк — больше, чем допускает сам Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Line %1 has more than %2 columns, more than Excel itself allows; the file was not read.</source>
+        <translation>В строке %1 больше %2 столбцов — больше, чем допускает сам Excel; файл не прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Sheet «%1» is too large to import.</source>
         <translation>Лист «%1» слишком велик для импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="159"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Файл больше %1 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="165"/>
+        <source>The file is not a readable CSV table (%1).</source>
+        <translation>Файл не читается как таблица CSV (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>The file is a Word document, not a spreadsheet.</source>
         <translation>Файл — документ Word, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>The file is a zip archive, not a spreadsheet.</source>
         <translation>Файл — zip-архив, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>The workbook has no worksheets.</source>
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>The file&apos;s text encoding is not UTF-8, UTF-16 or cp1251.</source>
         <translation>Кодировка файла не UTF-8, UTF-16 и не cp1251.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="177"/>
+        <source>The file has no sheet «%1».</source>
+        <translation>В файле нет листа «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178"/>
+        <source>The file has no sheet «%1»; its sheets: %2.</source>
+        <translation>В файле нет листа «%1»; его листы: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>«%1» is not a kind of file (%2).</source>
+        <translation>«%1» — не вид файла (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>No header row with recognisable columns was found (for example «Контрагент», «ИНН», «Дата», «Сумма»).</source>
         <translation>Не найдена строка заголовков с узнаваемыми колонками (например, «Контрагент», «ИНН», «Дата», «Сумма»).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>The table has a header but no data rows.</source>
         <translation>В таблице есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>No column is chosen for: %1.</source>
         <translation>Не выбрана колонка для: %1.</translation>
     </message>
@@ -2693,248 +2775,248 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ui/importing/screen.py" line="81"/>
-        <location filename="../../ui/importing/screen.py" line="129"/>
+        <location filename="../../ui/importing/screen.py" line="80"/>
+        <location filename="../../ui/importing/screen.py" line="128"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="83"/>
+        <location filename="../../ui/importing/screen.py" line="82"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="84"/>
+        <location filename="../../ui/importing/screen.py" line="83"/>
         <source>Open an Excel or CSV file (Ctrl+O)</source>
         <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="89"/>
+        <location filename="../../ui/importing/screen.py" line="88"/>
         <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
         <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="108"/>
+        <location filename="../../ui/importing/screen.py" line="107"/>
         <source>The row of the file that holds the column names</source>
         <translation>Строка файла с названиями колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="111"/>
+        <location filename="../../ui/importing/screen.py" line="110"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="112"/>
+        <location filename="../../ui/importing/screen.py" line="111"/>
         <source>The file holds:</source>
         <translation>В файле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="113"/>
+        <location filename="../../ui/importing/screen.py" line="112"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="126"/>
+        <location filename="../../ui/importing/screen.py" line="125"/>
         <source>Check (dry run)</source>
         <translation>Проверить (без записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="127"/>
+        <location filename="../../ui/importing/screen.py" line="126"/>
         <source>Count what would change without writing anything</source>
         <translation>Посчитать, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="136"/>
+        <location filename="../../ui/importing/screen.py" line="135"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="155"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="155"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="155"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="155"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="164"/>
+        <location filename="../../ui/importing/screen.py" line="163"/>
         <source>Save rejected rows…</source>
         <translation>Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="167"/>
+        <location filename="../../ui/importing/screen.py" line="166"/>
         <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
         <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="219"/>
+        <location filename="../../ui/importing/screen.py" line="218"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="221"/>
+        <location filename="../../ui/importing/screen.py" line="220"/>
         <source>Spreadsheets and CSV (%1)</source>
         <translation>Таблицы и CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="231"/>
+        <location filename="../../ui/importing/screen.py" line="230"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="240"/>
+        <location filename="../../ui/importing/screen.py" line="239"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="309"/>
+        <location filename="../../ui/importing/screen.py" line="308"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="313"/>
+        <location filename="../../ui/importing/screen.py" line="312"/>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="318"/>
+        <location filename="../../ui/importing/screen.py" line="317"/>
         <source>What column «%1» holds</source>
         <translation>Что содержит колонка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="332"/>
+        <location filename="../../ui/importing/screen.py" line="331"/>
         <source>Choose a column for: %1.</source>
         <translation>Выберите колонку для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="340"/>
+        <location filename="../../ui/importing/screen.py" line="339"/>
         <source>Header on row %2, %3 columns recognised.</source>
         <translation>Заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="342"/>
+        <location filename="../../ui/importing/screen.py" line="341"/>
         <source>Sheet %1, header on row %2, %3 columns recognised.</source>
         <translation>Лист %1, заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="444"/>
+        <location filename="../../ui/importing/screen.py" line="435"/>
         <source>%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.</source>
         <translation>Прочитано строк: %1 — новых %2, обновлено %3, уже были такими %4, отклонено %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="349"/>
+        <location filename="../../ui/importing/screen.py" line="348"/>
         <source>Your mapping for these columns was used.</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="353"/>
+        <location filename="../../ui/importing/screen.py" line="352"/>
         <source>Not imported: %1. Choose a field above a column to import it.</source>
         <translation>Не загружаются: %1. Чтобы загрузить столбец, выберите для него поле над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="363"/>
+        <location filename="../../ui/importing/screen.py" line="362"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="381"/>
+        <location filename="../../ui/importing/screen.py" line="380"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="381"/>
+        <location filename="../../ui/importing/screen.py" line="380"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="424"/>
+        <location filename="../../ui/importing/screen.py" line="416"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="433"/>
+        <location filename="../../ui/importing/screen.py" line="424"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="451"/>
+        <location filename="../../ui/importing/screen.py" line="442"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="451"/>
+        <location filename="../../ui/importing/screen.py" line="442"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="457"/>
+        <location filename="../../ui/importing/screen.py" line="448"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="459"/>
+        <location filename="../../ui/importing/screen.py" line="450"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="465"/>
+        <location filename="../../ui/importing/screen.py" line="456"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="473"/>
+        <location filename="../../ui/importing/screen.py" line="464"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="475"/>
+        <location filename="../../ui/importing/screen.py" line="466"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="478"/>
+        <location filename="../../ui/importing/screen.py" line="469"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="481"/>
+        <location filename="../../ui/importing/screen.py" line="472"/>
         <source>Show the accounts</source>
         <translation>Показать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="509"/>
+        <location filename="../../ui/importing/screen.py" line="500"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="509"/>
+        <location filename="../../ui/importing/screen.py" line="500"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="519"/>
+        <location filename="../../ui/importing/screen.py" line="510"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="525"/>
+        <location filename="../../ui/importing/screen.py" line="516"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="541"/>
+        <location filename="../../ui/importing/screen.py" line="532"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -2943,7 +3025,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="554"/>
+        <location filename="../../ui/importing/screen.py" line="545"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>
@@ -3089,29 +3171,224 @@ The details are in the log: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="15"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>The database is busy: another program or a colleague is writing to it.</source>
         <translation>База данных занята: в неё пишет другая программа или коллега.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="17"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>The database file is read-only: Fieldbook cannot save to it.</source>
         <translation>Файл базы данных доступен только для чтения: Fieldbook не может сохранить изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>The database file is damaged; restore it from a copy in the backups folder.</source>
         <translation>Файл базы данных повреждён; восстановите его из копии в папке backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>Диск заполнен: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The database server cannot be reached.</source>
         <translation>Сервер базы данных недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>An account needs a name.</source>
+        <translation>Укажите наименование клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
+        <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>KPP %1 is not valid: 9 characters.</source>
+        <translation>КПП %1 неверен: 9 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>The industry is one of the 12 markets.</source>
+        <translation>Отрасль — один из 12 рынков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>Business size is large, medium or small.</source>
+        <translation>Размер бизнеса: крупный, средний или малый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>Status is client or prospect.</source>
+        <translation>Статус: клиент или потенциальный клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>Potential and capacity cannot be negative.</source>
+        <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>The account has been deleted meanwhile.</source>
+        <translation>Тем временем клиент был удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>A contact needs a name.</source>
+        <translation>Укажите имя контакта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>The buying role is economic, technical, user or coach.</source>
+        <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>An activity needs a date.</source>
+        <translation>Укажите дату взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>Unknown activity type.</source>
+        <translation>Неизвестный тип взаимодействия.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>An opportunity needs a title.</source>
+        <translation>Укажите название сделки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227"/>
+        <source>Unknown opportunity stage.</source>
+        <translation>Неизвестный этап сделки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>A probability is 0–100%.</source>
+        <translation>Вероятность — от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>A joint project needs a name.</source>
+        <translation>Укажите название совместного проекта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Revenue and plan cannot be negative.</source>
+        <translation>Выручка и план не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>An item needs a name.</source>
+        <translation>У позиции должно быть наименование.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>%1: the quantity must be above zero.</source>
+        <translation>%1: количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>%1: the price cannot be negative.</source>
+        <translation>%1: цена не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>%1: a discount is 0–99 %.</source>
+        <translation>%1: скидка — от 0 до 99 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>The VAT rate is 0–99 %.</source>
+        <translation>Ставка НДС — от 0 до 99 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>A proposal is written to .docx or .pdf.</source>
+        <translation>КП сохраняется в .docx или .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>The account does not exist (it was deleted meanwhile).</source>
+        <translation>Такого клиента нет (его тем временем удалили).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>The proposal does not exist (it was deleted meanwhile).</source>
+        <translation>Такого КП нет (его тем временем удалили).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>%1 is not a usable .docx template: %2</source>
+        <translation>%1 не подходит как шаблон .docx: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
+        <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="244"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удаётся записать %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>the proposal has no items</source>
+        <translation>в КП нет ни одной позиции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>The plan is written to .xlsx or .pdf.</source>
+        <translation>План сохраняется в .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>The brief is written to .pdf.</source>
+        <translation>Справка к визиту сохраняется в .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>Every cost is a number.</source>
+        <translation>Каждая затрата — число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>A cost cannot be negative.</source>
+        <translation>Затраты не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>The financing rate is a share per year, at most 500 %.</source>
+        <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>The horizon is 1–%1 years.</source>
+        <translation>Горизонт — от 1 до %1 лет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>%1 is not a readable .xlsx file: %2</source>
+        <translation>%1 не читается как файл .xlsx: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>The workbook is empty.</source>
+        <translation>Книга пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>The sheet has no column %1.</source>
+        <translation>На листе нет столбца %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="257"/>
+        <source>Markets are numbers 1–12 separated by commas: «%1».</source>
+        <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3603,12 @@ The details are in the log: {path}</source>
         <translation>Экспорт плана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="323"/>
+        <location filename="../../ui/account_card/plan.py" line="319"/>
         <source>The plan could not be saved: %1</source>
         <translation>Не удалось сохранить план: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/plan.py" line="338"/>
+        <location filename="../../ui/account_card/plan.py" line="334"/>
         <source>Plan saved to %1</source>
         <translation>План сохранён: %1</translation>
     </message>
@@ -3425,354 +3702,354 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="126"/>
+        <location filename="../../ui/account_card/proposal.py" line="127"/>
         <source>&amp;New proposal</source>
         <translation>&amp;Новое КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="128"/>
+        <location filename="../../ui/account_card/proposal.py" line="129"/>
         <source>Export &amp;DOCX…</source>
         <translation>Экспорт &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="130"/>
+        <location filename="../../ui/account_card/proposal.py" line="131"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="133"/>
+        <location filename="../../ui/account_card/proposal.py" line="134"/>
         <source>Proposal:</source>
         <translation>КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="151"/>
+        <location filename="../../ui/account_card/proposal.py" line="152"/>
         <source>Addressed to (roles from Contacts):</source>
         <translation>Кому (роли из контактов):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="153"/>
+        <location filename="../../ui/account_card/proposal.py" line="154"/>
         <source>A. The client&apos;s situation and problem:</source>
         <translation>A. Ситуация и задача клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="155"/>
+        <location filename="../../ui/account_card/proposal.py" line="156"/>
         <source>B. Solution and benefits:</source>
         <translation>B. Решение и выгоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="162"/>
+        <location filename="../../ui/account_card/proposal.py" line="163"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <location filename="../../ui/account_card/proposal.py" line="165"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="165"/>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <location filename="../../ui/account_card/proposal.py" line="167"/>
         <source>Price, ₽</source>
         <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="167"/>
+        <location filename="../../ui/account_card/proposal.py" line="168"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="168"/>
+        <location filename="../../ui/account_card/proposal.py" line="169"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="169"/>
+        <location filename="../../ui/account_card/proposal.py" line="170"/>
         <source>Reason to keep the discount</source>
         <translation>Обоснование скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="179"/>
+        <location filename="../../ui/account_card/proposal.py" line="180"/>
         <source>Add &amp;line</source>
         <translation>Добавить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="181"/>
+        <location filename="../../ui/account_card/proposal.py" line="182"/>
         <source>New item</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="181"/>
-        <location filename="../../ui/account_card/proposal.py" line="468"/>
+        <location filename="../../ui/account_card/proposal.py" line="182"/>
+        <location filename="../../ui/account_card/proposal.py" line="467"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="183"/>
+        <location filename="../../ui/account_card/proposal.py" line="184"/>
         <source>From &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="185"/>
+        <location filename="../../ui/account_card/proposal.py" line="186"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="190"/>
+        <location filename="../../ui/account_card/proposal.py" line="191"/>
         <source>Include the TCO comparison</source>
         <translation>Включить сравнение TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="196"/>
+        <location filename="../../ui/account_card/proposal.py" line="197"/>
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="218"/>
+        <location filename="../../ui/account_card/proposal.py" line="219"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="219"/>
+        <location filename="../../ui/account_card/proposal.py" line="220"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="220"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="222"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="222"/>
+        <location filename="../../ui/account_card/proposal.py" line="223"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="223"/>
+        <location filename="../../ui/account_card/proposal.py" line="224"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="224"/>
+        <location filename="../../ui/account_card/proposal.py" line="225"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="226"/>
+        <location filename="../../ui/account_card/proposal.py" line="227"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="232"/>
+        <location filename="../../ui/account_card/proposal.py" line="233"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="241"/>
+        <location filename="../../ui/account_card/proposal.py" line="242"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="313"/>
+        <location filename="../../ui/account_card/proposal.py" line="314"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="314"/>
+        <location filename="../../ui/account_card/proposal.py" line="315"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="315"/>
+        <location filename="../../ui/account_card/proposal.py" line="316"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="316"/>
+        <location filename="../../ui/account_card/proposal.py" line="317"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="321"/>
+        <location filename="../../ui/account_card/proposal.py" line="322"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="322"/>
+        <location filename="../../ui/account_card/proposal.py" line="323"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="323"/>
+        <location filename="../../ui/account_card/proposal.py" line="324"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="324"/>
+        <location filename="../../ui/account_card/proposal.py" line="325"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="325"/>
+        <location filename="../../ui/account_card/proposal.py" line="326"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="326"/>
+        <location filename="../../ui/account_card/proposal.py" line="327"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="327"/>
+        <location filename="../../ui/account_card/proposal.py" line="328"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="328"/>
+        <location filename="../../ui/account_card/proposal.py" line="329"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="329"/>
+        <location filename="../../ui/account_card/proposal.py" line="330"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="346"/>
+        <location filename="../../ui/account_card/proposal.py" line="347"/>
         <source>rev. %1</source>
         <translation>ред. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="348"/>
+        <location filename="../../ui/account_card/proposal.py" line="349"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="484"/>
+        <location filename="../../ui/account_card/proposal.py" line="483"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="563"/>
+        <location filename="../../ui/account_card/proposal.py" line="562"/>
         <source>VAT %1</source>
         <translation>НДС %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="564"/>
+        <location filename="../../ui/account_card/proposal.py" line="563"/>
         <source>No VAT</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="583"/>
-        <location filename="../../ui/account_card/proposal.py" line="591"/>
+        <location filename="../../ui/account_card/proposal.py" line="582"/>
+        <location filename="../../ui/account_card/proposal.py" line="588"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="618"/>
+        <location filename="../../ui/account_card/proposal.py" line="615"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="627"/>
+        <location filename="../../ui/account_card/proposal.py" line="624"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="634"/>
+        <location filename="../../ui/account_card/proposal.py" line="631"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="636"/>
+        <location filename="../../ui/account_card/proposal.py" line="633"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите причину, чтобы сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="648"/>
+        <location filename="../../ui/account_card/proposal.py" line="645"/>
         <source>Block B stresses: %1</source>
         <translation>Блок B подчёркивает: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="653"/>
+        <location filename="../../ui/account_card/proposal.py" line="650"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="654"/>
+        <location filename="../../ui/account_card/proposal.py" line="651"/>
         <source>nobody is chosen to address it to</source>
         <translation>не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="655"/>
+        <location filename="../../ui/account_card/proposal.py" line="652"/>
         <source>it proposes no next step</source>
         <translation>не указан следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="656"/>
+        <location filename="../../ui/account_card/proposal.py" line="653"/>
         <source>its validity date is already past</source>
         <translation>срок действия предложения уже истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="657"/>
+        <location filename="../../ui/account_card/proposal.py" line="654"/>
         <source>its decision deadline is already past</source>
         <translation>срок принятия решения уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="659"/>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>the company profile has no name, so the letterhead would be empty (Settings → Company)</source>
         <translation>в профиле компании нет названия, бланк будет пустым (Настройки → Компания)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="670"/>
+        <location filename="../../ui/account_card/proposal.py" line="667"/>
         <source>The proposal was not exported: %1.</source>
         <translation>КП не выгружено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="677"/>
+        <location filename="../../ui/account_card/proposal.py" line="674"/>
         <source>Before it goes to the client: %1. Export it anyway?</source>
         <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="703"/>
+        <location filename="../../ui/account_card/proposal.py" line="700"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="703"/>
+        <location filename="../../ui/account_card/proposal.py" line="700"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="704"/>
+        <location filename="../../ui/account_card/proposal.py" line="701"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="707"/>
+        <location filename="../../ui/account_card/proposal.py" line="704"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="731"/>
+        <location filename="../../ui/account_card/proposal.py" line="726"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="720"/>
+        <location filename="../../ui/account_card/proposal.py" line="717"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -4157,278 +4434,278 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="89"/>
+        <location filename="../../ui/settings/screen.py" line="90"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="92"/>
+        <location filename="../../ui/settings/screen.py" line="93"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="97"/>
+        <location filename="../../ui/settings/screen.py" line="98"/>
         <source>&amp;Company</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="98"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>Analysis &amp;thresholds</source>
         <translation>&amp;Пороги анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="100"/>
+        <location filename="../../ui/settings/screen.py" line="101"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="101"/>
+        <location filename="../../ui/settings/screen.py" line="102"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="146"/>
+        <location filename="../../ui/settings/screen.py" line="147"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="158"/>
+        <location filename="../../ui/settings/screen.py" line="159"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="160"/>
+        <location filename="../../ui/settings/screen.py" line="161"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="165"/>
+        <location filename="../../ui/settings/screen.py" line="166"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="187"/>
+        <location filename="../../ui/settings/screen.py" line="188"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Наибольшая скидка, которую может дать менеджер, по стратегии BCG клиента, и для нового клиента, у которого стратегии ещё нет. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="197"/>
+        <location filename="../../ui/settings/screen.py" line="198"/>
         <source>New client (no strategy yet)</source>
         <translation>Новый клиент (стратегии ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="210"/>
-        <location filename="../../ui/settings/screen.py" line="453"/>
+        <location filename="../../ui/settings/screen.py" line="211"/>
+        <location filename="../../ui/settings/screen.py" line="456"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="233"/>
-        <location filename="../../ui/settings/screen.py" line="293"/>
-        <location filename="../../ui/settings/screen.py" line="321"/>
-        <location filename="../../ui/settings/screen.py" line="394"/>
+        <location filename="../../ui/settings/screen.py" line="234"/>
+        <location filename="../../ui/settings/screen.py" line="294"/>
+        <location filename="../../ui/settings/screen.py" line="324"/>
+        <location filename="../../ui/settings/screen.py" line="397"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="242"/>
+        <location filename="../../ui/settings/screen.py" line="243"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="254"/>
+        <location filename="../../ui/settings/screen.py" line="255"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="256"/>
+        <location filename="../../ui/settings/screen.py" line="257"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="265"/>
+        <location filename="../../ui/settings/screen.py" line="266"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="266"/>
+        <location filename="../../ui/settings/screen.py" line="267"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="272"/>
+        <location filename="../../ui/settings/screen.py" line="273"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="285"/>
+        <location filename="../../ui/settings/screen.py" line="286"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="306"/>
+        <location filename="../../ui/settings/screen.py" line="307"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="306"/>
+        <location filename="../../ui/settings/screen.py" line="307"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="314"/>
+        <location filename="../../ui/settings/screen.py" line="315"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="330"/>
+        <location filename="../../ui/settings/screen.py" line="333"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="332"/>
+        <location filename="../../ui/settings/screen.py" line="335"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="333"/>
+        <location filename="../../ui/settings/screen.py" line="336"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="338"/>
+        <location filename="../../ui/settings/screen.py" line="341"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="341"/>
+        <location filename="../../ui/settings/screen.py" line="344"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="346"/>
+        <location filename="../../ui/settings/screen.py" line="349"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="387"/>
+        <location filename="../../ui/settings/screen.py" line="390"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="402"/>
+        <location filename="../../ui/settings/screen.py" line="405"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="403"/>
+        <location filename="../../ui/settings/screen.py" line="406"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="404"/>
+        <location filename="../../ui/settings/screen.py" line="407"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="405"/>
+        <location filename="../../ui/settings/screen.py" line="408"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="406"/>
+        <location filename="../../ui/settings/screen.py" line="409"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="407"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="408"/>
+        <location filename="../../ui/settings/screen.py" line="411"/>
         <source>K2 from this many competitors</source>
         <translation>K2 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="409"/>
+        <location filename="../../ui/settings/screen.py" line="412"/>
         <source>K3 from this many competitors</source>
         <translation>K3 от этого числа конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="410"/>
+        <location filename="../../ui/settings/screen.py" line="413"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="411"/>
+        <location filename="../../ui/settings/screen.py" line="414"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="412"/>
+        <location filename="../../ui/settings/screen.py" line="415"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 от этого числа товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="413"/>
+        <location filename="../../ui/settings/screen.py" line="416"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="414"/>
+        <location filename="../../ui/settings/screen.py" line="417"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="415"/>
+        <location filename="../../ui/settings/screen.py" line="418"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="416"/>
+        <location filename="../../ui/settings/screen.py" line="419"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="417"/>
+        <location filename="../../ui/settings/screen.py" line="420"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="418"/>
+        <location filename="../../ui/settings/screen.py" line="421"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="425"/>
+        <location filename="../../ui/settings/screen.py" line="428"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="514"/>
+        <location filename="../../ui/settings/screen.py" line="517"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="525"/>
+        <location filename="../../ui/settings/screen.py" line="528"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="527"/>
+        <location filename="../../ui/settings/screen.py" line="530"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="535"/>
+        <location filename="../../ui/settings/screen.py" line="538"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>
@@ -4696,206 +4973,206 @@ The details are in the log: {path}</source>
 <context>
     <name>TcoTab</name>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="147"/>
+        <location filename="../../ui/account_card/tco.py" line="148"/>
         <source>Losses from SPIN answers</source>
         <translation>Потери из ответов SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="150"/>
+        <location filename="../../ui/account_card/tco.py" line="151"/>
         <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
         <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="156"/>
+        <location filename="../../ui/account_card/tco.py" line="157"/>
         <source>Horizon, years:</source>
         <translation>Горизонт, лет:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="161"/>
+        <location filename="../../ui/account_card/tco.py" line="162"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="163"/>
-        <location filename="../../ui/account_card/tco.py" line="188"/>
-        <location filename="../../ui/account_card/tco.py" line="449"/>
+        <location filename="../../ui/account_card/tco.py" line="164"/>
+        <location filename="../../ui/account_card/tco.py" line="189"/>
+        <location filename="../../ui/account_card/tco.py" line="450"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="163"/>
-        <location filename="../../ui/account_card/tco.py" line="188"/>
-        <location filename="../../ui/account_card/tco.py" line="449"/>
+        <location filename="../../ui/account_card/tco.py" line="164"/>
+        <location filename="../../ui/account_card/tco.py" line="189"/>
+        <location filename="../../ui/account_card/tco.py" line="450"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="188"/>
+        <location filename="../../ui/account_card/tco.py" line="189"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="201"/>
+        <location filename="../../ui/account_card/tco.py" line="202"/>
         <source>Elements of Value</source>
         <translation>Элементы ценности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="202"/>
+        <location filename="../../ui/account_card/tco.py" line="203"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="281"/>
+        <location filename="../../ui/account_card/tco.py" line="282"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="282"/>
+        <location filename="../../ui/account_card/tco.py" line="283"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="283"/>
+        <location filename="../../ui/account_card/tco.py" line="284"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="284"/>
+        <location filename="../../ui/account_card/tco.py" line="285"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="285"/>
+        <location filename="../../ui/account_card/tco.py" line="286"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="286"/>
+        <location filename="../../ui/account_card/tco.py" line="287"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="287"/>
+        <location filename="../../ui/account_card/tco.py" line="288"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="288"/>
+        <location filename="../../ui/account_card/tco.py" line="289"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="289"/>
+        <location filename="../../ui/account_card/tco.py" line="290"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="290"/>
+        <location filename="../../ui/account_card/tco.py" line="291"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="291"/>
+        <location filename="../../ui/account_card/tco.py" line="292"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="292"/>
+        <location filename="../../ui/account_card/tco.py" line="293"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="297"/>
+        <location filename="../../ui/account_card/tco.py" line="298"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="298"/>
+        <location filename="../../ui/account_card/tco.py" line="299"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="299"/>
+        <location filename="../../ui/account_card/tco.py" line="300"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="300"/>
+        <location filename="../../ui/account_card/tco.py" line="301"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="301"/>
+        <location filename="../../ui/account_card/tco.py" line="302"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="302"/>
+        <location filename="../../ui/account_card/tco.py" line="303"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="303"/>
+        <location filename="../../ui/account_card/tco.py" line="304"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="304"/>
+        <location filename="../../ui/account_card/tco.py" line="305"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="305"/>
+        <location filename="../../ui/account_card/tco.py" line="306"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="306"/>
+        <location filename="../../ui/account_card/tco.py" line="307"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="389"/>
+        <location filename="../../ui/account_card/tco.py" line="390"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="396"/>
+        <location filename="../../ui/account_card/tco.py" line="397"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="407"/>
+        <location filename="../../ui/account_card/tco.py" line="408"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="410"/>
+        <location filename="../../ui/account_card/tco.py" line="411"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="427"/>
+        <location filename="../../ui/account_card/tco.py" line="428"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="430"/>
+        <location filename="../../ui/account_card/tco.py" line="431"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="437"/>
+        <location filename="../../ui/account_card/tco.py" line="438"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="442"/>
+        <location filename="../../ui/account_card/tco.py" line="443"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="449"/>
+        <location filename="../../ui/account_card/tco.py" line="450"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>
@@ -5180,91 +5457,6 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/words.py" line="122"/>
         <source>Refresh</source>
         <translation>развитие (Refresh)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="130"/>
-        <source>An account needs a name.</source>
-        <translation>Укажите наименование клиента.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="131"/>
-        <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
-        <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="132"/>
-        <source>KPP %1 is not valid: 9 characters.</source>
-        <translation>КПП %1 неверен: 9 знаков.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="133"/>
-        <source>The industry is one of the 12 markets.</source>
-        <translation>Отрасль — один из 12 рынков.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="134"/>
-        <source>Business size is large, medium or small.</source>
-        <translation>Размер бизнеса: крупный, средний или малый.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="135"/>
-        <source>Status is client or prospect.</source>
-        <translation>Статус: клиент или потенциальный клиент.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="136"/>
-        <source>Potential and capacity cannot be negative.</source>
-        <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="137"/>
-        <source>The account has been deleted meanwhile.</source>
-        <translation>Тем временем клиент был удалён.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="138"/>
-        <source>A contact needs a name.</source>
-        <translation>Укажите имя контакта.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="139"/>
-        <source>The buying role is economic, technical, user or coach.</source>
-        <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="140"/>
-        <source>An activity needs a date.</source>
-        <translation>Укажите дату взаимодействия.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="141"/>
-        <source>Unknown activity type.</source>
-        <translation>Неизвестный тип взаимодействия.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="142"/>
-        <source>An opportunity needs a title.</source>
-        <translation>Укажите название сделки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="143"/>
-        <source>Unknown opportunity stage.</source>
-        <translation>Неизвестный этап сделки.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="144"/>
-        <source>A probability is 0–100%.</source>
-        <translation>Вероятность — от 0 до 100 %.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="145"/>
-        <source>A joint project needs a name.</source>
-        <translation>Укажите название совместного проекта.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/words.py" line="146"/>
-        <source>Revenue and plan cannot be negative.</source>
-        <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>
 </context>
 </TS>

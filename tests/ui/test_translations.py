@@ -58,7 +58,7 @@ def test_a_core_validation_error_reads_in_russian(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from core.accounts import workspace as ws
-    from ui.account_card.words import Words
+    from ui.messages import Messages
 
     translator = QTranslator()
     assert translator.load(str(QM))
@@ -68,7 +68,47 @@ def test_a_core_validation_error_reads_in_russian(qapp):
             ws._clean_account({"inn": "123"})
         except ws.WorkspaceError as exc:
             error = exc
-        assert Words().error(error) == "ИНН 123 неверен: 10 или 12 цифр с контрольной суммой."
+        assert Messages().failure(error) == "ИНН 123 неверен: 10 или 12 цифр с контрольной суммой."
     finally:
         QCoreApplication.removeTranslator(translator)
-    assert Words().error(error) == "INN 123 is not valid: 10 or 12 digits with a checksum."
+    assert Messages().failure(error) == "INN 123 is not valid: 10 or 12 digits with a checksum."
+
+
+def test_what_core_says_reaches_the_window_by_its_code_in_the_users_format(qapp):
+    """An importer's refusal and a cell's problem are found by their code (never by
+    parsing the English), keep it through the worker process's pickling, and show their
+    numbers in the user's format."""
+    import pickle
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from core.importing import readers
+    from core.importing import values as v
+    from core.messages import message
+    from ui.messages import Messages
+
+    try:
+        v.whole("12,5")
+    except v.ValueProblem as exc:
+        cell = pickle.loads(pickle.dumps(message(exc)))
+    refused = pickle.loads(
+        pickle.dumps(
+            readers.FileRejected(
+                readers.say("line_too_wide", "Line {line:,} is too wide", line=12345, columns=16384)
+            )
+        )
+    )
+    assert str(refused) == "Line 12,345 is too wide"  # the command line's English
+
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    try:
+        assert Messages().text(cell) == "«12,5» — не целое число"
+        shown = Messages().failure(refused)
+        assert "12\u00a0345" in shown and "16\u00a0384" in shown, shown
+        assert shown.startswith("В строке 12\u00a0345"), shown
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

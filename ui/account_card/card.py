@@ -312,7 +312,7 @@ class AccountCardWidget(QWidget):
         if isinstance(cause, OSError) and cause.strerror:
             reason = cause.strerror
         else:
-            reason = Messages(self).failure(exc) if not isinstance(exc, BriefError) else str(exc)
+            reason = Messages(self).failure(exc)
         text = self.tr("The brief could not be saved: %1").replace("%1", reason)
         self.last_error = text
         QMessageBox.warning(self, "Fieldbook", text)

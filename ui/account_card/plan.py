@@ -33,7 +33,7 @@ from core.accounts import workspace as ws
 from core.accounts.plan import DIMENSIONS, MILESTONES, dsl_dimension, milestone_text
 from core.accounts.plan import progress_level as mean_level
 from core.accounts.plan import share_reached as reached_share
-from core.accounts.plan_export import PlanExportError, plan_document, write_plan
+from core.accounts.plan_export import plan_document, write_plan
 from ui.account_card.tabs import ProjectsTab
 from ui.formatting import day, number, percent
 from ui.ops import Executor
@@ -312,11 +312,7 @@ class PlanTab(QWidget):
         def refused(exc: BaseException) -> None:
             from ui.messages import Messages
 
-            cause = exc.__cause__
-            if isinstance(exc, PlanExportError):
-                reason = cause.strerror or str(cause) if isinstance(cause, OSError) else str(exc)
-            else:
-                reason = Messages(self).failure(exc)
+            reason = Messages(self).failure(exc)
             QMessageBox.warning(
                 self,
                 "Fieldbook",

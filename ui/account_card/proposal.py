@@ -43,6 +43,7 @@ from core.importing.values import number as parse_number
 from core.selling import proposal_docs as docs
 from core.selling.proposal import DEFAULT_VAT, Item, ProposalError
 from ui.formatting import moment, money, percent
+from ui.messages import Messages
 from ui.ops import Executor
 from ui.widgets import DateField
 
@@ -380,8 +381,6 @@ class ProposalTab(QWidget):
         )
 
     def _refused(self, exc: BaseException) -> None:
-        from ui.messages import Messages
-
         self.status.setText(Messages(self).failure(exc))
 
     def load(self, proposal_id: str) -> None:
@@ -514,7 +513,7 @@ class ProposalTab(QWidget):
         try:
             item = self.row_item(cell.row())
         except ProposalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(Messages(self).failure(exc))
             return
         amount = self.items.item(cell.row(), COLUMNS.index("amount"))
         if amount is not None:
@@ -580,14 +579,12 @@ class ProposalTab(QWidget):
         try:
             content = self.typed()
         except ProposalError as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(self.tr("Not saved: %1").replace("%1", Messages(self).failure(exc)))
             return False
         self.content = content
         self.status.clear()
 
         def refused(exc: BaseException) -> None:
-            from ui.messages import Messages
-
             self.status.setText(self.tr("Not saved: %1").replace("%1", Messages(self).failure(exc)))
 
         self.ops.submit(docs.save_proposal, self.proposal_id, content, failed=refused, owner=self)
@@ -608,7 +605,7 @@ class ProposalTab(QWidget):
         try:
             items = [self.row_item(r) for r in range(self.items.rowCount())]
         except ProposalError as exc:
-            self.guard.setText(str(exc))
+            self.guard.setText(Messages(self).failure(exc))
             return
         from core.selling.discount import maximum_for
         from core.selling.proposal import discount_excesses, emphasised_factors, totals
@@ -725,9 +722,7 @@ class ProposalTab(QWidget):
             self.exported.emit(where)
 
         def refused(exc: BaseException) -> None:
-            from ui.messages import Messages
-
-            reason = str(exc) if isinstance(exc, ProposalError) else Messages(self).failure(exc)
+            reason = Messages(self).failure(exc)
             text = self.tr("The proposal was not exported: %1").replace("%1", reason)
             self.last_error = text
             QMessageBox.warning(self, "Fieldbook", text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import changes as ch
-from core.kpi.satisfaction import SatisfactionError, account_satisfaction, record_answer
+from core.kpi.satisfaction import account_satisfaction, record_answer
 from ui.formatting import day, number, percent
 from ui.ops import Executor
 from ui.widgets import DateField
@@ -113,7 +113,7 @@ class AnswerDialog(QDialog):
         def refused(exc: BaseException) -> None:
             from ui.messages import Messages
 
-            text = str(exc) if isinstance(exc, SatisfactionError) else Messages(self).failure(exc)
+            text = Messages(self).failure(exc)
             self.error.setText(text)
 
         self.ops.submit(

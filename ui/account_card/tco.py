@@ -42,6 +42,7 @@ from core.selling.tco import (
     save_tco,
 )
 from ui.formatting import money, percent
+from ui.messages import Messages
 from ui.ops import Executor
 from ui.pictures import draw_later
 
@@ -359,7 +360,7 @@ class TcoTab(QWidget):
             tco = self.typed()
             tco.comparison()  # refuses what cannot be computed before anything is written
         except TcoError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(Messages(self).failure(exc))
             return
         self.status.clear()
         if tco != self.tco:

@@ -121,30 +121,3 @@ class Words(QObject):
             "reengage": self.tr("Re-engage"),
             "refresh": self.tr("Refresh"),
         }.get(code or "", "—")
-
-    def error(self, exc: Exception) -> str:
-        """A core validation error in the user's language (its English text otherwise)."""
-        code = getattr(exc, "code", None)
-        values = getattr(exc, "values", {}) or {}
-        text = {
-            "account_name": self.tr("An account needs a name."),
-            "inn": self.tr("INN %1 is not valid: 10 or 12 digits with a checksum."),
-            "kpp": self.tr("KPP %1 is not valid: 9 characters."),
-            "industry": self.tr("The industry is one of the 12 markets."),
-            "size": self.tr("Business size is large, medium or small."),
-            "status": self.tr("Status is client or prospect."),
-            "negative_potential": self.tr("Potential and capacity cannot be negative."),
-            "deleted": self.tr("The account has been deleted meanwhile."),
-            "contact_name": self.tr("A contact needs a name."),
-            "buying_role": self.tr("The buying role is economic, technical, user or coach."),
-            "activity_date": self.tr("An activity needs a date."),
-            "activity_type": self.tr("Unknown activity type."),
-            "opportunity_title": self.tr("An opportunity needs a title."),
-            "stage": self.tr("Unknown opportunity stage."),
-            "probability": self.tr("A probability is 0–100%."),
-            "project_name": self.tr("A joint project needs a name."),
-            "negative_plan": self.tr("Revenue and plan cannot be negative."),
-        }.get(code or "")
-        if text is None:
-            return str(exc)
-        return text.replace("%1", str(values.get("value", "")))

@@ -39,11 +39,10 @@ from core.importing import (
     save_error_rows,
 )
 from core.importing.readers import SUFFIXES
-from core.problems import problem
 from ui import formatting as fmt
 from ui.importing.labels import field_label, kind_label
-from ui.importing.messages import translate_message
 from ui.messages import Messages
+from ui.messages import translate as translate_message
 from ui.ops import Cancelled, Executor, Job
 
 FILE_FILTER_SUFFIXES = " ".join(f"*{s}" for s in sorted(SUFFIXES))
@@ -257,7 +256,7 @@ class ImportScreen(QWidget):
         try:
             self.session.select_sheet(name)
         except FileRejected as exc:
-            QMessageBox.warning(self, "Fieldbook", translate_message(str(exc)))
+            QMessageBox.warning(self, "Fieldbook", Messages(self).failure(exc))
             self._building = True
             self.sheet_box.setCurrentText(self.session.table.sheet.name)
             self._building = False
@@ -412,19 +411,11 @@ class ImportScreen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._release()
-        summary = f"{type(exc).__name__}: {exc}"
-        if problem(exc) is not None:
-            summary = Messages(self).failure(exc)
-        message = (
-            summary.split(": ", 1)[-1]
-            if summary.startswith(("FileRejected", "ImportRejected"))
-            else summary
-        )
-        if not summary.startswith(("FileRejected", "ImportRejected")):
+        message = Messages(self).failure(exc)
+        if not isinstance(exc, (FileRejected, ImportRejected)):
             message = self.tr("The import failed and nothing was changed: %1").replace(
-                "%1", summary
+                "%1", message
             )
-        message = translate_message(message)
         self.summary.setText(f'<span style="color:#b3261e">{_escape(message)}</span>')
         self._set_state()
 

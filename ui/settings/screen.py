@@ -32,6 +32,7 @@ from core.analytics.thresholds import ThresholdError, Thresholds
 from core.selling.bcg import STRATEGIES
 from core.selling.discount import NEW_CLIENT
 from ui.account_card.words import Words
+from ui.messages import Messages
 from ui.ops import Executor
 from ui.settings_store import Settings
 
@@ -311,7 +312,9 @@ class SettingsScreen(QWidget):
         def refused(exc: BaseException) -> None:
             if isinstance(exc, ProposalError):
                 self.proposal_status.setText(
-                    self.tr("This template cannot be used: %1").replace("%1", str(exc))
+                    self.tr("This template cannot be used: %1").replace(
+                        "%1", Messages(self).failure(exc)
+                    )
                 )
             else:
                 self._refused(self.proposal_status)(exc)

@@ -122,7 +122,7 @@ class QuestionDialog(QDialog):
                 self.error.setText(
                     self.tr("A question needs its text in Russian or English.")
                     if exc.code == "text"
-                    else str(exc)
+                    else Messages(self).failure(exc)
                 )
             else:
                 self.error.setText(Messages(self).failure(exc))
@@ -390,7 +390,7 @@ class SpinBankScreen(QWidget):
         def refused(exc: BaseException) -> None:
             from ui.messages import Messages
 
-            reason = str(exc) if isinstance(exc, spin.SpinError) else Messages(self).failure(exc)
+            reason = Messages(self).failure(exc)
             QMessageBox.warning(
                 self, "Fieldbook", self.tr("The bank could not be read: %1").replace("%1", reason)
             )
