@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -53,3 +54,28 @@ def quoted(text: str) -> str:
     if QLocale().language() == QLocale.Language.Russian:
         return "«" + text.replace("«", "„").replace("»", "“") + "»"
     return "“" + text + "”"
+
+
+def exact(value: float | None) -> str:
+    """A quantity or a rate as typed, without trailing zeros: 1,5 · 12 · 0,125."""
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "g", 12)
+
+
+def axis(kind: str) -> Any:
+    """A matplotlib tick formatter in the locale's format: ``"percent"`` (ticks already
+    in per cent: 50 → «50 %»), ``"millions"`` (roubles in millions, one decimal) or
+    ``"number"`` (whole numbers with the locale's grouping)."""
+    from matplotlib.ticker import FuncFormatter
+
+    def shown(value: float, _pos: Any = None) -> str:
+        if kind == "percent":
+            return percent(value / 100.0, 0)
+        if kind == "millions":
+            return number(value / 1e6, 1)
+        if kind == "decimal":
+            return number(value, 1)
+        return number(value, 0)
+
+    return FuncFormatter(shown)

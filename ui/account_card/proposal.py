@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from core.importing.values import money as parse_money
 from core.importing.values import number as parse_number
 from core.selling import proposal_docs as docs
 from core.selling.proposal import DEFAULT_VAT, Item, ProposalError
-from ui.formatting import moment, money, percent
+from ui.formatting import exact, moment, money, percent
 from ui.messages import Messages
 from ui.ops import Executor
 from ui.widgets import DateField
@@ -434,9 +434,9 @@ class ProposalTab(QWidget):
             item.name,
             item.sku,
             item.unit,
-            QLocale().toString(float(item.quantity), "g", 12),
+            exact(item.quantity),
             money(item.price_kop, 2),
-            QLocale().toString(round(item.discount * 100, 4), "g", 12),
+            exact(round(item.discount * 100, 4)),
             money(item.amount_kop, 2),
             item.keep_reason,
         )

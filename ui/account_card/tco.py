@@ -9,7 +9,7 @@ import io
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -41,7 +41,7 @@ from core.selling.tco import (
     load_tco,
     save_tco,
 )
-from ui.formatting import money, percent
+from ui.formatting import axis, money, percent
 from ui.messages import Messages
 from ui.ops import Executor
 from ui.pictures import draw_later
@@ -109,12 +109,10 @@ def tco_chart_png(
     if not any(bottoms):  # nothing entered yet: no empty axes from 0 to 1
         ax.set_axis_off()
     else:
-        from matplotlib.ticker import FuncFormatter
-
         ax.spines[["top", "right"]].set_visible(False)
         ax.tick_params(labelsize=8)
         ax.set_ylabel(unit, fontsize=8)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: QLocale().toString(v, "f", 0)))
+        ax.yaxis.set_major_formatter(axis("number"))
         ax.grid(axis="y", alpha=0.3)
         ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     buffer = io.BytesIO()

@@ -7,10 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from core.analytics.segments import BEHAVIOURS, SIZES, SegmentTable
 from core.analytics.service import Analysis
+from ui import formatting as fmt
 from ui.analytics.labels import column_label, segment_label
 
 BLUE, ORANGE, GREY = "#3b6ea8", "#e08a2c", "#9aa5b1"
@@ -24,10 +25,6 @@ BEHAVIOUR_COLOURS = {
     "dormant": "#9aa5b1",
     "prospect": "#d5dae0",
 }
-
-
-def _millions(value: float, _pos: Any = None) -> str:
-    return QLocale().toString(value / 1e6, "f", 1)
 
 
 def _leaf_rows(table: SegmentTable) -> list[dict[str, Any]]:
@@ -49,8 +46,6 @@ def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
     clients in each cell: 125 bars nobody could read become 25 cells."""
     import re
 
-    from matplotlib.ticker import FuncFormatter
-
     revenue = np.zeros((5, 5))
     clients = np.zeros((5, 5), dtype=int)
     for r in _leaf_rows(table):
@@ -67,7 +62,7 @@ def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
         for freq in range(5):
             if clients[rec, freq]:
                 dark = revenue[rec, freq] > revenue.max() * 0.6
-                ax.text(freq, rec, QLocale().toString(int(clients[rec, freq])), ha="center",
+                ax.text(freq, rec, fmt.number(int(clients[rec, freq])), ha="center",
                         va="center", fontsize=8, color="white" if dark else "#222")  # fmt: skip
     ax.set_xticks(range(5), [f"F{n}" for n in range(1, 6)], fontsize=8)
     ax.set_yticks(range(5), [f"R{n}" for n in range(1, 6)], fontsize=8)
@@ -75,7 +70,7 @@ def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Recency (R5: bought lately)"))
     bar = fig.colorbar(shown, ax=ax)
     bar.set_label(QCoreApplication.translate("Analytics", "Revenue, mln"), fontsize=8)
-    bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: QLocale().toString(v, "f", 1)))
+    bar.ax.yaxis.set_major_formatter(fmt.axis("decimal"))
     ax.set_title(
         title + " · " + QCoreApplication.translate("Analytics", "clients in each cell"),
         fontsize=10, loc="left",
@@ -83,8 +78,6 @@ def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
 
 
 def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import FuncFormatter
-
     rows = _leaf_rows(table)
     if len(rows) > MAX_BARS:  # the largest ones, and the rest as one bar
         rows = sorted(rows, key=lambda r: -float(r.get("revenue") or 0))
@@ -108,7 +101,7 @@ def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
         color=BLUE,
         label=QCoreApplication.translate("Analytics", "Revenue, mln"),
     )
-    ax.yaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.yaxis.set_major_formatter(fmt.axis("millions"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Revenue, mln"))
     right = ax.twinx()
     right.bar(
@@ -133,17 +126,15 @@ def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
 
 
 def _pareto(fig: Any, analysis: Analysis, title: str) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     x, y, a, b = analysis.pareto
     ax = fig.add_subplot(111)
     _style(ax)
     ax.plot(x * 100, y * 100, color=BLUE, linewidth=2)
     for level, name in ((a, "A"), (b, "B")):
         ax.axhline(level * 100, color=GREY, linestyle="--", linewidth=0.8)
-        ax.text(1, level * 100 + 1, f"{name}: {level:.0%}", fontsize=8, color="#555")
-    ax.xaxis.set_major_formatter(PercentFormatter())
-    ax.yaxis.set_major_formatter(PercentFormatter())
+        ax.text(1, level * 100 + 1, f"{name}: {fmt.percent(level, 0)}", fontsize=8, color="#555")
+    ax.xaxis.set_major_formatter(fmt.axis("percent"))
+    ax.yaxis.set_major_formatter(fmt.axis("percent"))
     ax.set_xlabel(QCoreApplication.translate("Analytics", "Share of clients, largest first"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Cumulative share of revenue"))
     ax.set_xlim(0, 100)
@@ -152,8 +143,6 @@ def _pareto(fig: Any, analysis: Analysis, title: str) -> None:
 
 
 def _dsl_stacked(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import FuncFormatter
-
     ax = fig.add_subplot(111)
     _style(ax)
     levels = [r for r in table.rows if r.get("level") == 1]
@@ -180,14 +169,12 @@ def _dsl_stacked(fig: Any, table: SegmentTable, title: str) -> None:
                         va="center", fontsize=7, color="white")  # fmt: skip
             bottom += value
     ax.set_xticks(x, [segment_label(str(r["segment"])) for r in levels], fontsize=8)
-    ax.yaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.yaxis.set_major_formatter(fmt.axis("millions"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Revenue, mln"))
     ax.set_title(title, fontsize=10, loc="left")
 
 
 def _behaviour(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     ax = fig.add_subplot(111)
     _style(ax)
     by_name = {str(r["segment"]): r for r in table.rows}
@@ -211,14 +198,12 @@ def _behaviour(fig: Any, table: SegmentTable, title: str) -> None:
             left += share
     ax.set_yticks(range(len(measures)), [m[1] for m in measures])
     ax.set_xlim(0, 100)
-    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.xaxis.set_major_formatter(fmt.axis("percent"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=8, frameon=False, fontsize=8)
     ax.set_title(title, fontsize=10, loc="left")
 
 
 def _lost_sales(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import FuncFormatter
-
     rows = _leaf_rows(table)[:15]
     ax = fig.add_subplot(111)
     _style(ax)
@@ -226,7 +211,7 @@ def _lost_sales(fig: Any, table: SegmentTable, title: str) -> None:
     values = [float(r.get("lost_sales") or 0) / 100 for r in rows][::-1]
     ax.barh(np.arange(len(rows)), values, color="#c0504d")
     ax.set_yticks(np.arange(len(rows)), names, fontsize=8)
-    ax.xaxis.set_major_formatter(FuncFormatter(_millions))
+    ax.xaxis.set_major_formatter(fmt.axis("millions"))
     ax.set_xlabel(QCoreApplication.translate("Analytics", "Lost sales, mln"))
     ax.grid(axis="x", color="#e5e8eb")
     ax.set_title(title, fontsize=10, loc="left")
@@ -256,8 +241,6 @@ def _capacity(fig: Any, table: SegmentTable, title: str) -> None:
 
 
 def _top(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     rows = table.rows
     ax = fig.add_subplot(111)
     _style(ax)
@@ -276,15 +259,13 @@ def _top(fig: Any, table: SegmentTable, title: str) -> None:
     )
     ax.set_xticks(x, [str(r["segment"]) for r in rows])
     ax.set_xlabel(QCoreApplication.translate("Analytics", "Rank of the client"))
-    ax.yaxis.set_major_formatter(PercentFormatter())
+    ax.yaxis.set_major_formatter(fmt.axis("percent"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Share of company revenue"))
     ax.legend(frameon=False, fontsize=8)
     ax.set_title(title, fontsize=10, loc="left")
 
 
 def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
-    from matplotlib.ticker import PercentFormatter
-
     rows = [r for r in table.rows if r.get("coverage") is not None or r.get("acquisition")]
     # the twelve largest regions by possible clients, the largest at the top
     rows = sorted(rows, key=lambda r: -(r.get("total_outlets") or 0))[:12][::-1]
@@ -299,7 +280,7 @@ def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
     ax.barh(y + 0.2, coverage, 0.4, color=BLUE, label=column_label("coverage"))
     ax.barh(y - 0.2, acquisition, 0.4, color=ORANGE, label=column_label("acquisition"))
     ax.set_yticks(y, [segment_label(str(r["segment"])) for r in rows], fontsize=7)
-    ax.xaxis.set_major_formatter(PercentFormatter())
+    ax.xaxis.set_major_formatter(fmt.axis("percent"))
     ax.legend(frameon=False, fontsize=8, loc="lower right")
     ax.set_title(title + " · " + QCoreApplication.translate("Analytics", "12 largest regions"),
                  fontsize=10, loc="left")  # fmt: skip

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.analytics.present import export_table
+from ui import formatting as fmt
 from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, warning_text
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
 from ui.derived import DerivedState
@@ -341,8 +342,8 @@ class AnalyticsScreen(QWidget):
                 "%1 months to %2 · %3 clients in the table · double-click a row for its accounts"
             )
             .replace("%1", str(table.window_months))
-            .replace("%2", window.strftime("%d.%m.%Y"))
-            .replace("%3", str(len(table.total.get("accounts", ()))))
+            .replace("%2", fmt.day(window))
+            .replace("%3", fmt.number(len(table.total.get("accounts", ()))))
         )
         warnings = [warning_text(w) for w in dict.fromkeys(table.warnings)]
         self.warnings_label.setText("\n".join(warnings))

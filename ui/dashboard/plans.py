@@ -27,6 +27,7 @@ from core import changes as ch
 from core.importing.values import ValueProblem
 from core.importing.values import number as parse_number
 from core.kpi.plans import PlanError, plan_grid, set_plan
+from ui.formatting import number
 from ui.ops import Executor
 
 
@@ -98,7 +99,7 @@ class PlansDialog(QDialog):
 
     @staticmethod
     def _cell(value: float | None, total: bool = False) -> QTableWidgetItem:
-        text = "" if value is None else QLocale().toString(float(value), "f", 0)
+        text = "" if value is None else number(float(value))
         item = QTableWidgetItem(text)
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if total:  # computed, not typed
