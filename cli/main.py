@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--manager", help="one manager (default: the whole company)")
     kpi.add_argument("--department", help="a department of the KPI settings")
     kpi.add_argument("--period", help="2026, 2026-Q3 or 2026-07 (default: this quarter)")
+    kpi.add_argument(
+        "--pro-rata",
+        action="store_true",
+        help="for a period in progress, compare with the plan of the days gone by",
+    )
     kpi.add_argument("--format", choices=("json",), default="json")
 
     proposal = sub.add_parser(
@@ -253,7 +258,7 @@ def cmd_kpi(args: argparse.Namespace) -> int:
     scope = f"department:{args.department}" if args.department else args.manager
     db = _open(args)
     try:
-        result = panel(db, period, scope)
+        result = panel(db, period, scope, pro_rata=args.pro_rata)
     except KpiError as exc:
         raise Rejected(str(exc)) from exc
     finally:

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardScreen(self.ops, self.background, self)
         self.proposals = ProposalsScreen(self.ops, self)
         self.proposals.open_proposal.connect(self.open_proposal)
+        self.dashboard.open_account.connect(self.open_account)
         pages = (
             self.welcome,
             self.accounts,

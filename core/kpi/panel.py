@@ -69,6 +69,21 @@ class Period:
     def weeks(self) -> float:
         return ((self.end - self.start).days + 1) / 7
 
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def elapsed(self, today: date) -> float | None:
+        """The share of the period gone by on ``today`` (its day counted), while the
+        period is in progress; None before it starts and after it ends."""
+        if not self.start <= today <= self.end:
+            return None
+        return ((today - self.start).days + 1) / self.days
+
+    def months_begun(self, today: date) -> int:
+        """Calendar months of the period begun by ``today``: 2 on 15 February in Q1."""
+        return (today.year - self.start.year) * 12 + today.month - self.start.month + 1
+
 
 def _add_months(d: date, months: int) -> date:
     m = d.month - 1 + months
@@ -99,6 +114,8 @@ class Figure:
     fact: float
     plan: float | None
     accounts: list[str] = field(default_factory=list)
+    by_account: dict[str, float] = field(default_factory=dict)  # the figure's own count
+    full_plan: float | None = None  # the whole period's plan when ``plan`` is pro rata
 
     @property
     def share(self) -> float | None:
@@ -112,6 +129,9 @@ class Panel:
     period: Period
     managers: list[str]
     figures: dict[str, Figure]
+    revenue: dict[str, int] = field(default_factory=dict)  # kopecks per account in the period
+    elapsed: float | None = None  # share of a period in progress gone by (see Period.elapsed)
+    today: date | None = None
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -188,7 +208,7 @@ def _buyers(db: Database, p: Period) -> set[str]:
     return {acc for acc, total in _revenue(db, p).items() if total > 0}
 
 
-def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, set[str]]:
+def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, dict[str, float]]:
     order = func.coalesce(SaleLine.doc_no, cast(SaleLine.date, String))
     query = (
         select(SaleLine.account_id, order)
@@ -201,12 +221,13 @@ def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, set[str
         .distinct()
     )
     wanted = set(scope)
-    count, accounts = 0, set()
+    count = 0
+    accounts: dict[str, float] = {}
     with db.engine.connect() as conn:
         for acc, _order in conn.execute(query):
             if acc in wanted:
                 count += 1
-                accounts.add(acc)
+                accounts[acc] = accounts.get(acc, 0.0) + 1
     return count, accounts
 
 
@@ -278,7 +299,23 @@ def scope_managers(db: Database, scope: str | None) -> tuple[str, list[str] | No
     return scope, [scope]
 
 
-def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
+# the figures whose plan accrues with the days of the period (a revenue plan, new
+# clients, the activity norm); the others compare with a whole earlier period or a ratio
+PRO_RATA_FIGURES = ("plan", "new_clients", "activities")
+
+
+def panel(
+    db: Database,
+    period: Period,
+    scope: str | None = None,
+    today: date | None = None,
+    pro_rata: bool = False,
+) -> Panel:
+    """The KPI panel of ``period``. While the period is in progress on ``today``, the
+    panel says how much of it has gone by; with ``pro_rata`` the time-bound plans are
+    those of the days gone by (a quarter's plan × 45/91 on its 45th day), so that a
+    figure on plan so far is not shown as behind."""
+    today = today or date.today()
     label, managers = scope_managers(db, scope)
     accounts = _accounts(db, managers)
     ids = set(accounts)
@@ -310,7 +347,9 @@ def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
 
     orders, order_accounts = _orders(db, period, ids)
     last_year, _ = _orders(db, period.year_before, ids)
-    figures["orders"] = Figure("orders", float(orders), float(last_year), sorted(order_accounts))
+    figures["orders"] = Figure(
+        "orders", float(orders), float(last_year), sorted(order_accounts), order_accounts
+    )
 
     closed = select(Opportunity.account_id, Opportunity.stage).where(
         Opportunity.deleted_at.is_(None),
@@ -321,8 +360,11 @@ def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
     with db.engine.connect() as conn:
         outcomes = [(a, s) for a, s in conn.execute(closed) if a in ids]
     won = sum(1 for _a, s in outcomes if s == "won")
+    won_by: dict[str, float] = {a: 0.0 for a, _s in outcomes}
+    for a, s in outcomes:
+        won_by[a] += s == "won"
     figures["conversion"] = Figure(
-        "conversion", float(won), float(len(outcomes)), sorted({a for a, _s in outcomes})
+        "conversion", float(won), float(len(outcomes)), sorted(won_by), won_by
     )
 
     logged = select(Activity.account_id).where(
@@ -331,8 +373,11 @@ def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
     with db.engine.connect() as conn:
         done = [a for (a,) in conn.execute(logged) if a in ids]
     norm = settings["activity_norm"] * period.weeks * len(managers_in)
+    logged_by: dict[str, float] = {}
+    for a in done:
+        logged_by[a] = logged_by.get(a, 0.0) + 1
     figures["activities"] = Figure(
-        "activities", float(len(done)), round(norm, 1), sorted(set(done))
+        "activities", float(len(done)), round(norm, 1), sorted(logged_by), logged_by
     )
 
     matrix = settings["matrix"]
@@ -348,9 +393,20 @@ def panel(db: Database, period: Period, scope: str | None = None) -> Panel:
         if set(mandatory) <= bought.get(acc, set()):
             complete.append(acc)
     figures["assortment"] = Figure(
-        "assortment", float(len(complete)), float(len(with_matrix)) if matrix else None, complete
+        "assortment",
+        float(len(complete)),
+        float(len(with_matrix)) if matrix else None,
+        complete,
+        {a: float(len(bought.get(a, ()))) for a in complete},
     )
-    return Panel(label, period, list(managers_in), figures)
+    elapsed = period.elapsed(today)
+    if pro_rata and elapsed is not None:
+        for key in PRO_RATA_FIGURES:
+            f = figures[key]
+            if f.plan is not None:
+                f.full_plan = f.plan
+                f.plan = round(f.plan * elapsed, 1 if key != "plan" else 0)
+    return Panel(label, period, list(managers_in), figures, revenue, elapsed, today)
 
 
 def sales_lines(db: Database, account_ids: Iterable[str], period: Period) -> list[dict[str, Any]]:
@@ -401,6 +457,8 @@ def to_json(p: Panel) -> dict[str, Any]:
         "start": p.period.start.isoformat(),
         "end": p.period.end.isoformat(),
         "managers": p.managers,
+        "elapsed": None if p.elapsed is None else round(p.elapsed, 4),
+        "pro_rata": any(f.full_plan is not None for f in p.figures.values()),
         "figures": figures,
     }
     for key, f in p.figures.items():

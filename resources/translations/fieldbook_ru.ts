@@ -808,99 +808,99 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="74"/>
+        <location filename="../../ui/analytics/chart.py" line="69"/>
         <source>Frequency (F5: most orders)</source>
         <translation>Частота (F5: больше всего заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="75"/>
+        <location filename="../../ui/analytics/chart.py" line="70"/>
         <source>Recency (R5: bought lately)</source>
         <translation>Давность (R5: покупали недавно)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="77"/>
-        <location filename="../../ui/analytics/chart.py" line="109"/>
-        <location filename="../../ui/analytics/chart.py" line="112"/>
-        <location filename="../../ui/analytics/chart.py" line="184"/>
+        <location filename="../../ui/analytics/chart.py" line="72"/>
+        <location filename="../../ui/analytics/chart.py" line="102"/>
+        <location filename="../../ui/analytics/chart.py" line="105"/>
+        <location filename="../../ui/analytics/chart.py" line="173"/>
         <source>Revenue, mln</source>
         <translation>Выручка, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="80"/>
+        <location filename="../../ui/analytics/chart.py" line="75"/>
         <source>clients in each cell</source>
         <translation>клиентов в каждой клетке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="93"/>
+        <location filename="../../ui/analytics/chart.py" line="86"/>
         <source>others</source>
         <translation>остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="119"/>
-        <location filename="../../ui/analytics/chart.py" line="121"/>
-        <location filename="../../ui/analytics/chart.py" line="195"/>
+        <location filename="../../ui/analytics/chart.py" line="112"/>
+        <location filename="../../ui/analytics/chart.py" line="114"/>
+        <location filename="../../ui/analytics/chart.py" line="182"/>
         <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="147"/>
+        <location filename="../../ui/analytics/chart.py" line="138"/>
         <source>Share of clients, largest first</source>
         <translation>Доля клиентов, от крупных</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="148"/>
+        <location filename="../../ui/analytics/chart.py" line="139"/>
         <source>Cumulative share of revenue</source>
         <translation>Накопленная доля выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="196"/>
+        <location filename="../../ui/analytics/chart.py" line="183"/>
         <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="230"/>
+        <location filename="../../ui/analytics/chart.py" line="215"/>
         <source>Lost sales, mln</source>
         <translation>Упущенные продажи, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="253"/>
+        <location filename="../../ui/analytics/chart.py" line="238"/>
         <source>Clients (hatched: previous window)</source>
         <translation>Клиенты (штриховка: прошлый период)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="268"/>
+        <location filename="../../ui/analytics/chart.py" line="251"/>
         <source>This window</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="275"/>
+        <location filename="../../ui/analytics/chart.py" line="258"/>
         <source>Previous window</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="278"/>
+        <location filename="../../ui/analytics/chart.py" line="261"/>
         <source>Rank of the client</source>
         <translation>Место клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="280"/>
+        <location filename="../../ui/analytics/chart.py" line="263"/>
         <source>Share of company revenue</source>
         <translation>Доля в выручке компании</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="304"/>
+        <location filename="../../ui/analytics/chart.py" line="285"/>
         <source>12 largest regions</source>
         <translation>12 крупнейших регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="315"/>
+        <location filename="../../ui/analytics/chart.py" line="296"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношения (сильные ← → слабые)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="316"/>
+        <location filename="../../ui/analytics/chart.py" line="297"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
@@ -1300,153 +1300,153 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="82"/>
+        <location filename="../../ui/analytics/screen.py" line="83"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="85"/>
+        <location filename="../../ui/analytics/screen.py" line="86"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <location filename="../../ui/analytics/screen.py" line="87"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="91"/>
+        <location filename="../../ui/analytics/screen.py" line="92"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="95"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="97"/>
+        <location filename="../../ui/analytics/screen.py" line="98"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="99"/>
+        <location filename="../../ui/analytics/screen.py" line="100"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="100"/>
+        <location filename="../../ui/analytics/screen.py" line="101"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="106"/>
+        <location filename="../../ui/analytics/screen.py" line="107"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="110"/>
+        <location filename="../../ui/analytics/screen.py" line="111"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="116"/>
+        <location filename="../../ui/analytics/screen.py" line="117"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="137"/>
+        <location filename="../../ui/analytics/screen.py" line="138"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="172"/>
+        <location filename="../../ui/analytics/screen.py" line="173"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="179"/>
+        <location filename="../../ui/analytics/screen.py" line="180"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="266"/>
+        <location filename="../../ui/analytics/screen.py" line="267"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="267"/>
+        <location filename="../../ui/analytics/screen.py" line="268"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="268"/>
+        <location filename="../../ui/analytics/screen.py" line="269"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="292"/>
+        <location filename="../../ui/analytics/screen.py" line="293"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="341"/>
+        <location filename="../../ui/analytics/screen.py" line="342"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="422"/>
+        <location filename="../../ui/analytics/screen.py" line="423"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="466"/>
+        <location filename="../../ui/analytics/screen.py" line="467"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="468"/>
+        <location filename="../../ui/analytics/screen.py" line="469"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="478"/>
+        <location filename="../../ui/analytics/screen.py" line="479"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="487"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="489"/>
-        <location filename="../../ui/analytics/screen.py" line="513"/>
+        <location filename="../../ui/analytics/screen.py" line="490"/>
+        <location filename="../../ui/analytics/screen.py" line="514"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="496"/>
+        <location filename="../../ui/analytics/screen.py" line="497"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="498"/>
+        <location filename="../../ui/analytics/screen.py" line="499"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="511"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1833,212 +1833,271 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="245"/>
+        <location filename="../../ui/dashboard/screen.py" line="318"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="251"/>
+        <location filename="../../ui/dashboard/screen.py" line="324"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="252"/>
+        <location filename="../../ui/dashboard/screen.py" line="325"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="253"/>
+        <location filename="../../ui/dashboard/screen.py" line="326"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="273"/>
+        <location filename="../../ui/dashboard/screen.py" line="346"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="276"/>
+        <location filename="../../ui/dashboard/screen.py" line="349"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="282"/>
+        <location filename="../../ui/dashboard/screen.py" line="355"/>
+        <source>Plan to &amp;date</source>
+        <translation>План на &amp;дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="358"/>
+        <source>While the period is in progress, compare with the plan of the days gone by (the revenue plan, new clients and the activity norm)</source>
+        <translation>Пока период идёт, сравнивать с планом на прошедшие дни (план выручки, новые клиенты и норма активностей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="365"/>
         <source>&amp;Plans…</source>
         <translation>&amp;Планы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="283"/>
+        <location filename="../../ui/dashboard/screen.py" line="366"/>
         <source>Type the managers&apos; monthly plans</source>
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="303"/>
+        <location filename="../../ui/dashboard/screen.py" line="386"/>
         <source>NPS and CSI by our department and quarter</source>
         <translation>NPS и CSI по нашим отделам и кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="304"/>
+        <location filename="../../ui/dashboard/screen.py" line="387"/>
         <source>OTIF by manager</source>
         <translation>OTIF по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="311"/>
+        <location filename="../../ui/dashboard/screen.py" line="394"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="312"/>
+        <location filename="../../ui/dashboard/screen.py" line="395"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="346"/>
+        <location filename="../../ui/dashboard/screen.py" line="429"/>
         <source>Answers</source>
         <translation>Ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="347"/>
+        <location filename="../../ui/dashboard/screen.py" line="430"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="348"/>
+        <location filename="../../ui/dashboard/screen.py" line="431"/>
         <source>Passives</source>
         <translation>Нейтральные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="349"/>
+        <location filename="../../ui/dashboard/screen.py" line="432"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="352"/>
+        <location filename="../../ui/dashboard/screen.py" line="435"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="353"/>
+        <location filename="../../ui/dashboard/screen.py" line="436"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="354"/>
+        <location filename="../../ui/dashboard/screen.py" line="437"/>
         <source>In full</source>
         <translation>В полном объёме</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="359"/>
+        <location filename="../../ui/dashboard/screen.py" line="442"/>
         <source>Department · quarter</source>
         <translation>Отдел · квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="360"/>
+        <location filename="../../ui/dashboard/screen.py" line="443"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="362"/>
+        <location filename="../../ui/dashboard/screen.py" line="445"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="395"/>
+        <location filename="../../ui/dashboard/screen.py" line="478"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="396"/>
+        <location filename="../../ui/dashboard/screen.py" line="479"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="397"/>
+        <location filename="../../ui/dashboard/screen.py" line="480"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="398"/>
+        <location filename="../../ui/dashboard/screen.py" line="481"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="399"/>
+        <location filename="../../ui/dashboard/screen.py" line="482"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="400"/>
+        <location filename="../../ui/dashboard/screen.py" line="483"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="401"/>
+        <location filename="../../ui/dashboard/screen.py" line="484"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="431"/>
+        <location filename="../../ui/dashboard/screen.py" line="514"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="433"/>
+        <location filename="../../ui/dashboard/screen.py" line="516"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="504"/>
+        <location filename="../../ui/dashboard/screen.py" line="589"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
-    <message>
-        <location filename="../../ui/dashboard/screen.py" line="511"/>
-        <source>%1: %2 – %3 · %4 managers</source>
-        <translation>%1: %2 – %3 · менеджеров: %4</translation>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/screen.py" line="596"/>
+        <source>%1: %2 – %3 · %n manager(s)</source>
+        <translation>
+            <numerusform>%1: %2 – %3 · %n менеджер</numerusform>
+            <numerusform>%1: %2 – %3 · %n менеджера</numerusform>
+            <numerusform>%1: %2 – %3 · %n менеджеров</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="521"/>
+        <location filename="../../ui/dashboard/screen.py" line="604"/>
+        <source>in progress: month %1 of %2</source>
+        <translation>идёт: месяц %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="610"/>
+        <source>in progress: day %1 of %2</source>
+        <translation>идёт: день %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="615"/>
+        <source>plans to date (%1 of the period)</source>
+        <translation>планы на дату (%1 периода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="690"/>
+        <source>Orders</source>
+        <translation>Количество заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="691"/>
+        <source>Deals won</source>
+        <translation>Выиграно сделок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="692"/>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="693"/>
+        <source>Product groups bought</source>
+        <translation>Куплено товарных групп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="624"/>
         <source>no accounts yet: import your data or create the demo company</source>
         <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="544"/>
+        <location filename="../../ui/dashboard/screen.py" line="647"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="546"/>
+        <location filename="../../ui/dashboard/screen.py" line="650"/>
+        <source>fact %1 · plan to date %2</source>
+        <translation>факт %1 · план на дату %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="652"/>
+        <source>period&apos;s plan %1</source>
+        <translation>план периода %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="655"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="547"/>
+        <location filename="../../ui/dashboard/screen.py" line="656"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="548"/>
+        <location filename="../../ui/dashboard/screen.py" line="657"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="549"/>
+        <location filename="../../ui/dashboard/screen.py" line="658"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="550"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="550"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="555"/>
+        <location filename="../../ui/dashboard/screen.py" line="664"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2046,103 +2105,109 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="118"/>
-        <location filename="../../ui/dashboard/screen.py" line="127"/>
-        <location filename="../../ui/dashboard/screen.py" line="192"/>
-        <location filename="../../ui/dashboard/screen.py" line="204"/>
+        <location filename="../../ui/dashboard/screen.py" line="148"/>
+        <location filename="../../ui/dashboard/screen.py" line="179"/>
+        <location filename="../../ui/dashboard/screen.py" line="253"/>
+        <location filename="../../ui/dashboard/screen.py" line="276"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="118"/>
-        <location filename="../../ui/dashboard/screen.py" line="193"/>
+        <location filename="../../ui/dashboard/screen.py" line="148"/>
+        <location filename="../../ui/dashboard/screen.py" line="254"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="118"/>
-        <location filename="../../ui/dashboard/screen.py" line="194"/>
+        <location filename="../../ui/dashboard/screen.py" line="148"/>
+        <location filename="../../ui/dashboard/screen.py" line="255"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="121"/>
+        <location filename="../../ui/dashboard/screen.py" line="148"/>
+        <location filename="../../ui/dashboard/screen.py" line="256"/>
+        <source>Revenue, ₽</source>
+        <translation>Выручка, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="174"/>
         <source>Accounts (%1)</source>
         <translation>Клиенты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="128"/>
-        <location filename="../../ui/dashboard/screen.py" line="205"/>
+        <location filename="../../ui/dashboard/screen.py" line="180"/>
+        <location filename="../../ui/dashboard/screen.py" line="277"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="129"/>
-        <location filename="../../ui/dashboard/screen.py" line="206"/>
+        <location filename="../../ui/dashboard/screen.py" line="181"/>
+        <location filename="../../ui/dashboard/screen.py" line="278"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="130"/>
-        <location filename="../../ui/dashboard/screen.py" line="207"/>
+        <location filename="../../ui/dashboard/screen.py" line="182"/>
+        <location filename="../../ui/dashboard/screen.py" line="279"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="131"/>
-        <location filename="../../ui/dashboard/screen.py" line="208"/>
+        <location filename="../../ui/dashboard/screen.py" line="183"/>
+        <location filename="../../ui/dashboard/screen.py" line="280"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="132"/>
-        <location filename="../../ui/dashboard/screen.py" line="209"/>
+        <location filename="../../ui/dashboard/screen.py" line="184"/>
+        <location filename="../../ui/dashboard/screen.py" line="281"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="133"/>
-        <location filename="../../ui/dashboard/screen.py" line="210"/>
+        <location filename="../../ui/dashboard/screen.py" line="185"/>
+        <location filename="../../ui/dashboard/screen.py" line="282"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="148"/>
+        <location filename="../../ui/dashboard/screen.py" line="202"/>
         <source>Sales lines (%1)</source>
         <translation>Строки продаж (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="150"/>
+        <location filename="../../ui/dashboard/screen.py" line="204"/>
         <source>&amp;Export to .xlsx…</source>
         <translation>&amp;Экспорт в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="152"/>
+        <location filename="../../ui/dashboard/screen.py" line="206"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="180"/>
+        <location filename="../../ui/dashboard/screen.py" line="241"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="182"/>
+        <location filename="../../ui/dashboard/screen.py" line="243"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="190"/>
+        <location filename="../../ui/dashboard/screen.py" line="251"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="202"/>
+        <location filename="../../ui/dashboard/screen.py" line="274"/>
         <source>Sales lines</source>
         <translation>Строки продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="227"/>
+        <location filename="../../ui/dashboard/screen.py" line="299"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -3068,102 +3133,102 @@ The details are in the log: {path}</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3616,52 +3681,52 @@ The details are in the log: {path}</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="42"/>
+        <location filename="../../ui/dashboard/plans.py" line="43"/>
         <source>Sales plans</source>
         <translation>Планы продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="47"/>
+        <location filename="../../ui/dashboard/plans.py" line="48"/>
         <source>Add a &amp;manager…</source>
         <translation>Добавить &amp;менеджера…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="54"/>
+        <location filename="../../ui/dashboard/plans.py" line="55"/>
         <source>Revenue plan, ₽</source>
         <translation>План выручки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="55"/>
+        <location filename="../../ui/dashboard/plans.py" line="56"/>
         <source>New clients plan</source>
         <translation>План новых клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="59"/>
+        <location filename="../../ui/dashboard/plans.py" line="60"/>
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="88"/>
+        <location filename="../../ui/dashboard/plans.py" line="89"/>
         <source>Year</source>
         <translation>За год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="89"/>
+        <location filename="../../ui/dashboard/plans.py" line="90"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="142"/>
+        <location filename="../../ui/dashboard/plans.py" line="143"/>
         <source>«%1» is not a plan: a number, not negative.</source>
         <translation>«%1» — не план: нужно неотрицательное число.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="178"/>
+        <location filename="../../ui/dashboard/plans.py" line="179"/>
         <source>Add a manager</source>
         <translation>Добавить менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/plans.py" line="178"/>
+        <location filename="../../ui/dashboard/plans.py" line="179"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -4211,7 +4276,7 @@ The details are in the log: {path}</source>
 <context>
     <name>Ring</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="53"/>
+        <location filename="../../ui/dashboard/screen.py" line="64"/>
         <source>Click for the accounts behind this figure</source>
         <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
     </message>
@@ -4973,206 +5038,206 @@ The details are in the log: {path}</source>
 <context>
     <name>TcoTab</name>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="148"/>
+        <location filename="../../ui/account_card/tco.py" line="146"/>
         <source>Losses from SPIN answers</source>
         <translation>Потери из ответов SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="151"/>
+        <location filename="../../ui/account_card/tco.py" line="149"/>
         <source>Put the money figures of the Implication answers into the client&apos;s option as other losses per year</source>
         <translation>Перенести суммы из ответов на извлекающие вопросы в текущий вариант клиента как прочие потери в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="157"/>
+        <location filename="../../ui/account_card/tco.py" line="155"/>
         <source>Horizon, years:</source>
         <translation>Горизонт, лет:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="162"/>
+        <location filename="../../ui/account_card/tco.py" line="160"/>
         <source>Costs</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="164"/>
-        <location filename="../../ui/account_card/tco.py" line="189"/>
-        <location filename="../../ui/account_card/tco.py" line="450"/>
+        <location filename="../../ui/account_card/tco.py" line="162"/>
+        <location filename="../../ui/account_card/tco.py" line="187"/>
+        <location filename="../../ui/account_card/tco.py" line="448"/>
         <source>Our offer</source>
         <translation>Наше предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="164"/>
-        <location filename="../../ui/account_card/tco.py" line="189"/>
-        <location filename="../../ui/account_card/tco.py" line="450"/>
+        <location filename="../../ui/account_card/tco.py" line="162"/>
+        <location filename="../../ui/account_card/tco.py" line="187"/>
+        <location filename="../../ui/account_card/tco.py" line="448"/>
         <source>Current option</source>
         <translation>Текущий вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="189"/>
+        <location filename="../../ui/account_card/tco.py" line="187"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="202"/>
+        <location filename="../../ui/account_card/tco.py" line="200"/>
         <source>Elements of Value</source>
         <translation>Элементы ценности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="203"/>
+        <location filename="../../ui/account_card/tco.py" line="201"/>
         <source>Elements of Value the offer delivers</source>
         <translation>Элементы ценности, которые даёт предложение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="282"/>
+        <location filename="../../ui/account_card/tco.py" line="280"/>
         <source>Purchase price, ₽</source>
         <translation>Цена покупки, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="283"/>
+        <location filename="../../ui/account_card/tco.py" line="281"/>
         <source>Delivery, ₽</source>
         <translation>Доставка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="284"/>
+        <location filename="../../ui/account_card/tco.py" line="282"/>
         <source>Installation, ₽</source>
         <translation>Монтаж, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="285"/>
+        <location filename="../../ui/account_card/tco.py" line="283"/>
         <source>Training, ₽</source>
         <translation>Обучение, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="286"/>
+        <location filename="../../ui/account_card/tco.py" line="284"/>
         <source>Consumables, ₽ a year</source>
         <translation>Расходные материалы, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="287"/>
+        <location filename="../../ui/account_card/tco.py" line="285"/>
         <source>Maintenance, ₽ a year</source>
         <translation>Обслуживание, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="288"/>
+        <location filename="../../ui/account_card/tco.py" line="286"/>
         <source>Downtime, hours a year</source>
         <translation>Простой, часов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="289"/>
+        <location filename="../../ui/account_card/tco.py" line="287"/>
         <source>Loss per hour of downtime, ₽</source>
         <translation>Потери за час простоя, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="290"/>
+        <location filename="../../ui/account_card/tco.py" line="288"/>
         <source>Other losses, ₽ a year</source>
         <translation>Прочие потери, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="291"/>
+        <location filename="../../ui/account_card/tco.py" line="289"/>
         <source>Financing rate, % a year</source>
         <translation>Ставка финансирования, % годовых</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="292"/>
+        <location filename="../../ui/account_card/tco.py" line="290"/>
         <source>Prepayment, days</source>
         <translation>Предоплата, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="293"/>
+        <location filename="../../ui/account_card/tco.py" line="291"/>
         <source>Disposal, ₽</source>
         <translation>Утилизация, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="298"/>
+        <location filename="../../ui/account_card/tco.py" line="296"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="299"/>
+        <location filename="../../ui/account_card/tco.py" line="297"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="300"/>
+        <location filename="../../ui/account_card/tco.py" line="298"/>
         <source>Installation</source>
         <translation>Монтаж</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="301"/>
+        <location filename="../../ui/account_card/tco.py" line="299"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="302"/>
+        <location filename="../../ui/account_card/tco.py" line="300"/>
         <source>Financing</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="303"/>
+        <location filename="../../ui/account_card/tco.py" line="301"/>
         <source>Consumables</source>
         <translation>Расходные материалы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="304"/>
+        <location filename="../../ui/account_card/tco.py" line="302"/>
         <source>Maintenance</source>
         <translation>Обслуживание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="305"/>
+        <location filename="../../ui/account_card/tco.py" line="303"/>
         <source>Downtime</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="306"/>
+        <location filename="../../ui/account_card/tco.py" line="304"/>
         <source>Other losses</source>
         <translation>Прочие потери</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="307"/>
+        <location filename="../../ui/account_card/tco.py" line="305"/>
         <source>Disposal</source>
         <translation>Утилизация</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="390"/>
+        <location filename="../../ui/account_card/tco.py" line="388"/>
         <source>No Implication answer of this account has a money figure.</source>
         <translation>Ни в одном ответе клиента на извлекающие вопросы нет суммы.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="397"/>
+        <location filename="../../ui/account_card/tco.py" line="395"/>
         <source>%1 ₽ a year from %2 SPIN answers.</source>
         <translation>%1 ₽ в год из ответов SPIN: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="408"/>
+        <location filename="../../ui/account_card/tco.py" line="406"/>
         <source>Year %1</source>
         <translation>Год %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="411"/>
+        <location filename="../../ui/account_card/tco.py" line="409"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="428"/>
+        <location filename="../../ui/account_card/tco.py" line="426"/>
         <source>Type the costs of both options.</source>
         <translation>Введите затраты обоих вариантов.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="431"/>
+        <location filename="../../ui/account_card/tco.py" line="429"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
         <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="438"/>
+        <location filename="../../ui/account_card/tco.py" line="436"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
         <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="443"/>
+        <location filename="../../ui/account_card/tco.py" line="441"/>
         <source>Healthy approach: our price is higher, the total is lower.</source>
         <translation>Здоровый подход: наша цена выше, а общая стоимость ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tco.py" line="450"/>
+        <location filename="../../ui/account_card/tco.py" line="448"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
     </message>

@@ -145,3 +145,36 @@ def test_plans_typed_in_the_grid(db):
         set_plan(db, "Петров", date(2026, 7, 1), revenue_kop=-1)
     f = panel(db, parse_period("2026-Q3"), "Петров").figures
     assert (f["plan"].plan, f["new_clients"].plan) == (700_00, 3)
+
+
+def test_a_period_in_progress_and_its_plans_to_date(db):
+    """On 15 August 2026, Q3 (92 days) is half gone by: day 46 of 92, month 2 of 3. Its
+    plans to date are half the quarter's: revenue 1 000 ₽ → 500 ₽, new clients 3 → 1,5,
+    the activity norm 10 a week × 46/7 weeks × 2 managers = 131,4. Orders, conversion
+    and the others still compare with whole periods."""
+    a, b, c = _fixture(db)
+    q3 = parse_period("2026-Q3")
+    today = date(2026, 8, 15)
+    assert q3.elapsed(today) == 0.5 and q3.months_begun(today) == 2
+    assert q3.elapsed(date(2026, 10, 1)) is None and q3.elapsed(date(2026, 6, 30)) is None
+
+    whole = panel(db, q3, today=today)
+    assert whole.elapsed == 0.5
+    assert whole.figures["plan"].plan == 100_000 and whole.figures["plan"].full_plan is None
+
+    to_date = panel(db, q3, today=today, pro_rata=True)
+    assert to_date.figures["plan"].plan == 50_000
+    assert to_date.figures["plan"].full_plan == 100_000
+    assert to_date.figures["new_clients"].plan == 1.5
+    assert to_date.figures["activities"].plan == 131.4
+    assert to_date.figures["orders"].plan == whole.figures["orders"].plan
+    assert to_date.figures["plan"].fact == whole.figures["plan"].fact
+
+    # each account's own count, for the ring's list
+    assert to_date.figures["orders"].by_account == {a: 1, b: 2, c: 1}
+    assert to_date.figures["conversion"].by_account == {a: 1, b: 0}
+    assert to_date.figures["activities"].by_account == {a: 3, c: 1}
+    assert to_date.revenue == {a: 400_00, b: 600_00, c: 200_00}
+
+    ended = panel(db, q3, today=date(2026, 12, 1), pro_rata=True)
+    assert ended.elapsed is None and ended.figures["plan"].plan == 100_000

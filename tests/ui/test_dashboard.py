@@ -123,3 +123,46 @@ def test_the_satisfaction_tables_on_the_dashboard(qtbot, window):
     last = screen.nps_table.rowCount() - 1
     assert screen.nps_table.item(last, 1).text() == str(expected.total["answers"])
     assert screen.otif_table.rowCount() >= 2
+
+
+def test_a_period_in_progress_and_a_rings_accounts(qtbot, window):
+    """The current quarter says it is in progress and compares with the plan to date; a
+    ring's list has revenue and the figure's own count, sorts, and opens an account on
+    Enter."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    window.show_screen("dashboard")
+    screen = window.dashboard
+    today = date.today()
+    screen.year.setValue(today.year)
+    screen.kind.setCurrentIndex(screen.kind.findData("quarter"))
+    screen.part.setValue((today.month - 1) // 3 + 1)
+    qtbot.waitUntil(lambda: not screen.busy() and screen.panel is not None, timeout=20_000)
+    current = screen.period()
+    assert screen.pro_rata.isVisibleTo(screen) and screen.pro_rata.isChecked()
+    assert f"in progress: month {current.months_begun(today)} of 3" in screen.period_label.text()
+    plan = screen.panel.figures["plan"]
+    assert plan.full_plan is not None and plan.plan <= plan.full_plan
+    screen.pro_rata.setChecked(False)
+    qtbot.waitUntil(lambda: not screen.busy() and screen.panel.figures["plan"].full_plan is None)
+
+    with qtbot.waitSignal(screen.drill_opened, timeout=20_000):
+        screen.drill("orders")
+    dialog = screen.drill_dialog
+    table = dialog.accounts_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[-2:] == ["Revenue, ₽", "Orders"]
+    if table.rowCount() >= 2:  # largest revenue first, as numbers (not as text)
+        assert table.item(0, 3).key >= table.item(1, 3).key
+        table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        counts = [table.item(r, 4).key for r in range(table.rowCount())]
+        assert counts == sorted(counts)
+    assert table.rowCount() > 0
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    wanted = table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.card is not None and window.card.account_id == wanted)
+    assert not dialog.isVisible()

@@ -10,8 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -32,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
-from ui.formatting import money, number, percent
+from ui.formatting import day, money, number, percent
 from ui.ops import Cancelled, Executor
 
 GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
@@ -99,8 +110,28 @@ class Ring(QWidget):
             self.clicked.emit(self.key)
 
 
+class _Cell(QTableWidgetItem):
+    """A cell shown formatted and sorted by its value (numbers as numbers)."""
+
+    def __init__(self, text: str, key: Any = None):
+        super().__init__(text)
+        self.key = text.casefold() if key is None else key
+        if isinstance(key, int | float):
+            self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.key, getattr(other, "key", other.text())
+        if isinstance(mine, int | float) and isinstance(theirs, int | float):
+            return mine < theirs
+        return str(mine) < str(theirs)
+
+
 class DrillDialog(QDialog):
-    """The accounts behind a figure (and the sales lines for revenue), to .xlsx."""
+    """The accounts behind a figure, with their revenue in the period and the figure's
+    own count (orders, activities, won deals…), sortable by any column; Enter or a
+    double-click opens the account. For revenue also the sales lines. To .xlsx."""
+
+    open_account = Signal(str)
 
     def __init__(
         self,
@@ -108,44 +139,67 @@ class DrillDialog(QDialog):
         accounts: list[dict[str, Any]],
         lines: list[dict[str, Any]] | None,
         parent: QWidget | None = None,
+        own: str | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.accounts, self.lines = accounts, lines
+        self.accounts, self.lines, self.own = accounts, lines, own
         tabs = QTabWidget(self)
+        headers = [self.tr("Client"), self.tr("INN"), self.tr("Manager"), self.tr("Revenue, ₽")]
+        if own:
+            headers.append(own)
+        rows = []
+        for a in accounts:
+            revenue = a.get("revenue_kop") or 0
+            row: list[_Cell] = [
+                _Cell(a["name"]),
+                _Cell(a["inn"] or ""),
+                _Cell(a["manager"] or ""),
+                _Cell(money(revenue), revenue),
+            ]
+            row[0].setData(Qt.ItemDataRole.UserRole, a["id"])
+            if own:
+                value = a.get("own")
+                row.append(_Cell("" if value is None else number(value), value or 0))
+            rows.append(row)
+        self.accounts_table = self._table(headers, rows)
+        self.accounts_table.setSortingEnabled(True)
+        self.accounts_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.accounts_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.accounts_table.doubleClicked.connect(lambda index: self._open(index.row()))
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.accounts_table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(lambda: self._open(self.accounts_table.currentRow()))
         tabs.addTab(
-            self._table(
-                [self.tr("Client"), self.tr("INN"), self.tr("Manager")],
-                [(a["name"], a["inn"] or "", a["manager"] or "") for a in accounts],
-            ),
-            self.tr("Accounts (%1)").replace("%1", str(len(accounts))),
+            self.accounts_table, self.tr("Accounts (%1)").replace("%1", number(len(accounts)))
         )
         if lines is not None:
+            self.lines_table = self._table(
+                [
+                    self.tr("Client"),
+                    self.tr("Date"),
+                    self.tr("Document"),
+                    self.tr("SKU"),
+                    self.tr("Group"),
+                    self.tr("Qty"),
+                    self.tr("Amount, ₽"),
+                ],
+                [
+                    [
+                        _Cell(x["client"]),
+                        _Cell(day(x["date"]), x["date"].toordinal()),
+                        _Cell(x["doc_no"] or ""),
+                        _Cell(x["sku"] or ""),
+                        _Cell(x["product_group"] or ""),
+                        _Cell(number(x["quantity"], 2), x["quantity"]),
+                        _Cell(money(x["amount_kop"], 2), x["amount_kop"]),
+                    ]
+                    for x in lines
+                ],
+            )
+            self.lines_table.setSortingEnabled(True)
             tabs.addTab(
-                self._table(
-                    [
-                        self.tr("Client"),
-                        self.tr("Date"),
-                        self.tr("Document"),
-                        self.tr("SKU"),
-                        self.tr("Group"),
-                        self.tr("Qty"),
-                        self.tr("Amount, ₽"),
-                    ],
-                    [
-                        (
-                            x["client"],
-                            x["date"].strftime("%d.%m.%Y"),
-                            x["doc_no"] or "",
-                            x["sku"] or "",
-                            x["product_group"] or "",
-                            number(x["quantity"], 2),
-                            money(x["amount_kop"], 2),
-                        )
-                        for x in lines
-                    ],
-                ),
-                self.tr("Sales lines (%1)").replace("%1", str(len(lines))),
+                self.lines_table, self.tr("Sales lines (%1)").replace("%1", number(len(lines)))
             )
         export = QPushButton(self.tr("&Export to .xlsx…"), self)
         export.clicked.connect(lambda: self.export())
@@ -160,16 +214,23 @@ class DrillDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(860, 560)
 
-    def _table(self, headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+    def _table(self, headers: list[str], rows: list[list[_Cell]]) -> QTableWidget:
         table = QTableWidget(len(rows), len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
         for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(text))
+            for c, cell in enumerate(row):
+                table.setItem(r, c, cell)
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    def _open(self, row: int) -> None:
+        item = self.accounts_table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.open_account.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+            self.accept()
 
     def export(self, path: str | None = None) -> Path | None:
         from core.export import Column, write_xlsx
@@ -192,8 +253,19 @@ class DrillDialog(QDialog):
                     Column(self.tr("Client"), width=40),
                     Column(self.tr("INN"), width=14),
                     Column(self.tr("Manager"), width=30),
+                    Column(self.tr("Revenue, ₽"), "money"),
+                    *([Column(self.own, "number")] if self.own else []),
                 ],
-                [(a["name"], a["inn"], a["manager"]) for a in self.accounts],
+                [
+                    (
+                        a["name"],
+                        a["inn"],
+                        a["manager"],
+                        (a.get("revenue_kop") or 0) / 100,
+                        *([a.get("own")] if self.own else []),
+                    )
+                    for a in self.accounts
+                ],
             )
             if self.lines is not None:
                 lines_path = target.with_name(target.stem + "-lines.xlsx")
@@ -233,6 +305,7 @@ class DrillDialog(QDialog):
 class DashboardScreen(QWidget):
     computed = Signal()
     drill_opened = Signal()  # the drill-down dialog of a ring is open
+    open_account = Signal(str)  # chosen in a ring's list of accounts
 
     def __init__(self, ops: Executor, background: Executor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -279,6 +352,16 @@ class DashboardScreen(QWidget):
         top.addWidget(self.part)
         top.addStretch(1)
         top.addWidget(self.progress)
+        self.pro_rata = QCheckBox(self.tr("Plan to &date"), self)
+        self.pro_rata.setToolTip(
+            self.tr(
+                "While the period is in progress, compare with the plan of the days gone by "
+                "(the revenue plan, new clients and the activity norm)"
+            )
+        )
+        self.pro_rata.setChecked(True)
+        self.pro_rata.toggled.connect(lambda _on: self.compute())
+        top.addWidget(self.pro_rata)
         self.plans_button = QPushButton(self.tr("&Plans…"), self)
         self.plans_button.setToolTip(self.tr("Type the managers' monthly plans"))
         self.plans_button.clicked.connect(self.edit_plans)
@@ -485,9 +568,11 @@ class DashboardScreen(QWidget):
         from core.kpi.panel import panel
 
         self.progress.show()
+        period, today = self.period(), date.today()
+        self.pro_rata.setVisible(period.elapsed(today) is not None)
         self.background.submit(
-            panel, self.period(), self.scope.currentData(), key="kpi-panel",
-            done=self._computed, failed=self._failed, owner=self,
+            panel, period, self.scope.currentData(), today, self.pro_rata.isChecked(),
+            key="kpi-panel", done=self._computed, failed=self._failed, owner=self,
         )  # fmt: skip
 
     def _finished(self) -> None:
@@ -507,13 +592,31 @@ class DashboardScreen(QWidget):
     def _computed(self, result: Panel) -> None:
         self.panel = result
         p = result.period
-        self.period_label.setText(
-            self.tr("%1: %2 – %3 · %4 managers")
+        text = (
+            self.tr("%1: %2 – %3 · %n manager(s)", "", len(result.managers))
             .replace("%1", p.label)
-            .replace("%2", p.start.strftime("%d.%m.%Y"))
-            .replace("%3", p.end.strftime("%d.%m.%Y"))
-            .replace("%4", str(len(result.managers)))
+            .replace("%2", day(p.start))
+            .replace("%3", day(p.end))
         )
+        if result.elapsed is not None and result.today is not None:
+            if p.months > 1:
+                progress = (
+                    self.tr("in progress: month %1 of %2")
+                    .replace("%1", str(p.months_begun(result.today)))
+                    .replace("%2", str(p.months))
+                )
+            else:
+                progress = (
+                    self.tr("in progress: day %1 of %2")
+                    .replace("%1", str((result.today - p.start).days + 1))
+                    .replace("%2", str(p.days))
+                )
+            if self.pro_rata.isChecked():
+                progress += " · " + self.tr("plans to date (%1 of the period)").replace(
+                    "%1", percent(result.elapsed, 0)
+                )
+            text += " · " + progress
+        self.period_label.setText(text)
         if not result.managers and not result.figures["plan"].accounts:
             self.period_label.setText(
                 self.period_label.text()
@@ -542,6 +645,12 @@ class DashboardScreen(QWidget):
 
         if f.plan is None:
             return (self.tr("no assortment matrix in Settings"), "")
+        if f.full_plan is not None:
+            return (
+                self.tr("fact %1 · plan to date %2").replace("%1", value(f.fact))
+                .replace("%2", value(f.plan)),
+                self.tr("period's plan %1").replace("%1", value(f.full_plan)),
+            )  # fmt: skip
         plan_word = {
             "orders": self.tr("a year before"),
             "conversion": self.tr("closed"),
@@ -565,20 +674,42 @@ class DashboardScreen(QWidget):
 
         figure, period = self.panel.figures[key], self.panel.period
         with_lines = key in MONEY_FIGURES
+        revenue = self.panel.revenue
         self.background.submit(
             lambda db: (drill_accounts(db, figure.accounts),
                         sales_lines(db, figure.accounts, period) if with_lines else None),
             key="kpi-drill",
-            done=lambda read: self._show_drill(key, *read),
+            done=lambda read: self._show_drill(key, figure, revenue, *read),
             owner=self,
         )  # fmt: skip
         return None
 
-    def _show_drill(self, key: str, accounts: list[dict[str, Any]], lines: Any) -> None:
+    def _own_column(self, key: str) -> str | None:
+        """The heading of a figure's own count per account (None: revenue says it)."""
+        return {
+            "orders": self.tr("Orders"),
+            "conversion": self.tr("Deals won"),
+            "activities": self.tr("Activities"),
+            "assortment": self.tr("Product groups bought"),
+        }.get(key)
+
+    def _show_drill(
+        self,
+        key: str,
+        figure: Figure,
+        revenue: dict[str, int],
+        accounts: list[dict[str, Any]],
+        lines: Any,
+    ) -> None:
         assert self.panel is not None
+        own = self._own_column(key)
+        for a in accounts:
+            a["revenue_kop"] = revenue.get(a["id"], 0)
+            a["own"] = figure.by_account.get(a["id"]) if own else None
         dialog = DrillDialog(
-            f"{self.titles()[key]} · {self.panel.period.label}", accounts, lines, self
+            f"{self.titles()[key]} · {self.panel.period.label}", accounts, lines, self, own
         )
+        dialog.open_account.connect(self.open_account)
         self.drill_dialog = dialog
         dialog.open()
         self.drill_opened.emit()
