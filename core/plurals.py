@@ -34,6 +34,10 @@ WORDS: dict[str, dict[str, dict[str, str]]] = {
         },
         "en": {"one": "product group", "other": "product groups"},
     },
+    "manager": {
+        "ru": {"one": "менеджер", "few": "менеджера", "many": "менеджеров", "other": "менеджера"},
+        "en": {"one": "manager", "other": "managers"},
+    },
     "day": {
         "ru": {"one": "день", "few": "дня", "many": "дней", "other": "дня"},
         "en": {"one": "day", "other": "days"},

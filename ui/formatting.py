@@ -8,6 +8,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
+def ui_language() -> str:
+    """«ru» or «en»: the language of the window's locale, for core's plural words."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
 def money(kop: int | float | None, decimals: int = 0) -> str:
     """Kopecks as roubles in the current locale: 1 234 567 (ru) or 1,234,567 (en)."""
     if kop is None:

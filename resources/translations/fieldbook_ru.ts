@@ -1833,271 +1833,267 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="318"/>
+        <location filename="../../ui/dashboard/screen.py" line="319"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="324"/>
+        <location filename="../../ui/dashboard/screen.py" line="325"/>
         <source>Quarter</source>
         <translation>Квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="325"/>
+        <location filename="../../ui/dashboard/screen.py" line="326"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="326"/>
+        <location filename="../../ui/dashboard/screen.py" line="327"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="346"/>
+        <location filename="../../ui/dashboard/screen.py" line="347"/>
         <source>Who:</source>
         <translation>Кто:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="349"/>
+        <location filename="../../ui/dashboard/screen.py" line="350"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="355"/>
+        <location filename="../../ui/dashboard/screen.py" line="356"/>
         <source>Plan to &amp;date</source>
         <translation>План на &amp;дату</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="358"/>
+        <location filename="../../ui/dashboard/screen.py" line="359"/>
         <source>While the period is in progress, compare with the plan of the days gone by (the revenue plan, new clients and the activity norm)</source>
         <translation>Пока период идёт, сравнивать с планом на прошедшие дни (план выручки, новые клиенты и норма активностей)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="365"/>
+        <location filename="../../ui/dashboard/screen.py" line="366"/>
         <source>&amp;Plans…</source>
         <translation>&amp;Планы…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="366"/>
+        <location filename="../../ui/dashboard/screen.py" line="367"/>
         <source>Type the managers&apos; monthly plans</source>
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="386"/>
+        <location filename="../../ui/dashboard/screen.py" line="387"/>
         <source>NPS and CSI by our department and quarter</source>
         <translation>NPS и CSI по нашим отделам и кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="387"/>
+        <location filename="../../ui/dashboard/screen.py" line="388"/>
         <source>OTIF by manager</source>
         <translation>OTIF по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="394"/>
+        <location filename="../../ui/dashboard/screen.py" line="395"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="395"/>
+        <location filename="../../ui/dashboard/screen.py" line="396"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="429"/>
+        <location filename="../../ui/dashboard/screen.py" line="430"/>
         <source>Answers</source>
         <translation>Ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="430"/>
+        <location filename="../../ui/dashboard/screen.py" line="431"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="431"/>
+        <location filename="../../ui/dashboard/screen.py" line="432"/>
         <source>Passives</source>
         <translation>Нейтральные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="432"/>
+        <location filename="../../ui/dashboard/screen.py" line="433"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="435"/>
+        <location filename="../../ui/dashboard/screen.py" line="436"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="436"/>
+        <location filename="../../ui/dashboard/screen.py" line="437"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="437"/>
+        <location filename="../../ui/dashboard/screen.py" line="438"/>
         <source>In full</source>
         <translation>В полном объёме</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="442"/>
+        <location filename="../../ui/dashboard/screen.py" line="443"/>
         <source>Department · quarter</source>
         <translation>Отдел · квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="443"/>
+        <location filename="../../ui/dashboard/screen.py" line="444"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="445"/>
+        <location filename="../../ui/dashboard/screen.py" line="446"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="478"/>
+        <location filename="../../ui/dashboard/screen.py" line="479"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="479"/>
+        <location filename="../../ui/dashboard/screen.py" line="480"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="480"/>
+        <location filename="../../ui/dashboard/screen.py" line="481"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="481"/>
+        <location filename="../../ui/dashboard/screen.py" line="482"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="482"/>
+        <location filename="../../ui/dashboard/screen.py" line="483"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="483"/>
+        <location filename="../../ui/dashboard/screen.py" line="484"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="484"/>
+        <location filename="../../ui/dashboard/screen.py" line="485"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="514"/>
+        <location filename="../../ui/dashboard/screen.py" line="515"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="516"/>
+        <location filename="../../ui/dashboard/screen.py" line="517"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="589"/>
+        <location filename="../../ui/dashboard/screen.py" line="590"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/dashboard/screen.py" line="596"/>
-        <source>%1: %2 – %3 · %n manager(s)</source>
-        <translation>
-            <numerusform>%1: %2 – %3 · %n менеджер</numerusform>
-            <numerusform>%1: %2 – %3 · %n менеджера</numerusform>
-            <numerusform>%1: %2 – %3 · %n менеджеров</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="604"/>
+        <location filename="../../ui/dashboard/screen.py" line="606"/>
         <source>in progress: month %1 of %2</source>
         <translation>идёт: месяц %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="610"/>
+        <location filename="../../ui/dashboard/screen.py" line="612"/>
         <source>in progress: day %1 of %2</source>
         <translation>идёт: день %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="615"/>
+        <location filename="../../ui/dashboard/screen.py" line="617"/>
         <source>plans to date (%1 of the period)</source>
         <translation>планы на дату (%1 периода)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="690"/>
+        <location filename="../../ui/dashboard/screen.py" line="692"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="691"/>
+        <location filename="../../ui/dashboard/screen.py" line="693"/>
         <source>Deals won</source>
         <translation>Выиграно сделок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="692"/>
+        <location filename="../../ui/dashboard/screen.py" line="694"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="693"/>
+        <location filename="../../ui/dashboard/screen.py" line="695"/>
         <source>Product groups bought</source>
         <translation>Куплено товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="624"/>
+        <location filename="../../ui/dashboard/screen.py" line="626"/>
         <source>no accounts yet: import your data or create the demo company</source>
         <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="647"/>
+        <location filename="../../ui/dashboard/screen.py" line="597"/>
+        <source>%1: %2 – %3 · %4</source>
+        <translation>%1: %2 – %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/screen.py" line="649"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="650"/>
+        <location filename="../../ui/dashboard/screen.py" line="652"/>
         <source>fact %1 · plan to date %2</source>
         <translation>факт %1 · план на дату %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="652"/>
+        <location filename="../../ui/dashboard/screen.py" line="654"/>
         <source>period&apos;s plan %1</source>
         <translation>план периода %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="655"/>
+        <location filename="../../ui/dashboard/screen.py" line="657"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="656"/>
+        <location filename="../../ui/dashboard/screen.py" line="658"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="657"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>period before</source>
         <translation>период до</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="658"/>
+        <location filename="../../ui/dashboard/screen.py" line="660"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="659"/>
+        <location filename="../../ui/dashboard/screen.py" line="661"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="659"/>
+        <location filename="../../ui/dashboard/screen.py" line="661"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="664"/>
+        <location filename="../../ui/dashboard/screen.py" line="666"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2105,109 +2101,109 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="148"/>
-        <location filename="../../ui/dashboard/screen.py" line="179"/>
-        <location filename="../../ui/dashboard/screen.py" line="253"/>
-        <location filename="../../ui/dashboard/screen.py" line="276"/>
+        <location filename="../../ui/dashboard/screen.py" line="149"/>
+        <location filename="../../ui/dashboard/screen.py" line="180"/>
+        <location filename="../../ui/dashboard/screen.py" line="254"/>
+        <location filename="../../ui/dashboard/screen.py" line="277"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="148"/>
-        <location filename="../../ui/dashboard/screen.py" line="254"/>
+        <location filename="../../ui/dashboard/screen.py" line="149"/>
+        <location filename="../../ui/dashboard/screen.py" line="255"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="148"/>
-        <location filename="../../ui/dashboard/screen.py" line="255"/>
+        <location filename="../../ui/dashboard/screen.py" line="149"/>
+        <location filename="../../ui/dashboard/screen.py" line="256"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="148"/>
-        <location filename="../../ui/dashboard/screen.py" line="256"/>
+        <location filename="../../ui/dashboard/screen.py" line="149"/>
+        <location filename="../../ui/dashboard/screen.py" line="257"/>
         <source>Revenue, ₽</source>
         <translation>Выручка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="174"/>
+        <location filename="../../ui/dashboard/screen.py" line="175"/>
         <source>Accounts (%1)</source>
         <translation>Клиенты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="180"/>
-        <location filename="../../ui/dashboard/screen.py" line="277"/>
+        <location filename="../../ui/dashboard/screen.py" line="181"/>
+        <location filename="../../ui/dashboard/screen.py" line="278"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="181"/>
-        <location filename="../../ui/dashboard/screen.py" line="278"/>
+        <location filename="../../ui/dashboard/screen.py" line="182"/>
+        <location filename="../../ui/dashboard/screen.py" line="279"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="182"/>
-        <location filename="../../ui/dashboard/screen.py" line="279"/>
+        <location filename="../../ui/dashboard/screen.py" line="183"/>
+        <location filename="../../ui/dashboard/screen.py" line="280"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="183"/>
-        <location filename="../../ui/dashboard/screen.py" line="280"/>
+        <location filename="../../ui/dashboard/screen.py" line="184"/>
+        <location filename="../../ui/dashboard/screen.py" line="281"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="184"/>
-        <location filename="../../ui/dashboard/screen.py" line="281"/>
+        <location filename="../../ui/dashboard/screen.py" line="185"/>
+        <location filename="../../ui/dashboard/screen.py" line="282"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="185"/>
-        <location filename="../../ui/dashboard/screen.py" line="282"/>
+        <location filename="../../ui/dashboard/screen.py" line="186"/>
+        <location filename="../../ui/dashboard/screen.py" line="283"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="202"/>
+        <location filename="../../ui/dashboard/screen.py" line="203"/>
         <source>Sales lines (%1)</source>
         <translation>Строки продаж (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="204"/>
+        <location filename="../../ui/dashboard/screen.py" line="205"/>
         <source>&amp;Export to .xlsx…</source>
         <translation>&amp;Экспорт в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="206"/>
+        <location filename="../../ui/dashboard/screen.py" line="207"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="241"/>
+        <location filename="../../ui/dashboard/screen.py" line="242"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="243"/>
+        <location filename="../../ui/dashboard/screen.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="251"/>
+        <location filename="../../ui/dashboard/screen.py" line="252"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="274"/>
+        <location filename="../../ui/dashboard/screen.py" line="275"/>
         <source>Sales lines</source>
         <translation>Строки продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="299"/>
+        <location filename="../../ui/dashboard/screen.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -4276,7 +4272,7 @@ The details are in the log: {path}</source>
 <context>
     <name>Ring</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="64"/>
+        <location filename="../../ui/dashboard/screen.py" line="65"/>
         <source>Click for the accounts behind this figure</source>
         <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
     </message>

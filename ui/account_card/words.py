@@ -3,11 +3,11 @@ BANT statuses, behaviour and lifecycle, in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from core import plurals
 from core.selling.bcg import STRATEGIES, Reason
-from ui.formatting import percent
+from ui.formatting import percent, ui_language
 
 
 class Words(QObject):
@@ -44,7 +44,7 @@ class Words(QObject):
             "dm_none": self.tr("no ЛПР among the contacts → %2"),
         }
         count, days = int(v.get("count") or 0), int(v.get("days") or 0)
-        language = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        language = ui_language()
         plural = {  # CLDR's plural forms: «1 конкурент», «3 конкурента», «5 конкурентов»
             "competition": lambda: self.tr("K%5: %6 known → %2").replace(
                 "%6", plurals.count(count, "competitor", language)

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import changes as ch
+from core import plurals
 from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
-from ui.formatting import day, money, number, percent
+from ui.formatting import day, money, number, percent, ui_language
 from ui.ops import Cancelled, Executor
 
 GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
@@ -593,10 +594,11 @@ class DashboardScreen(QWidget):
         self.panel = result
         p = result.period
         text = (
-            self.tr("%1: %2 – %3 · %n manager(s)", "", len(result.managers))
+            self.tr("%1: %2 – %3 · %4")
             .replace("%1", p.label)
             .replace("%2", day(p.start))
             .replace("%3", day(p.end))
+            .replace("%4", plurals.count(len(result.managers), "manager", ui_language()))
         )
         if result.elapsed is not None and result.today is not None:
             if p.months > 1:
