@@ -45,9 +45,19 @@ class LanguageManager:
         if loaded:
             self.app.installTranslator(ours)
             self._translators.append(ours)
-        qt_own = QTranslator(self.app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{language}", qt_dir):
+        qt_own = QTranslator(self.app)  # Qt's own dialogs: «Перейти к:», «Типы файлов:»…
+        if any(qt_own.load(f"qtbase_{language}", str(d)) for d in qt_translations()):
             self.app.installTranslator(qt_own)
             self._translators.append(qt_own)
         return loaded
+
+
+def qt_translations() -> list[Path]:
+    """Where Qt's own translations may be: Qt's configured folder, and the one beside
+    PySide6's package (in the frozen bundle Qt's configured prefix does not exist)."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]

@@ -74,6 +74,9 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
 
 def test_frozen_bundle_ships_the_translation(frozen):
     assert (frozen.parent / "_internal" / "resources" / "translations" / "fieldbook_ru.qm").exists()
+    # Qt's own, for its file dialogs and buttons, where ui.i18n looks for it when frozen
+    qt_dir = frozen.parent / "_internal" / "PySide6" / "Qt" / "translations"
+    assert (qt_dir / "qtbase_ru.qm").exists()
 
 
 def test_frozen_import_reads_xlsx_and_csv(frozen, tmp_path):

@@ -112,3 +112,21 @@ def test_what_core_says_reaches_the_window_by_its_code_in_the_users_format(qapp)
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_qt_s_own_dialogs_speak_russian(qapp):
+    """The file dialog's "Look in:" and "Files of type:", and the standard buttons, come
+    from Qt's own translation, loaded with ours."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)
+    try:
+        assert manager.apply("ru")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Перейти к:"
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Типы файлов:"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Отмена"
+    finally:
+        manager.apply("en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
