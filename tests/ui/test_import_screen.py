@@ -51,12 +51,15 @@ def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
     assert screen.sheet_box.currentText() == "Продажи"
     assert screen.kind_box.currentData() == "sales"
     assert screen.header_spin.value() == 3
-    assert screen.preview.rowCount() == 1 + 3
-    assert screen.preview.verticalHeaderItem(1).text() == "4"  # Excel row number
+    assert screen.preview.rowCount() == 3
+    assert screen.preview.verticalHeaderItem(0).text() == "4"  # Excel row number
+    # the mapping is pinned above the rows: scrolled to the end, it is still in view
+    screen.preview.verticalScrollBar().setValue(screen.preview.verticalScrollBar().maximum())
+    assert screen.mapping.isVisible() and screen.mapping.cellWidget(0, 5).isVisible()
     # «Куратор» is not a known header: the wizard says it is not imported, and the user
     # maps it to the manager
     assert "Not imported: «Куратор»." in screen.mapping_hint.text()
-    box = screen.preview.cellWidget(0, 5)
+    box = screen.mapping.cellWidget(0, 5)
     assert box.currentData() is None
     box.setCurrentIndex(box.findData("manager"))
     assert screen.session.mapping[5] == "manager"
@@ -88,7 +91,7 @@ def test_wizard_end_to_end(qtbot, tmp_path, settings) -> None:
     win.import_file(str(_file(tmp_path)))
     qtbot.waitUntil(lambda: screen.session is not None and not screen.busy(), timeout=10_000)
     assert screen.session.mapping_source == "remembered"
-    assert screen.preview.cellWidget(0, 5).currentData() == "manager"
+    assert screen.mapping.cellWidget(0, 5).currentData() == "manager"
     db.close()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -107,6 +108,7 @@ class ImportScreen(QWidget):
         self.header_spin.setToolTip(self.tr("The row of the file that holds the column names"))
         self.header_spin.editingFinished.connect(self._header_changed)
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("Sheet:"), self.sheet_box)
         form.addRow(self.tr("The file holds:"), self.kind_box)
         form.addRow(self.tr("Header row:"), self.header_spin)
@@ -116,11 +118,36 @@ class ImportScreen(QWidget):
         options.addLayout(form)
         options.addWidget(self.mapping_hint, 1)
 
+        # the file's column names and, under each, the field it goes to: pinned above
+        # the rows of the file, so the mapping stays in view while the rows scroll
+        self.mapping = QTableWidget(1, 0, self)
+        self.mapping.setObjectName("importMapping")
+        self.mapping.setVerticalHeaderLabels([self.tr("Field")])
+        self.mapping.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping.horizontalHeader().setDefaultSectionSize(170)
+        self.mapping.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.preview = QTableWidget(self)
         self.preview.setObjectName("importPreview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.preview.horizontalHeader().setDefaultSectionSize(170)
+        self.preview.horizontalHeader().hide()
+        self.preview.horizontalScrollBar().valueChanged.connect(
+            self.mapping.horizontalScrollBar().setValue
+        )
+        self.mapping.horizontalScrollBar().valueChanged.connect(  # a box reached by Tab
+            self.preview.horizontalScrollBar().setValue
+        )
+        self.mapping.horizontalHeader().sectionResized.connect(
+            lambda j, _old, new: self.preview.setColumnWidth(j, new)
+        )
+        preview = QWidget(self)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.setSpacing(0)
+        preview_layout.addWidget(self.mapping)
+        preview_layout.addWidget(self.preview, 1)
 
         self.dry_button = QPushButton(self.tr("Check (dry run)"), self)
         self.dry_button.setToolTip(self.tr("Count what would change without writing anything"))
@@ -178,7 +205,7 @@ class ImportScreen(QWidget):
         results_layout.addLayout(row)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(preview)
         splitter.addWidget(results)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -191,6 +218,21 @@ class ImportScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
+    def _align_preview(self) -> None:
+        """The pinned mapping row as tall as its boxes, its row header as wide as the
+        preview's row numbers, so their columns stand exactly above each other."""
+        header = max(
+            self.mapping.verticalHeader().sizeHint().width(),
+            self.preview.verticalHeader().sizeHint().width(),
+        )
+        self.mapping.verticalHeader().setFixedWidth(header)
+        self.preview.verticalHeader().setFixedWidth(header)
+        self.mapping.resizeRowsToContents()
+        frame = 2 * self.mapping.frameWidth()
+        self.mapping.setFixedHeight(
+            self.mapping.horizontalHeader().sizeHint().height() + self.mapping.rowHeight(0) + frame
+        )
+
     # -- state ---------------------------------------------------------------------------
     def busy(self) -> bool:
         return self.worker is not None
@@ -198,7 +240,7 @@ class ImportScreen(QWidget):
     def _set_state(self) -> None:
         has_file = self.session is not None
         busy = self.busy()
-        for widget in (self.sheet_box, self.kind_box, self.header_spin, self.preview):
+        for widget in (self.sheet_box, self.kind_box, self.header_spin, self.mapping, self.preview):
             widget.setEnabled(has_file and not busy)
         ready = has_file and not busy and not (self.session and self.session.missing())
         self.dry_button.setEnabled(bool(ready))
@@ -246,6 +288,9 @@ class ImportScreen(QWidget):
         self.sheet_box.clear()
         self.sheet_box.addItems(session.sheet_names)
         self.sheet_box.setCurrentText(session.table.sheet.name)
+        self.form.setRowVisible(
+            self.sheet_box, session.book.kind != "csv"
+        )  # a text file has no sheets
         self._building = False
         self.summary.setText("")
         self._refresh()
@@ -300,15 +345,14 @@ class ImportScreen(QWidget):
         rows = session.preview()
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(rows) + 1)
-        self.preview.setHorizontalHeaderLabels(
+        self.preview.setRowCount(len(rows))
+        self.mapping.setColumnCount(len(headers))
+        self.mapping.setHorizontalHeaderLabels(
             [h or session.table.sheet.column_letter(j) for j, h in enumerate(headers)]
         )
-        self.preview.setVerticalHeaderLabels(
-            [self.tr("Field")] + [str(row_no) for row_no, _ in rows]
-        )
+        self.preview.setVerticalHeaderLabels([str(row_no) for row_no, _ in rows])
         for j in range(len(headers)):
-            box = QComboBox(self.preview)
+            box = QComboBox(self.mapping)
             box.addItem(self.tr("— ignore —"), None)
             for f in session.kind.fields:
                 box.addItem(field_label(f.key), f.key)
@@ -316,8 +360,11 @@ class ImportScreen(QWidget):
             box.setCurrentIndex(box.findData(current) if current else 0)
             box.setToolTip(self.tr("What column «%1» holds").replace("%1", headers[j]))
             box.currentIndexChanged.connect(lambda _i, j=j, box=box: self._mapping_changed(j, box))
-            self.preview.setCellWidget(0, j, box)
-        for i, (_row_no, cells) in enumerate(rows, start=1):
+            self.mapping.setCellWidget(0, j, box)
+        for j in range(len(headers)):
+            self.preview.setColumnWidth(j, self.mapping.columnWidth(j))
+        self._align_preview()
+        for i, (_row_no, cells) in enumerate(rows):
             for j in range(len(headers)):
                 value = cells[j] if j < len(cells) else None
                 item = QTableWidgetItem(_cell_text(value))
