@@ -808,99 +808,100 @@
 <context>
     <name>Analytics</name>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="69"/>
+        <location filename="../../ui/analytics/chart.py" line="88"/>
         <source>Frequency (F5: most orders)</source>
         <translation>Частота (F5: больше всего заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="70"/>
+        <location filename="../../ui/analytics/chart.py" line="89"/>
         <source>Recency (R5: bought lately)</source>
         <translation>Давность (R5: покупали недавно)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="72"/>
-        <location filename="../../ui/analytics/chart.py" line="102"/>
-        <location filename="../../ui/analytics/chart.py" line="105"/>
-        <location filename="../../ui/analytics/chart.py" line="173"/>
+        <location filename="../../ui/analytics/chart.py" line="91"/>
+        <location filename="../../ui/analytics/chart.py" line="121"/>
+        <location filename="../../ui/analytics/chart.py" line="124"/>
+        <location filename="../../ui/analytics/chart.py" line="185"/>
         <source>Revenue, mln</source>
         <translation>Выручка, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="75"/>
+        <location filename="../../ui/analytics/chart.py" line="94"/>
         <source>clients in each cell</source>
         <translation>клиентов в каждой клетке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="86"/>
+        <location filename="../../ui/analytics/chart.py" line="105"/>
         <source>others</source>
         <translation>остальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="112"/>
-        <location filename="../../ui/analytics/chart.py" line="114"/>
-        <location filename="../../ui/analytics/chart.py" line="182"/>
+        <location filename="../../ui/analytics/chart.py" line="131"/>
+        <location filename="../../ui/analytics/chart.py" line="133"/>
+        <location filename="../../ui/analytics/chart.py" line="194"/>
+        <location filename="../../ui/analytics/chart.py" line="250"/>
         <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="138"/>
+        <location filename="../../ui/analytics/chart.py" line="150"/>
         <source>Share of clients, largest first</source>
         <translation>Доля клиентов, от крупных</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="139"/>
+        <location filename="../../ui/analytics/chart.py" line="151"/>
         <source>Cumulative share of revenue</source>
         <translation>Накопленная доля выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="183"/>
+        <location filename="../../ui/analytics/chart.py" line="195"/>
         <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="215"/>
+        <location filename="../../ui/analytics/chart.py" line="227"/>
         <source>Lost sales, mln</source>
         <translation>Упущенные продажи, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="238"/>
-        <source>Clients (hatched: previous window)</source>
-        <translation>Клиенты (штриховка: прошлый период)</translation>
+        <location filename="../../ui/analytics/chart.py" line="254"/>
+        <source>previous window</source>
+        <translation>прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="251"/>
+        <location filename="../../ui/analytics/chart.py" line="267"/>
         <source>This window</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="258"/>
+        <location filename="../../ui/analytics/chart.py" line="274"/>
         <source>Previous window</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="261"/>
+        <location filename="../../ui/analytics/chart.py" line="277"/>
         <source>Rank of the client</source>
         <translation>Место клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="263"/>
+        <location filename="../../ui/analytics/chart.py" line="279"/>
         <source>Share of company revenue</source>
         <translation>Доля в выручке компании</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="285"/>
+        <location filename="../../ui/analytics/chart.py" line="301"/>
         <source>12 largest regions</source>
         <translation>12 крупнейших регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="296"/>
+        <location filename="../../ui/analytics/chart.py" line="312"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношения (сильные ← → слабые)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="297"/>
+        <location filename="../../ui/analytics/chart.py" line="313"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
@@ -1405,48 +1406,48 @@
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="423"/>
+        <location filename="../../ui/analytics/screen.py" line="424"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="467"/>
+        <location filename="../../ui/analytics/screen.py" line="468"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="469"/>
+        <location filename="../../ui/analytics/screen.py" line="470"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="479"/>
+        <location filename="../../ui/analytics/screen.py" line="480"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="487"/>
+        <location filename="../../ui/analytics/screen.py" line="488"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="490"/>
-        <location filename="../../ui/analytics/screen.py" line="514"/>
+        <location filename="../../ui/analytics/screen.py" line="491"/>
+        <location filename="../../ui/analytics/screen.py" line="515"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="497"/>
+        <location filename="../../ui/analytics/screen.py" line="498"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="499"/>
+        <location filename="../../ui/analytics/screen.py" line="500"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="511"/>
+        <location filename="../../ui/analytics/screen.py" line="512"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2836,248 +2837,248 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ui/importing/screen.py" line="80"/>
-        <location filename="../../ui/importing/screen.py" line="128"/>
+        <location filename="../../ui/importing/screen.py" line="81"/>
+        <location filename="../../ui/importing/screen.py" line="155"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="82"/>
+        <location filename="../../ui/importing/screen.py" line="83"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="83"/>
+        <location filename="../../ui/importing/screen.py" line="84"/>
         <source>Open an Excel or CSV file (Ctrl+O)</source>
         <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="88"/>
+        <location filename="../../ui/importing/screen.py" line="89"/>
         <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
         <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="107"/>
+        <location filename="../../ui/importing/screen.py" line="108"/>
         <source>The row of the file that holds the column names</source>
         <translation>Строка файла с названиями колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="110"/>
+        <location filename="../../ui/importing/screen.py" line="112"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="111"/>
+        <location filename="../../ui/importing/screen.py" line="113"/>
         <source>The file holds:</source>
         <translation>В файле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="112"/>
+        <location filename="../../ui/importing/screen.py" line="114"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="125"/>
+        <location filename="../../ui/importing/screen.py" line="152"/>
         <source>Check (dry run)</source>
         <translation>Проверить (без записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="126"/>
+        <location filename="../../ui/importing/screen.py" line="153"/>
         <source>Count what would change without writing anything</source>
         <translation>Посчитать, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="135"/>
+        <location filename="../../ui/importing/screen.py" line="162"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="181"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="181"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="181"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="154"/>
+        <location filename="../../ui/importing/screen.py" line="181"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="163"/>
+        <location filename="../../ui/importing/screen.py" line="190"/>
         <source>Save rejected rows…</source>
         <translation>Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="166"/>
+        <location filename="../../ui/importing/screen.py" line="193"/>
         <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
         <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="218"/>
+        <location filename="../../ui/importing/screen.py" line="260"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="220"/>
+        <location filename="../../ui/importing/screen.py" line="262"/>
         <source>Spreadsheets and CSV (%1)</source>
         <translation>Таблицы и CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="230"/>
+        <location filename="../../ui/importing/screen.py" line="272"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="239"/>
+        <location filename="../../ui/importing/screen.py" line="281"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="308"/>
+        <location filename="../../ui/importing/screen.py" line="125"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="312"/>
+        <location filename="../../ui/importing/screen.py" line="356"/>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="317"/>
+        <location filename="../../ui/importing/screen.py" line="361"/>
         <source>What column «%1» holds</source>
         <translation>Что содержит колонка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="331"/>
+        <location filename="../../ui/importing/screen.py" line="378"/>
         <source>Choose a column for: %1.</source>
         <translation>Выберите колонку для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="339"/>
+        <location filename="../../ui/importing/screen.py" line="386"/>
         <source>Header on row %2, %3 columns recognised.</source>
         <translation>Заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="341"/>
+        <location filename="../../ui/importing/screen.py" line="388"/>
         <source>Sheet %1, header on row %2, %3 columns recognised.</source>
         <translation>Лист %1, заголовок в строке %2, распознано столбцов: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="435"/>
+        <location filename="../../ui/importing/screen.py" line="482"/>
         <source>%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.</source>
         <translation>Прочитано строк: %1 — новых %2, обновлено %3, уже были такими %4, отклонено %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="348"/>
+        <location filename="../../ui/importing/screen.py" line="395"/>
         <source>Your mapping for these columns was used.</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="352"/>
+        <location filename="../../ui/importing/screen.py" line="399"/>
         <source>Not imported: %1. Choose a field above a column to import it.</source>
         <translation>Не загружаются: %1. Чтобы загрузить столбец, выберите для него поле над ним.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="362"/>
+        <location filename="../../ui/importing/screen.py" line="409"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="380"/>
+        <location filename="../../ui/importing/screen.py" line="427"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="380"/>
+        <location filename="../../ui/importing/screen.py" line="427"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="416"/>
+        <location filename="../../ui/importing/screen.py" line="463"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="424"/>
+        <location filename="../../ui/importing/screen.py" line="471"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="442"/>
+        <location filename="../../ui/importing/screen.py" line="489"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="442"/>
+        <location filename="../../ui/importing/screen.py" line="489"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="448"/>
+        <location filename="../../ui/importing/screen.py" line="495"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="450"/>
+        <location filename="../../ui/importing/screen.py" line="497"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="456"/>
+        <location filename="../../ui/importing/screen.py" line="503"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="464"/>
+        <location filename="../../ui/importing/screen.py" line="511"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="466"/>
+        <location filename="../../ui/importing/screen.py" line="513"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="469"/>
+        <location filename="../../ui/importing/screen.py" line="516"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="472"/>
+        <location filename="../../ui/importing/screen.py" line="519"/>
         <source>Show the accounts</source>
         <translation>Показать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="500"/>
+        <location filename="../../ui/importing/screen.py" line="547"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="500"/>
+        <location filename="../../ui/importing/screen.py" line="547"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="510"/>
+        <location filename="../../ui/importing/screen.py" line="557"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="516"/>
+        <location filename="../../ui/importing/screen.py" line="563"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="532"/>
+        <location filename="../../ui/importing/screen.py" line="579"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -3086,7 +3087,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="545"/>
+        <location filename="../../ui/importing/screen.py" line="592"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>

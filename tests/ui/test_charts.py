@@ -43,3 +43,29 @@ def test_many_segments_become_the_largest_and_the_others(qapp):
     assert labels[0] == "S40" and labels[-1] == "others"
     # the others: segments 1–21 → (1 + … + 21) × 100 kopecks = 231 ₽
     assert abs(bars[-1].get_height() - 231) < 1e-9
+
+
+def _words_in_worker(language: str) -> tuple[int, str, str]:
+    """What a chart drawn in the worker process would print (run there)."""
+    import os
+
+    from ui import formatting
+    from ui.analytics.chart import speak
+    from ui.analytics.labels import column_label
+
+    speak(language)
+    return os.getpid(), column_label("large_1"), formatting.number(1.5, 1)
+
+
+def test_charts_drawn_in_the_worker_process_speak_the_windows_language(qapp):
+    """The worker process has no translator of its own: before this, every chart drawn
+    there was in English with English numbers («Large 1», "1.5") in the Russian window."""
+    import os
+
+    from ui import processes
+
+    pid, label, number = processes.run(_words_in_worker, "ru")
+    assert pid != os.getpid()  # it did run in the worker
+    assert (label, number) == ("Крупный 1", "1,5")
+    _pid, label, number = processes.run(_words_in_worker, "en")
+    assert (label, number) == ("Large 1", "1.5")

@@ -41,6 +41,25 @@ def _style(ax: Any) -> None:
 MAX_BARS = 20  # more categories than this: the largest ones and «the others»
 
 
+def _category_axis(ax: Any, x: Any, names: list[str]) -> None:
+    """Category names under bars that never run into each other: wrapped onto lines
+    of about the bar group's width, and turned only when there are many."""
+    import textwrap
+
+    width = max(8, int(110 / max(len(names), 1)))  # characters a category has room for
+    wrapped = ["\n".join(textwrap.wrap(n, width, max_lines=3, placeholder="…")) for n in names]
+    many = len(names) > 8
+    ax.set_xticks(x, wrapped, rotation=30 if many else 0, ha="right" if many else "center",
+                  fontsize=8)  # fmt: skip
+
+
+def _legend(ax: Any, handles: list[Any] | None = None) -> None:
+    """The legend above the plot, right-aligned beside the title: never over the bars."""
+    kwargs: dict[str, Any] = {"handles": handles} if handles is not None else {}
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=4, frameon=False, fontsize=8,
+              borderaxespad=0.2, **kwargs)  # fmt: skip
+
+
 def _rfm(fig: Any, table: SegmentTable, title: str) -> None:
     """RFM as a heat map of recency × frequency, the revenue (M) as the colour and the
     clients in each cell: 125 bars nobody could read become 25 cells."""
@@ -113,15 +132,8 @@ def _revenue_and_clients(fig: Any, table: SegmentTable, title: str) -> None:
     )
     right.set_ylabel(QCoreApplication.translate("Analytics", "Clients"))
     right.spines["top"].set_visible(False)
-    ax.set_xticks(
-        x,
-        names,
-        rotation=45 if len(rows) > 6 else 0,
-        ha="right" if len(rows) > 6 else "center",
-        fontsize=8,
-    )
-    handles = [*ax.get_legend_handles_labels()[0], *right.get_legend_handles_labels()[0]]
-    ax.legend(handles=handles, loc="upper right", frameon=False, fontsize=8)
+    _category_axis(ax, x, names)
+    _legend(ax, [*ax.get_legend_handles_labels()[0], *right.get_legend_handles_labels()[0]])
     ax.set_title(title, fontsize=10, loc="left")
 
 
@@ -168,7 +180,7 @@ def _dsl_stacked(fig: Any, table: SegmentTable, title: str) -> None:
                 ax.text(x[i], bottom + value / 2, str(cell["segment"]), ha="center",
                         va="center", fontsize=7, color="white")  # fmt: skip
             bottom += value
-    ax.set_xticks(x, [segment_label(str(r["segment"])) for r in levels], fontsize=8)
+    _category_axis(ax, x, [segment_label(str(r["segment"])) for r in levels])
     ax.yaxis.set_major_formatter(fmt.axis("millions"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Revenue, mln"))
     ax.set_title(title, fontsize=10, loc="left")
@@ -194,7 +206,8 @@ def _behaviour(fig: Any, table: SegmentTable, title: str) -> None:
             ax.barh(i, share, left=left, color=BEHAVIOUR_COLOURS[name],
                     label=segment_label(name) if i == 0 else None)  # fmt: skip
             if share >= 6:
-                ax.text(left + share / 2, i, f"{share:.0f}%", ha="center", va="center", fontsize=7)
+                ax.text(left + share / 2, i, fmt.percent(share / 100, 0), ha="center",
+                        va="center", fontsize=7)  # fmt: skip
             left += share
     ax.set_yticks(range(len(measures)), [m[1] for m in measures])
     ax.set_xlim(0, 100)
@@ -234,9 +247,13 @@ def _capacity(fig: Any, table: SegmentTable, title: str) -> None:
                hatch="///", edgecolor="white", alpha=0.7)  # fmt: skip
         bottom_now += now
         bottom_prev += prev
-    ax.set_xticks(x, [column_label(c) for c in cells], rotation=30, ha="right", fontsize=8)
-    ax.set_ylabel(QCoreApplication.translate("Analytics", "Clients (hatched: previous window)"))
-    ax.legend(frameon=False, fontsize=8)
+    _category_axis(ax, x, [column_label(c) for c in cells])
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "Clients"))
+    from matplotlib.patches import Patch
+
+    previous = Patch(facecolor="#d5dae0", hatch="///", edgecolor="white",
+                     label=QCoreApplication.translate("Analytics", "previous window"))  # fmt: skip
+    _legend(ax, [*ax.get_legend_handles_labels()[0], previous])
     ax.set_title(title, fontsize=10, loc="left")
 
 
@@ -261,7 +278,7 @@ def _top(fig: Any, table: SegmentTable, title: str) -> None:
     ax.set_xlabel(QCoreApplication.translate("Analytics", "Rank of the client"))
     ax.yaxis.set_major_formatter(fmt.axis("percent"))
     ax.set_ylabel(QCoreApplication.translate("Analytics", "Share of company revenue"))
-    ax.legend(frameon=False, fontsize=8)
+    _legend(ax)
     ax.set_title(title, fontsize=10, loc="left")
 
 
@@ -281,7 +298,7 @@ def _coverage(fig: Any, table: SegmentTable, title: str) -> None:
     ax.barh(y - 0.2, acquisition, 0.4, color=ORANGE, label=column_label("acquisition"))
     ax.set_yticks(y, [segment_label(str(r["segment"])) for r in rows], fontsize=7)
     ax.xaxis.set_major_formatter(fmt.axis("percent"))
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    _legend(ax)
     ax.set_title(title + " · " + QCoreApplication.translate("Analytics", "12 largest regions"),
                  fontsize=10, loc="left")  # fmt: skip
 
@@ -375,11 +392,39 @@ def chart_inputs(
     return light, [(view, bare(table), title) for view, table, title in jobs]
 
 
+_speaking: str | None = None  # the language a worker process was set to
+_manager: Any = None  # its translators, swapped when the window's language changes
+
+
+def speak(language: str) -> None:
+    """In a worker process (no application of its own): the window's language and
+    number format, so that its charts read as the window does. In the window's own
+    process (a chart drawn there when no worker can be had) nothing changes."""
+    global _speaking, _manager
+    from PySide6.QtCore import QCoreApplication
+
+    if _speaking == language or (QCoreApplication.instance() is not None and _speaking is None):
+        return
+    from ui.i18n import LanguageManager
+
+    if _manager is None:
+        _manager = LanguageManager(QCoreApplication.instance() or QCoreApplication([]))  # type: ignore[arg-type]
+    _manager.apply(language)
+    _speaking = language
+
+
 def render_all(
-    jobs: list[tuple[str, SegmentTable, str]], analysis: Any, size: tuple[int, int]
+    jobs: list[tuple[str, SegmentTable, str]],
+    analysis: Any,
+    size: tuple[int, int],
+    language: str | None = None,
 ) -> dict[str, bytes]:
-    """Every view's chart as PNG bytes (a chart that fails is left out, logged)."""
+    """Every view's chart as PNG bytes (a chart that fails is left out, logged), in
+    ``language`` (see :func:`speak`)."""
     import logging
+
+    if language is not None:
+        speak(language)
 
     out: dict[str, bytes] = {}
     for view, table, title in jobs:

@@ -371,6 +371,7 @@ class AnalyticsScreen(QWidget):
         jobs = [(v, analysis.table(k, b), view_label(v)) for v, k, b in VIEWS]
         current = self.current_view()[0]
         jobs.sort(key=lambda job: job[0] != current)  # the one on screen first
+        language = fmt.ui_language()
 
         def task(progress: Any, cancelled: Any) -> tuple[tuple[int, int], dict[str, bytes]]:
             # drawn in the worker process: matplotlib there holds no GIL of the window
@@ -379,10 +380,10 @@ class AnalyticsScreen(QWidget):
 
             light, bare = chart_inputs(analysis, jobs)
             first, rest = bare[:1], bare[1:]  # the chart on screen comes first
-            out = processes.run(render_all, first, light, size)
+            out = processes.run(render_all, first, light, size, language)
             self.charts_partial.emit(size, out)
             if not cancelled():
-                out.update(processes.run(render_all, rest, light, size))
+                out.update(processes.run(render_all, rest, light, size, language))
             progress(100, "charts")
             return size, out
 
