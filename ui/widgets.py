@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 NO_DATE = QDate(1900, 1, 1)  # the empty value of an optional date ("—")
 
@@ -73,3 +81,38 @@ class DateField(QDateEdit):
             self.set_value(None)
             return
         super().keyPressEvent(event)
+
+
+class ElidedComboBox(QComboBox):
+    """A choice that may be narrower than its longest text: the current text ends in
+    «…» where it is cut (a plain QComboBox clips it mid-letter), and the whole text is
+    its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, length: int = 14):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(length)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as it fits the box's text field."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)

@@ -325,127 +325,127 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="57"/>
+        <location filename="../../ui/account_card/fields.py" line="58"/>
         <source>large</source>
         <translation>крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="57"/>
+        <location filename="../../ui/account_card/fields.py" line="58"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>small</source>
         <translation>малый</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <location filename="../../ui/account_card/fields.py" line="60"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <location filename="../../ui/account_card/fields.py" line="60"/>
         <source>prospect</source>
         <translation>потенциальный клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="62"/>
+        <location filename="../../ui/account_card/fields.py" line="63"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="63"/>
+        <location filename="../../ui/account_card/fields.py" line="64"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="64"/>
+        <location filename="../../ui/account_card/fields.py" line="65"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="65"/>
+        <location filename="../../ui/account_card/fields.py" line="66"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="66"/>
+        <location filename="../../ui/account_card/fields.py" line="67"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="67"/>
+        <location filename="../../ui/account_card/fields.py" line="68"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="68"/>
+        <location filename="../../ui/account_card/fields.py" line="69"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="69"/>
+        <location filename="../../ui/account_card/fields.py" line="70"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="70"/>
+        <location filename="../../ui/account_card/fields.py" line="71"/>
         <source>Business size</source>
         <translation>Размер бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="71"/>
+        <location filename="../../ui/account_card/fields.py" line="72"/>
         <source>Potential, ₽ per year</source>
         <translation>Потенциал, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="72"/>
+        <location filename="../../ui/account_card/fields.py" line="73"/>
         <source>Capacity units</source>
         <translation>Единицы мощности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="73"/>
+        <location filename="../../ui/account_card/fields.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="74"/>
+        <location filename="../../ui/account_card/fields.py" line="75"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="75"/>
+        <location filename="../../ui/account_card/fields.py" line="76"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="76"/>
+        <location filename="../../ui/account_card/fields.py" line="77"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="77"/>
+        <location filename="../../ui/account_card/fields.py" line="78"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="206"/>
+        <location filename="../../ui/account_card/fields.py" line="202"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="209"/>
+        <location filename="../../ui/account_card/fields.py" line="205"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
         <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="213"/>
+        <location filename="../../ui/account_card/fields.py" line="209"/>
         <source>Keep my change</source>
         <translation>Сохранить моё изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="214"/>
+        <location filename="../../ui/account_card/fields.py" line="210"/>
         <source>Take the saved version</source>
         <translation>Взять сохранённую версию</translation>
     </message>
@@ -839,7 +839,7 @@
         <location filename="../../ui/analytics/chart.py" line="131"/>
         <location filename="../../ui/analytics/chart.py" line="133"/>
         <location filename="../../ui/analytics/chart.py" line="194"/>
-        <location filename="../../ui/analytics/chart.py" line="250"/>
+        <location filename="../../ui/analytics/chart.py" line="251"/>
         <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
@@ -861,47 +861,47 @@
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="227"/>
+        <location filename="../../ui/analytics/chart.py" line="228"/>
         <source>Lost sales, mln</source>
         <translation>Упущенные продажи, млн</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="254"/>
+        <location filename="../../ui/analytics/chart.py" line="255"/>
         <source>previous window</source>
         <translation>прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="267"/>
+        <location filename="../../ui/analytics/chart.py" line="268"/>
         <source>This window</source>
         <translation>Текущий период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="274"/>
+        <location filename="../../ui/analytics/chart.py" line="275"/>
         <source>Previous window</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="277"/>
+        <location filename="../../ui/analytics/chart.py" line="278"/>
         <source>Rank of the client</source>
         <translation>Место клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="279"/>
+        <location filename="../../ui/analytics/chart.py" line="280"/>
         <source>Share of company revenue</source>
         <translation>Доля в выручке компании</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="301"/>
+        <location filename="../../ui/analytics/chart.py" line="302"/>
         <source>12 largest regions</source>
         <translation>12 крупнейших регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="312"/>
+        <location filename="../../ui/analytics/chart.py" line="313"/>
         <source>Relationship (strong ← → weak)</source>
         <translation>Отношения (сильные ← → слабые)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/chart.py" line="313"/>
+        <location filename="../../ui/analytics/chart.py" line="314"/>
         <source>Attractiveness</source>
         <translation>Привлекательность</translation>
     </message>
@@ -1301,153 +1301,153 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="83"/>
+        <location filename="../../ui/analytics/screen.py" line="78"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="86"/>
+        <location filename="../../ui/analytics/screen.py" line="81"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="87"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <location filename="../../ui/analytics/screen.py" line="87"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="94"/>
+        <location filename="../../ui/analytics/screen.py" line="89"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="95"/>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="97"/>
+        <location filename="../../ui/analytics/screen.py" line="92"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="98"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="100"/>
+        <location filename="../../ui/analytics/screen.py" line="95"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="101"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="107"/>
+        <location filename="../../ui/analytics/screen.py" line="102"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="111"/>
+        <location filename="../../ui/analytics/screen.py" line="106"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="117"/>
+        <location filename="../../ui/analytics/screen.py" line="112"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="138"/>
+        <location filename="../../ui/analytics/screen.py" line="133"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="173"/>
+        <location filename="../../ui/analytics/screen.py" line="168"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="180"/>
+        <location filename="../../ui/analytics/screen.py" line="175"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="267"/>
+        <location filename="../../ui/analytics/screen.py" line="262"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="268"/>
+        <location filename="../../ui/analytics/screen.py" line="263"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="269"/>
+        <location filename="../../ui/analytics/screen.py" line="264"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="293"/>
+        <location filename="../../ui/analytics/screen.py" line="288"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="342"/>
+        <location filename="../../ui/analytics/screen.py" line="337"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="424"/>
+        <location filename="../../ui/analytics/screen.py" line="419"/>
         <source>Drawing the chart…</source>
         <translation>Рисуется диаграмма…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="468"/>
+        <location filename="../../ui/analytics/screen.py" line="463"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="470"/>
+        <location filename="../../ui/analytics/screen.py" line="465"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="480"/>
+        <location filename="../../ui/analytics/screen.py" line="475"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="488"/>
+        <location filename="../../ui/analytics/screen.py" line="483"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="491"/>
-        <location filename="../../ui/analytics/screen.py" line="515"/>
+        <location filename="../../ui/analytics/screen.py" line="486"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="498"/>
+        <location filename="../../ui/analytics/screen.py" line="493"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="500"/>
+        <location filename="../../ui/analytics/screen.py" line="495"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="512"/>
+        <location filename="../../ui/analytics/screen.py" line="507"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1834,7 +1834,7 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="319"/>
+        <location filename="../../ui/dashboard/screen.py" line="320"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
@@ -2019,22 +2019,22 @@
         <translation>планы на дату (%1 периода)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="692"/>
+        <location filename="../../ui/dashboard/screen.py" line="690"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="693"/>
+        <location filename="../../ui/dashboard/screen.py" line="691"/>
         <source>Deals won</source>
         <translation>Выиграно сделок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="694"/>
+        <location filename="../../ui/dashboard/screen.py" line="692"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="695"/>
+        <location filename="../../ui/dashboard/screen.py" line="693"/>
         <source>Product groups bought</source>
         <translation>Куплено товарных групп</translation>
     </message>
@@ -2049,52 +2049,52 @@
         <translation>%1: %2 – %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="649"/>
+        <location filename="../../ui/dashboard/screen.py" line="647"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="652"/>
+        <location filename="../../ui/dashboard/screen.py" line="650"/>
         <source>fact %1 · plan to date %2</source>
         <translation>факт %1 · план на дату %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="654"/>
+        <location filename="../../ui/dashboard/screen.py" line="652"/>
         <source>period&apos;s plan %1</source>
         <translation>план периода %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="657"/>
+        <location filename="../../ui/dashboard/screen.py" line="655"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="658"/>
+        <location filename="../../ui/dashboard/screen.py" line="656"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="659"/>
+        <location filename="../../ui/dashboard/screen.py" line="657"/>
         <source>period before</source>
-        <translation>период до</translation>
+        <translation>прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="660"/>
+        <location filename="../../ui/dashboard/screen.py" line="658"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="661"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="661"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="666"/>
+        <location filename="../../ui/dashboard/screen.py" line="664"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -2102,109 +2102,109 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="149"/>
-        <location filename="../../ui/dashboard/screen.py" line="180"/>
-        <location filename="../../ui/dashboard/screen.py" line="254"/>
-        <location filename="../../ui/dashboard/screen.py" line="277"/>
+        <location filename="../../ui/dashboard/screen.py" line="150"/>
+        <location filename="../../ui/dashboard/screen.py" line="181"/>
+        <location filename="../../ui/dashboard/screen.py" line="255"/>
+        <location filename="../../ui/dashboard/screen.py" line="278"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="149"/>
-        <location filename="../../ui/dashboard/screen.py" line="255"/>
+        <location filename="../../ui/dashboard/screen.py" line="150"/>
+        <location filename="../../ui/dashboard/screen.py" line="256"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="149"/>
-        <location filename="../../ui/dashboard/screen.py" line="256"/>
+        <location filename="../../ui/dashboard/screen.py" line="150"/>
+        <location filename="../../ui/dashboard/screen.py" line="257"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="149"/>
-        <location filename="../../ui/dashboard/screen.py" line="257"/>
+        <location filename="../../ui/dashboard/screen.py" line="150"/>
+        <location filename="../../ui/dashboard/screen.py" line="258"/>
         <source>Revenue, ₽</source>
         <translation>Выручка, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="175"/>
+        <location filename="../../ui/dashboard/screen.py" line="176"/>
         <source>Accounts (%1)</source>
         <translation>Клиенты (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="181"/>
-        <location filename="../../ui/dashboard/screen.py" line="278"/>
+        <location filename="../../ui/dashboard/screen.py" line="182"/>
+        <location filename="../../ui/dashboard/screen.py" line="279"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="182"/>
-        <location filename="../../ui/dashboard/screen.py" line="279"/>
+        <location filename="../../ui/dashboard/screen.py" line="183"/>
+        <location filename="../../ui/dashboard/screen.py" line="280"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="183"/>
-        <location filename="../../ui/dashboard/screen.py" line="280"/>
+        <location filename="../../ui/dashboard/screen.py" line="184"/>
+        <location filename="../../ui/dashboard/screen.py" line="281"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="184"/>
-        <location filename="../../ui/dashboard/screen.py" line="281"/>
+        <location filename="../../ui/dashboard/screen.py" line="185"/>
+        <location filename="../../ui/dashboard/screen.py" line="282"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="185"/>
-        <location filename="../../ui/dashboard/screen.py" line="282"/>
+        <location filename="../../ui/dashboard/screen.py" line="186"/>
+        <location filename="../../ui/dashboard/screen.py" line="283"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="186"/>
-        <location filename="../../ui/dashboard/screen.py" line="283"/>
+        <location filename="../../ui/dashboard/screen.py" line="187"/>
+        <location filename="../../ui/dashboard/screen.py" line="284"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="203"/>
+        <location filename="../../ui/dashboard/screen.py" line="204"/>
         <source>Sales lines (%1)</source>
         <translation>Строки продаж (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="205"/>
+        <location filename="../../ui/dashboard/screen.py" line="206"/>
         <source>&amp;Export to .xlsx…</source>
         <translation>&amp;Экспорт в .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="207"/>
+        <location filename="../../ui/dashboard/screen.py" line="208"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="242"/>
+        <location filename="../../ui/dashboard/screen.py" line="243"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="244"/>
+        <location filename="../../ui/dashboard/screen.py" line="245"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="252"/>
+        <location filename="../../ui/dashboard/screen.py" line="253"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="275"/>
+        <location filename="../../ui/dashboard/screen.py" line="276"/>
         <source>Sales lines</source>
         <translation>Строки продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="300"/>
+        <location filename="../../ui/dashboard/screen.py" line="301"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
@@ -4273,7 +4273,7 @@ The details are in the log: {path}</source>
 <context>
     <name>Ring</name>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="65"/>
+        <location filename="../../ui/dashboard/screen.py" line="66"/>
         <source>Click for the accounts behind this figure</source>
         <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
     </message>

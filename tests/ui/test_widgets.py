@@ -39,3 +39,20 @@ def test_the_calendar_of_an_empty_field_opens_at_today(qtbot):
 def test_a_required_date_starts_today():
     field = DateField()
     assert field.value() == date.today()
+
+
+def test_a_narrow_choice_ends_in_an_ellipsis_with_the_whole_as_its_tooltip(qtbot):
+    """A plain QComboBox clipped «Правительственные организа» mid-word at 1366×768."""
+    from ui.widgets import ElidedComboBox
+
+    box = ElidedComboBox(None, 14)
+    qtbot.addWidget(box)
+    name = "Правительственные организации и государственные учреждения"
+    box.addItem(name)
+    box.resize(160, box.sizeHint().height())
+    box.show()
+    shown = box.shown_text()
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert box.toolTip() == name
+    box.resize(1200, box.sizeHint().height())
+    assert box.shown_text() == name

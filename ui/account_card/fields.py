@@ -25,6 +25,7 @@ from core.accounts import workspace as ws
 from core.markets import MARKETS, market_name
 from ui.messages import Messages
 from ui.ops import Executor
+from ui.widgets import ElidedComboBox
 
 
 class AccountFields(QWidget):
@@ -96,13 +97,8 @@ class AccountFields(QWidget):
 
     def _editor(self, key: str, kind: str, choices: Any) -> QWidget:
         if kind == "choice":
-            combo = QComboBox(self)
             # a long market name elides instead of widening the card past the window
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(14)
-            combo.currentTextChanged.connect(combo.setToolTip)  # the whole of an elided name
+            combo = ElidedComboBox(self, 14)
             for value, text in choices:
                 combo.addItem(text, value)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._commit(k))

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,7 @@ from ui.analytics.labels import VIEWS, column_label, segment_label, view_label, 
 from ui.analytics.model import ACCOUNTS_ROLE, SegmentTableModel
 from ui.derived import DerivedState
 from ui.tables import read_only_table
-from ui.widgets import DateField
+from ui.widgets import DateField, ElidedComboBox
 from ui.workers import Worker
 
 if TYPE_CHECKING:  # the engine (pandas) is loaded when the first analysis runs
@@ -71,13 +70,9 @@ class AnalyticsScreen(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.view_box = QComboBox(self)
+        self.view_box = ElidedComboBox(self, 32)
         for key, _kind, _by in VIEWS:
             self.view_box.addItem(view_label(key), key)
-        self.view_box.setMinimumContentsLength(32)
-        self.view_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.view_box.currentIndexChanged.connect(self._show_view)
         self.as_of_edit = DateField(self)
         self.as_of_edit.setToolTip(self.tr("The last day of the analysis window"))

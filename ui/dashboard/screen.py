@@ -46,6 +46,7 @@ from core import plurals
 from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
 from ui.formatting import day, money, number, percent, ui_language
 from ui.ops import Cancelled, Executor
+from ui.widgets import ElidedComboBox
 
 GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
 
@@ -318,8 +319,7 @@ class DashboardScreen(QWidget):
         self._latest_sale: date | None = None
         title = QLabel(self.tr("Dashboard"), self)
         title.setObjectName("screenTitle")
-        self.scope = QComboBox(self)
-        self.scope.setMinimumContentsLength(28)
+        self.scope = ElidedComboBox(self, 28)  # a department's or a manager's long name
         self.kind = QComboBox(self)
         for key, text in (
             ("quarter", self.tr("Quarter")),
@@ -639,11 +639,9 @@ class DashboardScreen(QWidget):
         def value(v: float | None) -> str:
             if v is None:
                 return "—"
-            return (
-                money(v) + " ₽"
-                if key in MONEY_FIGURES
-                else number(v, 0 if key != "activities" else 1)
-            )
+            if key in MONEY_FIGURES:
+                return money(v) + " ₽"
+            return number(v, 0 if float(v).is_integer() else 1)  # 81 activities, a norm of 531,4
 
         if f.plan is None:
             return (self.tr("no assortment matrix in Settings"), "")
@@ -662,8 +660,8 @@ class DashboardScreen(QWidget):
         done = f.share
         rest = (
             ""
-            if done is None
-            else self.tr("not done %1").replace("%1", percent(max(0.0, 1 - done), 0))
+            if done is None or done >= 1  # nothing left to do: no «not done 0 %»
+            else self.tr("not done %1").replace("%1", percent(1 - done, 0))
         )
         return (f"{fact_word} {value(f.fact)} · {plan_word} {value(f.plan)}", rest)
 
