@@ -10,29 +10,12 @@ from ui.errors import ErrorReporter
 from ui.i18n import LanguageManager, effective_language
 from ui.settings_store import APPLICATION, ORGANISATION, Settings
 
-STYLE = """
-QListWidget#navigation { background: #2b3440; color: #e8edf2; border: none;
-    font-size: 14px; padding-top: 12px; }
-QListWidget#navigation::item { padding: 10px 16px; }
-QListWidget#navigation::item:selected { background: #3d7bd9; color: white; }
-QLabel#screenTitle { font-size: 20px; font-weight: 600; padding: 4px 0 8px 0; }
-QLabel#cardTitle { font-size: 18px; font-weight: 600; padding-left: 8px; }
-QLabel#welcomeTitle { font-size: 26px; font-weight: 600; }
-QLabel#hint { color: #66707a; }
-QPushButton#primaryButton { background: #3d7bd9; color: white; border-radius: 4px;
-    padding: 8px 24px; font-size: 14px; }
-QPushButton#primaryButton:hover { background: #2f69c2; }
-QPushButton#secondaryButton { padding: 8px 24px; font-size: 14px; }
-QPushButton#primaryButton:disabled { background: #b8c9e3; color: #eef2f8; }
-"""
-
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setStyleSheet(STYLE)
     # The executor's threads run Python (rows, pickling for the worker processes) while
     # the GUI thread waits in Qt. Every return of the GUI thread into Python (a slot, a
     # model's data()) waits for the interpreter lock up to the switch interval: 5 ms by

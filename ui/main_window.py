@@ -56,6 +56,7 @@ from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
 from ui.welcome.screen import WelcomeScreen
+from ui.widgets import look
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
+        look(self.nav, "navigation")
         self.nav.setFixedWidth(190)
         for key, text in (
             ("accounts", self.tr("Accounts")),

@@ -116,3 +116,29 @@ class ElidedComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text(option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+# The look of the few widgets drawn in their own style, each given to its widget alone.
+# An application-wide style sheet would pass every widget of every screen through
+# Qt's style-sheet style: 50 ms more each time an account's card is built.
+LOOKS = {
+    "navigation": """QListWidget { background: #2b3440; color: #e8edf2; border: none;
+        font-size: 14px; padding-top: 12px; }
+        QListWidget::item { padding: 10px 16px; }
+        QListWidget::item:selected { background: #3d7bd9; color: white; }""",
+    "screenTitle": "font-size: 20px; font-weight: 600; padding: 4px 0 8px 0;",
+    "cardTitle": "font-size: 18px; font-weight: 600; padding-left: 8px;",
+    "welcomeTitle": "font-size: 26px; font-weight: 600;",
+    "hint": "color: #66707a;",
+    "primaryButton": """QPushButton { background: #3d7bd9; color: white; border-radius: 4px;
+        padding: 8px 24px; font-size: 14px; }
+        QPushButton:hover { background: #2f69c2; }
+        QPushButton:disabled { background: #b8c9e3; color: #eef2f8; }""",
+    "secondaryButton": "QPushButton { padding: 8px 24px; font-size: 14px; }",
+}
+
+
+def look(widget: QWidget, name: str) -> None:
+    """Give ``widget`` the look ``name`` of :data:`LOOKS` (and that object name)."""
+    widget.setObjectName(name)
+    widget.setStyleSheet(LOOKS[name])

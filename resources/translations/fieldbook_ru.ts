@@ -92,7 +92,7 @@
     <message>
         <location filename="../../ui/account_card/card.py" line="492"/>
         <source>Revenue per capacity unit</source>
-        <translation>Доход на единицу мощности</translation>
+        <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="436"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../ui/account_card/card.py" line="331"/>
         <source>Account</source>
-        <translation>Контрагент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="333"/>
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../ui/account_card/card.py" line="387"/>
         <source>computing…</source>
-        <translation>вычисляется…</translation>
+        <translation>рассчитывается…</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/card.py" line="394"/>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../ui/account_card/fields.py" line="73"/>
         <source>Capacity units</source>
-        <translation>Единицы мощности</translation>
+        <translation>Единицы ёмкости</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/fields.py" line="74"/>
@@ -437,12 +437,12 @@
     <message>
         <location filename="../../ui/account_card/fields.py" line="205"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
-        <translation>Этот контрагент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Сохранить ваше изменение или взять сохранённую версию?</translation>
+        <translation>Этот клиент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Оставить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/fields.py" line="209"/>
         <source>Keep my change</source>
-        <translation>Сохранить моё изменение</translation>
+        <translation>Оставить моё изменение</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/fields.py" line="210"/>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="274"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
-        <translation>Стратегия по матрице BCG: отношения × привлекательность</translation>
+        <translation>Стратегия по матрице BCG: отношение × привлекательность</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="275"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="278"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
-        <translation>Последнее взаимодействие с ЛПР; прочерк — среди контактов нет ЛПР</translation>
+        <translation>Последняя активность с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="271"/>
@@ -586,7 +586,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="272"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
-        <translation>Покупательское поведение к прошлому периоду (для отбора введите behaviour:lost)</translation>
+        <translation>Покупательское поведение к прошлому периоду (для отбора введите поведение:потерянные)</translation>
     </message>
 </context>
 <context>
@@ -659,12 +659,12 @@
     <message>
         <location filename="../../ui/accounts/screen.py" line="107"/>
         <source>← &amp;Back to the table</source>
-        <translation>← &amp;Назад к таблице</translation>
+        <translation>← Назад к &amp;таблице</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/screen.py" line="109"/>
         <source>Show &amp;all accounts</source>
-        <translation>Показать &amp;всех контрагентов</translation>
+        <translation>Показать &amp;всех клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/screen.py" line="130"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../../ui/accounts/screen.py" line="326"/>
         <source>Drill-down: %1 (%2 accounts)</source>
-        <translation>Расшифровка: %1 (контрагентов: %2)</translation>
+        <translation>Расшифровка: %1 (клиентов: %2)</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/screen.py" line="381"/>
@@ -734,7 +734,7 @@
     <message>
         <location filename="../../ui/accounts/screen.py" line="420"/>
         <source>%1 of %2 accounts</source>
-        <translation>%1 из %2 клиентов</translation>
+        <translation>Клиентов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -898,7 +898,7 @@
     <message>
         <location filename="../../ui/analytics/chart.py" line="313"/>
         <source>Relationship (strong ← → weak)</source>
-        <translation>Отношения (сильные ← → слабые)</translation>
+        <translation>Отношение (сильное ← → слабое)</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="314"/>
@@ -973,7 +973,7 @@
     <message>
         <location filename="../../ui/analytics/labels.py" line="45"/>
         <source>BCG strategies: relationship × attractiveness</source>
-        <translation>Стратегии BCG: отношения × привлекательность</translation>
+        <translation>Стратегии BCG: отношение × привлекательность</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="55"/>
@@ -1098,7 +1098,7 @@
     <message>
         <location filename="../../ui/analytics/labels.py" line="88"/>
         <source>Capacity units</source>
-        <translation>Единиц ёмкости</translation>
+        <translation>Единицы ёмкости</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="89"/>
@@ -1275,7 +1275,7 @@
     <message>
         <location filename="../../ui/analytics/labels.py" line="153"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
-        <translation>Нет данных о конкурентах у %1 клиентов: они считаются K1 (без конкуренции) и M3.</translation>
+        <translation>Клиентов без данных о конкурентах: %1; они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="157"/>
@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../../ui/analytics/labels.py" line="160"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
-        <translation>У %1 клиентов не указана ёмкость: они не входят в C (PSC).</translation>
+        <translation>Клиентов без указанной ёмкости: %1; они не входят в C (PSC).</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="163"/>
@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../../ui/analytics/labels.py" line="167"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
-        <translation>У %1 клиентов не указан потенциал или размер бизнеса: они учтены в графе «Потенциал неизвестен».</translation>
+        <translation>Клиентов без потенциала или размера бизнеса: %1; они учтены в графе «Потенциал неизвестен».</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1408,7 @@
     <message>
         <location filename="../../ui/analytics/screen.py" line="419"/>
         <source>Drawing the chart…</source>
-        <translation>Рисуется диаграмма…</translation>
+        <translation>Построение диаграммы…</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/screen.py" line="463"/>
@@ -1472,12 +1472,12 @@
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="63"/>
         <source>Our department rated:</source>
-        <translation>Какой наш отдел оценивали:</translation>
+        <translation>Оцениваемый отдел:</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="64"/>
         <source>Would recommend us, 0–10:</source>
-        <translation>Порекомендовал бы нас, 0–10:</translation>
+        <translation>Готовность рекомендовать, 0–10:</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="66"/>
@@ -1559,7 +1559,7 @@
     <message>
         <location filename="../../ui/settings/company.py" line="79"/>
         <source>Printed on every proposal: the letterhead, the requisites and the signature. Kept with the data, so the whole team shares it.</source>
-        <translation>Печатается в каждом КП: бланк, реквизиты и подпись. Хранится вместе с данными, поэтому общий для всей команды.</translation>
+        <translation>Печатается в каждом КП: бланк, реквизиты и подпись. Хранится вместе с данными, поэтому он общий для всей команды.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/company.py" line="107"/>
@@ -1778,7 +1778,7 @@
     <message>
         <location filename="../../ui/account_card/tabs.py" line="23"/>
         <source>Name</source>
-        <translation>Наименование</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/tabs.py" line="24"/>
@@ -2356,7 +2356,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/importing/labels.py" line="39"/>
         <source>Notes</source>
-        <translation>Примечание</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../ui/importing/labels.py" line="40"/>
@@ -2381,7 +2381,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/importing/labels.py" line="44"/>
         <source>Product group</source>
-        <translation>Номенклатурная группа</translation>
+        <translation>Товарная группа</translation>
     </message>
     <message>
         <location filename="../../ui/importing/labels.py" line="45"/>
@@ -2521,7 +2521,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/importing/labels.py" line="72"/>
         <source>New clients plan</source>
-        <translation>План новых клиентов</translation>
+        <translation>План по новым клиентам</translation>
     </message>
     <message>
         <location filename="../../ui/importing/labels.py" line="73"/>
@@ -2619,7 +2619,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
         <source>«%1» is not a buying role (economic, technical, user, coach)</source>
-        <translation>«%1» — не роль в закупке (экономический, технический, пользователь, наставник)</translation>
+        <translation>«%1» — не роль в закупке (экономический, технический, пользователь, коуч)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="62"/>
@@ -2639,7 +2639,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="69"/>
         <source>the text is %1 characters long; this field holds at most %2</source>
-        <translation>текст длиной %1 символов, а в этом поле помещается не больше %2</translation>
+        <translation>длина текста — %1 симв., а в этом поле помещается не больше %2</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="72"/>
@@ -2684,7 +2684,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="90"/>
         <source>The file cannot be opened: %1.</source>
-        <translation>Файл не открывается: %1.</translation>
+        <translation>Не удалось открыть файл: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="93"/>
@@ -2709,7 +2709,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="103"/>
         <source>The file is damaged or incomplete (it may not have finished downloading).</source>
-        <translation>Файл повреждён или неполон (возможно, он не докачался).</translation>
+        <translation>Файл повреждён или неполный (возможно, загрузка не завершилась).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="107"/>
@@ -2755,7 +2755,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="141"/>
         <source>A sheet declares %1 rows, more than Excel itself allows (%2); it was not read.</source>
-        <translation>Лист объявляет %1 строк — больше, чем допускает сам Excel (%2); он не прочитан.</translation>
+        <translation>В листе заявлено строк: %1 — больше, чем допускает сам Excel (%2); лист не прочитан.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="145"/>
@@ -2801,7 +2801,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="162"/>
         <source>The file&apos;s text encoding is not UTF-8, UTF-16 or cp1251.</source>
-        <translation>Кодировка файла не UTF-8, UTF-16 и не cp1251.</translation>
+        <translation>Кодировка файла — не UTF-8, не UTF-16 и не cp1251.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="177"/>
@@ -2816,7 +2816,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="181"/>
         <source>«%1» is not a kind of file (%2).</source>
-        <translation>«%1» — не вид файла (%2).</translation>
+        <translation>«%1» — неизвестный тип данных (допустимы: %2).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="184"/>
@@ -2965,17 +2965,17 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/importing/screen.py" line="386"/>
         <source>Header on row %2, %3 columns recognised.</source>
-        <translation>Заголовок в строке %2, распознано столбцов: %3.</translation>
+        <translation>Заголовок в строке %2, распознано колонок: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/screen.py" line="388"/>
         <source>Sheet %1, header on row %2, %3 columns recognised.</source>
-        <translation>Лист %1, заголовок в строке %2, распознано столбцов: %3.</translation>
+        <translation>Лист %1, заголовок в строке %2, распознано колонок: %3.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/screen.py" line="482"/>
         <source>%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.</source>
-        <translation>Прочитано строк: %1 — новых %2, обновлено %3, уже были такими %4, отклонено %5.</translation>
+        <translation>Прочитано строк: %1 — новых %2, обновлено %3, без изменений %4, отклонено %5.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/screen.py" line="395"/>
@@ -2985,7 +2985,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/importing/screen.py" line="399"/>
         <source>Not imported: %1. Choose a field above a column to import it.</source>
-        <translation>Не загружаются: %1. Чтобы загрузить столбец, выберите для него поле над ним.</translation>
+        <translation>Не загружаются: %1. Чтобы загрузить колонку, выберите для неё поле над ней.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/screen.py" line="409"/>
@@ -3310,12 +3310,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="224"/>
         <source>An activity needs a date.</source>
-        <translation>Укажите дату взаимодействия.</translation>
+        <translation>Укажите дату активности.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="225"/>
         <source>Unknown activity type.</source>
-        <translation>Неизвестный тип взаимодействия.</translation>
+        <translation>Неизвестный тип активности.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="226"/>
@@ -3410,12 +3410,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="247"/>
         <source>The brief is written to .pdf.</source>
-        <translation>Справка к визиту сохраняется в .pdf.</translation>
+        <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="249"/>
         <source>Every cost is a number.</source>
-        <translation>Каждая затрата — число.</translation>
+        <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="250"/>
@@ -3518,7 +3518,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/tabs.py" line="113"/>
         <source>Closed on</source>
-        <translation>Закрыта</translation>
+        <translation>Дата закрытия</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/tabs.py" line="114"/>
@@ -3567,7 +3567,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/plan.py" line="128"/>
         <source>Cooperation:</source>
-        <translation>Сотрудничество:</translation>
+        <translation>Описание сотрудничества:</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="161"/>
@@ -3577,12 +3577,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/plan.py" line="164"/>
         <source>DSL level</source>
-        <translation>Уровни DSL</translation>
+        <translation>Уровень DSL</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="165"/>
         <source>Equipment park</source>
-        <translation>Парк техники</translation>
+        <translation>Парк оборудования</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="167"/>
@@ -3592,7 +3592,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/plan.py" line="168"/>
         <source>Joint promo materials</source>
-        <translation>Совместные промо-материалы</translation>
+        <translation>Совместные промоматериалы</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="169"/>
@@ -3607,12 +3607,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/plan.py" line="197"/>
         <source>Suggested from sales: %1 (DSL level %2)</source>
-        <translation>По продажам: %1 (уровень DSL %2)</translation>
+        <translation>Расчёт по продажам: %1 (уровень DSL %2)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="207"/>
         <source>rate the dimensions</source>
-        <translation>оцените измерения</translation>
+        <translation>оцените все параметры</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="212"/>
@@ -3627,7 +3627,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/plan.py" line="215"/>
         <source>Reached on</source>
-        <translation>Достигнута</translation>
+        <translation>Дата достижения</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/plan.py" line="215"/>
@@ -3695,7 +3695,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/dashboard/plans.py" line="56"/>
         <source>New clients plan</source>
-        <translation>План новых клиентов</translation>
+        <translation>План по новым клиентам</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/plans.py" line="60"/>
@@ -4028,7 +4028,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="624"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
-        <translation>%1: скидка %2 выше %3 по стратегии, на %4 ₽</translation>
+        <translation>%1: скидка %2 выше лимита стратегии (%3), превышение %4 ₽</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="631"/>
@@ -4038,12 +4038,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="633"/>
         <source> — give a reason to keep it</source>
-        <translation> — укажите причину, чтобы сохранить</translation>
+        <translation> — укажите обоснование скидки</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="645"/>
         <source>Block B stresses: %1</source>
-        <translation>Блок B подчёркивает: %1</translation>
+        <translation>В блоке B акцент на: %1</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/proposal.py" line="650"/>
@@ -4267,7 +4267,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/records.py" line="315"/>
         <source>New: %1</source>
-        <translation>Новый(ая) %1</translation>
+        <translation>Новая запись: %1</translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4275,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/dashboard/screen.py" line="66"/>
         <source>Click for the accounts behind this figure</source>
-        <translation>Щёлкните, чтобы увидеть клиентов за этой цифрой</translation>
+        <translation>Щёлкните, чтобы увидеть расшифровку по клиентам</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4298,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="137"/>
         <source>NPS answer</source>
-        <translation>Ответ NPS</translation>
+        <translation>Оценка NPS</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="137"/>
@@ -4353,7 +4353,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/satisfaction.py" line="216"/>
         <source>OTIF %1 in %2</source>
-        <translation>OTIF %1 в %2</translation>
+        <translation>OTIF %1 за %2</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4396,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="119"/>
         <source>Scored</source>
-        <translation>Оценено</translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="119"/>
@@ -4457,7 +4457,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="254"/>
         <source>computing…</source>
-        <translation>вычисляется…</translation>
+        <translation>рассчитывается…</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="256"/>
@@ -4467,7 +4467,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="285"/>
         <source>Relationship %1 (%2) · attractiveness %3 (%4)</source>
-        <translation>Отношение %1 (%2) · привлекательность %3 (%4)</translation>
+        <translation>Отношение %1 (уровень %2) · привлекательность %3 (уровень %4)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/scoring.py" line="292"/>
@@ -4490,7 +4490,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/analytics/model.py" line="94"/>
         <source>%1 accounts: double-click to list them</source>
-        <translation>Контрагентов: %1. Двойной щелчок — список</translation>
+        <translation>Клиентов: %1. Двойной щелчок — расшифровка</translation>
     </message>
 </context>
 <context>
@@ -4518,7 +4518,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="100"/>
         <source>Analysis &amp;thresholds</source>
-        <translation>&amp;Пороги анализа</translation>
+        <translation>Пороги &amp;анализа</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="101"/>
@@ -4533,7 +4533,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="147"/>
         <source>System language</source>
-        <translation>Язык системы</translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="159"/>
@@ -4553,7 +4553,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="188"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
-        <translation>Наибольшая скидка, которую может дать менеджер, по стратегии BCG клиента, и для нового клиента, у которого стратегии ещё нет. Коммерческие предложения проверяют скидки по ней. Хранится вместе с данными, поэтому общая для всей команды.</translation>
+        <translation>Максимальная скидка, которую может дать менеджер, — по стратегии BCG клиента и для нового клиента, у которого стратегии ещё нет. Скидки в КП проверяются по этой политике. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="198"/>
@@ -4694,12 +4694,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="411"/>
         <source>K2 from this many competitors</source>
-        <translation>K2 от этого числа конкурентов</translation>
+        <translation>K2: конкурентов от</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="412"/>
         <source>K3 from this many competitors</source>
-        <translation>K3 от этого числа конкурентов</translation>
+        <translation>K3: конкурентов от</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="413"/>
@@ -4714,7 +4714,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="415"/>
         <source>DSL: D3 from this many product groups</source>
-        <translation>DSL: D3 от этого числа товарных групп</translation>
+        <translation>DSL: D3 — товарных групп от</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="416"/>
@@ -4739,7 +4739,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="420"/>
         <source>New client: first purchase within this many days</source>
-        <translation>Новый клиент: первая покупка не раньше, чем столько дней назад</translation>
+        <translation>Новый клиент: первая покупка за последние, дней</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="421"/>
@@ -4749,7 +4749,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/settings/screen.py" line="428"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
-        <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и графики и на всю команду.</translation>
+        <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и диаграммы и на всю команду.</translation>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="517"/>
@@ -5221,12 +5221,12 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/tco.py" line="429"/>
         <source>The client saves %1 ₽ (%2) over %3 years with our offer.</source>
-        <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 лет.</translation>
+        <translation>С нашим предложением клиент экономит %1 ₽ (%2) за %3 г.</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/tco.py" line="436"/>
         <source>Our offer costs the client %1 ₽ more over %2 years.</source>
-        <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 лет.</translation>
+        <translation>Наше предложение обходится клиенту на %1 ₽ дороже за %2 г.</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/tco.py" line="441"/>
@@ -5254,7 +5254,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/welcome/screen.py" line="21"/>
         <source>Import your client list and sales history from Excel or CSV (or drop the file on this window). To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales.</source>
-        <translation>Импортируйте список клиентов и историю продаж из Excel или CSV (или перетащите файл в это окно). Чтобы сначала осмотреться, заполните базу демо-компанией: 2 000 клиентов дистрибьютора снабжения с продажами за три года.</translation>
+        <translation>Импортируйте список клиентов и историю продаж из Excel или CSV (или перетащите файл в это окно). Чтобы сначала осмотреться, заполните базу демо-компанией: 2 000 клиентов дистрибьютора расходных материалов с продажами за три года.</translation>
     </message>
     <message>
         <location filename="../../ui/welcome/screen.py" line="27"/>
@@ -5282,7 +5282,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/words.py" line="16"/>
         <source>Our share of the client (SOW)</source>
-        <translation>Наша доля в клиенте (SOW)</translation>
+        <translation>Наша доля в закупках клиента (SOW)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="17"/>
@@ -5462,7 +5462,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/words.py" line="103"/>
         <source>strong</source>
-        <translation>сильное</translation>
+        <translation>высокий</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="103"/>
@@ -5473,17 +5473,17 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/words.py" line="104"/>
         <source>weak</source>
-        <translation>слабое</translation>
+        <translation>низкий</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="107"/>
         <source>high</source>
-        <translation>высокая</translation>
+        <translation>высокий</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="108"/>
         <source>low</source>
-        <translation>низкая</translation>
+        <translation>низкий</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="112"/>
@@ -5503,22 +5503,22 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/account_card/words.py" line="119"/>
         <source>Reach (prospect)</source>
-        <translation>привлечение (Reach)</translation>
+        <translation>Привлечение (Reach)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="120"/>
         <source>React (new)</source>
-        <translation>первые покупки (React)</translation>
+        <translation>Первые покупки (React)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="121"/>
         <source>Re-engage</source>
-        <translation>возврат (Re-engage)</translation>
+        <translation>Возврат (Re-engage)</translation>
     </message>
     <message>
         <location filename="../../ui/account_card/words.py" line="122"/>
         <source>Refresh</source>
-        <translation>развитие (Refresh)</translation>
+        <translation>Развитие (Refresh)</translation>
     </message>
 </context>
 </TS>

@@ -56,3 +56,18 @@ def test_a_narrow_choice_ends_in_an_ellipsis_with_the_whole_as_its_tooltip(qtbot
     assert box.toolTip() == name
     box.resize(1200, box.sizeHint().height())
     assert box.shown_text() == name
+
+
+def test_no_style_sheet_for_the_whole_application(qapp):
+    """Only the widgets drawn in a look of their own carry a style sheet: one for the
+    whole application made every card's hundred widgets pass through Qt's style-sheet
+    style (125 ms to show a card with 20,000 accounts, 70 ms without)."""
+    from PySide6.QtWidgets import QLabel
+
+    from ui.app import create_application
+    from ui.widgets import LOOKS, look
+
+    assert create_application([]).styleSheet() == ""
+    title = QLabel("Fieldbook")
+    look(title, "screenTitle")
+    assert title.objectName() == "screenTitle" and title.styleSheet() == LOOKS["screenTitle"]

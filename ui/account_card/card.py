@@ -49,6 +49,7 @@ from ui.derived import DerivedState
 from ui.formatting import day, money, number, percent
 from ui.ops import Executor
 from ui.pictures import draw_later
+from ui.widgets import look
 
 if TYPE_CHECKING:
     from core.analytics.service import Analysis
@@ -85,8 +86,7 @@ class AccountCardWidget(QWidget):
         back.setToolTip(self.tr("Back to the account list (Esc)"))
         back.clicked.connect(self.back)
         self.title = QLabel(card.account.name, self)
-        self.title.setObjectName("cardTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        look(self.title, "cardTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.brief_button = QPushButton(self.tr("Visit &brief (PDF)…"), self)
         self.brief_button.setToolTip(self.tr("One page to read before the visit (Ctrl+Shift+B)"))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from core.accounts import workspace as ws
 from ui.formatting import day, money, percent
 from ui.ops import Executor
-from ui.widgets import DateField
+from ui.widgets import DateField, look
 
 
 @dataclass
@@ -198,7 +198,7 @@ class RecordsTab(QWidget):
         self._deleted: str | None = None
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setObjectName("hint")
+        look(self.hint, "hint")
         self.hint.setStyleSheet("color: #8a5300;")
         self.hint.hide()
         self.add_button = QPushButton(self.tr("Add…"), self)

@@ -27,6 +27,7 @@ from ui.accounts.model import COLUMNS, WIDTHS, AccountsModel
 from ui.formatting import number, quoted
 from ui.settings_store import Settings
 from ui.tables import read_only_table
+from ui.widgets import look
 
 LABEL_VIEWS = ("falling_lost", "qualified")  # views built on the computed labels
 SAVED = "saved:"  # the data of a saved filter in the view chooser: saved:<name>
@@ -128,7 +129,7 @@ class AccountsScreen(QWidget):
         top.addWidget(self.delete_button)
         title_row = QHBoxLayout()
         title = QLabel(self.tr("Accounts"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         title_row.addWidget(title)
         title_row.addStretch(1)
         title_row.addWidget(self.count_label)

@@ -41,6 +41,7 @@ class SegmentTableModel(QAbstractTableModel):
         self._table: SegmentTable | None = None
         self._rows: list[dict[str, Any]] = []
         self._keys: list[str] = []
+        self._shown: list[list[str]] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -49,7 +50,24 @@ class SegmentTableModel(QAbstractTableModel):
         self._table = table
         self._rows = [*table.rows, table.total] if table else []
         self._keys = ["segment", *table.columns] if table else []
+        self._shown = [[self._text(row, key) for key in self._keys] for row in self._rows]
         self.endResetModel()
+
+    def _text(self, row: dict[str, Any], key: str) -> str:
+        if key == "segment":
+            text = segment_label(str(row["segment"]))
+            dsl_cell = self._table is not None and self._table.kind == "dsl"
+            return ("    " + text) if dsl_cell and not row.get("level") else text
+        return format_value(key, row.get(key))
+
+    def bold_font(self) -> QFont:
+        """The font of the total and level rows (the widest a cell is drawn in)."""
+        return self._bold
+
+    def widest(self, column: int) -> str:
+        """The longest text of ``column`` (its header included): what it must fit."""
+        texts = [r[column] for r in self._shown] + [column_label(self._keys[column])]
+        return max(texts, key=len)
 
     def table(self) -> SegmentTable | None:
         return self._table
@@ -80,15 +98,8 @@ class SegmentTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         key = self._keys[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "segment":
-                text = segment_label(str(row["segment"]))
-                return (
-                    ("    " + text)
-                    if self._table and self._table.kind == "dsl" and not row.get("level")
-                    else text
-                )
-            return format_value(key, row.get(key))
+        if role == Qt.ItemDataRole.DisplayRole:  # formatted once, when the table came
+            return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and key == "segment":
             count = len(row.get("accounts", ()))
             return self.tr("%1 accounts: double-click to list them").replace("%1", str(count))

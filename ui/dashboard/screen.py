@@ -46,7 +46,7 @@ from core import plurals
 from core.kpi.panel import FIGURES, MONEY_FIGURES, Figure, Panel, Period, parse_period
 from ui.formatting import day, money, number, percent, ui_language
 from ui.ops import Cancelled, Executor
-from ui.widgets import ElidedComboBox
+from ui.widgets import ElidedComboBox, look
 
 GREEN, RED, GREY = QColor("#2e7d32"), QColor("#c0504d"), QColor("#d5dae0")
 
@@ -318,7 +318,7 @@ class DashboardScreen(QWidget):
         self._period_chosen = False  # the user chose the period: keep it
         self._latest_sale: date | None = None
         title = QLabel(self.tr("Dashboard"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         self.scope = ElidedComboBox(self, 28)  # a department's or a manager's long name
         self.kind = QComboBox(self)
         for key, text in (

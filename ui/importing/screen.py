@@ -45,6 +45,7 @@ from ui.importing.labels import field_label, kind_label
 from ui.messages import Messages
 from ui.messages import translate as translate_message
 from ui.ops import Cancelled, Executor, Job
+from ui.widgets import look
 
 FILE_FILTER_SUFFIXES = " ".join(f"*{s}" for s in sorted(SUFFIXES))
 ERRORS_SHOWN = 1000
@@ -79,7 +80,7 @@ class ImportScreen(QWidget):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         title = QLabel(self.tr("Import"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         self.choose_button = QPushButton(self.tr("Choose file…"), self)
         self.choose_button.setToolTip(self.tr("Open an Excel or CSV file (Ctrl+O)"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -91,7 +92,7 @@ class ImportScreen(QWidget):
             ),
             self,
         )
-        self.file_label.setObjectName("hint")
+        look(self.file_label, "hint")
         self.file_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
@@ -153,7 +154,7 @@ class ImportScreen(QWidget):
         self.dry_button.setToolTip(self.tr("Count what would change without writing anything"))
         self.dry_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button = QPushButton(self.tr("Import"), self)
-        self.import_button.setObjectName("primaryButton")
+        look(self.import_button, "primaryButton")
         self.import_button.setMinimumHeight(32)
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.progress = QProgressBar(self)
@@ -284,6 +285,7 @@ class ImportScreen(QWidget):
         self.session = session
         self.file_label.setText(str(session.path))
         self.file_label.setObjectName("")
+        self.file_label.setStyleSheet("")  # no longer the grey hint: the file chosen
         self._building = True
         self.sheet_box.clear()
         self.sheet_box.addItems(session.sheet_names)

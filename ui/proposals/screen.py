@@ -21,6 +21,7 @@ from core import changes as ch
 from core.selling import proposal_docs as docs
 from ui.formatting import day, moment, money
 from ui.ops import Executor
+from ui.widgets import look
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,7 +34,7 @@ class ProposalsScreen(QWidget):
         self.ops = ops
         self.rows: list[dict[str, Any]] = []
         title = QLabel(self.tr("Proposals"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         self.count = QLabel(self)
         self.table = QTableWidget(0, 8, self)
         self.table.setHorizontalHeaderLabels(

@@ -35,6 +35,7 @@ from ui.account_card.words import Words
 from ui.messages import Messages
 from ui.ops import Executor
 from ui.settings_store import Settings
+from ui.widgets import look
 
 # thresholds shown as a percentage (stored as fractions); the rest are whole numbers
 PERCENT = {
@@ -88,7 +89,7 @@ class SettingsScreen(QWidget):
         self.ops = ops
         self._kpi_shown = False  # the KPI texts were filled from the database once
         title = QLabel(self.tr("Settings"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general(database_name), self.tr("&General"))
         if ops is not None:
@@ -151,7 +152,7 @@ class SettingsScreen(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(page)
-        self.language_note.setObjectName("hint")
+        look(self.language_note, "hint")
         database = QLabel(database_name, page)
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database.setWordWrap(True)
@@ -207,7 +208,7 @@ class SettingsScreen(QWidget):
             grid.addWidget(box, row, 1)
         grid.setColumnStretch(2, 1)
         self.discount_status = QLabel(page)
-        self.discount_status.setObjectName("hint")
+        look(self.discount_status, "hint")
         reset = QPushButton(self.tr("Restore the defaults"), page)
         reset.clicked.connect(self.reset_discounts)
         buttons = QHBoxLayout()

@@ -32,6 +32,7 @@ from core import changes as ch
 from core.markets import MARKETS, market_name
 from core.selling import spin
 from ui.ops import Executor
+from ui.widgets import look
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -148,7 +149,7 @@ class SpinBankScreen(QWidget):
         self.bank: list[spin.Question] = []
         self._select: str | None = None  # the question to select when the bank is read
         title = QLabel(self.tr("Question bank"), self)
-        title.setObjectName("screenTitle")
+        look(title, "screenTitle")
         intro = QLabel(
             self.tr(
                 "SPIN questions by block. A question with no market applies to every market. "

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.widgets import look
+
 
 class WelcomeScreen(QWidget):
     demo_requested = Signal()
@@ -13,7 +15,7 @@ class WelcomeScreen(QWidget):
     def __init__(self, database_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to Fieldbook"), self)
-        title.setObjectName("welcomeTitle")
+        look(title, "welcomeTitle")
         intro = self.tr(
             "Your database is empty. Fieldbook keeps your clients, their sales history, your visit notes and proposals on this computer, so it works without a network."  # noqa: E501
         )
@@ -25,11 +27,11 @@ class WelcomeScreen(QWidget):
         text.setFixedWidth(560)
         text.setMinimumHeight(text.heightForWidth(560))
         self.demo_button = QPushButton(self.tr("Explore the demo company"), self)
-        self.demo_button.setObjectName("secondaryButton")
+        look(self.demo_button, "secondaryButton")
         self.demo_button.setMinimumHeight(40)
         self.demo_button.clicked.connect(self.demo_requested)
         self.import_button = QPushButton(self.tr("Import your Excel file…"), self)
-        self.import_button.setObjectName("primaryButton")
+        look(self.import_button, "primaryButton")
         self.import_button.setMinimumHeight(40)
         self.import_button.setToolTip(
             self.tr("Your client list or sales history from 1C, Bitrix24 or a spreadsheet")
@@ -42,7 +44,7 @@ class WelcomeScreen(QWidget):
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         where = QLabel(self.tr("Database: %1").replace("%1", database_name), self)
-        where.setObjectName("hint")
+        look(where, "hint")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
