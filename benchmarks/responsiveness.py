@@ -258,18 +258,27 @@ def run_child(url: str, mode: str, csv_path: Path) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     ini = f"/tmp/fieldbook-resp-{mode}.ini"
     Path(ini).unlink(missing_ok=True)
-    done = subprocess.run(
+    # its own process group: the run's worker processes end with it, and a run that
+    # dies (the stall tracer reads other threads' frames, which can crash it) does not
+    # leave this script waiting on pipes its workers still hold
+    child = subprocess.Popen(
         [sys.executable, "-c", CHILD, url, str(ROOT), mode, str(csv_path), ini],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
-        timeout=1800,
+        start_new_session=True,
     )
-    if done.returncode != 0:
-        raise SystemExit(f"{mode}: the run failed:\n{done.stderr[-3000:]}")
+    try:
+        out, err = child.communicate(timeout=1800)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, 9)
+    if child.returncode != 0:
+        raise SystemExit(f"{mode}: the run failed ({child.returncode}):\n{err[-3000:]}")
     if os.environ.get("FIELDBOOK_STALL_TRACE"):
-        print(done.stderr[-12000:], file=sys.stderr)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+        print(err[-12000:], file=sys.stderr)
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def main() -> None:

@@ -54,3 +54,57 @@ def test_matrix_points_as_one_array() -> None:
     # an account scored only in the card joins the matrix
     own_b = BcgResult({}, 4.0, 1.0, "high", "low", None)
     assert scores.matrix_points("b", own_b).tolist()[1] == [4.0, 1.0, 0.0, 1.0]
+
+
+def _pids_of_workers() -> list[int]:
+    import os
+
+    return [os.getpid()]
+
+
+def test_a_killed_window_leaves_no_worker_process_behind(tmp_path) -> None:
+    """kill -9 of the window's process: its analysis workers end within seconds instead
+    of waiting on the pool's queue forever."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = (
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})\n"
+        "from ui import processes\n"
+        "from tests.ui.test_processes import _pids_of_workers\n"
+        "if __name__ == '__main__':\n"
+        "    pids = {processes.run(_pids_of_workers)[0] for _ in range(6)}\n"
+        "    print(' '.join(map(str, pids)), flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        line = child.stdout.readline()
+        workers = [int(p) for p in line.split()]
+        assert workers and child.pid not in workers
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(10)
+
+        def alive(pid: int) -> bool:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return False
+            # a zombie re-parented to init is gone as a process that holds anything
+            status = Path(f"/proc/{pid}/status")
+            return status.exists() and "State:\tZ" not in status.read_text()
+
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(alive(p) for p in workers)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(10)
+        child.stdout.close()
