@@ -343,6 +343,34 @@ class JointProject(Record):
     result: Mapped[str | None] = mapped_column(Text)
 
 
+class Task(Record):
+    """Something a rep is to do for an account, by a day (and an hour). Revision 0005.
+
+    ``source`` says where it came from: typed by hand (``manual``), an activity's next
+    step (``activity``, ``source_id`` that activity: one task per activity, kept in
+    step with it) or a suggestion accepted (``suggested``)."""
+
+    __tablename__ = "task"
+    __table_args__ = (Index("ix_task_open_due", "status", "due_on"),)
+
+    account_id: Mapped[str] = _account_fk()
+    title: Mapped[str] = mapped_column(String(300))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_time: Mapped[str | None] = mapped_column(String(5))  # "14:30", the owner's clock
+    owner: Mapped[str | None] = mapped_column(String(200))  # the manager
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open / done / cancelled
+    note: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)  # what came of it, asked when closed
+    done_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    opportunity_id: Mapped[str | None] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="SET NULL")
+    )
+    proposal_id: Mapped[str | None] = mapped_column(ForeignKey("proposal.id", ondelete="SET NULL"))
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    source_id: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
 # --- derived data and bookkeeping (revision 0002) ---------------------------------------
 
 

@@ -37,6 +37,7 @@ from storage.models import (
     JointProject,
     MilestoneReached,
     Opportunity,
+    Task,
 )
 
 
@@ -205,7 +206,20 @@ _EDITABLE: dict[type[Record], tuple[str, ...]] = {
         "close_reason",
     ),
     JointProject: ("name", "status", "start_date", "end_date", "result"),
+    Task: (
+        "title",
+        "due_on",
+        "due_time",
+        "owner",
+        "status",
+        "note",
+        "outcome",
+        "contact_id",
+        "opportunity_id",
+        "proposal_id",
+    ),
 }
+TASK_STATUSES = ("open", "done", "cancelled")
 
 
 # the record kinds the window names (it holds no ORM class), and what each changes
@@ -214,12 +228,14 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "activity": Activity,
     "opportunity": Opportunity,
     "joint_project": JointProject,
+    "task": Task,
 }
 RECORD_CHANGES = {
     "contact": ch.CONTACTS,
     "activity": ch.ACTIVITIES,
     "opportunity": ch.OPPORTUNITIES,
     "joint_project": ch.PLANS,
+    "task": ch.TASKS,
 }
 RecordKind = str | type[Record]
 
@@ -235,7 +251,10 @@ def _model(kind: RecordKind) -> type[Record]:
 
 def _record_change(_db: Any, kind: RecordKind, *_args: Any, **_kwargs: Any) -> set[str]:
     model = _model(kind)
-    return {next(c for k, c in RECORD_CHANGES.items() if RECORD_KINDS[k] is model)}
+    changed = {next(c for k, c in RECORD_CHANGES.items() if RECORD_KINDS[k] is model)}
+    if model is Activity:
+        changed.add(ch.TASKS)  # its next step is a task
+    return changed
 
 
 def _check_record(model: type[Record], values: dict[str, Any]) -> None:
@@ -268,6 +287,27 @@ def _check_record(model: type[Record], values: dict[str, Any]) -> None:
             values["closed_on"] = date.today()
     if model is JointProject and "name" in values and not values["name"]:
         raise WorkspaceError("project_name", "A joint project needs a name.")
+    if model is Task:
+        if "title" in values and not values["title"]:
+            raise WorkspaceError("task_title", "A task needs a title.")
+        if values.get("status") not in (None, *TASK_STATUSES):
+            raise WorkspaceError("task_status", "A task is open, done or cancelled.")
+        if values.get("due_on") is not None and not isinstance(values["due_on"], date):
+            raise WorkspaceError("task_due", "A task's due day is a date.")
+        when = values.get("due_time")
+        if when is not None and not _is_clock(str(when)):
+            raise WorkspaceError("task_time", "A time of day is hh:mm, 00:00–23:59.", value=when)
+
+
+def _is_clock(text: str) -> bool:
+    hours, _, minutes = text.partition(":")
+    return (
+        len(minutes) == 2
+        and hours.isdigit()
+        and minutes.isdigit()
+        and int(hours) < 24
+        and int(minutes) < 60
+    )
 
 
 def list_records(db: Database, kind: RecordKind, account_id: str) -> list[dict[str, Any]]:
@@ -280,6 +320,14 @@ def list_records(db: Database, kind: RecordKind, account_id: str) -> list[dict[s
         Activity: [Activity.date.desc(), Activity.created_at.desc()],
         Opportunity: [Opportunity.expected_close, Opportunity.title],
         JointProject: [JointProject.start_date, JointProject.name],
+        # open ones first, soonest due first; then the closed, latest first
+        Task: [
+            Task.status != "open",
+            Task.due_on,
+            Task.due_time.is_(None),
+            Task.due_time,
+            Task.created_at.desc(),
+        ],
     }
     order = orders[model]
     query = (
@@ -320,7 +368,50 @@ def save_record(
                 .where(model.id == record_id, model.account_id == account_id)  # type: ignore[attr-defined]
                 .values(**clean, updated_at=now)
             )
+        if model is Task and clean.get("status") in ("done", "cancelled"):
+            conn.execute(
+                update(Task).where(Task.id == record_id, Task.done_at.is_(None)).values(done_at=now)
+            )
+        if model is Activity:
+            _next_step_task(conn, account_id, record_id)
     return record_id
+
+
+def _next_step_task(conn: Any, account_id: str, activity_id: str) -> None:
+    """An activity's next step with a date is an open task, kept in step with it (one
+    per activity): made when the step is written, its title and day following the
+    activity's, cancelled when the step is cleared. A task already closed is left as
+    it was closed."""
+    step = conn.execute(
+        select(Activity.next_step, Activity.next_step_date, Activity.contact_id).where(
+            Activity.id == activity_id
+        )
+    ).one()
+    title, due, contact = (step.next_step or "").strip(), step.next_step_date, step.contact_id
+    task = conn.execute(
+        select(Task.id, Task.status).where(
+            Task.source == "activity", Task.source_id == activity_id, Task.deleted_at.is_(None)
+        )
+    ).first()
+    now = utcnow()
+    if task is None:
+        if title and due is not None:
+            manager = conn.execute(select(Account.manager).where(Account.id == account_id))
+            conn.execute(
+                insert(Task).values(
+                    id=new_id(), account_id=account_id, title=title[:300], due_on=due,
+                    owner=manager.scalar(), status="open", contact_id=contact,
+                    source="activity", source_id=activity_id, created_at=now, updated_at=now,
+                )
+            )  # fmt: skip
+        return
+    if task.status != "open":
+        return
+    if title and due is not None:
+        values: dict[str, Any] = {"title": title[:300], "due_on": due, "contact_id": contact}
+    else:
+        values = {"status": "cancelled", "done_at": now}
+    conn.execute(update(Task).where(Task.id == task.id).values(**values, updated_at=now))
 
 
 @ch.changes(_record_change)
@@ -331,6 +422,13 @@ def delete_record(db: Database, kind: RecordKind, record_id: str) -> None:
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=now, updated_at=now)
         )
+        if model is Activity:  # its next step's task goes (and comes back) with it
+            conn.execute(
+                update(Task)
+                .where(Task.source == "activity", Task.source_id == record_id)
+                .where(Task.deleted_at.is_(None))
+                .values(deleted_at=now, updated_at=now)
+            )
 
 
 @ch.changes(_record_change)
@@ -340,6 +438,12 @@ def restore_record(db: Database, kind: RecordKind, record_id: str) -> None:
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=None, updated_at=utcnow())
         )
+        if model is Activity:
+            conn.execute(
+                update(Task)
+                .where(Task.source == "activity", Task.source_id == record_id)
+                .values(deleted_at=None, updated_at=utcnow())
+            )
 
 
 # --- the buying committee ----------------------------------------------------------------

@@ -71,6 +71,7 @@ def test_backup_before_migrating_and_only_five_kept(tmp_path: Path):
         db = open_database(url)  # 0001 → head: a backup first
         assert db.backup is not None and db.backup.exists()
         with db.engine.begin() as conn:  # go back one revision for the next round
+            conn.execute(text("DROP TABLE task"))
             conn.execute(text("DROP TABLE account_stats"))
             conn.execute(text("DROP TABLE import_mapping"))
             conn.execute(text("DROP TABLE data_stamp"))
