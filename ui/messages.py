@@ -228,6 +228,11 @@ class Messages(QObject):
             "probability": self.tr("A probability is 0–100%."),
             "project_name": self.tr("A joint project needs a name."),
             "negative_plan": self.tr("Revenue and plan cannot be negative."),
+            "task_title": self.tr("A task needs a title."),
+            "task_status": self.tr("A task is open, done or cancelled."),
+            "task_due": self.tr("A task's due day is a date."),
+            "task_time": self.tr("«%1» is not a time of day: hh:mm, 00:00–23:59."),
+            "task_closed": self.tr("The task was closed or deleted meanwhile."),
             # proposals (core.selling.proposal, proposal_docs)
             "item_name": self.tr("An item needs a name."),
             "item_quantity": self.tr("%1: the quantity must be above zero."),

@@ -4,12 +4,12 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="84"/>
+        <location filename="../../ui/account_card/card.py" line="85"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="85"/>
+        <location filename="../../ui/account_card/card.py" line="86"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
@@ -19,84 +19,84 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="435"/>
-        <location filename="../../ui/account_card/card.py" line="478"/>
+        <location filename="../../ui/account_card/card.py" line="439"/>
+        <location filename="../../ui/account_card/card.py" line="482"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="479"/>
+        <location filename="../../ui/account_card/card.py" line="483"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="480"/>
+        <location filename="../../ui/account_card/card.py" line="484"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="442"/>
-        <location filename="../../ui/account_card/card.py" line="481"/>
+        <location filename="../../ui/account_card/card.py" line="446"/>
+        <location filename="../../ui/account_card/card.py" line="485"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="437"/>
-        <location filename="../../ui/account_card/card.py" line="482"/>
+        <location filename="../../ui/account_card/card.py" line="441"/>
+        <location filename="../../ui/account_card/card.py" line="486"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="483"/>
+        <location filename="../../ui/account_card/card.py" line="487"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="440"/>
-        <location filename="../../ui/account_card/card.py" line="484"/>
+        <location filename="../../ui/account_card/card.py" line="444"/>
+        <location filename="../../ui/account_card/card.py" line="488"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="439"/>
-        <location filename="../../ui/account_card/card.py" line="485"/>
+        <location filename="../../ui/account_card/card.py" line="443"/>
+        <location filename="../../ui/account_card/card.py" line="489"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="441"/>
-        <location filename="../../ui/account_card/card.py" line="486"/>
+        <location filename="../../ui/account_card/card.py" line="445"/>
+        <location filename="../../ui/account_card/card.py" line="490"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="487"/>
+        <location filename="../../ui/account_card/card.py" line="491"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="488"/>
+        <location filename="../../ui/account_card/card.py" line="492"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="489"/>
+        <location filename="../../ui/account_card/card.py" line="493"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="490"/>
+        <location filename="../../ui/account_card/card.py" line="494"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="492"/>
+        <location filename="../../ui/account_card/card.py" line="496"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="436"/>
-        <location filename="../../ui/account_card/card.py" line="495"/>
+        <location filename="../../ui/account_card/card.py" line="440"/>
+        <location filename="../../ui/account_card/card.py" line="499"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
@@ -121,203 +121,208 @@
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="134"/>
+        <location filename="../../ui/account_card/card.py" line="135"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="135"/>
+        <location filename="../../ui/account_card/card.py" line="136"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="136"/>
+        <location filename="../../ui/account_card/card.py" line="137"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="137"/>
+        <location filename="../../ui/account_card/card.py" line="138"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="138"/>
+        <location filename="../../ui/account_card/card.py" line="139"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="140"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="140"/>
+        <location filename="../../ui/account_card/card.py" line="141"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="281"/>
+        <location filename="../../ui/account_card/card.py" line="285"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="284"/>
+        <location filename="../../ui/account_card/card.py" line="288"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="284"/>
+        <location filename="../../ui/account_card/card.py" line="288"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="316"/>
+        <location filename="../../ui/account_card/card.py" line="320"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="303"/>
+        <location filename="../../ui/account_card/card.py" line="307"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="331"/>
+        <location filename="../../ui/account_card/card.py" line="134"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="335"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="333"/>
+        <location filename="../../ui/account_card/card.py" line="337"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="387"/>
+        <location filename="../../ui/account_card/card.py" line="391"/>
         <source>computing…</source>
         <translation>рассчитывается…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="394"/>
+        <location filename="../../ui/account_card/card.py" line="398"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="396"/>
+        <location filename="../../ui/account_card/card.py" line="400"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="397"/>
+        <location filename="../../ui/account_card/card.py" line="401"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="399"/>
+        <location filename="../../ui/account_card/card.py" line="403"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="400"/>
+        <location filename="../../ui/account_card/card.py" line="404"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="401"/>
+        <location filename="../../ui/account_card/card.py" line="405"/>
         <source>not scored</source>
         <translation>не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="402"/>
+        <location filename="../../ui/account_card/card.py" line="406"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="403"/>
+        <location filename="../../ui/account_card/card.py" line="407"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="404"/>
+        <location filename="../../ui/account_card/card.py" line="408"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="405"/>
+        <location filename="../../ui/account_card/card.py" line="409"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="410"/>
-        <location filename="../../ui/account_card/card.py" line="412"/>
+        <location filename="../../ui/account_card/card.py" line="414"/>
+        <location filename="../../ui/account_card/card.py" line="416"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="412"/>
+        <location filename="../../ui/account_card/card.py" line="416"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="416"/>
+        <location filename="../../ui/account_card/card.py" line="420"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="418"/>
+        <location filename="../../ui/account_card/card.py" line="422"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="438"/>
+        <location filename="../../ui/account_card/card.py" line="442"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="447"/>
+        <location filename="../../ui/account_card/card.py" line="451"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="463"/>
+        <location filename="../../ui/account_card/card.py" line="467"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="496"/>
+        <location filename="../../ui/account_card/card.py" line="500"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="497"/>
+        <location filename="../../ui/account_card/card.py" line="501"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="510"/>
+        <location filename="../../ui/account_card/card.py" line="514"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="533"/>
+        <location filename="../../ui/account_card/card.py" line="537"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="543"/>
+        <location filename="../../ui/account_card/card.py" line="547"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="543"/>
+        <location filename="../../ui/account_card/card.py" line="547"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="543"/>
+        <location filename="../../ui/account_card/card.py" line="547"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="513"/>
+        <location filename="../../ui/account_card/card.py" line="517"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -592,147 +597,147 @@
 <context>
     <name>AccountsScreen</name>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="52"/>
+        <location filename="../../ui/accounts/screen.py" line="53"/>
         <source>Saved filters (Ctrl+L)</source>
         <translation>Сохранённые отборы (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="59"/>
+        <location filename="../../ui/accounts/screen.py" line="60"/>
         <source>Your name as the responsible manager in the data</source>
         <translation>Ваше имя как ответственного менеджера в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="62"/>
+        <location filename="../../ui/accounts/screen.py" line="63"/>
         <source>Your name as manager</source>
         <translation>Ваше имя как менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="66"/>
+        <location filename="../../ui/accounts/screen.py" line="67"/>
         <source>Filter by name, INN, region, manager or label (abc:a, behaviour:lost)</source>
         <translation>Отбор по названию, ИНН, региону, менеджеру или метке (abc:a, поведение:потерянные, стратегия:укрепление)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="69"/>
+        <location filename="../../ui/accounts/screen.py" line="70"/>
         <source>Sa&amp;ve filter…</source>
         <translation>Со&amp;хранить отбор…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="70"/>
+        <location filename="../../ui/accounts/screen.py" line="71"/>
         <source>Keep this view and filter text under a name</source>
         <translation>Сохранить этот вид и текст отбора под именем</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="71"/>
+        <location filename="../../ui/accounts/screen.py" line="72"/>
         <source>Forget</source>
         <translation>Удалить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="72"/>
+        <location filename="../../ui/accounts/screen.py" line="73"/>
         <source>Remove this saved filter</source>
         <translation>Удалить этот сохранённый отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="75"/>
+        <location filename="../../ui/accounts/screen.py" line="76"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="76"/>
+        <location filename="../../ui/accounts/screen.py" line="77"/>
         <source>Create an account (Ctrl+N)</source>
         <translation>Создать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="77"/>
+        <location filename="../../ui/accounts/screen.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="78"/>
+        <location filename="../../ui/accounts/screen.py" line="79"/>
         <source>Delete the selected account (Del); Ctrl+Z undoes</source>
         <translation>Удалить выбранного клиента (Del); Ctrl+Z — отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="95"/>
+        <location filename="../../ui/accounts/screen.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="107"/>
+        <location filename="../../ui/accounts/screen.py" line="108"/>
         <source>← &amp;Back to the table</source>
         <translation>← Назад к &amp;таблице</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="109"/>
+        <location filename="../../ui/accounts/screen.py" line="110"/>
         <source>Show &amp;all accounts</source>
         <translation>Показать &amp;всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="130"/>
+        <location filename="../../ui/accounts/screen.py" line="131"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="182"/>
+        <location filename="../../ui/accounts/screen.py" line="183"/>
         <source>All accounts</source>
         <translation>Все клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="183"/>
+        <location filename="../../ui/accounts/screen.py" line="184"/>
         <source>My accounts</source>
         <translation>Мои клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="184"/>
+        <location filename="../../ui/accounts/screen.py" line="185"/>
         <source>Falling and lost</source>
         <translation>Падающие и потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="185"/>
+        <location filename="../../ui/accounts/screen.py" line="186"/>
         <source>No contact with an ЛПР for 90 days</source>
         <translation>Нет контакта с ЛПР 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="186"/>
+        <location filename="../../ui/accounts/screen.py" line="187"/>
         <source>Qualified (BANT ≥ 9)</source>
         <translation>Квалифицированные (BANT ≥ 9)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="257"/>
+        <location filename="../../ui/accounts/screen.py" line="258"/>
         <source>Save filter</source>
         <translation>Сохранить отбор</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="257"/>
+        <location filename="../../ui/accounts/screen.py" line="258"/>
         <source>Name of the filter:</source>
         <translation>Название отбора:</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="326"/>
+        <location filename="../../ui/accounts/screen.py" line="327"/>
         <source>Drill-down: %1 (%2 accounts)</source>
         <translation>Расшифровка: %1 (клиентов: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="381"/>
+        <location filename="../../ui/accounts/screen.py" line="382"/>
         <source>%1 deleted. Ctrl+Z or Undo brings it back.</source>
         <translation>%1 удалён. Ctrl+Z или «Отменить» вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="412"/>
+        <location filename="../../ui/accounts/screen.py" line="413"/>
         <source>computing labels…</source>
         <translation>метки рассчитываются…</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="414"/>
+        <location filename="../../ui/accounts/screen.py" line="415"/>
         <source>This view is built on the segment labels; they are being computed.</source>
         <translation>Это представление строится по меткам сегментов; они сейчас рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="417"/>
+        <location filename="../../ui/accounts/screen.py" line="418"/>
         <source>%1 accounts</source>
         <translation>Клиентов: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/screen.py" line="420"/>
+        <location filename="../../ui/accounts/screen.py" line="421"/>
         <source>%1 of %2 accounts</source>
         <translation>Клиентов: %1 из %2</translation>
     </message>
@@ -740,67 +745,67 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="55"/>
+        <location filename="../../ui/account_card/tabs.py" line="101"/>
         <source>visit</source>
         <translation>визит</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="56"/>
+        <location filename="../../ui/account_card/tabs.py" line="102"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="57"/>
+        <location filename="../../ui/account_card/tabs.py" line="103"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="58"/>
+        <location filename="../../ui/account_card/tabs.py" line="104"/>
         <source>seminar</source>
         <translation>семинар</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="59"/>
+        <location filename="../../ui/account_card/tabs.py" line="105"/>
         <source>e-mail</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="60"/>
+        <location filename="../../ui/account_card/tabs.py" line="106"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="62"/>
+        <location filename="../../ui/account_card/tabs.py" line="108"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="64"/>
+        <location filename="../../ui/account_card/tabs.py" line="110"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="65"/>
+        <location filename="../../ui/account_card/tabs.py" line="111"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="67"/>
+        <location filename="../../ui/account_card/tabs.py" line="113"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="68"/>
+        <location filename="../../ui/account_card/tabs.py" line="114"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="69"/>
+        <location filename="../../ui/account_card/tabs.py" line="115"/>
         <source>Next step by</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="71"/>
+        <location filename="../../ui/account_card/tabs.py" line="117"/>
         <source>activity</source>
         <translation>активность</translation>
     </message>
@@ -1406,48 +1411,48 @@
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="419"/>
+        <location filename="../../ui/analytics/screen.py" line="424"/>
         <source>Drawing the chart…</source>
         <translation>Построение диаграммы…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="463"/>
+        <location filename="../../ui/analytics/screen.py" line="468"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="465"/>
+        <location filename="../../ui/analytics/screen.py" line="470"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="475"/>
+        <location filename="../../ui/analytics/screen.py" line="480"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="483"/>
+        <location filename="../../ui/analytics/screen.py" line="488"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="486"/>
-        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="491"/>
+        <location filename="../../ui/analytics/screen.py" line="515"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="493"/>
+        <location filename="../../ui/analytics/screen.py" line="498"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="495"/>
+        <location filename="../../ui/analytics/screen.py" line="500"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="507"/>
+        <location filename="../../ui/analytics/screen.py" line="512"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1511,6 +1516,44 @@
         <location filename="../../ui/account_card/proposal.py" line="65"/>
         <source>SKU, name or group</source>
         <translation>Артикул, название или группа</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="237"/>
+        <source>Close the task</source>
+        <translation>Закрыть задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="239"/>
+        <source>What came of it: agreed, refused, moved…</source>
+        <translation>Чем закончилось: договорились, отказ, перенесли…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="241"/>
+        <source>It did not happen (cancelled)</source>
+        <translation>Не состоялась (отменена)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="243"/>
+        <source>The next step, if there is one</source>
+        <translation>Следующий шаг, если он есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="247"/>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="249"/>
+        <source>Next task:</source>
+        <translation>Следующая задача:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="250"/>
+        <source>Due:</source>
+        <translation>Срок:</translation>
     </message>
 </context>
 <context>
@@ -1756,77 +1799,77 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="17"/>
+        <location filename="../../ui/account_card/tabs.py" line="36"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="18"/>
+        <location filename="../../ui/account_card/tabs.py" line="37"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="19"/>
+        <location filename="../../ui/account_card/tabs.py" line="38"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="20"/>
+        <location filename="../../ui/account_card/tabs.py" line="39"/>
         <source>coach</source>
         <translation>коуч (проводник)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="23"/>
+        <location filename="../../ui/account_card/tabs.py" line="42"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="24"/>
+        <location filename="../../ui/account_card/tabs.py" line="43"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="25"/>
+        <location filename="../../ui/account_card/tabs.py" line="44"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="26"/>
+        <location filename="../../ui/account_card/tabs.py" line="45"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="27"/>
+        <location filename="../../ui/account_card/tabs.py" line="46"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="28"/>
+        <location filename="../../ui/account_card/tabs.py" line="47"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="29"/>
+        <location filename="../../ui/account_card/tabs.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="30"/>
+        <location filename="../../ui/account_card/tabs.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="32"/>
+        <location filename="../../ui/account_card/tabs.py" line="51"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="38"/>
+        <location filename="../../ui/account_card/tabs.py" line="57"/>
         <source>No decision maker (ЛПР) in the buying committee yet.</source>
         <translation>В закупочном комитете пока нет ЛПР.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="42"/>
+        <location filename="../../ui/account_card/tabs.py" line="61"/>
         <source>The committee has %1 people; a B2B purchase involves 5.4 on average: who else decides or influences?</source>
         <translation>В комитете %1 чел.; в B2B-закупке участвуют в среднем 5,4 человека: кто ещё принимает решение или влияет на него?</translation>
     </message>
@@ -2837,248 +2880,248 @@ The details are in the log: {path}</source>
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ui/importing/screen.py" line="81"/>
-        <location filename="../../ui/importing/screen.py" line="155"/>
+        <location filename="../../ui/importing/screen.py" line="82"/>
+        <location filename="../../ui/importing/screen.py" line="156"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="83"/>
+        <location filename="../../ui/importing/screen.py" line="84"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="84"/>
+        <location filename="../../ui/importing/screen.py" line="85"/>
         <source>Open an Excel or CSV file (Ctrl+O)</source>
         <translation>Открыть файл Excel или CSV (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="89"/>
+        <location filename="../../ui/importing/screen.py" line="90"/>
         <source>Choose an Excel (.xlsx, .xls, .ods) or CSV file, or drop it on the window. Exports from 1C and Bitrix24 are taken as they are.</source>
         <translation>Выберите файл Excel (.xlsx, .xls, .ods) или CSV либо перетащите его в окно. Выгрузки из 1С и Битрикс24 принимаются как есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="108"/>
+        <location filename="../../ui/importing/screen.py" line="109"/>
         <source>The row of the file that holds the column names</source>
         <translation>Строка файла с названиями колонок</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="112"/>
+        <location filename="../../ui/importing/screen.py" line="113"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="113"/>
+        <location filename="../../ui/importing/screen.py" line="114"/>
         <source>The file holds:</source>
         <translation>В файле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="114"/>
+        <location filename="../../ui/importing/screen.py" line="115"/>
         <source>Header row:</source>
         <translation>Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="152"/>
+        <location filename="../../ui/importing/screen.py" line="153"/>
         <source>Check (dry run)</source>
         <translation>Проверить (без записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="153"/>
+        <location filename="../../ui/importing/screen.py" line="154"/>
         <source>Count what would change without writing anything</source>
         <translation>Посчитать, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="162"/>
+        <location filename="../../ui/importing/screen.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="181"/>
+        <location filename="../../ui/importing/screen.py" line="182"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="181"/>
+        <location filename="../../ui/importing/screen.py" line="182"/>
         <source>Column</source>
         <translation>Колонка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="181"/>
+        <location filename="../../ui/importing/screen.py" line="182"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="181"/>
+        <location filename="../../ui/importing/screen.py" line="182"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="190"/>
+        <location filename="../../ui/importing/screen.py" line="191"/>
         <source>Save rejected rows…</source>
         <translation>Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="193"/>
+        <location filename="../../ui/importing/screen.py" line="194"/>
         <source>An .xlsx with the original columns and an Error column, to fix and import again</source>
         <translation>Файл .xlsx с исходными колонками и колонкой «Ошибка» — исправить и импортировать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="260"/>
+        <location filename="../../ui/importing/screen.py" line="261"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="262"/>
+        <location filename="../../ui/importing/screen.py" line="263"/>
         <source>Spreadsheets and CSV (%1)</source>
         <translation>Таблицы и CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="272"/>
+        <location filename="../../ui/importing/screen.py" line="273"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="281"/>
+        <location filename="../../ui/importing/screen.py" line="282"/>
         <source>Reading the file…</source>
         <translation>Чтение файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="125"/>
+        <location filename="../../ui/importing/screen.py" line="126"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="356"/>
+        <location filename="../../ui/importing/screen.py" line="358"/>
         <source>— ignore —</source>
         <translation>— пропустить —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="361"/>
+        <location filename="../../ui/importing/screen.py" line="363"/>
         <source>What column «%1» holds</source>
         <translation>Что содержит колонка «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="378"/>
+        <location filename="../../ui/importing/screen.py" line="380"/>
         <source>Choose a column for: %1.</source>
         <translation>Выберите колонку для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="386"/>
+        <location filename="../../ui/importing/screen.py" line="388"/>
         <source>Header on row %2, %3 columns recognised.</source>
         <translation>Заголовок в строке %2, распознано колонок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="388"/>
+        <location filename="../../ui/importing/screen.py" line="390"/>
         <source>Sheet %1, header on row %2, %3 columns recognised.</source>
         <translation>Лист %1, заголовок в строке %2, распознано колонок: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="482"/>
+        <location filename="../../ui/importing/screen.py" line="484"/>
         <source>%1 rows read: %2 new, %3 updated, %4 already as they were, %5 rejected.</source>
         <translation>Прочитано строк: %1 — новых %2, обновлено %3, без изменений %4, отклонено %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="395"/>
+        <location filename="../../ui/importing/screen.py" line="397"/>
         <source>Your mapping for these columns was used.</source>
         <translation>Использовано ваше сопоставление для этих колонок.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="399"/>
+        <location filename="../../ui/importing/screen.py" line="401"/>
         <source>Not imported: %1. Choose a field above a column to import it.</source>
         <translation>Не загружаются: %1. Чтобы загрузить колонку, выберите для неё поле над ней.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="409"/>
+        <location filename="../../ui/importing/screen.py" line="411"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="427"/>
+        <location filename="../../ui/importing/screen.py" line="429"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="427"/>
+        <location filename="../../ui/importing/screen.py" line="429"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="463"/>
+        <location filename="../../ui/importing/screen.py" line="465"/>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Импорт не удался, ничего не изменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="471"/>
+        <location filename="../../ui/importing/screen.py" line="473"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Отменено. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="489"/>
+        <location filename="../../ui/importing/screen.py" line="491"/>
         <source>Dry run: nothing was written.</source>
         <translation>Проверка: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="489"/>
+        <location filename="../../ui/importing/screen.py" line="491"/>
         <source>Imported.</source>
         <translation>Импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="495"/>
+        <location filename="../../ui/importing/screen.py" line="497"/>
         <source>%1 new clients would be created from the rows.</source>
         <translation>Будет создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="497"/>
+        <location filename="../../ui/importing/screen.py" line="499"/>
         <source>%1 new clients were created from the rows.</source>
         <translation>Создано новых клиентов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="503"/>
+        <location filename="../../ui/importing/screen.py" line="505"/>
         <source>%1 rows repeat a client or record of an earlier row; the first was kept.</source>
         <translation>Строк, повторяющих клиента или запись из более ранней строки: %1; оставлена первая.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="511"/>
+        <location filename="../../ui/importing/screen.py" line="513"/>
         <source>Likely duplicates in the database (same INN): %1. %2</source>
         <translation>Вероятные дубли в базе (один ИНН): %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="513"/>
+        <location filename="../../ui/importing/screen.py" line="515"/>
         <source>Merge them…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="516"/>
+        <location filename="../../ui/importing/screen.py" line="518"/>
         <source>Save the rejected rows to fix them</source>
         <translation>Сохранить отклонённые строки для исправления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="519"/>
+        <location filename="../../ui/importing/screen.py" line="521"/>
         <source>Show the accounts</source>
         <translation>Показать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="547"/>
+        <location filename="../../ui/importing/screen.py" line="549"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="547"/>
+        <location filename="../../ui/importing/screen.py" line="549"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="557"/>
+        <location filename="../../ui/importing/screen.py" line="559"/>
         <source>The file could not be saved: %1</source>
         <translation>Не удалось сохранить файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="563"/>
+        <location filename="../../ui/importing/screen.py" line="565"/>
         <source>Rejected rows saved to %1.</source>
         <translation>Отклонённые строки сохранены в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="579"/>
+        <location filename="../../ui/importing/screen.py" line="581"/>
         <source>Merge each group into one account? The account with the most sales is kept; the others&apos; sales, contacts and notes move to it.
 
 %1</source>
@@ -3087,7 +3130,7 @@ The details are in the log: {path}</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/screen.py" line="592"/>
+        <location filename="../../ui/importing/screen.py" line="594"/>
         <source>%1 duplicate accounts merged.</source>
         <translation>Объединено дублей: %1.</translation>
     </message>
@@ -3095,137 +3138,137 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3343,112 +3386,137 @@ The details are in the log: {path}</source>
         <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="232"/>
+        <source>A task is open, done or cancelled.</source>
+        <translation>Задача бывает открыта, выполнена или отменена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>A task&apos;s due day is a date.</source>
+        <translation>Срок задачи — это дата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>«%1» is not a time of day: hh:mm, 00:00–23:59.</source>
+        <translation>«%1» — не время: чч:мм, от 00:00 до 23:59.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>The task was closed or deleted meanwhile.</source>
+        <translation>Задачу тем временем закрыли или удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>
@@ -3456,77 +3524,77 @@ The details are in the log: {path}</source>
 <context>
     <name>OpportunitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="99"/>
+        <location filename="../../ui/account_card/tabs.py" line="125"/>
         <source>qualification (BANT)</source>
         <translation>квалификация (BANT)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="100"/>
+        <location filename="../../ui/account_card/tabs.py" line="126"/>
         <source>needs (SPIN)</source>
         <translation>потребности (SPIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="101"/>
+        <location filename="../../ui/account_card/tabs.py" line="127"/>
         <source>solution (TCO)</source>
         <translation>решение (TCO)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="102"/>
+        <location filename="../../ui/account_card/tabs.py" line="128"/>
         <source>proposal (ABCD)</source>
         <translation>предложение (ABCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="103"/>
+        <location filename="../../ui/account_card/tabs.py" line="129"/>
         <source>negotiation</source>
         <translation>переговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="104"/>
+        <location filename="../../ui/account_card/tabs.py" line="130"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="105"/>
+        <location filename="../../ui/account_card/tabs.py" line="131"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="108"/>
+        <location filename="../../ui/account_card/tabs.py" line="134"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="109"/>
+        <location filename="../../ui/account_card/tabs.py" line="135"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="110"/>
+        <location filename="../../ui/account_card/tabs.py" line="136"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="111"/>
+        <location filename="../../ui/account_card/tabs.py" line="137"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="112"/>
+        <location filename="../../ui/account_card/tabs.py" line="138"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="113"/>
+        <location filename="../../ui/account_card/tabs.py" line="139"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="114"/>
+        <location filename="../../ui/account_card/tabs.py" line="140"/>
         <source>Won / lost because</source>
         <translation>Причина выигрыша / проигрыша</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="116"/>
+        <location filename="../../ui/account_card/tabs.py" line="142"/>
         <source>opportunity</source>
         <translation>сделка</translation>
     </message>
@@ -3731,32 +3799,32 @@ The details are in the log: {path}</source>
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="124"/>
+        <location filename="../../ui/account_card/tabs.py" line="150"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="125"/>
+        <location filename="../../ui/account_card/tabs.py" line="151"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="126"/>
+        <location filename="../../ui/account_card/tabs.py" line="152"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="127"/>
+        <location filename="../../ui/account_card/tabs.py" line="153"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="128"/>
+        <location filename="../../ui/account_card/tabs.py" line="154"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="130"/>
+        <location filename="../../ui/account_card/tabs.py" line="156"/>
         <source>joint project</source>
         <translation>совместный проект</translation>
     </message>
@@ -4119,67 +4187,67 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalsScreen</name>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="35"/>
+        <location filename="../../ui/proposals/screen.py" line="36"/>
         <source>Proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="41"/>
+        <location filename="../../ui/proposals/screen.py" line="42"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="42"/>
+        <location filename="../../ui/proposals/screen.py" line="43"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="43"/>
+        <location filename="../../ui/proposals/screen.py" line="44"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="45"/>
+        <location filename="../../ui/proposals/screen.py" line="46"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="46"/>
+        <location filename="../../ui/proposals/screen.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="47"/>
+        <location filename="../../ui/proposals/screen.py" line="48"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="44"/>
+        <location filename="../../ui/proposals/screen.py" line="45"/>
         <source>Total with VAT, ₽</source>
         <translation>Итого с НДС, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="48"/>
+        <location filename="../../ui/proposals/screen.py" line="49"/>
         <source>Last export</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="64"/>
+        <location filename="../../ui/proposals/screen.py" line="65"/>
         <source>No proposals yet. Open an account and build one on its Proposal tab.</source>
         <translation>Коммерческих предложений пока нет. Откройте клиента и составьте КП на вкладке «КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="88"/>
+        <location filename="../../ui/proposals/screen.py" line="89"/>
         <source>draft</source>
         <translation>черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="88"/>
+        <location filename="../../ui/proposals/screen.py" line="89"/>
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/screen.py" line="111"/>
+        <location filename="../../ui/proposals/screen.py" line="112"/>
         <source>%1 proposals</source>
         <translation>Коммерческих предложений: %1</translation>
     </message>
@@ -4187,37 +4255,37 @@ The details are in the log: {path}</source>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="61"/>
+        <location filename="../../ui/spin_bank/screen.py" line="62"/>
         <source>Edit the question</source>
         <translation>Изменить вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="61"/>
+        <location filename="../../ui/spin_bank/screen.py" line="62"/>
         <source>New question</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="86"/>
+        <location filename="../../ui/spin_bank/screen.py" line="87"/>
         <source>Block:</source>
         <translation>Блок:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="87"/>
+        <location filename="../../ui/spin_bank/screen.py" line="88"/>
         <source>Russian:</source>
         <translation>По-русски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="88"/>
+        <location filename="../../ui/spin_bank/screen.py" line="89"/>
         <source>English:</source>
         <translation>По-английски:</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="89"/>
+        <location filename="../../ui/spin_bank/screen.py" line="90"/>
         <source>Markets (none ticked: all):</source>
         <translation>Рынки (ни одного — все):</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="123"/>
+        <location filename="../../ui/spin_bank/screen.py" line="124"/>
         <source>A question needs its text in Russian or English.</source>
         <translation>У вопроса должен быть текст на русском или английском.</translation>
     </message>
@@ -4260,12 +4328,12 @@ The details are in the log: {path}</source>
         <translation>Вернуть только что удалённую запись (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="283"/>
+        <location filename="../../ui/account_card/records.py" line="284"/>
         <source>Nothing here yet: press Add… (Ctrl+N).</source>
         <translation>Здесь пока пусто: нажмите «Добавить…» (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/records.py" line="315"/>
+        <location filename="../../ui/account_card/records.py" line="316"/>
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
@@ -4488,7 +4556,7 @@ The details are in the log: {path}</source>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../../ui/analytics/model.py" line="94"/>
+        <location filename="../../ui/analytics/model.py" line="105"/>
         <source>%1 accounts: double-click to list them</source>
         <translation>Клиентов: %1. Двойной щелчок — расшифровка</translation>
     </message>
@@ -4496,278 +4564,278 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="90"/>
+        <location filename="../../ui/settings/screen.py" line="91"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="93"/>
+        <location filename="../../ui/settings/screen.py" line="94"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="98"/>
+        <location filename="../../ui/settings/screen.py" line="99"/>
         <source>&amp;Company</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="100"/>
+        <location filename="../../ui/settings/screen.py" line="101"/>
         <source>Analysis &amp;thresholds</source>
         <translation>Пороги &amp;анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="101"/>
+        <location filename="../../ui/settings/screen.py" line="102"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="102"/>
+        <location filename="../../ui/settings/screen.py" line="103"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="147"/>
+        <location filename="../../ui/settings/screen.py" line="148"/>
         <source>System language</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="159"/>
+        <location filename="../../ui/settings/screen.py" line="160"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="161"/>
+        <location filename="../../ui/settings/screen.py" line="162"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="166"/>
+        <location filename="../../ui/settings/screen.py" line="167"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="188"/>
+        <location filename="../../ui/settings/screen.py" line="189"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, — по стратегии BCG клиента и для нового клиента, у которого стратегии ещё нет. Скидки в КП проверяются по этой политике. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="198"/>
+        <location filename="../../ui/settings/screen.py" line="199"/>
         <source>New client (no strategy yet)</source>
         <translation>Новый клиент (стратегии ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="211"/>
-        <location filename="../../ui/settings/screen.py" line="456"/>
+        <location filename="../../ui/settings/screen.py" line="212"/>
+        <location filename="../../ui/settings/screen.py" line="457"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="234"/>
-        <location filename="../../ui/settings/screen.py" line="294"/>
-        <location filename="../../ui/settings/screen.py" line="324"/>
-        <location filename="../../ui/settings/screen.py" line="397"/>
+        <location filename="../../ui/settings/screen.py" line="235"/>
+        <location filename="../../ui/settings/screen.py" line="295"/>
+        <location filename="../../ui/settings/screen.py" line="325"/>
+        <location filename="../../ui/settings/screen.py" line="398"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="243"/>
+        <location filename="../../ui/settings/screen.py" line="244"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="255"/>
+        <location filename="../../ui/settings/screen.py" line="256"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="257"/>
+        <location filename="../../ui/settings/screen.py" line="258"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="266"/>
+        <location filename="../../ui/settings/screen.py" line="267"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="267"/>
+        <location filename="../../ui/settings/screen.py" line="268"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="273"/>
+        <location filename="../../ui/settings/screen.py" line="274"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="286"/>
+        <location filename="../../ui/settings/screen.py" line="287"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="307"/>
+        <location filename="../../ui/settings/screen.py" line="308"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="307"/>
+        <location filename="../../ui/settings/screen.py" line="308"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="315"/>
+        <location filename="../../ui/settings/screen.py" line="316"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="333"/>
+        <location filename="../../ui/settings/screen.py" line="334"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="335"/>
+        <location filename="../../ui/settings/screen.py" line="336"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="336"/>
+        <location filename="../../ui/settings/screen.py" line="337"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="341"/>
+        <location filename="../../ui/settings/screen.py" line="342"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="344"/>
+        <location filename="../../ui/settings/screen.py" line="345"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="349"/>
+        <location filename="../../ui/settings/screen.py" line="350"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="390"/>
+        <location filename="../../ui/settings/screen.py" line="391"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="405"/>
+        <location filename="../../ui/settings/screen.py" line="406"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="406"/>
+        <location filename="../../ui/settings/screen.py" line="407"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="407"/>
+        <location filename="../../ui/settings/screen.py" line="408"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="408"/>
+        <location filename="../../ui/settings/screen.py" line="409"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="409"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="410"/>
+        <location filename="../../ui/settings/screen.py" line="411"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="411"/>
+        <location filename="../../ui/settings/screen.py" line="412"/>
         <source>K2 from this many competitors</source>
         <translation>K2: конкурентов от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="412"/>
+        <location filename="../../ui/settings/screen.py" line="413"/>
         <source>K3 from this many competitors</source>
         <translation>K3: конкурентов от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="413"/>
+        <location filename="../../ui/settings/screen.py" line="414"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="414"/>
+        <location filename="../../ui/settings/screen.py" line="415"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="415"/>
+        <location filename="../../ui/settings/screen.py" line="416"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 — товарных групп от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="416"/>
+        <location filename="../../ui/settings/screen.py" line="417"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="417"/>
+        <location filename="../../ui/settings/screen.py" line="418"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="418"/>
+        <location filename="../../ui/settings/screen.py" line="419"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="419"/>
+        <location filename="../../ui/settings/screen.py" line="420"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="420"/>
+        <location filename="../../ui/settings/screen.py" line="421"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка за последние, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="421"/>
+        <location filename="../../ui/settings/screen.py" line="422"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="428"/>
+        <location filename="../../ui/settings/screen.py" line="429"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и диаграммы и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="517"/>
+        <location filename="../../ui/settings/screen.py" line="518"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="528"/>
+        <location filename="../../ui/settings/screen.py" line="529"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="530"/>
+        <location filename="../../ui/settings/screen.py" line="531"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="538"/>
+        <location filename="../../ui/settings/screen.py" line="539"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>
@@ -4775,158 +4843,158 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinBankScreen</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="150"/>
+        <location filename="../../ui/spin_bank/screen.py" line="151"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="154"/>
+        <location filename="../../ui/spin_bank/screen.py" line="155"/>
         <source>SPIN questions by block. A question with no market applies to every market. A retired question is no longer asked; its answers stay.</source>
         <translation>Вопросы SPIN по блокам. Вопрос без рынка задаётся на всех рынках. Снятый вопрос больше не задаётся, ответы на него сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="163"/>
+        <location filename="../../ui/spin_bank/screen.py" line="164"/>
         <source>Block</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="165"/>
+        <location filename="../../ui/spin_bank/screen.py" line="166"/>
         <source>Russian</source>
         <translation>По-русски</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="166"/>
+        <location filename="../../ui/spin_bank/screen.py" line="167"/>
         <source>English</source>
         <translation>По-английски</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="167"/>
+        <location filename="../../ui/spin_bank/screen.py" line="168"/>
         <source>Markets</source>
         <translation>Рынки</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="168"/>
+        <location filename="../../ui/spin_bank/screen.py" line="169"/>
         <source>Retired</source>
         <translation>Снят</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="198"/>
+        <location filename="../../ui/spin_bank/screen.py" line="199"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="198"/>
+        <location filename="../../ui/spin_bank/screen.py" line="199"/>
         <source>A new question (Ctrl+N)</source>
         <translation>Новый вопрос (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="199"/>
+        <location filename="../../ui/spin_bank/screen.py" line="200"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="199"/>
+        <location filename="../../ui/spin_bank/screen.py" line="200"/>
         <source>Edit (Enter)</source>
         <translation>Изменить (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="201"/>
+        <location filename="../../ui/spin_bank/screen.py" line="202"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="201"/>
+        <location filename="../../ui/spin_bank/screen.py" line="202"/>
         <source>Earlier in its block (Ctrl+Up)</source>
         <translation>Раньше в своём блоке (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="204"/>
+        <location filename="../../ui/spin_bank/screen.py" line="205"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="205"/>
+        <location filename="../../ui/spin_bank/screen.py" line="206"/>
         <source>Later in its block (Ctrl+Down)</source>
         <translation>Позже в своём блоке (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="209"/>
+        <location filename="../../ui/spin_bank/screen.py" line="210"/>
         <source>&amp;Retire</source>
         <translation>&amp;Снять / вернуть</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="209"/>
+        <location filename="../../ui/spin_bank/screen.py" line="210"/>
         <source>Stop or resume asking it</source>
         <translation>Перестать задавать вопрос или вернуть его</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="212"/>
+        <location filename="../../ui/spin_bank/screen.py" line="213"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="212"/>
+        <location filename="../../ui/spin_bank/screen.py" line="213"/>
         <source>Save the bank as .xlsx</source>
         <translation>Сохранить банк в .xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="215"/>
+        <location filename="../../ui/spin_bank/screen.py" line="216"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="216"/>
+        <location filename="../../ui/spin_bank/screen.py" line="217"/>
         <source>Read a bank from .xlsx (ours, edited, or another company&apos;s)</source>
         <translation>Загрузить банк из .xlsx (наш, отредактированный или другой компании)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="283"/>
+        <location filename="../../ui/spin_bank/screen.py" line="284"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="290"/>
+        <location filename="../../ui/spin_bank/screen.py" line="291"/>
         <source>retired</source>
         <translation>снят</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="351"/>
+        <location filename="../../ui/spin_bank/screen.py" line="352"/>
         <source>Export the question bank</source>
         <translation>Экспорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="353"/>
-        <location filename="../../ui/spin_bank/screen.py" line="385"/>
+        <location filename="../../ui/spin_bank/screen.py" line="354"/>
+        <location filename="../../ui/spin_bank/screen.py" line="386"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="366"/>
+        <location filename="../../ui/spin_bank/screen.py" line="367"/>
         <source>The bank could not be saved: %1</source>
         <translation>Не удалось сохранить банк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="374"/>
+        <location filename="../../ui/spin_bank/screen.py" line="375"/>
         <source>Saved to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="383"/>
+        <location filename="../../ui/spin_bank/screen.py" line="384"/>
         <source>Import a question bank</source>
         <translation>Импорт банка вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="395"/>
+        <location filename="../../ui/spin_bank/screen.py" line="396"/>
         <source>The bank could not be read: %1</source>
         <translation>Не удалось прочитать банк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="403"/>
+        <location filename="../../ui/spin_bank/screen.py" line="404"/>
         <source>%1 questions added, %2 updated.</source>
         <translation>Добавлено вопросов: %1, обновлено: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="408"/>
+        <location filename="../../ui/spin_bank/screen.py" line="409"/>
         <source>Skipped: %1</source>
         <translation>Пропущено: %1</translation>
     </message>
@@ -4934,22 +5002,22 @@ The details are in the log: {path}</source>
 <context>
     <name>SpinBlocks</name>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="41"/>
+        <location filename="../../ui/spin_bank/screen.py" line="42"/>
         <source>Situation</source>
         <translation>Ситуационные</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="42"/>
+        <location filename="../../ui/spin_bank/screen.py" line="43"/>
         <source>Problem</source>
         <translation>Проблемные</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="43"/>
+        <location filename="../../ui/spin_bank/screen.py" line="44"/>
         <source>Implication</source>
         <translation>Извлекающие</translation>
     </message>
     <message>
-        <location filename="../../ui/spin_bank/screen.py" line="44"/>
+        <location filename="../../ui/spin_bank/screen.py" line="45"/>
         <source>Need-payoff</source>
         <translation>Направляющие</translation>
     </message>
@@ -5030,6 +5098,79 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/spin.py" line="273"/>
         <source>That was the last question.</source>
         <translation>Это был последний вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="167"/>
+        <source>&amp;Done…</source>
+        <translation>&amp;Выполнено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="169"/>
+        <source>Close the selected task with its outcome, and plan the next (Ctrl+Enter)</source>
+        <translation>Закрыть выбранную задачу с итогом и запланировать следующую (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="177"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="178"/>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="179"/>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="181"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="183"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="184"/>
+        <source>Time (hh:mm)</source>
+        <translation>Время (чч:мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="185"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="186"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="187"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="189"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="190"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="192"/>
+        <source>task</source>
+        <translation>задача</translation>
     </message>
 </context>
 <context>
@@ -5242,37 +5383,37 @@ The details are in the log: {path}</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="15"/>
+        <location filename="../../ui/welcome/screen.py" line="17"/>
         <source>Welcome to Fieldbook</source>
         <translation>Добро пожаловать в Fieldbook</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="18"/>
+        <location filename="../../ui/welcome/screen.py" line="20"/>
         <source>Your database is empty. Fieldbook keeps your clients, their sales history, your visit notes and proposals on this computer, so it works without a network.</source>
         <translation>База данных пуста. Fieldbook хранит клиентов, историю их покупок, заметки о встречах и коммерческие предложения на этом компьютере, поэтому работает без сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="21"/>
+        <location filename="../../ui/welcome/screen.py" line="23"/>
         <source>Import your client list and sales history from Excel or CSV (or drop the file on this window). To look around first, fill it with a demo company: 2,000 clients of a supplies distributor with three years of sales.</source>
         <translation>Импортируйте список клиентов и историю продаж из Excel или CSV (или перетащите файл в это окно). Чтобы сначала осмотреться, заполните базу демо-компанией: 2 000 клиентов дистрибьютора расходных материалов с продажами за три года.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="27"/>
+        <location filename="../../ui/welcome/screen.py" line="29"/>
         <source>Explore the demo company</source>
         <translation>Открыть демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="31"/>
+        <location filename="../../ui/welcome/screen.py" line="33"/>
         <source>Import your Excel file…</source>
         <translation>Импортировать файл Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="35"/>
+        <location filename="../../ui/welcome/screen.py" line="37"/>
         <source>Your client list or sales history from 1C, Bitrix24 or a spreadsheet</source>
         <translation>Список клиентов или история продаж из 1С, Битрикс24 или таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome/screen.py" line="44"/>
+        <location filename="../../ui/welcome/screen.py" line="46"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>

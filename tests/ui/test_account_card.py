@@ -139,3 +139,53 @@ def test_export_the_plan(qtbot, window, tmp_path):
     written = blocker.args[0]
     sheet = load_workbook(written).active
     assert sheet["B3"].value == card.card.account.name
+
+
+def test_an_activitys_next_step_shows_as_a_task_and_is_closed_with_its_outcome(
+    qtbot, window, monkeypatch
+):
+    """Log a visit with a next step: the Tasks tab shows it (due in red when past); Done…
+    asks what came of it and plans the next task a week on."""
+    from datetime import date, timedelta
+
+    from ui.account_card.records import RecordDialog
+    from ui.account_card.tabs import CloseTaskDialog
+
+    card, account_id = _open(window)
+    card.show_tab("activities")
+    window.settle()
+    yesterday = date.today() - timedelta(days=1)
+
+    def log_visit(dialog):
+        dialog.widgets["summary"].setPlainText("Обсудили поставки")
+        dialog.widgets["next_step"].setText("Отправить КП с графиком")
+        dialog.widgets["next_step_date"].set_value(yesterday)
+        dialog._accept()
+        window.settle()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", log_visit)
+    card.activities.add()
+    window.settle()
+    card.show_tab("tasks")
+    window.settle()
+    tab = card.tasks
+    mine = [t for t in tab.records if t["title"] == "Отправить КП с графиком"]
+    assert len(mine) == 1 and mine[0]["status"] == "open" and mine[0]["due_on"] == yesterday
+    row = tab.records.index(mine[0])
+    assert tab.table.item(row, 0).foreground().color().name() == "#b3261e"  # overdue
+
+    def close(dialog):
+        dialog.outcome.setPlainText("КП отправлено, ждут до пятницы")
+        dialog.next_title.setText("Позвонить по КП")
+        return CloseTaskDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CloseTaskDialog, "exec", close)
+    tab.table.selectRow(row)
+    tab.close_selected()
+    window.settle()
+    saved = {t["title"]: t for t in ws.list_records(window.db, "task", account_id)}
+    assert saved["Отправить КП с графиком"]["status"] == "done"
+    assert saved["Отправить КП с графиком"]["outcome"] == "КП отправлено, ждут до пятницы"
+    assert saved["Позвонить по КП"]["due_on"] == date.today() + timedelta(days=7)
+    assert {t["title"] for t in tab.records} >= {"Позвонить по КП"}  # the tab read them again

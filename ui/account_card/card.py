@@ -41,7 +41,7 @@ from ui.account_card.proposal import ProposalTab
 from ui.account_card.satisfaction import SatisfactionTab
 from ui.account_card.scoring import ScoringTab
 from ui.account_card.spin import SpinTab
-from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab
+from ui.account_card.tabs import ActivitiesTab, ContactsTab, OpportunitiesTab, TasksTab
 from ui.account_card.tco import TcoTab
 from ui.account_card.words import Words
 from ui.analytics.labels import segment_label
@@ -131,6 +131,7 @@ class AccountCardWidget(QWidget):
         return [
             ("contacts", self.tr("Contacts")),
             ("activities", self.tr("Activities")),
+            ("tasks", self.tr("Tasks")),
             ("opportunities", self.tr("Opportunities")),
             ("spin", self.tr("SPIN")),
             ("tco", self.tr("TCO")),
@@ -149,6 +150,8 @@ class AccountCardWidget(QWidget):
             return ActivitiesTab(ops, account, page)
         if name == "opportunities":
             return OpportunitiesTab(ops, account, page)
+        if name == "tasks":
+            return TasksTab(ops, account, page)
         if name == "spin":
             return SpinTab(ops, account, language, page)
         if name == "tco":
@@ -194,6 +197,7 @@ class AccountCardWidget(QWidget):
 
     contacts = property(lambda self: self.tab("contacts"))
     activities = property(lambda self: self.tab("activities"))
+    tasks = property(lambda self: self.tab("tasks"))
     opportunities = property(lambda self: self.tab("opportunities"))
     spin = property(lambda self: self.tab("spin"))
     tco = property(lambda self: self.tab("tco"))

@@ -217,6 +217,7 @@ class RecordsTab(QWidget):
         for b in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.button_row = buttons  # a tab may add its own buttons
         shown_fields = [f for f in self.fields if f.in_table]
         self.table = QTableWidget(0, len(shown_fields), self)
         self.table.setHorizontalHeaderLabels([f.label for f in shown_fields])

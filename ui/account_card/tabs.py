@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.accounts import tasks
 from core.accounts import workspace as ws
 from ui.account_card.records import Field, RecordsTab
+from ui.formatting import quoted
+from ui.messages import Messages
+from ui.widgets import DateField
 
 
 class ContactsTab(RecordsTab):
@@ -47,7 +66,34 @@ class ContactsTab(RecordsTab):
         self.hint.setVisible(bool(texts))
 
 
-class ActivitiesTab(RecordsTab):
+class _WithContacts(RecordsTab):
+    """A record that may name one of the account's contacts: their names are the
+    choices of its "Contact" field, read before the records."""
+
+    contact_field: Field
+
+    def watched(self) -> set[str]:
+        return {ws.RECORD_CHANGES[self.kind], ws.RECORD_CHANGES["contact"]}
+
+    def reload(self) -> None:
+        """The contacts (the choices of "Contact"), then the records."""
+        self.ops.submit(
+            ws.list_records,
+            "contact",
+            self.account_id,
+            key=("records", "contact-choices", self.account_id),
+            done=self._contacts_read,
+            owner=self,
+        )
+        super().reload()
+
+    def _contacts_read(self, contacts: list[dict[str, Any]]) -> None:
+        self.contact_field.choices = [(None, "—")] + [
+            (c["id"], c["name"] + (" (ЛПР)" if c["is_decision_maker"] else "")) for c in contacts
+        ]
+
+
+class ActivitiesTab(_WithContacts):
     kind = "activity"
 
     def make_fields(self) -> tuple[list[Field], str]:
@@ -69,26 +115,6 @@ class ActivitiesTab(RecordsTab):
             Field("next_step_date", self.tr("Next step by"), "optdate"),
         ]
         return fields, self.tr("activity")
-
-    def watched(self) -> set[str]:
-        return {ws.RECORD_CHANGES["activity"], ws.RECORD_CHANGES["contact"]}
-
-    def reload(self) -> None:
-        """The contacts (the choices of "Contact"), then the activities."""
-        self.ops.submit(
-            ws.list_records,
-            "contact",
-            self.account_id,
-            key=("records", "contact-choices", self.account_id),
-            done=self._contacts_read,
-            owner=self,
-        )
-        super().reload()
-
-    def _contacts_read(self, contacts: list[dict[str, Any]]) -> None:
-        self.contact_field.choices = [(None, "—")] + [
-            (c["id"], c["name"] + (" (ЛПР)" if c["is_decision_maker"] else "")) for c in contacts
-        ]
 
 
 class OpportunitiesTab(RecordsTab):
@@ -128,3 +154,116 @@ class ProjectsTab(RecordsTab):
             Field("result", self.tr("Result"), "long"),
         ]
         return fields, self.tr("joint project")
+
+
+class TasksTab(_WithContacts):
+    """The account's tasks: what is to be done, by when, by whom; open ones first, the
+    overdue in red. «Done…» closes one with what came of it, and offers the next."""
+
+    kind = "task"
+
+    def __init__(self, ops: Any, account_id: str, parent: Any = None):
+        super().__init__(ops, account_id, parent)
+        self.done_button = QPushButton(self.tr("&Done…"), self)
+        self.done_button.setToolTip(
+            self.tr("Close the selected task with its outcome, and plan the next (Ctrl+Enter)")
+        )
+        self.done_button.clicked.connect(self.close_selected)
+        self.button_row.insertWidget(1, self.done_button)
+        QShortcut(QKeySequence("Ctrl+Return"), self.table, self.close_selected)
+
+    def make_fields(self) -> tuple[list[Field], str]:
+        statuses = [
+            ("open", self.tr("open")),
+            ("done", self.tr("done")),
+            ("cancelled", self.tr("cancelled")),
+        ]
+        self.contact_field = Field("contact_id", self.tr("Contact"), "choice", [])
+        fields = [
+            Field("due_on", self.tr("Due"), "optdate"),
+            Field("due_time", self.tr("Time (hh:mm)")),
+            Field("title", self.tr("Task"), required=True),
+            Field("status", self.tr("Status"), "choice", statuses),
+            Field("owner", self.tr("Owner")),
+            self.contact_field,
+            Field("note", self.tr("Note"), "long", in_table=False),
+            Field("outcome", self.tr("Outcome"), "long"),
+        ]
+        return fields, self.tr("task")
+
+    def defaults(self) -> dict[str, Any]:
+        return {"due_on": date.today(), "status": "open"}
+
+    def after_reload(self) -> None:
+        today = date.today()
+        overdue = QColor("#b3261e")
+        for r, record in enumerate(self.records):
+            late = record["status"] == "open" and record["due_on"] is not None
+            late = late and record["due_on"] < today
+            closed = record["status"] != "open"
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                if item is None:
+                    continue
+                if late:
+                    item.setForeground(overdue)
+                elif closed:
+                    item.setForeground(QColor("#7a828a"))
+        self.done_button.setEnabled(any(t["status"] == "open" for t in self.records))
+
+    def close_selected(self) -> None:
+        record = self.selected()
+        if record is None or record["status"] != "open":
+            return
+        dialog = CloseTaskDialog(record["title"], self)
+        self.close_dialog = dialog  # tests reach the open dialog here
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        outcome, status, next_title, next_due = dialog.values()
+        self.ops.submit(
+            tasks.close_task, record["id"], outcome, status, next_title, next_due,
+            done=lambda _r: self.changed.emit(), failed=self._refused, owner=self,
+        )  # fmt: skip
+
+    def _refused(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, "Fieldbook", Messages(self).failure(exc))
+
+
+class CloseTaskDialog(QDialog):
+    """What came of a task, and the next one it leads to (offered, a week on)."""
+
+    def __init__(self, title: str, parent: Any = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Close the task"))
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setPlaceholderText(self.tr("What came of it: agreed, refused, moved…"))
+        self.outcome.setTabChangesFocus(True)
+        self.cancelled = QCheckBox(self.tr("It did not happen (cancelled)"), self)
+        self.next_title = QLineEdit(self)
+        self.next_title.setPlaceholderText(self.tr("The next step, if there is one"))
+        self.next_due = DateField(self, value=date.today() + timedelta(days=7))
+        form = QFormLayout()
+        form.addRow(QLabel(quoted(title), self))
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow("", self.cancelled)
+        form.addRow(self.tr("Next task:"), self.next_title)
+        form.addRow(self.tr("Due:"), self.next_due)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, 320)
+
+    def values(self) -> tuple[str, str, str | None, date | None]:
+        """The outcome, done or cancelled, and the next task's title and day (or None)."""
+        following = self.next_title.text().strip() or None
+        return (
+            self.outcome.toPlainText().strip(),
+            "cancelled" if self.cancelled.isChecked() else "done",
+            following,
+            self.next_due.value() if following else None,
+        )
