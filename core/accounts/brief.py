@@ -29,18 +29,18 @@ from core.pdf import close_fonts, new_pdf
 from core.plurals import count
 from core.selling import spin
 from core.selling.bant import CRITERIA
-from storage.models import Activity, Contact, Opportunity
+from storage.models import Activity, Contact, Opportunity, Task
 
 # how much of each list a page shows, from the first try to the last; then «и ещё N»
 LIMITS = (
     {"questions": 6, "activities": 4, "contacts": 7, "invoices": 4, "opportunities": 4,
-     "notes": 400, "text": 110},
+     "tasks": 5, "notes": 400, "text": 110},
     {"questions": 4, "activities": 3, "contacts": 5, "invoices": 3, "opportunities": 3,
-     "notes": 220, "text": 90},
+     "tasks": 3, "notes": 220, "text": 90},
     {"questions": 2, "activities": 2, "contacts": 3, "invoices": 2, "opportunities": 2,
-     "notes": 120, "text": 70},
+     "tasks": 2, "notes": 120, "text": 70},
     {"questions": 1, "activities": 1, "contacts": 2, "invoices": 1, "opportunities": 1,
-     "notes": 60, "text": 50},
+     "tasks": 1, "notes": 60, "text": 50},
 )  # fmt: skip
 
 TEXT: dict[str, dict[str, Any]] = {
@@ -55,6 +55,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "invoice": "{doc}: {a} ₽, просрочен на {d} (срок {due})",
         "invoices_total": "Всего просрочено: {a} ₽",
         "opportunities": "Открытые сделки", "opportunities_none": "Открытых сделок нет.",
+        "tasks": "Открытые задачи", "tasks_none": "Открытых задач нет.",
         "opportunity": "{title}: {stage}, {a} ₽, закрытие {d}",
         "proposal": "Последнее КП", "proposal_none": "КП ещё не было.",
         "proposal_line": "№ {n}: {a} ₽ с НДС; срок решения {d}; действительно до {v}",
@@ -104,6 +105,7 @@ TEXT: dict[str, dict[str, Any]] = {
         "invoice": "{doc}: {a} ₽, {d} overdue (due {due})",
         "invoices_total": "Overdue in all: {a} ₽",
         "opportunities": "Open opportunities", "opportunities_none": "No open opportunities.",
+        "tasks": "Open tasks", "tasks_none": "No open tasks.",
         "opportunity": "{title}: {stage}, {a} ₽, closing {d}",
         "proposal": "Latest proposal", "proposal_none": "No proposal yet.",
         "proposal_line": "No. {n}: {a} ₽ with VAT; decision by {d}; valid until {v}",
@@ -188,6 +190,7 @@ class Brief:
     notes: str | None = None
     invoices: list[dict[str, Any]] = field(default_factory=list)  # overdue, oldest due first
     opportunities: list[dict[str, Any]] = field(default_factory=list)  # open ones
+    tasks: list[dict[str, Any]] = field(default_factory=list)  # open ones, soonest due first
     proposal: dict[str, Any] | None = None  # the latest: number, total, deadline, validity
     today: date = field(default_factory=date.today)
 
@@ -247,6 +250,7 @@ def brief_document(
             if o.get("stage") in ws.OPEN_STAGES and not o.get("closed_on")
         ],
         proposal=_latest_proposal(db, account_id),
+        tasks=[t for t in ws.list_records(db, Task, account_id) if t["status"] == "open"],
         today=today,
     )
 
@@ -451,6 +455,16 @@ def _layout(brief: Brief, language: str, limits: dict[str, int]) -> Any:
         )
         line("  • " + text)
     more(len(brief.opportunities), limits["opportunities"])
+
+    section(t["tasks"])
+    if not brief.tasks:
+        line(t["tasks_none"])
+    for task in brief.tasks[: limits["tasks"]]:
+        due = task.get("due_on")
+        late = f", {t['overdue']}" if due and due < brief.today else ""
+        when = f" ({due.strftime('%d.%m.%Y')}{late})" if due else ""
+        line(_cut(f"  • {task['title']}", width - len(when)) + when)
+    more(len(brief.tasks), limits["tasks"])
 
     section(t["proposal"])
     if brief.proposal is None:

@@ -106,6 +106,14 @@ def test_what_matters_at_the_visit_and_always_one_page(db, tmp_path):
     for k in range(40):
         ws.save_record(db, Activity, account, {"date": date(2026, 1, 1 + k % 28), "type": "call",
                        "summary": "Очень длинное описание разговора " * 8})  # fmt: skip
+    ws.save_record(db, "task", account, {"title": "Привезти образцы", "due_on": date(2026, 11, 18)})
+    ws.save_record(
+        db, "task", account, {"title": "Согласовать график", "due_on": date(2026, 11, 25)}
+    )
+    done = ws.save_record(
+        db, "task", account, {"title": "Уже сделано", "due_on": date(2026, 11, 1)}
+    )
+    ws.save_record(db, "task", account, {"status": "done"}, done)
     pid = create_proposal(db, account, today=today)
     content = proposal_content(db, pid)
     content["items"] = [{"name": "Поддоны", "quantity": 10, "price_kop": 1_000_00}]
@@ -129,6 +137,11 @@ def test_what_matters_at_the_visit_and_always_one_page(db, tmp_path):
     assert f"№ {brief.proposal['number']}: 12 200,00 ₽ с НДС; срок решения 05.12.2026" in text
     assert "Никитина Юлия" in text and "и ещё" in text and "…" in text
     assert "Любит звонки до обеда." in text
+    # the open tasks, soonest due first; the one past its day says so; the done one not
+    assert "Открытые задачи" in text
+    assert "Привезти образцы (18.11.2026, срок прошёл)" in text
+    assert "Согласовать график (25.11.2026)" in text
+    assert "Уже сделано" not in text
 
 
 def test_unknown_account_and_wrong_suffix(db, tmp_path):
