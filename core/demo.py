@@ -9,6 +9,7 @@ so the 20,000-account / 1,000,000-line company is built in well under two minute
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -385,6 +386,7 @@ class DemoReport:
     products: int = 0
     contacts: int = 0
     activities: int = 0
+    tasks: int = 0
     opportunities: int = 0
     competitors: int = 0
     receivables: int = 0
@@ -521,6 +523,7 @@ def _clear(conn: Connection) -> None:
         "sale_line",
         "receivable",
         "competitor_presence",
+        "task",
         "activity",
         "opportunity",
         "spin_answer",
@@ -841,6 +844,8 @@ class _Generator:
         surveys, ratings = [], []
         contact_ids_by_account: list[list[tuple[str, bool]]] = []
         self.contact_people: list[list[tuple[str, str, str, str, bool]]] = []
+        # each account's latest activity: (day, its next step's day, contact, id)
+        latest_step: dict[int, tuple[date, date, str, str]] = {}
         for i in range(n):
             acc = self.account_ids[i]
             members = []
@@ -876,9 +881,11 @@ class _Generator:
                 day = end - timedelta(days=int(rng.integers(0, 400)))
                 cid, _dm = members[int(rng.integers(len(members)))]
                 kind = ACTIVITY_TYPES[int(rng.integers(len(ACTIVITY_TYPES)))]
+                activity_id = _uuids(rng, 1)[0]
+                due = day + timedelta(days=int(rng.integers(3, 30)))
                 activities.append(
                     (
-                        _uuids(rng, 1)[0],
+                        activity_id,
                         stamp,
                         stamp,
                         acc,
@@ -887,9 +894,11 @@ class _Generator:
                         cid,
                         "Обсудили потребности и условия поставки",
                         "Отправить коммерческое предложение",
-                        w.d(day + timedelta(days=int(rng.integers(3, 30)))),
+                        w.d(due),
                     )
                 )
+                if i not in latest_step or day > latest_step[i][0]:
+                    latest_step[i] = (day, due, cid, activity_id)
             if rng.random() < 0.35:
                 stage = STAGES[int(rng.integers(len(STAGES)))]
                 closed = stage in ("won", "lost")
@@ -1012,6 +1021,12 @@ class _Generator:
             ("account_id", "date", "type", "contact_id", "summary", "next_step", "next_step_date"),
             activities,
         )
+        self.report.tasks = ins(
+            "task",
+            ("account_id", "title", "due_on", "owner", "status", "contact_id", "source",
+             "source_id", "outcome", "done_at"),
+            self._tasks(latest_step),
+        )  # fmt: skip
         self.report.opportunities = ins(
             "opportunity",
             (
@@ -1041,6 +1056,25 @@ class _Generator:
         )
         ins("csi_rating", ("survey_id", "attribute", "rating", "importance"), ratings)
         self.deliveries()
+
+    def _tasks(self, latest: dict[int, tuple[date, date, str, str]]) -> list[tuple[Any, ...]]:
+        """The task of each account's current next step (its latest activity's), as the
+        window makes it: due within the last two weeks or later, still open (so some are
+        overdue on the first start); earlier ones done, with their outcome. The ids are
+        derived from the activity's, so that the random stream of the rest of the demo,
+        and with it every figure, is what it was."""
+        w, rows = self.w, []
+        since = self.end - timedelta(days=14)
+        for i, (_day, due, contact, activity) in sorted(latest.items()):
+            open_ = due >= since
+            rows.append((
+                str(uuid.uuid5(uuid.NAMESPACE_OID, "task:" + activity)), w.stamp, w.stamp,
+                self.account_ids[i], "Отправить коммерческое предложение", w.d(due),
+                self.managers[self.account_manager[i]], "open" if open_ else "done", contact,
+                "activity", activity, None if open_ else "КП отправлено",
+                None if open_ else w.stamp,
+            ))  # fmt: skip
+        return rows
 
     def deliveries(self) -> None:
         rng = self.rng

@@ -19,6 +19,7 @@ TABLES = (
     "sale_line",
     "contact",
     "activity",
+    "task",
     "opportunity",
     "competitor_presence",
     "receivable",
@@ -109,6 +110,17 @@ def test_demo_content_is_valid_and_complete(demo_db_file):
             "opportunity",
         ):
             assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() > 0, table
+        # the rep's day has something to show: open tasks, some of them overdue, each the
+        # current next step of its account (its latest activity's) and its manager's
+        end = conn.execute(text("SELECT MAX(date) FROM sale_line")).scalar()
+        tasks = conn.execute(text(
+            "SELECT t.status, t.due_on, t.owner = acc.manager, a.next_step_date = t.due_on "
+            "FROM task t JOIN account acc ON acc.id = t.account_id "
+            "JOIN activity a ON a.id = t.source_id"
+        )).fetchall()  # fmt: skip
+        assert tasks and all(own and same for _s, _d, own, same in tasks)
+        due = [str(d) for s, d, _o, _x in tasks if s == "open"]
+        assert any(d < str(end) for d in due) and any(d > str(end) for d in due)
     db.close()
 
 
