@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -52,6 +53,7 @@ from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.messages import Messages
 from ui.ops import Cancelled, Executor, Job
 from ui.proposals.screen import ProposalsScreen
+from ui.reminders import Reminders
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
@@ -117,8 +119,17 @@ class MainWindow(QMainWindow):
         self.derived.stale.connect(self._labels_stale)
         self.setWindowTitle("Fieldbook")
         self.setMinimumSize(720, 480)
+        # the tasks due: a count in the status bar, a notification when one falls due
+        self.task_counts = QLabel(self)
+        self.task_counts.setObjectName("taskCounts")
+        self.task_counts.hide()
+        self.statusBar().addPermanentWidget(self.task_counts)
+        self._counts = (0, 0)
+        self.reminders = Reminders(self.background, self)
+        self.reminders.counts.connect(self._show_task_counts)
         self._build()
         self.reload_accounts()
+        self.reminders.refresh()
         self._restore()
         self._menu()
         self.setAcceptDrops(True)
@@ -211,6 +222,17 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._find)
         go.addAction(find)
 
+    def _show_task_counts(self, overdue: int, due_today: int) -> None:
+        self._counts = (overdue, due_today)
+        parts = []
+        if overdue:
+            parts.append(self.tr("overdue tasks: %1").replace("%1", str(overdue)))
+        if due_today:
+            parts.append(self.tr("due today: %1").replace("%1", str(due_today)))
+        self.task_counts.setText(" · ".join(parts))
+        self.task_counts.setStyleSheet("color: #b3261e;" if overdue else "")
+        self.task_counts.setVisible(bool(parts))
+
     def retranslate(self, language: str) -> None:
         """Rebuild every screen in the new language, keeping the data and the screen.
         The open card's pending input is saved first and the card opens again on the
@@ -235,6 +257,7 @@ class MainWindow(QMainWindow):
             self._labels_ready(self.derived.analysis)
         if card_at is not None:
             self.open_account(card_at[0], tab=card_at[1])
+        self._show_task_counts(*self._counts)  # in the new language
 
     # -- navigation ----------------------------------------------------------------------
     def current_screen(self) -> str:

@@ -1,0 +1,101 @@
+"""Reminders of tasks while the window runs (issue "The rep's day").
+
+Every minute, and whenever tasks, activities or accounts change, the tasks due by today
+are read on the background lane. A task whose moment has come (its day, at its hour when
+it has one) is announced once by a desktop notification, or, where the desktop has no
+notification area, in the status bar with the window's taskbar entry flashing. The ones
+already overdue when the window opens are announced together, so a task never goes by
+unseen. The counts of overdue and due-today tasks are given to whoever shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from core import changes as ch
+from core.accounts import tasks
+from ui.formatting import day
+from ui.ops import Executor
+
+WATCHED = frozenset({ch.TASKS, ch.ACTIVITIES, ch.ACCOUNTS})
+
+
+def moment(task: dict[str, Any]) -> datetime:
+    """When a task falls due: its day at its hour, or at the day's start."""
+    hour = time(0, 0)
+    if task.get("due_time"):
+        hours, _, minutes = str(task["due_time"]).partition(":")
+        hour = time(int(hours), int(minutes))
+    return datetime.combine(task["due_on"], hour)
+
+
+class Reminders(QObject):
+    counts = Signal(int, int)  # overdue, due today (not yet overdue)
+    reminded = Signal(list)  # the tasks just announced
+
+    def __init__(
+        self,
+        lane: Executor,
+        window: QWidget,
+        clock: Callable[[], datetime] = datetime.now,
+        interval_ms: int = 60_000,
+    ):
+        super().__init__(window)
+        self.lane, self.window, self.clock = lane, window, clock
+        self.owner: str | None = None  # only this manager's tasks, when set
+        self.told: set[str] = set()
+        self.tray: QSystemTrayIcon | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        lane.hub.changed.connect(self._data_changed)
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.lane.submit(
+            tasks.due_tasks, self.clock().date(), self.owner,
+            key="reminders", done=self._read, owner=self,
+        )  # fmt: skip
+
+    def _read(self, due: list[dict[str, Any]]) -> None:
+        now = self.clock()
+        today = now.date()
+        overdue = sum(1 for t in due if t["due_on"] < today)
+        self.counts.emit(overdue, len(due) - overdue)
+        fallen = [t for t in due if t["id"] not in self.told and moment(t) <= now]
+        if not fallen:
+            return
+        self.told.update(t["id"] for t in fallen)
+        self._announce(fallen)
+        self.reminded.emit(fallen)
+
+    def _announce(self, fallen: list[dict[str, Any]]) -> None:
+        if len(fallen) == 1:
+            t = fallen[0]
+            title = self.tr("Task due: %1").replace("%1", t["title"])
+            when = day(t["due_on"]) + (f" {t['due_time']}" if t.get("due_time") else "")
+            text = f"{t['account']} · {when}"
+        else:
+            title = self.tr("Tasks due: %1").replace("%1", str(len(fallen)))
+            text = "\n".join(f"{t['account']}: {t['title']}" for t in fallen[:3])
+            if len(fallen) > 3:
+                text += "\n…"
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
+                self.tray.setToolTip("Fieldbook")
+                self.tray.show()
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(f"{title} — {text.splitlines()[0]}", 30_000)
+        QApplication.alert(self.window)  # the taskbar entry asks for attention
