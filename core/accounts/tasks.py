@@ -3,22 +3,24 @@
 A task is a record of its account (``core.accounts.workspace``: made, edited, deleted
 and brought back like every record). An activity's next step with a date is a task kept
 in step with it. Here: closing a task with its outcome (and the next one it leads to),
-and the tasks due across the base, for the reminders and the overdue count.
+the tasks due across the base, for the reminders and the overdue count; and the tasks
+Fieldbook suggests from what is recorded, which the rep accepts or dismisses.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from core import changes as ch
+from core.accounts import workspace as ws
 from core.accounts.workspace import WorkspaceError
 from core.database import Database
 from storage.base import new_id, utcnow
 from storage.db import writing
-from storage.models import Account, Task
+from storage.models import Account, Activity, Opportunity, Proposal, SurveyAnswer, Task
 
 
 @ch.changes(ch.TASKS)
@@ -95,3 +97,113 @@ def due_tasks(db: Database, today: date, owner: str | None = None) -> list[dict[
 def overdue_count(db: Database, today: date, owner: str | None = None) -> int:
     """How many open tasks were due before ``today``."""
     return sum(1 for t in due_tasks(db, today, owner) if t["due_on"] < today)
+
+
+# how many days ahead of a proposal's validity its follow-up is suggested; how long a
+# detractor's answer may wait for a follow-up before one is suggested (seed 000, Block 4)
+PROPOSAL_AHEAD_DAYS = 5
+DETRACTOR_WAIT_DAYS = 7
+DETRACTOR_MAX_NPS = 6
+
+SUGGESTED = {
+    "ru": {
+        "proposal": "Связаться по КП {number}: срок действия до {day}",
+        "opportunity": "Обновить сделку «{title}»: ожидаемое закрытие {day} прошло",
+        "detractor": "Перезвонить после оценки NPS {nps}: договориться о пилоте инициативы",
+    },
+    "en": {
+        "proposal": "Follow up proposal {number}: valid until {day}",
+        "opportunity": "Update the opportunity “{title}”: its expected close {day} has passed",
+        "detractor": "Call back after the NPS score of {nps}: agree a pilot initiative",
+    },
+}
+
+
+@ch.changes(ch.TASKS)
+def suggest(db: Database, today: date, language: str = "ru") -> int:
+    """Suggest the tasks the records call for, each once (a suggestion accepted, done or
+    dismissed is not made again); how many were made.
+
+    - a proposal sent and still open whose validity ends within 5 days: follow it up;
+    - an open opportunity past its expected close: update or close it;
+    - a detractor (NPS 0–6) answer of 7 or more days ago with no activity since: call
+      back and agree an initiative (the initiative taken is the task's outcome)."""
+    words = SUGGESTED["en" if language == "en" else "ru"]
+    made: list[dict[str, Any]] = []
+    with writing(db.engine) as conn:
+        seen = {
+            (source, source_id)
+            for source, source_id in conn.execute(
+                select(Task.source, Task.source_id).where(Task.source_id.is_not(None))
+            )
+        }
+        managers = {a: m for a, m in conn.execute(select(Account.id, Account.manager))}
+        live = set(conn.execute(select(Account.id).where(Account.deleted_at.is_(None))).scalars())
+
+        def offer(source: str, source_id: str, account: str, title: str, due: date,
+                  **links: Any) -> None:  # fmt: skip
+            if (source, source_id) in seen or account not in live:
+                return
+            seen.add((source, source_id))
+            made.append({
+                "id": new_id(), "account_id": account, "title": title[:300], "due_on": due,
+                "owner": managers.get(account), "status": "suggested", "source": source,
+                "source_id": source_id, "contact_id": None, "opportunity_id": None,
+                "proposal_id": None, **links,
+            })  # fmt: skip
+
+        proposals = conn.execute(
+            select(Proposal.id, Proposal.account_id, Proposal.number, Proposal.content).where(
+                Proposal.deleted_at.is_(None), Proposal.status == "sent"
+            )
+        )
+        for pid, account, number, content in proposals:
+            valid = _day((content or {}).get("valid_until"))
+            if valid is not None and today <= valid <= today + timedelta(PROPOSAL_AHEAD_DAYS):
+                title = words["proposal"].format(
+                    number=number or "", day=valid.strftime("%d.%m.%Y")
+                )
+                offer("proposal", pid, account, title, max(today, valid - timedelta(2)),
+                      proposal_id=pid)  # fmt: skip
+        late = conn.execute(
+            select(Opportunity.id, Opportunity.account_id, Opportunity.title,
+                   Opportunity.expected_close)
+            .where(Opportunity.deleted_at.is_(None), Opportunity.expected_close < today,
+                   Opportunity.stage.in_(ws.OPEN_STAGES), Opportunity.closed_on.is_(None))
+        )  # fmt: skip
+        for oid, account, title, close in late:
+            text = words["opportunity"].format(title=title, day=f"{close:%d.%m.%Y}")
+            offer("opportunity", oid, account, text, today, opportunity_id=oid)
+        latest_activity = {
+            account: day
+            for account, day in conn.execute(
+                select(Activity.account_id, func.max(Activity.date))
+                .where(Activity.deleted_at.is_(None))
+                .group_by(Activity.account_id)
+            )
+        }
+        detractors = conn.execute(
+            select(SurveyAnswer.id, SurveyAnswer.account_id, SurveyAnswer.date,
+                   SurveyAnswer.nps, SurveyAnswer.contact_id)
+            .where(SurveyAnswer.deleted_at.is_(None), SurveyAnswer.nps <= DETRACTOR_MAX_NPS,
+                   SurveyAnswer.date <= today - timedelta(DETRACTOR_WAIT_DAYS))
+        )  # fmt: skip
+        for sid, account, answered, nps, contact in detractors:
+            since = latest_activity.get(account)
+            if since is not None and since >= answered:
+                continue  # somebody has been in touch since the answer
+            offer("detractor", sid, account, words["detractor"].format(nps=nps), today,
+                  contact_id=contact)  # fmt: skip
+        if made:
+            now = utcnow()
+            conn.execute(insert(Task), [{**m, "created_at": now, "updated_at": now} for m in made])
+    return len(made)
+
+
+def _day(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, case, func, insert, select, update
 from sqlalchemy.engine import Engine
 
 from core import changes as ch
@@ -219,7 +219,8 @@ _EDITABLE: dict[type[Record], tuple[str, ...]] = {
         "proposal_id",
     ),
 }
-TASK_STATUSES = ("open", "done", "cancelled")
+# a suggestion (made by core.accounts.tasks.suggest) is accepted (open) or dismissed
+TASK_STATUSES = ("open", "done", "cancelled", "suggested", "dismissed")
 
 
 # the record kinds the window names (it holds no ORM class), and what each changes
@@ -291,7 +292,9 @@ def _check_record(model: type[Record], values: dict[str, Any]) -> None:
         if "title" in values and not values["title"]:
             raise WorkspaceError("task_title", "A task needs a title.")
         if values.get("status") not in (None, *TASK_STATUSES):
-            raise WorkspaceError("task_status", "A task is open, done or cancelled.")
+            raise WorkspaceError(
+                "task_status", "A task is open, done or cancelled.", value=values["status"]
+            )
         if values.get("due_on") is not None and not isinstance(values["due_on"], date):
             raise WorkspaceError("task_due", "A task's due day is a date.")
         when = values.get("due_time")
@@ -322,7 +325,7 @@ def list_records(db: Database, kind: RecordKind, account_id: str) -> list[dict[s
         JointProject: [JointProject.start_date, JointProject.name],
         # open ones first, soonest due first; then the closed, latest first
         Task: [
-            Task.status != "open",
+            case((Task.status == "open", 0), (Task.status == "suggested", 1), else_=2),
             Task.due_on,
             Task.due_time.is_(None),
             Task.due_time,

@@ -159,3 +159,84 @@ def test_an_older_database_gets_a_task_for_each_accounts_current_next_step(db_ur
         assert _tasks(database, "a2") == []
     finally:
         database.close()
+
+
+def test_suggested_tasks_from_what_is_recorded_each_once(db):
+    """On 1 December 2026. Suggested: the sent proposal valid until 4 Dec (due 2 Dec), the
+    open opportunity that was to close on 30 Nov, the NPS 4 of 21 Nov with nobody in touch
+    since. Not: a proposal valid until 11 Dec, a draft, a won deal, a future close, a
+    detractor called since, one of 3 days ago, a promoter."""
+    from sqlalchemy import insert, update
+
+    from core.selling.proposal_docs import create_proposal, proposal_content, save_proposal
+    from storage.base import new_id, utcnow
+    from storage.db import writing
+    from storage.models import Proposal, SurveyAnswer
+
+    today = date(2026, 12, 1)
+    a = ws.create_account(db, {"name": "ООО «А»", "manager": "Петров"})
+    b = ws.create_account(db, {"name": "ООО «Б»"})
+
+    def proposal(valid: str, status: str) -> str:
+        pid = create_proposal(db, a, today=today)
+        content = proposal_content(db, pid)
+        content["valid_until"] = valid
+        save_proposal(db, pid, content)
+        with writing(db.engine) as conn:
+            conn.execute(update(Proposal).where(Proposal.id == pid).values(status=status))
+        return pid
+
+    soon = proposal("2026-12-04", "sent")
+    proposal("2026-12-11", "sent")
+    proposal("2026-12-02", "draft")
+    late = ws.save_record(db, "opportunity", a, {"title": "Склад", "stage": "negotiation",
+                                                 "expected_close": date(2026, 11, 30)})  # fmt: skip
+    ws.save_record(db, "opportunity", a, {"title": "Выиграна", "stage": "won",
+                                          "expected_close": date(2026, 11, 1)})  # fmt: skip
+    ws.save_record(db, "opportunity", a, {"title": "Потом", "stage": "needs",
+                                          "expected_close": date(2026, 12, 20)})  # fmt: skip
+    answers = [(b, date(2026, 11, 21), 4), (a, date(2026, 11, 21), 5),
+               (b, date(2026, 11, 28), 3), (b, date(2026, 11, 1), 9)]  # fmt: skip
+    ids = []
+    with writing(db.engine) as conn:
+        for account, day, nps in answers:
+            ids.append(new_id())
+            conn.execute(insert(SurveyAnswer).values(
+                id=ids[-1], account_id=account, date=day, nps=nps, created_at=utcnow(),
+                updated_at=utcnow()))  # fmt: skip
+    ws.save_record(db, "activity", a, {"date": date(2026, 11, 25), "type": "call"})
+
+    assert tasks.suggest(db, today) == 3
+    with db.engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT source, id, title, due_on FROM task WHERE status = 'suggested'"
+        )).fetchall()  # fmt: skip
+    made = {r[0]: {"id": r[1], "title": r[2], "due_on": _day(r[3])} for r in rows}
+    assert made["proposal"]["due_on"] == date(2026, 12, 2)
+    assert made["proposal"]["title"].startswith("Связаться по КП КП-2026-")
+    assert (
+        made["opportunity"]["title"]
+        == "Обновить сделку «Склад»: ожидаемое закрытие 30.11.2026 прошло"
+    )
+    assert made["detractor"]["due_on"] == today and "NPS 4" in made["detractor"]["title"]
+    assert tasks.due_tasks(db, date(2026, 12, 31)) == []  # suggestions are not due until accepted
+
+    # each once: again nothing; a dismissed one does not come back
+    ws.save_record(db, "task", a, {"status": "dismissed"}, made["opportunity"]["id"])
+    assert tasks.suggest(db, today) == 0
+    # accepted: an open task like any other
+    ws.save_record(db, "task", a, {"status": "open"}, made["proposal"]["id"])
+    assert [t["title"] for t in tasks.due_tasks(db, date(2026, 12, 2))] == [
+        made["proposal"]["title"]
+    ]
+    with db.engine.connect() as conn:
+        linked = conn.execute(
+            text("SELECT proposal_id, source_id FROM task WHERE source = 'proposal'")
+        )
+        assert tuple(linked.one()) == (soon, soon)
+    assert ids  # the fixture's answers were written
+    assert late
+
+
+def _day(value):
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
