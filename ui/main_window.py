@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.task_counts.hide()
         self.statusBar().addPermanentWidget(self.task_counts)
         self._counts = (0, 0)
-        self.reminders = Reminders(self.background, self)
+        self.reminders = Reminders(self.background, self, writer=self.ops)
+        self.reminders.language = language
         self.reminders.counts.connect(self._show_task_counts)
         self._build()
         self.reload_accounts()
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         if card_at is not None:
             self.open_account(card_at[0], tab=card_at[1])
         self._show_task_counts(*self._counts)  # in the new language
+        self.reminders.language = language
 
     # -- navigation ----------------------------------------------------------------------
     def current_screen(self) -> str:

@@ -6,6 +6,7 @@ it has one) is announced once by a desktop notification, or, where the desktop h
 notification area, in the status bar with the window's taskbar entry flashing. The ones
 already overdue when the window opens are announced together, so a task never goes by
 unseen. The counts of overdue and due-today tasks are given to whoever shows them.
+Once a day (and at the start) the tasks the records call for are suggested.
 """
 
 from __future__ import annotations
@@ -44,9 +45,13 @@ class Reminders(QObject):
         window: QWidget,
         clock: Callable[[], datetime] = datetime.now,
         interval_ms: int = 60_000,
+        writer: Executor | None = None,
     ):
         super().__init__(window)
         self.lane, self.window, self.clock = lane, window, clock
+        self.writer = writer  # the serial lane, for the suggestions (a write)
+        self.language = "ru"
+        self._suggested_on: object = None  # the day suggestions were last made
         self.owner: str | None = None  # only this manager's tasks, when set
         self.told: set[str] = set()
         self.tray: QSystemTrayIcon | None = None
@@ -61,6 +66,11 @@ class Reminders(QObject):
             self.refresh()
 
     def refresh(self) -> None:
+        today = self.clock().date()
+        if self.writer is not None and self._suggested_on != today:
+            # once a day (and at the start): the tasks the records call for, suggested
+            self._suggested_on = today
+            self.writer.submit(tasks.suggest, today, self.language, key="suggest", owner=self)
         self.lane.submit(
             tasks.due_tasks, self.clock().date(), self.owner,
             key="reminders", done=self._read, owner=self,

@@ -1521,37 +1521,37 @@
 <context>
     <name>CloseTaskDialog</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="237"/>
+        <location filename="../../ui/account_card/tabs.py" line="273"/>
         <source>Close the task</source>
         <translation>Закрыть задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="239"/>
+        <location filename="../../ui/account_card/tabs.py" line="275"/>
         <source>What came of it: agreed, refused, moved…</source>
         <translation>Чем закончилось: договорились, отказ, перенесли…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="241"/>
+        <location filename="../../ui/account_card/tabs.py" line="277"/>
         <source>It did not happen (cancelled)</source>
         <translation>Не состоялась (отменена)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="243"/>
+        <location filename="../../ui/account_card/tabs.py" line="279"/>
         <source>The next step, if there is one</source>
         <translation>Следующий шаг, если он есть</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="247"/>
+        <location filename="../../ui/account_card/tabs.py" line="283"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="249"/>
+        <location filename="../../ui/account_card/tabs.py" line="285"/>
         <source>Next task:</source>
         <translation>Следующая задача:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="250"/>
+        <location filename="../../ui/account_card/tabs.py" line="286"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
@@ -3138,147 +3138,147 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="627"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -4351,12 +4351,12 @@ The details are in the log: {path}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="84"/>
+        <location filename="../../ui/reminders.py" line="94"/>
         <source>Task due: %1</source>
         <translation>Пора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="88"/>
+        <location filename="../../ui/reminders.py" line="98"/>
         <source>Tasks due: %1</source>
         <translation>Задач к выполнению: %1</translation>
     </message>
@@ -5136,62 +5136,92 @@ The details are in the log: {path}</source>
         <translation>Закрыть выбранную задачу с итогом и запланировать следующую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="177"/>
+        <location filename="../../ui/account_card/tabs.py" line="173"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="174"/>
+        <source>Take the suggested task as yours</source>
+        <translation>Взять предложенную задачу в работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="176"/>
+        <source>Dis&amp;miss</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="178"/>
+        <source>The suggested task is not needed; it will not be suggested again</source>
+        <translation>Предложенная задача не нужна; она больше не будет предлагаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="188"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="178"/>
+        <location filename="../../ui/account_card/tabs.py" line="189"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="179"/>
+        <location filename="../../ui/account_card/tabs.py" line="190"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="181"/>
+        <location filename="../../ui/account_card/tabs.py" line="191"/>
+        <source>suggested</source>
+        <translation>предложена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="192"/>
+        <source>dismissed</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/tabs.py" line="194"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="183"/>
+        <location filename="../../ui/account_card/tabs.py" line="196"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="184"/>
+        <location filename="../../ui/account_card/tabs.py" line="197"/>
         <source>Time (hh:mm)</source>
         <translation>Время (чч:мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="185"/>
+        <location filename="../../ui/account_card/tabs.py" line="198"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="186"/>
+        <location filename="../../ui/account_card/tabs.py" line="199"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="187"/>
+        <location filename="../../ui/account_card/tabs.py" line="200"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="189"/>
+        <location filename="../../ui/account_card/tabs.py" line="202"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="190"/>
+        <location filename="../../ui/account_card/tabs.py" line="203"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="192"/>
+        <location filename="../../ui/account_card/tabs.py" line="205"/>
         <source>task</source>
         <translation>задача</translation>
     </message>

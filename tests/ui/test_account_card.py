@@ -189,3 +189,27 @@ def test_an_activitys_next_step_shows_as_a_task_and_is_closed_with_its_outcome(
     assert saved["Отправить КП с графиком"]["outcome"] == "КП отправлено, ждут до пятницы"
     assert saved["Позвонить по КП"]["due_on"] == date.today() + timedelta(days=7)
     assert {t["title"] for t in tab.records} >= {"Позвонить по КП"}  # the tab read them again
+
+
+def test_a_suggested_task_is_accepted_or_dismissed_on_the_card(qtbot, window):
+    from datetime import date
+
+    from core.accounts import tasks
+
+    card, account_id = _open(window)
+    ws.save_record(window.db, "opportunity", account_id, {
+        "title": "Просроченная сделка", "stage": "negotiation",
+        "expected_close": date(2026, 1, 15)})  # fmt: skip
+    tasks.suggest(window.db, date(2026, 11, 30), "ru")
+    card.show_tab("tasks")
+    window.settle()
+    tab = card.tasks
+    (row,) = [i for i, t in enumerate(tab.records) if "Просроченная сделка" in t["title"]]
+    assert tab.records[row]["status"] == "suggested"
+    assert tab.table.item(row, 2).font().italic()
+    tab.table.selectRow(row)
+    assert tab.accept_button.isEnabled() and not tab.done_button.isEnabled()
+    tab.accept_button.click()
+    window.settle()
+    (task,) = [t for t in tab.records if "Просроченная сделка" in t["title"]]
+    assert task["status"] == "open"

@@ -170,6 +170,17 @@ class TasksTab(_WithContacts):
         )
         self.done_button.clicked.connect(self.close_selected)
         self.button_row.insertWidget(1, self.done_button)
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button.setToolTip(self.tr("Take the suggested task as yours"))
+        self.accept_button.clicked.connect(lambda: self._decide("open"))
+        self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
+        self.dismiss_button.setToolTip(
+            self.tr("The suggested task is not needed; it will not be suggested again")
+        )
+        self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
+        self.button_row.insertWidget(2, self.accept_button)
+        self.button_row.insertWidget(3, self.dismiss_button)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+Return"), self.table, self.close_selected)
 
     def make_fields(self) -> tuple[list[Field], str]:
@@ -177,6 +188,8 @@ class TasksTab(_WithContacts):
             ("open", self.tr("open")),
             ("done", self.tr("done")),
             ("cancelled", self.tr("cancelled")),
+            ("suggested", self.tr("suggested")),
+            ("dismissed", self.tr("dismissed")),
         ]
         self.contact_field = Field("contact_id", self.tr("Contact"), "choice", [])
         fields = [
@@ -200,16 +213,39 @@ class TasksTab(_WithContacts):
         for r, record in enumerate(self.records):
             late = record["status"] == "open" and record["due_on"] is not None
             late = late and record["due_on"] < today
-            closed = record["status"] != "open"
+            suggested = record["status"] == "suggested"
+            closed = record["status"] not in ("open", "suggested")
             for c in range(self.table.columnCount()):
                 item = self.table.item(r, c)
                 if item is None:
                     continue
                 if late:
                     item.setForeground(overdue)
+                elif suggested:  # Fieldbook's, not yet the rep's: in italics, blue
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#2f5fa8"))
                 elif closed:
                     item.setForeground(QColor("#7a828a"))
-        self.done_button.setEnabled(any(t["status"] == "open" for t in self.records))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        status = record["status"] if record else None
+        self.done_button.setEnabled(status == "open")
+        self.accept_button.setEnabled(status == "suggested")
+        self.dismiss_button.setEnabled(status == "suggested")
+
+    def _decide(self, status: str) -> None:
+        """Accept (open) or dismiss the selected suggestion."""
+        record = self.selected()
+        if record is None or record["status"] != "suggested":
+            return
+        self.ops.submit(
+            ws.save_record, "task", self.account_id, {"status": status}, record["id"],
+            done=lambda _r: self.changed.emit(), failed=self._refused, owner=self,
+        )  # fmt: skip
 
     def close_selected(self) -> None:
         record = self.selected()
