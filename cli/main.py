@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kpi.add_argument("--format", choices=("json",), default="json")
 
+    today = sub.add_parser("today", parents=[common], help="the rep's worklist for a day")
+    today.add_argument("--manager", help="one manager's accounts and tasks (default: all)")
+    today.add_argument("--as-of", type=_date, help="the day (YYYY-MM-DD; default: today)")
+    today.add_argument("--format", choices=("json",), default="json")
+
     proposal = sub.add_parser(
         "proposal", parents=[common], help="render an account's latest ABCD proposal"
     )
@@ -241,6 +246,21 @@ def _thresholds(items: list[str]) -> dict[str, Any]:
         except ValueError:
             raise UsageError(f"--threshold {item}: {text!r} is not a number") from None
     return out
+
+
+def cmd_today(args: argparse.Namespace) -> int:
+    from core.accounts.records import account_records
+    from core.today import to_json, worklist
+
+    day = args.as_of or date.today()
+    db = _open(args)
+    try:
+        key = [r["id"] for r in account_records(db) if (r.get("labels") or {}).get("abc") == "A"]
+        items = worklist(db, day, args.manager, key)
+    finally:
+        db.close()
+    _emit(to_json(items))
+    return EXIT_OK
 
 
 def cmd_kpi(args: argparse.Namespace) -> int:
@@ -583,6 +603,7 @@ COMMANDS = {
     "brief": cmd_brief,
     "proposal": cmd_proposal,
     "kpi": cmd_kpi,
+    "today": cmd_today,
     "company": cmd_company,
     "proposals": cmd_proposals,
     "backup": cmd_backup,

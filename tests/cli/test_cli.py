@@ -445,3 +445,24 @@ def test_two_restores_keep_both_databases_they_replaced(demo, tmp_path):
         assert result.returncode == 0, result.stderr
         kept.append(Path(json.loads(result.stdout)["previous"]))
     assert kept[0] != kept[1] and all(p.exists() for p in kept)
+
+
+def test_today_lists_what_needs_doing(demo):
+    """The demo's worklist: its overdue tasks first, the JSON shape of DESIGN.md; a bad
+    date is one sentence and exit 1."""
+    result = run("today", "--as-of", "2026-10-31", "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert items and all(
+        set(i) == {"kind", "account_id", "account", "due", "priority", "reason", "action"}
+        for i in items
+    )
+    assert {i["kind"] for i in items} <= {
+        "task", "churn_risk", "stuck_opportunity", "no_lpr_contact", "detractor"
+    }  # fmt: skip
+    priorities = [i["priority"] for i in items]
+    assert priorities == sorted(priorities, reverse=True)
+    tasks = [i for i in items if i["kind"] == "task"]
+    assert tasks and all(i["due"] <= "2026-10-31" for i in tasks)
+    bad = run("today", "--as-of", "31.10.2026", "--db", str(demo))
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
