@@ -98,7 +98,9 @@ def worklist(
         reason = (
             say("task_overdue", "overdue by {span}", days=late, span=count(late, "day", "en"))
             if late
-            else say("task_today", "due today" + (" at {hour}" if hour else ""), hour=hour or "")
+            else say("task_today_at", "due today at {hour}", hour=hour)
+            if hour
+            else say("task_today", "due today")
         )
         add("task", account, due, 100 + min(late, 60), reason,
             say("task", "{title}", title=title), task_id=tid, status=status)  # fmt: skip

@@ -57,6 +57,7 @@ from ui.reminders import Reminders
 from ui.settings.screen import SettingsScreen
 from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
+from ui.today.screen import TodayScreen
 from ui.welcome.screen import WelcomeScreen
 from ui.widgets import look
 
@@ -84,6 +85,7 @@ def _accounts_with_search(
 
 
 SCREENS = ("accounts", "analytics", "dashboard", "questions", "proposals", "import", "settings")
+HOME = "today"  # the rep's day, first in the navigation (Ctrl+0)
 
 
 class MainWindow(QMainWindow):
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         look(self.nav, "navigation")
         self.nav.setFixedWidth(190)
         for key, text in (
+            ("today", self.tr("Today")),
             ("accounts", self.tr("Accounts")),
             ("analytics", self.tr("Analytics")),
             ("dashboard", self.tr("Dashboard")),
@@ -176,8 +179,12 @@ class MainWindow(QMainWindow):
         self.proposals = ProposalsScreen(self.ops, self)
         self.proposals.open_proposal.connect(self.open_proposal)
         self.dashboard.open_account.connect(self.open_account)
+        self.today = TodayScreen(self.ops, self.background, self.derived, self.settings, self)
+        self.today.open_account.connect(self.open_account_at)
+        self.today.counted.connect(self._today_counted)
         pages = (
             self.welcome,
+            self.today,
             self.accounts,
             self.analytics,
             self.dashboard,
@@ -213,8 +220,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go = bar.addMenu(self.tr("&Go"))
-        for number, key in enumerate(SCREENS, start=1):
-            action = QAction(self.nav.item(number - 1).text(), self)
+        for number, key in enumerate((HOME, *SCREENS)):
+            action = QAction(self.nav.item(number).text(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             go.addAction(action)
@@ -276,7 +283,9 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else "accounts"
-        if key == "settings":
+        if key == "today":
+            self.stack.setCurrentWidget(self.today)
+        elif key == "settings":
             self.stack.setCurrentWidget(self.settings_screen)
         elif key == "import":
             self.stack.setCurrentWidget(self.import_screen)
@@ -495,6 +504,24 @@ class MainWindow(QMainWindow):
                 self.card.proposal.reload(proposal_id)
 
         self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)
+
+    def open_account_at(self, account_id: str, tab: str) -> None:
+        """Open the account's card on the tab ``tab`` (contacts, tasks, …)."""
+
+        def opened(card: AccountCard) -> None:
+            self._show_card(card)
+            if self.card is not None and tab in self.card._pages:
+                self.card.show_tab(tab)
+
+        self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)
+
+    def _today_counted(self, count: int) -> None:
+        """The navigation's «Today» says how many things need doing."""
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == HOME:
+                base = self.tr("Today")
+                item.setText(f"{base} ({count})" if count else base)
 
     def close_card(self) -> None:
         if self.card is None:

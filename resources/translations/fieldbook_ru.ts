@@ -3138,147 +3138,153 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="573"/>
+        <location filename="../../ui/main_window.py" line="600"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3422,111 +3428,171 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="237"/>
+        <source>suggested by Fieldbook</source>
+        <translation>предложено Fieldbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>overdue, days: %1</source>
+        <translation>просрочено, дней: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="240"/>
+        <source>due today</source>
+        <translation>на сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="241"/>
+        <source>due today at %1</source>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>«%1» was to close on %2</source>
+        <translation>«%1»: закрыть планировали %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="243"/>
+        <source>«%1» has not moved, days: %2</source>
+        <translation>«%1»: без движения, дней: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="244"/>
+        <source>«%1» is past qualification with BANT %2 of 12</source>
+        <translation>«%1»: этап после квалификации, а BANT %2 из 12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>move the deal on, or close it as lost</source>
+        <translation>продвинуть сделку или закрыть её как проигранную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="246"/>
+        <source>key account (A) with no decision maker (ЛПР) among its contacts</source>
+        <translation>ключевой клиент (A): среди контактов нет ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="247"/>
+        <source>key account (A): its decision maker (ЛПР) never met</source>
+        <translation>ключевой клиент (A): с ЛПР ещё не встречались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>key account (A): the decision maker (ЛПР) last met %1</source>
+        <translation>ключевой клиент (A): с ЛПР встречались последний раз %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>arrange a meeting with the decision maker (ЛПР)</source>
+        <translation>назначить встречу с ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>
@@ -5431,6 +5497,134 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/tco.py" line="448"/>
         <source>thousand ₽</source>
         <translation>тыс. ₽</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../ui/today/screen.py" line="66"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="70"/>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="76"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="77"/>
+        <source>Open the account on what the item is about (Enter)</source>
+        <translation>Открыть клиента на том, о чём пункт (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="79"/>
+        <source>&amp;Done…</source>
+        <translation>&amp;Выполнено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="80"/>
+        <source>Close the task with its outcome (Ctrl+Enter)</source>
+        <translation>Закрыть задачу с итогом (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="82"/>
+        <source>&amp;Tomorrow</source>
+        <translation>На &amp;завтра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="83"/>
+        <source>Move the task to tomorrow (Ctrl+T)</source>
+        <translation>Перенести задачу на завтра (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="85"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="86"/>
+        <source>Take the suggested task as yours (Ctrl+Shift+A)</source>
+        <translation>Взять предложенную задачу в работу (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="88"/>
+        <source>Dis&amp;miss</source>
+        <translation>О&amp;тклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="90"/>
+        <source>The suggested task is not needed; it will not be suggested again</source>
+        <translation>Предложенная задача не нужна; она больше не будет предлагаться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="94"/>
+        <source>Whose:</source>
+        <translation>Чьё:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="104"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="105"/>
+        <source>Account</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="106"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="107"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="108"/>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="180"/>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="181"/>
+        <source>detractor</source>
+        <translation>критик (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="182"/>
+        <source>stuck deal</source>
+        <translation>сделка застряла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="183"/>
+        <source>no ЛПР contact</source>
+        <translation>нет контакта с ЛПР</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="184"/>
+        <source>risk of leaving</source>
+        <translation>риск ухода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="193"/>
+        <source>suggested</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="216"/>
+        <source>Nothing needs doing today.</source>
+        <translation>На сегодня дел нет.</translation>
     </message>
 </context>
 <context>
