@@ -5574,7 +5574,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/today/screen.py" line="105"/>
         <source>Account</source>
-        <translation>Контрагент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="106"/>
