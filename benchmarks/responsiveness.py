@@ -324,6 +324,8 @@ def main() -> None:
             url = real.set(host="127.0.0.1", port=port).render_as_string(hide_password=False)
         else:
             copy = Path(f"/tmp/fieldbook-resp-{mode}.db")
+            for side in ("-wal", "-shm"):  # a previous run's log would not fit the new copy
+                Path(f"{copy}{side}").unlink(missing_ok=True)
             subprocess.run(["cp", str(args.db), str(copy)], check=True)
             url = str(copy)
         started = time.perf_counter()

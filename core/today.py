@@ -6,7 +6,7 @@ Each item is ``{kind, account_id, account, due, priority, reason, action}``:
 - ``task``: an open task due by today (the overdue first), or one Fieldbook suggests;
 - ``detractor``: a suggested call-back after a detractor's NPS answer;
 - ``stuck_opportunity``: an open opportunity untouched for 30 days or past its
-  expected close, or past qualification with BANT gaps (total under 9);
+  expected close, or at the proposal or negotiation with BANT gaps (total under 9);
 - ``no_lpr_contact``: a key account (ABC = A) with no activity with a decision maker
   (ЛПР) in 90 days, or none among its contacts.
 
@@ -18,10 +18,10 @@ values the window shows in its language. ``priority`` ranks the list (higher fir
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from core.accounts import workspace as ws
 from core.database import Database
@@ -32,6 +32,7 @@ from storage.models import Account, Opportunity, Task
 STUCK_DAYS = 30
 NO_LPR_DAYS = 90
 QUALIFIED_FROM = 9  # BANT (METHODS.md §7)
+LATE_STAGES = ("proposal", "negotiation")  # where a deal not qualified is one to look at
 KINDS = ("task", "churn_risk", "stuck_opportunity", "no_lpr_contact", "detractor")
 
 
@@ -40,30 +41,40 @@ def worklist(
     today: date,
     manager: str | None = None,
     key_accounts: Iterable[str] = (),
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """What needs doing on ``today``, ranked; ``manager`` keeps one manager's accounts
     (its case ignored), ``key_accounts`` are the accounts of ABC class A (from the
-    analysis: the caller has it)."""
+    analysis: the caller has it); ``limit``: the first so many."""
+    key_accounts = list(key_accounts)
     with db.engine.connect() as conn:
-        accounts = {
-            a: (name, owner)
-            for a, name, owner in conn.execute(
-                select(Account.id, Account.name, Account.manager).where(
-                    Account.deleted_at.is_(None)
-                )
-            )
-        }
         task_rows = conn.execute(
             select(Task.id, Task.account_id, Task.title, Task.due_on, Task.due_time,
                    Task.status, Task.source, Task.owner)
             .where(Task.deleted_at.is_(None), Task.status.in_(("open", "suggested")))
         ).fetchall()  # fmt: skip
+        # only the deals that may be stuck: past their close, untouched for 30 days, or
+        # at the proposal or negotiation with the qualification to check
+        idle_since = today - timedelta(days=STUCK_DAYS)
         deals = conn.execute(
             select(Opportunity.id, Opportunity.account_id, Opportunity.title,
                    Opportunity.stage, Opportunity.expected_close, Opportunity.updated_at)
             .where(Opportunity.deleted_at.is_(None), Opportunity.stage.in_(ws.OPEN_STAGES),
-                   Opportunity.closed_on.is_(None))
+                   Opportunity.closed_on.is_(None),
+                   or_(Opportunity.expected_close < today,
+                       Opportunity.updated_at < datetime.combine(idle_since, time(), UTC),
+                       Opportunity.stage.in_(LATE_STAGES)))
         ).fetchall()  # fmt: skip
+    # the names and managers of only the accounts in question (not the whole base: a
+    # read of 20,000 rows on a thread holds the window's interpreter lock)
+    involved = sorted({r[1] for r in task_rows} | {r[1] for r in deals} | set(key_accounts))
+    accounts: dict[str, tuple[str, str | None]] = {}
+    with db.engine.connect() as conn:
+        for start in range(0, len(involved), 900):
+            part = select(Account.id, Account.name, Account.manager).where(
+                Account.deleted_at.is_(None), Account.id.in_(involved[start : start + 900])
+            )
+            accounts.update((a, (name, owner)) for a, name, owner in conn.execute(part))
     wanted = manager.strip().casefold() if manager and manager.strip() else None
 
     def mine(account: str, owner: str | None = None) -> bool:
@@ -116,16 +127,16 @@ def worklist(
         elif idle > STUCK_DAYS:
             reason = say("deal_idle", "«{title}» has not moved for {span}", title=title,
                          days=idle, span=count(idle, "day", "en"))  # fmt: skip
-        elif stage != "qualification" and bant.get(account, 0) < QUALIFIED_FROM:
-            reason = say("deal_bant", "«{title}» is past qualification with BANT {total} of 12",
-                         title=title, total=bant.get(account, 0))  # fmt: skip
+        elif stage in LATE_STAGES and bant.get(account, 0) < QUALIFIED_FROM:
+            reason = say("deal_bant", "«{title}» is at the {stage} with BANT {total} of 12",
+                         title=title, stage=stage, total=bant.get(account, 0))  # fmt: skip
         else:
             continue
         add("stuck_opportunity", account, close, 60 + min(idle, 60) / 2, reason,
             say("deal_action", "move the deal on, or close it as lost"),
             opportunity_id=oid)  # fmt: skip
 
-    met = ws.decision_maker_meetings(db.engine)
+    met = ws.decision_maker_meetings(db.engine, [a for a in key_accounts if mine(a)])
     since = today - timedelta(days=NO_LPR_DAYS)
     for account in key_accounts:
         if not mine(account):
@@ -147,7 +158,7 @@ def worklist(
             say("lpr_action", "arrange a meeting with the decision maker (ЛПР)"))  # fmt: skip
 
     items.sort(key=lambda i: (-i["priority"], i["due"] or date.max, i["account"]))
-    return items
+    return items if limit is None else items[:limit]
 
 
 def to_json(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

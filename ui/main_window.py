@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
         self.reminders.counts.connect(self._show_task_counts)
         self._build()
         self.reload_accounts()
-        self.reminders.refresh()
+        # the tasks due and the day's suggestions a moment after the window is up: not
+        # beside the account list's first read, which has the window's attention
+        QTimer.singleShot(3000, self.reminders.refresh)
         self._restore()
         self._menu()
         self.setAcceptDrops(True)
@@ -181,7 +183,6 @@ class MainWindow(QMainWindow):
         self.dashboard.open_account.connect(self.open_account)
         self.today = TodayScreen(self.ops, self.background, self.derived, self.settings, self)
         self.today.open_account.connect(self.open_account_at)
-        self.today.counted.connect(self._today_counted)
         pages = (
             self.welcome,
             self.today,
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
 
     def _show_task_counts(self, overdue: int, due_today: int) -> None:
         self._counts = (overdue, due_today)
+        self._today_counted(overdue + due_today)
         parts = []
         if overdue:
             parts.append(self.tr("overdue tasks: %1").replace("%1", str(overdue)))
@@ -516,7 +518,7 @@ class MainWindow(QMainWindow):
         self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)
 
     def _today_counted(self, count: int) -> None:
-        """The navigation's «Today» says how many things need doing."""
+        """The navigation's «Today» says how many tasks are due (the overdue included)."""
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == HOME:

@@ -241,7 +241,7 @@ class Messages(QObject):
             "task_today_at": self.tr("due today at %1"),
             "deal_past_close": self.tr("«%1» was to close on %2"),
             "deal_idle": self.tr("«%1» has not moved, days: %2"),
-            "deal_bant": self.tr("«%1» is past qualification with BANT %2 of 12"),
+            "deal_bant": self.tr("«%1» is at the proposal or negotiation with BANT %3 of 12"),
             "deal_action": self.tr("move the deal on, or close it as lost"),
             "no_lpr": self.tr("key account (A) with no decision maker (ЛПР) among its contacts"),
             "lpr_never": self.tr("key account (A): its decision maker (ЛПР) never met"),

@@ -59,11 +59,16 @@ class Reminders(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        # changes come in bursts (a card's fields, an import): read once they settle
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(2000)
+        self._soon.timeout.connect(self.refresh)
         lane.hub.changed.connect(self._data_changed)
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & WATCHED:
-            self.refresh()
+            self._soon.start()
 
     def refresh(self) -> None:
         today = self.clock().date()

@@ -137,14 +137,20 @@ def suggest(db: Database, today: date, language: str = "ru") -> int:
                 select(Task.source, Task.source_id).where(Task.source_id.is_not(None))
             )
         }
-        managers = {a: m for a, m in conn.execute(select(Account.id, Account.manager))}
-        live = set(conn.execute(select(Account.id).where(Account.deleted_at.is_(None))).scalars())
+        managers: dict[str, str | None] = {}
+        live: set[str] = set()
+        candidates: list[tuple[Any, ...]] = []
 
         def offer(source: str, source_id: str, account: str, title: str, due: date,
                   **links: Any) -> None:  # fmt: skip
-            if (source, source_id) in seen or account not in live:
+            if (source, source_id) not in seen:
+                seen.add((source, source_id))
+                candidates.append((source, source_id, account, title, due, links))
+
+        def make(source: str, source_id: str, account: str, title: str, due: date,
+                 links: dict[str, Any]) -> None:  # fmt: skip
+            if account not in live:
                 return
-            seen.add((source, source_id))
             made.append({
                 "id": new_id(), "account_id": account, "title": title[:300], "due_on": due,
                 "owner": managers.get(account), "status": "suggested", "source": source,
@@ -194,6 +200,17 @@ def suggest(db: Database, today: date, language: str = "ru") -> int:
                 continue  # somebody has been in touch since the answer
             offer("detractor", sid, account, words["detractor"].format(nps=nps), today,
                   contact_id=contact)  # fmt: skip
+        # the managers of only the accounts suggested for, and whether they are live
+        involved = sorted({c[2] for c in candidates})
+        for start in range(0, len(involved), 900):
+            part = select(Account.id, Account.manager).where(
+                Account.deleted_at.is_(None), Account.id.in_(involved[start : start + 900])
+            )
+            for account, manager in conn.execute(part):
+                live.add(account)
+                managers[account] = manager
+        for candidate in candidates:
+            make(*candidate)
         if made:
             now = utcnow()
             conn.execute(insert(Task), [{**m, "created_at": now, "updated_at": now} for m in made])

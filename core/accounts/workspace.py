@@ -662,8 +662,10 @@ def set_milestone(
 
 def decision_maker_meetings(
     engine: Engine | Database,
+    accounts: list[str] | None = None,
 ) -> dict[str, tuple[bool, date | None]]:
-    """Account id → (has an ЛПР among its contacts, the last activity with one).
+    """Account id → (has an ЛПР among its contacts, the last activity with one); of
+    ``accounts`` only, when given.
 
     One grouped query, read in short batches (``all_rows``): the account list asks for
     it after every change of the accounts, and a thread that converts 17,000 rows in
@@ -681,6 +683,33 @@ def decision_maker_meetings(
         .where(Contact.deleted_at.is_(None), Contact.is_decision_maker.is_(True))
         .group_by(Contact.account_id)
     )
+    if accounts is not None:  # only these (read in groups: SQLite's limit on parameters)
+        out: dict[str, tuple[bool, date | None]] = {}
+        with engine.connect() as conn:
+            for start in range(0, len(accounts), 900):
+                group = accounts[start : start + 900]
+                met = (
+                    select(Activity.contact_id, func.max(Activity.date).label("last"))
+                    .where(
+                        Activity.deleted_at.is_(None),
+                        Activity.contact_id.is_not(None),
+                        Activity.account_id.in_(group),
+                    )
+                    .group_by(Activity.contact_id)
+                    .subquery()
+                )
+                part = (
+                    select(Contact.account_id, func.max(met.c.last))
+                    .outerjoin(met, met.c.contact_id == Contact.id)
+                    .where(
+                        Contact.deleted_at.is_(None),
+                        Contact.is_decision_maker.is_(True),
+                        Contact.account_id.in_(group),
+                    )
+                    .group_by(Contact.account_id)
+                )
+                out.update((acc, (True, when)) for acc, when in conn.execute(part))
+        return out
     with engine.connect() as conn:
         return {acc: (True, met) for acc, met in all_rows(conn, query)}
 

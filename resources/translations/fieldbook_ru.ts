@@ -3138,153 +3138,153 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="600"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="667"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3458,8 +3458,8 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="244"/>
-        <source>«%1» is past qualification with BANT %2 of 12</source>
-        <translation>«%1»: этап после квалификации, а BANT %2 из 12</translation>
+        <source>«%1» is at the proposal or negotiation with BANT %3 of 12</source>
+        <translation>«%1»: этап КП или переговоров, а BANT %3 из 12</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="245"/>
@@ -4417,12 +4417,12 @@ The details are in the log: {path}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="94"/>
+        <location filename="../../ui/reminders.py" line="99"/>
         <source>Task due: %1</source>
         <translation>Пора: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="98"/>
+        <location filename="../../ui/reminders.py" line="103"/>
         <source>Tasks due: %1</source>
         <translation>Задач к выполнению: %1</translation>
     </message>
@@ -5592,37 +5592,37 @@ The details are in the log: {path}</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="180"/>
+        <location filename="../../ui/today/screen.py" line="178"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="181"/>
+        <location filename="../../ui/today/screen.py" line="179"/>
         <source>detractor</source>
         <translation>критик (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="182"/>
+        <location filename="../../ui/today/screen.py" line="180"/>
         <source>stuck deal</source>
         <translation>сделка застряла</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="183"/>
+        <location filename="../../ui/today/screen.py" line="181"/>
         <source>no ЛПР contact</source>
         <translation>нет контакта с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="184"/>
+        <location filename="../../ui/today/screen.py" line="182"/>
         <source>risk of leaving</source>
         <translation>риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="193"/>
+        <location filename="../../ui/today/screen.py" line="191"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="216"/>
+        <location filename="../../ui/today/screen.py" line="214"/>
         <source>Nothing needs doing today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>

@@ -127,13 +127,18 @@ def test_what_is_due_across_the_base(db):
 
 
 def test_an_older_database_gets_a_task_for_each_accounts_current_next_step(db_url):
-    """Upgraded from 0004: the account's latest activity's step (dated) becomes a task;
-    an earlier, superseded step and a step without a date do not."""
+    """Upgraded from 0004: the account's latest activity's step (dated, due in the last
+    30 days or later) becomes a task; an earlier, superseded step, a step without a date
+    and one due long ago do not."""
+    from datetime import timedelta
+
     engine = make_engine(db_url)
     migrate.upgrade(engine, "0004")
     stamp = "'2026-01-01 00:00:00'"
+    today = date.today()
+    soon = today + timedelta(days=10)
     with engine.begin() as conn:
-        for acc, manager in (("a1", "'Петров'"), ("a2", "NULL")):
+        for acc, manager in (("a1", "'Петров'"), ("a2", "NULL"), ("a3", "NULL")):
             conn.execute(text(
                 "INSERT INTO account (id, name, name_norm, status, version, manager, created_at,"
                 f" updated_at) VALUES ('{acc}', '{acc}', '{acc}', 'client', 1, {manager},"
@@ -141,8 +146,9 @@ def test_an_older_database_gets_a_task_for_each_accounts_current_next_step(db_ur
             ))  # fmt: skip
         for aid, acc, day, step, due in (
             ("x1", "a1", "2026-10-01", "'старый шаг'", "'2026-10-10'"),
-            ("x2", "a1", "2026-11-01", "'Отправить КП'", "'2026-11-20'"),
+            ("x2", "a1", today.isoformat(), "'Отправить КП'", f"'{soon.isoformat()}'"),
             ("x3", "a2", "2026-11-05", "'Без даты'", "NULL"),
+            ("x4", "a3", "2025-01-05", "'Давний шаг'", "'2025-01-20'"),
         ):
             conn.execute(text(
                 "INSERT INTO activity (id, account_id, date, type, next_step, next_step_date,"
@@ -154,9 +160,9 @@ def test_an_older_database_gets_a_task_for_each_accounts_current_next_step(db_ur
     try:
         made = _tasks(database, "a1")
         assert [(t["title"], t["due_on"], t["owner"]) for t in made] == [
-            ("Отправить КП", date(2026, 11, 20), "Петров")
+            ("Отправить КП", soon, "Петров")
         ]
-        assert _tasks(database, "a2") == []
+        assert _tasks(database, "a2") == [] and _tasks(database, "a3") == []
     finally:
         database.close()
 

@@ -25,8 +25,8 @@ def test_the_worklist_of_a_day(db):
     due today at 10:00 (100), a deal that was to close on 20 Nov (stuck: 60 + 6 idle
     days / 2 = 63), no ЛПР among its contacts (50). ООО «Б» (Иванова, key): its ЛПР met on
     15 Nov (recent: nothing), a task due tomorrow (not yet), a suggestion (40). ООО «В»
-    (Петров, key): a deal past qualification with no BANT (63), its ЛПР last met on 1 Aug
-    (over 90 days: 50), a task done (gone)."""
+    (Петров, key): a deal at the proposal with no BANT (63; one at the solution is not
+    asked about), its ЛПР last met on 1 Aug (over 90 days: 50), a task done (gone)."""
     a = ws.create_account(db, {"name": "ООО «А»", "manager": "Петров"})
     b = ws.create_account(db, {"name": "ООО «Б»", "manager": "Иванова"})
     c = ws.create_account(db, {"name": "ООО «В»", "manager": "Петров"})
@@ -41,7 +41,8 @@ def test_the_worklist_of_a_day(db):
                                           "expected_close": date(2026, 11, 20)})  # fmt: skip
     ws.save_record(db, "opportunity", b, {"title": "Рано", "stage": "qualification",
                                           "expected_close": date(2026, 12, 20)})  # fmt: skip
-    ws.save_record(db, "opportunity", c, {"title": "Линия", "stage": "solution"})
+    ws.save_record(db, "opportunity", c, {"title": "Линия", "stage": "proposal"})
+    ws.save_record(db, "opportunity", c, {"title": "Рано тоже", "stage": "solution"})
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE opportunity SET updated_at = :t"), {"t": "2026-11-25 12:00:00"})
     lpr_b = ws.save_record(db, "contact", b, {"name": "Лпр Б", "is_decision_maker": True})
@@ -67,10 +68,11 @@ def test_the_worklist_of_a_day(db):
     assert out[0]["due"] == "2026-11-28"
     assert out[1]["reason"] == "due today at 10:00"
     assert out[2]["reason"] == "«Склад» was to close on 2026-11-20"
-    assert out[3]["reason"] == "«Линия» is past qualification with BANT 0 of 12"
+    assert out[3]["reason"] == "«Линия» is at the proposal with BANT 0 of 12"
     assert out[4]["reason"] == "key account (A) with no decision maker among its contacts"
     assert out[5]["reason"] == "key account (A): the decision maker last met 2026-08-01"
     assert set(out[0]) == {"kind", "account_id", "account", "due", "priority", "reason", "action"}
 
     mine = worklist(db, date(2026, 12, 1), manager=" петров ", key_accounts=[a, b, c])
     assert {i["account"] for i in mine} == {"ООО «А»", "ООО «В»"}
+    assert worklist(db, date(2026, 12, 1), key_accounts=[a, b, c], limit=2) == items[:2]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ TAB_OF = {
     "no_lpr_contact": "contacts",
     "churn_risk": "overview",
 }
+LIMIT = 500  # the first so many items are listed: a day's work, not the whole base
 WATCHED = frozenset({ch.TASKS, ch.ACTIVITIES, ch.OPPORTUNITIES, ch.CONTACTS, ch.ACCOUNTS,
                      ch.SCORES})  # fmt: skip
 
@@ -49,7 +50,6 @@ WATCHED = frozenset({ch.TASKS, ch.ACTIVITIES, ch.OPPORTUNITIES, ch.CONTACTS, ch.
 class TodayScreen(QWidget):
     open_account = Signal(str, str)  # the account, the card's tab
     shown = Signal()  # the list was filled (tests wait for it)
-    counted = Signal(int)  # how many items need doing today (for the navigation)
 
     def __init__(
         self,
@@ -133,6 +133,11 @@ class TodayScreen(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # changes come in bursts (a card's fields, an import): read once they settle
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(1500)
+        self._soon.timeout.connect(self._changed_settled)
         ops.hub.changed.connect(self._data_changed)
         derived.ready.connect(lambda _a: self._data_changed(WATCHED))
         self._selection_changed()
@@ -141,10 +146,11 @@ class TodayScreen(QWidget):
     def _data_changed(self, kinds: frozenset[str]) -> None:
         if kinds & WATCHED:
             self._stale = True
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._count()
+            self._soon.start()
+
+    def _changed_settled(self) -> None:
+        if self.isVisible():  # hidden, it reads again when shown (the list is long)
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -160,21 +166,13 @@ class TodayScreen(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self.background.submit(
-            worklist, date.today(), self.who.currentData(), self._key_accounts(),
+            worklist, date.today(), self.who.currentData(), self._key_accounts(), LIMIT,
             key="today", done=self._show, owner=self,
-        )  # fmt: skip
-
-    def _count(self) -> None:
-        """Only the count, for the navigation, while the screen is not shown."""
-        self.background.submit(
-            worklist, date.today(), self.who.currentData(), self._key_accounts(),
-            key="today-count", done=lambda items: self.counted.emit(len(items)), owner=self,
         )  # fmt: skip
 
     def _show(self, items: list[dict[str, Any]]) -> None:
         keep = self.selected()
         self.items = items
-        self.counted.emit(len(items))
         messages = Messages(self)
         kinds = {
             "task": self.tr("task"),

@@ -6,11 +6,13 @@ Create Date: 2026-12-01 19:30:00
 
 An activity's next step with a date becomes a task. Each account's current next step
 (that of its latest activity) becomes one here, so that an older database shows them at
-once; the next steps of earlier activities were superseded and stay history.
+once, if it is due within the last 30 days or later: an older one was most likely done
+or dropped (a base of 20,000 accounts would otherwise open with 17,000 overdue tasks),
+and the next steps of earlier activities were superseded; both stay history.
 """
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import sqlalchemy as sa
 from alembic import op
@@ -76,6 +78,7 @@ def upgrade() -> None:
     for row in steps:
         latest.setdefault(row[1], row)  # the account's latest activity
     now = datetime.now(UTC)
+    recent = date.today() - timedelta(days=30)
     task = sa.table(
         "task", *(sa.column(c) for c in (
             "id", "account_id", "title", "due_on", "owner", "status", "contact_id", "source",
@@ -89,10 +92,15 @@ def upgrade() -> None:
             "source": "activity", "source_id": activity, "created_at": now, "updated_at": now,
         }
         for activity, account, step, due, contact, manager, _day in latest.values()
-        if step and str(step).strip() and due is not None
+        if step and str(step).strip() and due is not None and _day_of(due) >= recent
     ]  # fmt: skip
     if rows:
         op.bulk_insert(task, rows)
+
+
+def _day_of(value: object) -> date:
+    """A DATE column's value: a date (PostgreSQL) or its ISO text (SQLite)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
 
 def downgrade() -> None:
