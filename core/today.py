@@ -4,7 +4,7 @@ Seed 002: «Что надо сделать сейчас, чтобы получи
 Each item is ``{kind, account_id, account, due, priority, reason, action}``:
 
 - ``task``: an open task due by today (the overdue first), or one Fieldbook suggests;
-- ``detractor``: a suggested call-back after a detractor's NPS answer;
+- ``detractor``: a suggested call-back after a detractor's NPS answer (before the deals);
 - ``stuck_opportunity``: an open opportunity untouched for 30 days or past its
   expected close, or at the proposal or negotiation with BANT gaps (total under 9);
 - ``no_lpr_contact``: a key account (ABC = A) with no activity with a decision maker
@@ -99,9 +99,12 @@ def worklist(
         if not mine(account, owner):
             continue
         if status == "suggested":
-            kind = "detractor" if source == "detractor" else "task"
-            add(kind, account, due, 40, say("suggested", "suggested by Fieldbook"),
-                say("task", "{title}", title=title), task_id=tid, status=status)  # fmt: skip
+            # a detractor's call-back before the deals and key accounts: the client said
+            # it is unhappy; the other suggestions after them
+            kind, rank = ("detractor", 70) if source == "detractor" else ("task", 40)
+            add(kind, account, due, rank, say("suggested", "suggested by Fieldbook"),
+                say("task", "{title}", title=title), task_id=tid, status=status,
+                hour=hour)  # fmt: skip
             continue
         if due is None or due > today:
             continue
@@ -114,7 +117,8 @@ def worklist(
             else say("task_today", "due today")
         )
         add("task", account, due, 100 + min(late, 60), reason,
-            say("task", "{title}", title=title), task_id=tid, status=status)  # fmt: skip
+            say("task", "{title}", title=title), task_id=tid, status=status,
+            hour=hour)  # fmt: skip
 
     bant = ws.latest_bant_totals(db.engine)
     for oid, account, title, stage, close, touched in deals:
@@ -132,7 +136,9 @@ def worklist(
                          title=title, stage=stage, total=bant.get(account, 0))  # fmt: skip
         else:
             continue
-        add("stuck_opportunity", account, close, 60 + min(idle, 60) / 2, reason,
+        # its day only when it has passed: a close still ahead is not today's deadline
+        past = close if close is not None and close < today else None
+        add("stuck_opportunity", account, past, 60 + min(idle, 60) / 2, reason,
             say("deal_action", "move the deal on, or close it as lost"),
             opportunity_id=oid)  # fmt: skip
 
@@ -157,7 +163,11 @@ def worklist(
         add("no_lpr_contact", account, None, 50, reason,
             say("lpr_action", "arrange a meeting with the decision maker (ЛПР)"))  # fmt: skip
 
-    items.sort(key=lambda i: (-i["priority"], i["due"] or date.max, i["account"]))
+    items.sort(
+        key=lambda i: (-i["priority"], i["due"] or date.max, i.get("hour") or "99", i["account"])
+    )
+    for item in items:
+        item.pop("hour", None)
     return items if limit is None else items[:limit]
 
 

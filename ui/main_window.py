@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_account.connect(self.open_account)
         self.today = TodayScreen(self.ops, self.background, self.derived, self.settings, self)
         self.today.open_account.connect(self.open_account_at)
+        # the reminders and the counts follow the manager chosen on Today
+        self.reminders.owner = self.today.who.currentData()
+        self.today.who.currentIndexChanged.connect(self._today_manager_changed)
         pages = (
             self.welcome,
             self.today,
@@ -516,6 +519,10 @@ class MainWindow(QMainWindow):
                 self.card.show_tab(tab)
 
         self.ops.submit(account_card, account_id, key=("open_account",), done=opened, owner=self)
+
+    def _today_manager_changed(self, _index: int) -> None:
+        self.reminders.owner = self.today.who.currentData()
+        self.reminders.refresh()
 
     def _today_counted(self, count: int) -> None:
         """The navigation's «Today» says how many tasks are due (the overdue included)."""

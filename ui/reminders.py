@@ -35,6 +35,10 @@ def moment(task: dict[str, Any]) -> datetime:
     return datetime.combine(task["due_on"], hour)
 
 
+def _told_key(task: dict[str, Any]) -> str:
+    return f"{task['id']}@{task['due_on']}T{task.get('due_time') or ''}"
+
+
 class Reminders(QObject):
     counts = Signal(int, int)  # overdue, due today (not yet overdue)
     reminded = Signal(list)  # the tasks just announced
@@ -53,7 +57,7 @@ class Reminders(QObject):
         self.language = "ru"
         self._suggested_on: object = None  # the day suggestions were last made
         self.owner: str | None = None  # only this manager's tasks, when set
-        self.told: set[str] = set()
+        self.told: set[str] = set()  # id@day·hour of the tasks announced
         self.tray: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -86,10 +90,11 @@ class Reminders(QObject):
         today = now.date()
         overdue = sum(1 for t in due if t["due_on"] < today)
         self.counts.emit(overdue, len(due) - overdue)
-        fallen = [t for t in due if t["id"] not in self.told and moment(t) <= now]
+        # told once per task and moment: a task moved to another day or hour is told again
+        fallen = [t for t in due if _told_key(t) not in self.told and moment(t) <= now]
         if not fallen:
             return
-        self.told.update(t["id"] for t in fallen)
+        self.told.update(_told_key(t) for t in fallen)
         self._announce(fallen)
         self.reminded.emit(fallen)
 

@@ -70,11 +70,12 @@ def close_task(
 def due_tasks(db: Database, today: date, owner: str | None = None) -> list[dict[str, Any]]:
     """The open tasks due by ``today`` (overdue first; on a day, those with an hour
     first), of live accounts, with the account's name; ``owner`` keeps one manager's
-    (its case ignored)."""
+    (its case ignored): the task's owner, or the account's manager for a task with none,
+    as the worklist counts them."""
     query = (
         select(
             Task.id, Task.account_id, Account.name, Task.title, Task.due_on, Task.due_time,
-            Task.owner,
+            func.coalesce(Task.owner, Account.manager),
         )
         .join(Account, Account.id == Task.account_id)
         .where(
@@ -109,7 +110,7 @@ SUGGESTED = {
     "ru": {
         "proposal": "Связаться по КП {number}: срок действия до {day}",
         "opportunity": "Обновить сделку «{title}»: ожидаемое закрытие {day} прошло",
-        "detractor": "Перезвонить после оценки NPS {nps}: договориться о пилоте инициативы",
+        "detractor": "Перезвонить после оценки NPS {nps}: договориться об инициативе",
     },
     "en": {
         "proposal": "Follow up proposal {number}: valid until {day}",

@@ -300,6 +300,9 @@ def _check_record(model: type[Record], values: dict[str, Any]) -> None:
         when = values.get("due_time")
         if when is not None and not _is_clock(str(when)):
             raise WorkspaceError("task_time", "A time of day is hh:mm, 00:00–23:59.", value=when)
+        if when is not None:  # "9:30" kept as "09:30": the hours sort as times
+            hours, _, minutes = str(when).partition(":")
+            values["due_time"] = f"{int(hours):02d}:{minutes}"
 
 
 def _is_clock(text: str) -> bool:
@@ -375,7 +378,9 @@ def save_record(
             conn.execute(
                 update(Task).where(Task.id == record_id, Task.done_at.is_(None)).values(done_at=now)
             )
-        if model is Activity:
+        if model is Activity and ({"next_step", "next_step_date", "contact_id"} & set(clean)):
+            # only when the step was written: a summary edited later does not undo a task
+            # the rep has moved on
             _next_step_task(conn, account_id, record_id)
     return record_id
 
@@ -438,13 +443,15 @@ def delete_record(db: Database, kind: RecordKind, record_id: str) -> None:
 def restore_record(db: Database, kind: RecordKind, record_id: str) -> None:
     model = _model(kind)
     with writing(db.engine) as conn:
+        gone = conn.execute(select(model.deleted_at).where(model.id == record_id)).scalar()
         conn.execute(
             update(model).where(model.id == record_id).values(deleted_at=None, updated_at=utcnow())
         )
-        if model is Activity:
+        if model is Activity and gone is not None:  # its task, deleted with it (not before)
             conn.execute(
                 update(Task)
                 .where(Task.source == "activity", Task.source_id == record_id)
+                .where(Task.deleted_at == gone)
                 .values(deleted_at=None, updated_at=utcnow())
             )
 

@@ -745,67 +745,67 @@
 <context>
     <name>ActivitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="101"/>
+        <location filename="../../ui/account_card/tabs.py" line="102"/>
         <source>visit</source>
         <translation>визит</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="102"/>
+        <location filename="../../ui/account_card/tabs.py" line="103"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="103"/>
+        <location filename="../../ui/account_card/tabs.py" line="104"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="104"/>
+        <location filename="../../ui/account_card/tabs.py" line="105"/>
         <source>seminar</source>
         <translation>семинар</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="105"/>
+        <location filename="../../ui/account_card/tabs.py" line="106"/>
         <source>e-mail</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="106"/>
+        <location filename="../../ui/account_card/tabs.py" line="107"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="108"/>
+        <location filename="../../ui/account_card/tabs.py" line="109"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="110"/>
+        <location filename="../../ui/account_card/tabs.py" line="111"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="111"/>
+        <location filename="../../ui/account_card/tabs.py" line="112"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="113"/>
+        <location filename="../../ui/account_card/tabs.py" line="114"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="114"/>
+        <location filename="../../ui/account_card/tabs.py" line="115"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="115"/>
+        <location filename="../../ui/account_card/tabs.py" line="116"/>
         <source>Next step by</source>
         <translation>Срок следующего шага</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="117"/>
+        <location filename="../../ui/account_card/tabs.py" line="118"/>
         <source>activity</source>
         <translation>активность</translation>
     </message>
@@ -1521,37 +1521,37 @@
 <context>
     <name>CloseTaskDialog</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="273"/>
+        <location filename="../../ui/account_card/tabs.py" line="278"/>
         <source>Close the task</source>
         <translation>Закрыть задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="275"/>
+        <location filename="../../ui/account_card/tabs.py" line="280"/>
         <source>What came of it: agreed, refused, moved…</source>
         <translation>Чем закончилось: договорились, отказ, перенесли…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="277"/>
+        <location filename="../../ui/account_card/tabs.py" line="282"/>
         <source>It did not happen (cancelled)</source>
         <translation>Не состоялась (отменена)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="279"/>
+        <location filename="../../ui/account_card/tabs.py" line="284"/>
         <source>The next step, if there is one</source>
         <translation>Следующий шаг, если он есть</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="283"/>
+        <location filename="../../ui/account_card/tabs.py" line="288"/>
         <source>Outcome:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="285"/>
+        <location filename="../../ui/account_card/tabs.py" line="290"/>
         <source>Next task:</source>
         <translation>Следующая задача:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="286"/>
+        <location filename="../../ui/account_card/tabs.py" line="291"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
@@ -1799,77 +1799,77 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="36"/>
+        <location filename="../../ui/account_card/tabs.py" line="37"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="37"/>
+        <location filename="../../ui/account_card/tabs.py" line="38"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="38"/>
+        <location filename="../../ui/account_card/tabs.py" line="39"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="39"/>
+        <location filename="../../ui/account_card/tabs.py" line="40"/>
         <source>coach</source>
         <translation>коуч (проводник)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="42"/>
+        <location filename="../../ui/account_card/tabs.py" line="43"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="43"/>
+        <location filename="../../ui/account_card/tabs.py" line="44"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="44"/>
+        <location filename="../../ui/account_card/tabs.py" line="45"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="45"/>
+        <location filename="../../ui/account_card/tabs.py" line="46"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="46"/>
+        <location filename="../../ui/account_card/tabs.py" line="47"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="47"/>
+        <location filename="../../ui/account_card/tabs.py" line="48"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="48"/>
+        <location filename="../../ui/account_card/tabs.py" line="49"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="49"/>
+        <location filename="../../ui/account_card/tabs.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="51"/>
+        <location filename="../../ui/account_card/tabs.py" line="52"/>
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="57"/>
+        <location filename="../../ui/account_card/tabs.py" line="58"/>
         <source>No decision maker (ЛПР) in the buying committee yet.</source>
         <translation>В закупочном комитете пока нет ЛПР.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="61"/>
+        <location filename="../../ui/account_card/tabs.py" line="62"/>
         <source>The committee has %1 people; a B2B purchase involves 5.4 on average: who else decides or influences?</source>
         <translation>В комитете %1 чел.; в B2B-закупке участвуют в среднем 5,4 человека: кто ещё принимает решение или влияет на него?</translation>
     </message>
@@ -3139,7 +3139,7 @@ The details are in the log: {path}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -3179,112 +3179,112 @@ The details are in the log: {path}</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -3434,7 +3434,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="239"/>
         <source>overdue, days: %1</source>
-        <translation>просрочено, дней: %1</translation>
+        <translation>просрочено на %1 дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="240"/>
@@ -3600,77 +3600,77 @@ The details are in the log: {path}</source>
 <context>
     <name>OpportunitiesTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="125"/>
+        <location filename="../../ui/account_card/tabs.py" line="126"/>
         <source>qualification (BANT)</source>
         <translation>квалификация (BANT)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="126"/>
+        <location filename="../../ui/account_card/tabs.py" line="127"/>
         <source>needs (SPIN)</source>
         <translation>потребности (SPIN)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="127"/>
+        <location filename="../../ui/account_card/tabs.py" line="128"/>
         <source>solution (TCO)</source>
         <translation>решение (TCO)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="128"/>
+        <location filename="../../ui/account_card/tabs.py" line="129"/>
         <source>proposal (ABCD)</source>
         <translation>предложение (ABCD)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="129"/>
+        <location filename="../../ui/account_card/tabs.py" line="130"/>
         <source>negotiation</source>
         <translation>переговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="130"/>
+        <location filename="../../ui/account_card/tabs.py" line="131"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="131"/>
+        <location filename="../../ui/account_card/tabs.py" line="132"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="134"/>
+        <location filename="../../ui/account_card/tabs.py" line="135"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="135"/>
+        <location filename="../../ui/account_card/tabs.py" line="136"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="136"/>
+        <location filename="../../ui/account_card/tabs.py" line="137"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="137"/>
+        <location filename="../../ui/account_card/tabs.py" line="138"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="138"/>
+        <location filename="../../ui/account_card/tabs.py" line="139"/>
         <source>Expected close</source>
         <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="139"/>
+        <location filename="../../ui/account_card/tabs.py" line="140"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="140"/>
+        <location filename="../../ui/account_card/tabs.py" line="141"/>
         <source>Won / lost because</source>
         <translation>Причина выигрыша / проигрыша</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="142"/>
+        <location filename="../../ui/account_card/tabs.py" line="143"/>
         <source>opportunity</source>
         <translation>сделка</translation>
     </message>
@@ -3875,32 +3875,32 @@ The details are in the log: {path}</source>
 <context>
     <name>ProjectsTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="150"/>
+        <location filename="../../ui/account_card/tabs.py" line="151"/>
         <source>Project</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="151"/>
+        <location filename="../../ui/account_card/tabs.py" line="152"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="152"/>
+        <location filename="../../ui/account_card/tabs.py" line="153"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="153"/>
+        <location filename="../../ui/account_card/tabs.py" line="154"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="154"/>
+        <location filename="../../ui/account_card/tabs.py" line="155"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="156"/>
+        <location filename="../../ui/account_card/tabs.py" line="157"/>
         <source>joint project</source>
         <translation>совместный проект</translation>
     </message>
@@ -4417,12 +4417,12 @@ The details are in the log: {path}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="99"/>
+        <location filename="../../ui/reminders.py" line="104"/>
         <source>Task due: %1</source>
-        <translation>Пора: %1</translation>
+        <translation>Задача: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="103"/>
+        <location filename="../../ui/reminders.py" line="108"/>
         <source>Tasks due: %1</source>
         <translation>Задач к выполнению: %1</translation>
     </message>
@@ -5192,102 +5192,102 @@ The details are in the log: {path}</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="167"/>
+        <location filename="../../ui/account_card/tabs.py" line="168"/>
         <source>&amp;Done…</source>
         <translation>&amp;Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="169"/>
+        <location filename="../../ui/account_card/tabs.py" line="170"/>
         <source>Close the selected task with its outcome, and plan the next (Ctrl+Enter)</source>
         <translation>Закрыть выбранную задачу с итогом и запланировать следующую (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="173"/>
+        <location filename="../../ui/account_card/tabs.py" line="174"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="174"/>
+        <location filename="../../ui/account_card/tabs.py" line="175"/>
         <source>Take the suggested task as yours</source>
         <translation>Взять предложенную задачу в работу</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="176"/>
+        <location filename="../../ui/account_card/tabs.py" line="177"/>
         <source>Dis&amp;miss</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="178"/>
+        <location filename="../../ui/account_card/tabs.py" line="179"/>
         <source>The suggested task is not needed; it will not be suggested again</source>
         <translation>Предложенная задача не нужна; она больше не будет предлагаться</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="188"/>
+        <location filename="../../ui/account_card/tabs.py" line="191"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="189"/>
+        <location filename="../../ui/account_card/tabs.py" line="192"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="190"/>
+        <location filename="../../ui/account_card/tabs.py" line="193"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="191"/>
+        <location filename="../../ui/account_card/tabs.py" line="194"/>
         <source>suggested</source>
         <translation>предложена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="192"/>
+        <location filename="../../ui/account_card/tabs.py" line="195"/>
         <source>dismissed</source>
         <translation>отклонена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="194"/>
+        <location filename="../../ui/account_card/tabs.py" line="197"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="196"/>
+        <location filename="../../ui/account_card/tabs.py" line="199"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="197"/>
+        <location filename="../../ui/account_card/tabs.py" line="200"/>
         <source>Time (hh:mm)</source>
         <translation>Время (чч:мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="198"/>
+        <location filename="../../ui/account_card/tabs.py" line="201"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="199"/>
+        <location filename="../../ui/account_card/tabs.py" line="202"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="200"/>
+        <location filename="../../ui/account_card/tabs.py" line="203"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="202"/>
+        <location filename="../../ui/account_card/tabs.py" line="205"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="203"/>
+        <location filename="../../ui/account_card/tabs.py" line="206"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/tabs.py" line="205"/>
+        <location filename="../../ui/account_card/tabs.py" line="208"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
@@ -5563,8 +5563,8 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="94"/>
-        <source>Whose:</source>
-        <translation>Чьё:</translation>
+        <source>Manager:</source>
+        <translation>Менеджер:</translation>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="104"/>
@@ -5592,37 +5592,37 @@ The details are in the log: {path}</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="178"/>
+        <location filename="../../ui/today/screen.py" line="193"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="179"/>
+        <location filename="../../ui/today/screen.py" line="194"/>
         <source>detractor</source>
         <translation>критик (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="180"/>
+        <location filename="../../ui/today/screen.py" line="195"/>
         <source>stuck deal</source>
         <translation>сделка застряла</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="181"/>
+        <location filename="../../ui/today/screen.py" line="196"/>
         <source>no ЛПР contact</source>
         <translation>нет контакта с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="182"/>
+        <location filename="../../ui/today/screen.py" line="197"/>
         <source>risk of leaving</source>
         <translation>риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="191"/>
+        <location filename="../../ui/today/screen.py" line="206"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="214"/>
+        <location filename="../../ui/today/screen.py" line="229"/>
         <source>Nothing needs doing today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>

@@ -246,3 +246,31 @@ def test_suggested_tasks_from_what_is_recorded_each_once(db):
 
 def _day(value):
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def test_a_moved_task_stays_moved_and_hours_sort_as_times(db):
+    """Found by review: a task the rep moved on was put back by the next save of its
+    activity's summary; «9:30» sorted after «10:00»; restoring an activity brought back
+    its task deleted on its own before."""
+    account = ws.create_account(db, {"name": "ООО «Дельта»"})
+    visit = ws.save_record(db, "activity", account, {
+        "date": date(2026, 11, 20), "type": "visit", "next_step": "Отправить КП",
+        "next_step_date": date(2026, 12, 1)})  # fmt: skip
+    (task,) = _tasks(db, account)
+    ws.save_record(db, "task", account, {"due_on": date(2026, 12, 4)}, task["id"])
+    ws.save_record(db, "activity", account, {"summary": "Дописал итоги"}, visit)
+    (task,) = _tasks(db, account)
+    assert task["due_on"] == date(2026, 12, 4)
+
+    ws.save_record(db, "task", account, {"title": "В десять", "due_on": date(2026, 12, 2),
+                                         "due_time": "10:00"})  # fmt: skip
+    ws.save_record(db, "task", account, {"title": "В полдесятого", "due_on": date(2026, 12, 2),
+                                         "due_time": "9:30"})  # fmt: skip
+    day = [t for t in _tasks(db, account) if t["due_on"] == date(2026, 12, 2)]
+    assert [(t["title"], t["due_time"]) for t in day] == [("В полдесятого", "09:30"),
+                                                           ("В десять", "10:00")]  # fmt: skip
+
+    ws.delete_record(db, "task", task["id"])  # the rep deletes the task on its own
+    ws.delete_record(db, "activity", visit)
+    ws.restore_record(db, "activity", visit)
+    assert all(t["id"] != task["id"] for t in _tasks(db, account))

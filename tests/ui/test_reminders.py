@@ -42,3 +42,23 @@ def test_tasks_are_announced_when_they_fall_due_and_counted(qtbot, window):
     window.settle()
     assert heard[-1] == ["в 15:00"]
     assert len(heard) == 2
+
+
+def test_a_task_moved_to_another_hour_is_told_again(qtbot, window):
+    account = window.accounts.model.account_id(1)
+    values = {"title": "созвон", "due_on": date(2026, 12, 1), "due_time": "09:00"}
+    task = ws.save_record(window.db, "task", account, values)
+    now = [datetime(2026, 12, 1, 9, 5)]
+    reminders = window.reminders
+    reminders.clock = lambda: now[0]
+    heard: list[list[str]] = []
+    reminders.reminded.connect(lambda fallen: heard.append([t["title"] for t in fallen]))
+    reminders.refresh()
+    window.settle()
+    assert any("созвон" in h for h in heard)
+    ws.save_record(window.db, "task", account, {"due_time": "11:00"}, task)
+    now[0] = datetime(2026, 12, 1, 11, 0)
+    heard.clear()
+    reminders.refresh()
+    window.settle()
+    assert heard and "созвон" in heard[-1]

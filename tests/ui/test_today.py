@@ -25,7 +25,7 @@ def test_the_day_opens_the_account_on_the_right_tab_and_moves_a_task_on(qtbot, w
     assert len(rows) == 1
     row = rows[0]
     assert screen.table.item(row, 0).text() == "task"
-    assert screen.table.item(row, 3).text() == "overdue, days: 1"
+    assert screen.table.item(row, 3).text() == "overdue, days: 1"  # (ru: «просрочено на 1 дн.»)
     assert screen.table.item(row, 0).foreground().color().name() == "#b3261e"
     priorities = [i["priority"] for i in screen.items]
     assert priorities == sorted(priorities, reverse=True)

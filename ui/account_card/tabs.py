@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -181,7 +182,9 @@ class TasksTab(_WithContacts):
         self.button_row.insertWidget(2, self.accept_button)
         self.button_row.insertWidget(3, self.dismiss_button)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence("Ctrl+Return"), self.table, self.close_selected)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Enter and the keypad's
+            shortcut = QShortcut(QKeySequence(keys), self.table, self.close_selected)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def make_fields(self) -> tuple[list[Field], str]:
         statuses = [
@@ -228,6 +231,8 @@ class TasksTab(_WithContacts):
                     item.setForeground(QColor("#2f5fa8"))
                 elif closed:
                     item.setForeground(QColor("#7a828a"))
+        if self.records and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)  # the first (soonest open) one, ready for «Выполнено…»
         self._selection_changed()
 
     def _selection_changed(self) -> None:

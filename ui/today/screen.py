@@ -91,7 +91,7 @@ class TodayScreen(QWidget):
         )
         self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Whose:"), self))
+        top.addWidget(QLabel(self.tr("Manager:"), self))
         top.addWidget(self.who)
         top.addSpacing(12)
         top.addWidget(self.date_label, 1)
@@ -126,7 +126,9 @@ class TodayScreen(QWidget):
         layout.addWidget(self.empty)
         for keys, slot in (
             (Qt.Key.Key_Return, self.open_selected),
+            (Qt.Key.Key_Enter, self.open_selected),
             ("Ctrl+Return", self.close_selected),
+            ("Ctrl+Enter", self.close_selected),
             ("Ctrl+T", self.snooze_selected),
             ("Ctrl+Shift+A", lambda: self._decide("open")),
             ("Ctrl+Shift+D", lambda: self._decide("dismissed")),
@@ -140,6 +142,12 @@ class TodayScreen(QWidget):
         self._soon.timeout.connect(self._changed_settled)
         ops.hub.changed.connect(self._data_changed)
         derived.ready.connect(lambda _a: self._data_changed(WATCHED))
+        # a day that turns while the screen is open: read again (yesterday's «today» goes)
+        self._day = date.today()
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
         self._selection_changed()
 
     # -- reading ---------------------------------------------------------------------------
@@ -147,6 +155,13 @@ class TodayScreen(QWidget):
         if kinds & WATCHED:
             self._stale = True
             self._soon.start()
+
+    def _tick(self) -> None:
+        if date.today() != self._day:
+            self._day = date.today()
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
 
     def _changed_settled(self) -> None:
         if self.isVisible():  # hidden, it reads again when shown (the list is long)
