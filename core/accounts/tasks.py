@@ -18,6 +18,7 @@ from core import changes as ch
 from core.accounts import workspace as ws
 from core.accounts.workspace import WorkspaceError
 from core.database import Database
+from core.selling.proposal_docs import iso_date
 from storage.base import new_id, utcnow
 from storage.db import writing
 from storage.models import Account, Activity, Opportunity, Proposal, SurveyAnswer, Task
@@ -165,7 +166,7 @@ def suggest(db: Database, today: date, language: str = "ru") -> int:
             )
         )
         for pid, account, number, content in proposals:
-            valid = _day((content or {}).get("valid_until"))
+            valid = iso_date((content or {}).get("valid_until"))
             if valid is not None and today <= valid <= today + timedelta(PROPOSAL_AHEAD_DAYS):
                 title = words["proposal"].format(
                     number=number or "", day=valid.strftime("%d.%m.%Y")
@@ -216,12 +217,3 @@ def suggest(db: Database, today: date, language: str = "ru") -> int:
             now = utcnow()
             conn.execute(insert(Task), [{**m, "created_at": now, "updated_at": now} for m in made])
     return len(made)
-
-
-def _day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
