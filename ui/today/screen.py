@@ -224,7 +224,7 @@ class TodayScreen(QWidget):
                     cell.setFont(font)
                 self.table.setItem(r, c, cell)
         self.table.resizeColumnsToContents()
-        for c, limit in enumerate((170, 280, 100, 380)):
+        for c, limit in enumerate((170, 260, 100, 300)):  # the rest to «What to do»
             self.table.setColumnWidth(c, min(self.table.columnWidth(c) + 16, limit))
         self.empty.setText(self.tr("Nothing needs doing today."))
         self.empty.setVisible(not items)
