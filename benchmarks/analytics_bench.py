@@ -46,7 +46,7 @@ for kind, by in TABLES:
     tables[f"{kind}/{by or ''}"] = time.perf_counter() - t
 from core.analytics.scoring import bcg_table
 from core.analytics.service import scored_labels
-t = time.perf_counter(); _labels, scores = scored_labels(db.engine, seg)
+t = time.perf_counter(); _labels, scores, _risk = scored_labels(db.engine, seg)
 scoring = time.perf_counter() - t
 t = time.perf_counter(); bcg_table(seg, scores); tables["bcg/"] = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

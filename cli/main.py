@@ -77,7 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--replace", action="store_true", help="clear the database first")
 
     accounts = sub.add_parser("accounts", parents=[common], help="list accounts with metrics")
+    accounts.add_argument(
+        "--as-of", type=_date, help="compute everything from the data up to this day only"
+    )
     accounts.add_argument("--format", choices=("json", "csv"), default="json")
+
+    churn = sub.add_parser(
+        "churn", parents=[common], help="the churn-risk model's backtest (METHODS.md §12)"
+    )
+    churn.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
+    churn.add_argument(
+        "--horizon", type=_positive, help="H, days without a purchase (default: Settings, 90)"
+    )
+    churn.add_argument("--format", choices=("json",), default="json")
 
     seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
     seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif"))
@@ -214,7 +226,7 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        records = account_records(db)
+        records = account_records(db, args.as_of)
     finally:
         db.close()
     if args.format == "json":
@@ -223,8 +235,32 @@ def cmd_accounts(args: argparse.Namespace) -> int:
     flat_keys = [k for k in records[0] if k != "labels"] if records else []
     writer = CsvWriter(sys.stdout, lineterminator="\n")
     writer.writerow(flat_keys + [f"label_{k}" for k in LABEL_KEYS] if records else [])
+
+    def cell(value: object) -> object:
+        return "; ".join(map(str, value)) if isinstance(value, list) else value
+
     for rec in records:
-        writer.writerow([rec[k] for k in flat_keys] + [rec["labels"][k] for k in LABEL_KEYS])
+        writer.writerow([rec[k] for k in flat_keys] + [cell(rec["labels"][k]) for k in LABEL_KEYS])
+    return EXIT_OK
+
+
+def cmd_churn(args: argparse.Namespace) -> int:
+    from core.analytics import churn
+    from core.analytics.dataset import load_dataset
+
+    db = _open(args)
+    try:
+        from core.analytics.service import churn_horizon
+
+        horizon = args.horizon or churn_horizon(db.engine)
+        ds = load_dataset(db.engine)
+        if ds.latest_sale is None:
+            raise Rejected("The database holds no sales to learn churn from.")
+        as_of = args.as_of or ds.latest_sale.date()
+        result = churn.churn(ds, as_of, horizon, churn.load_events(db.engine))
+    finally:
+        db.close()
+    _emit(churn.backtest_json(result.backtest, result.model.kind))
     return EXIT_OK
 
 
@@ -255,8 +291,10 @@ def cmd_today(args: argparse.Namespace) -> int:
     day = args.as_of or date.today()
     db = _open(args)
     try:
-        key = [r["id"] for r in account_records(db) if (r.get("labels") or {}).get("abc") == "A"]
-        items = worklist(db, day, args.manager, key)
+        labels = {
+            r["id"]: {**r["labels"], "churn_loss": r["expected_loss"]} for r in account_records(db)
+        }
+        items = worklist(db, day, args.manager, labels)
     finally:
         db.close()
     _emit(to_json(items))
@@ -604,6 +642,7 @@ COMMANDS = {
     "proposal": cmd_proposal,
     "kpi": cmd_kpi,
     "today": cmd_today,
+    "churn": cmd_churn,
     "company": cmd_company,
     "proposals": cmd_proposals,
     "backup": cmd_backup,

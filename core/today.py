@@ -8,16 +8,20 @@ Each item is ``{kind, account_id, account, due, priority, reason, action}``:
 - ``stuck_opportunity``: an open opportunity untouched for 30 days or past its
   expected close, or at the proposal or negotiation with BANT gaps (total under 9);
 - ``no_lpr_contact``: a key account (ABC = A) with no activity with a decision maker
-  (ЛПР) in 90 days, or none among its contacts.
+  (ЛПР) in 90 days, or none among its contacts;
+- ``churn_risk``: the accounts most likely to leave (METHODS.md §12), the largest
+  expected loss first, with the reasons and the action their 4R stage and BCG strategy
+  call for.
 
-Churn risk (METHODS.md §12) joins the list when it is computed. ``reason`` and ``action``
+The segment labels and the churn risk come from the analysis of the base, which the
+caller has (the window's, or the command line's). ``reason`` and ``action``
 are :class:`core.messages.Text`: the English the command line prints, with a code and
 values the window shows in its language. ``priority`` ranks the list (higher first).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -25,7 +29,7 @@ from sqlalchemy import or_, select
 
 from core.accounts import workspace as ws
 from core.database import Database
-from core.messages import say
+from core.messages import joined, say
 from core.plurals import count
 from storage.models import Account, Opportunity, Task
 
@@ -34,19 +38,73 @@ NO_LPR_DAYS = 90
 QUALIFIED_FROM = 9  # BANT (METHODS.md §7)
 LATE_STAGES = ("proposal", "negotiation")  # where a deal not qualified is one to look at
 KINDS = ("task", "churn_risk", "stuck_opportunity", "no_lpr_contact", "detractor")
+AT_RISK_FROM = 0.5  # a churn risk this high is worth a rep's call
+AT_RISK_SHOWN = 20  # the largest expected losses of them (for everyone, or one manager)
+# seed 000's 4R funnel from purchase behaviour (METHODS.md §8)
+STAGE_4R = {
+    "falling": "reengage",
+    "lost": "reengage",
+    "dormant": "reengage",
+    "stable": "refresh",
+    "growing": "refresh",
+    "returned": "refresh",
+    "new": "react",
+}
+# how much the BCG strategy says to invest in keeping the account (METHODS.md §5)
+EFFORT = {
+    "strengthen": "invest",
+    "invest": "invest",
+    "invest_selectively": "invest",
+    "protect_focus": "protect",
+    "protect_position": "protect",
+    "minimise_harvest": "harvest",
+    "harvest": "harvest",
+    "consider_ending": "end",
+}
+_STAGE_WORDS = {
+    "reengage": ("churn_reengage", "re-engage"),
+    "refresh": ("churn_refresh", "refresh the relationship"),
+    "react": ("churn_react", "secure the next order of a new client"),
+}
+_EFFORT_WORDS = {
+    "invest": ("churn_invest", "visit with an offer worth its potential"),
+    "protect": ("churn_protect", "call the decision maker and agree the next order"),
+    "harvest": ("churn_harvest", "a call or an e-mail; no discount beyond the policy"),
+    "end": ("churn_end", "decide whether to keep the account, without extra effort"),
+    None: ("churn_ask", "call to learn why the orders stopped"),
+}
+
+
+def churn_action(behaviour: str | None, strategy: str | None) -> Any:
+    """What to do about an account at risk: its 4R stage, and as much effort as its
+    BCG strategy allows."""
+    stage = _STAGE_WORDS[STAGE_4R.get(behaviour or "", "reengage")]
+    effort = _EFFORT_WORDS[EFFORT.get(strategy or "")]
+    return say(
+        "churn_action",
+        "{stage}: {effort}",
+        stage=say(stage[0], stage[1]),
+        effort=say(effort[0], effort[1]),
+    )
 
 
 def worklist(
     db: Database,
     today: date,
     manager: str | None = None,
-    key_accounts: Iterable[str] = (),
+    labels: Mapping[str, Mapping[str, Any]] | None = None,
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """What needs doing on ``today``, ranked; ``manager`` keeps one manager's accounts
-    (its case ignored), ``key_accounts`` are the accounts of ABC class A (from the
-    analysis: the caller has it); ``limit``: the first so many."""
-    key_accounts = list(key_accounts)
+    (its case ignored); ``labels``: every account's labels from the analysis (ABC class,
+    churn risk with its reasons and ``churn_loss``, behaviour, BCG strategy);
+    ``limit``: the first so many."""
+    labels = labels or {}
+    key_accounts = sorted(a for a, lab in labels.items() if lab.get("abc") == "A")
+    at_risk = sorted(
+        (a for a, lab in labels.items() if (lab.get("churn_risk") or 0) >= AT_RISK_FROM),
+        key=lambda a: (-(labels[a].get("churn_loss") or 0), a),
+    )
     with db.engine.connect() as conn:
         task_rows = conn.execute(
             select(Task.id, Task.account_id, Task.title, Task.due_on, Task.due_time,
@@ -67,7 +125,9 @@ def worklist(
         ).fetchall()  # fmt: skip
     # the names and managers of only the accounts in question (not the whole base: a
     # read of 20,000 rows on a thread holds the window's interpreter lock)
-    involved = sorted({r[1] for r in task_rows} | {r[1] for r in deals} | set(key_accounts))
+    involved = sorted(
+        {r[1] for r in task_rows} | {r[1] for r in deals} | set(key_accounts) | set(at_risk)
+    )
     accounts: dict[str, tuple[str, str | None]] = {}
     with db.engine.connect() as conn:
         for start in range(0, len(involved), 900):
@@ -162,6 +222,21 @@ def worklist(
             continue
         add("no_lpr_contact", account, None, 50, reason,
             say("lpr_action", "arrange a meeting with the decision maker (ЛПР)"))  # fmt: skip
+
+    shown = [a for a in at_risk if mine(a)][:AT_RISK_SHOWN]
+    for rank, account in enumerate(shown):
+        lab = labels[account]
+        said = list(lab.get("churn_reasons") or [])
+        reason = say(
+            "churn_reason",
+            "risk of leaving {risk}%: {why}",
+            risk=round(100 * float(lab["churn_risk"])),
+            why=joined(said) if said else say("churn_model", "by the model"),
+        )
+        # between the deals and the key accounts, the largest expected loss first
+        add("churn_risk", account, None, 58 - 6 * rank / max(1, len(shown)), reason,
+            churn_action(lab.get("behaviour"), lab.get("bcg_strategy")),
+            expected_loss=lab.get("churn_loss"))  # fmt: skip
 
     items.sort(
         key=lambda i: (-i["priority"], i["due"] or date.max, i.get("hour") or "99", i["account"])

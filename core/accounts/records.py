@@ -8,12 +8,20 @@ here it is only asked for, once, by the window's worker or by the CLI."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from core.analytics.kinds import SEGMENT_LABELS
 from core.database import Database
 
-LABEL_KEYS = (*SEGMENT_LABELS, "bant", "bcg_strategy", "progress_level")
+LABEL_KEYS = (
+    *SEGMENT_LABELS,
+    "bant",
+    "bcg_strategy",
+    "progress_level",
+    "churn_risk",
+    "churn_reasons",
+)
 
 
 def _roubles(kop: int | None) -> float | None:
@@ -25,13 +33,17 @@ def _has_sales(db: Database) -> bool:
         return conn.exec_driver_sql("SELECT 1 FROM sale_line LIMIT 1").first() is not None
 
 
-def account_records(db: Database) -> list[dict[str, Any]]:
-    """Every live account: id, fields, figures of the standard window, ``labels``."""
+def account_records(db: Database, as_of: date | None = None) -> list[dict[str, Any]]:
+    """Every live account: id, fields, figures of the standard window, ``labels`` and
+    the churn risk's ``expected_loss``. With ``as_of``, everything is computed from the
+    data up to that day only (the figures too, from the lines, not the stored ones)."""
     from core.accounts.service import list_accounts
     from core.analytics.service import base_labels
 
-    labels, _scores = base_labels(db.engine)
+    labels, _scores, _risk = base_labels(db.engine, as_of=as_of)
     empty = dict.fromkeys(LABEL_KEYS)
+    if as_of is not None:
+        return _records_at(db, labels, as_of)
     return [
         {
             "id": r.id,
@@ -48,10 +60,60 @@ def account_records(db: Database) -> list[dict[str, Any]]:
             "orders": r.orders or 0,
             "ltv": _roubles(r.ltv_kop) or 0.0,
             "days_since_purchase": r.days_since_purchase,
-            "labels": {**empty, **labels.get(r.id, {})},
+            **_labelled(labels.get(r.id, {}), empty),
         }
         for r in list_accounts(db)
     ]
+
+
+def _labelled(labels: dict[str, Any], empty: dict[str, Any]) -> dict[str, Any]:
+    """``labels`` as the record carries them, the expected loss beside them."""
+    own = dict(labels)
+    loss = own.pop("churn_loss", None)
+    own["churn_reasons"] = [str(t) for t in own.get("churn_reasons") or []]
+    return {"expected_loss": loss, "labels": {**empty, **own}}
+
+
+def _records_at(
+    db: Database, labels: dict[str, dict[str, Any]], as_of: date
+) -> list[dict[str, Any]]:
+    """The records as they stood on ``as_of``: the figures from the sale lines up to it."""
+    from core.accounts.service import list_accounts
+    from core.analytics.clients import client_table
+    from core.analytics.dataset import load_dataset
+
+    frame = client_table(load_dataset(db.engine), as_of).frame.set_index("id")
+    empty = dict.fromkeys(LABEL_KEYS)
+
+    def kop(account_id: str, column: str) -> float:
+        if account_id not in frame.index:
+            return 0.0
+        return round(float(frame.at[account_id, column]) / 100, 2)
+
+    out = []
+    for r in list_accounts(db):
+        known = r.id in frame.index
+        days = frame.at[r.id, "days_since_purchase"] if known else None
+        out.append(
+            {
+                "id": r.id,
+                "name": r.name,
+                "inn": r.inn,
+                "kpp": r.kpp,
+                "industry": r.industry,
+                "region": r.region,
+                "channel": r.channel,
+                "manager": r.manager,
+                "revenue": kop(r.id, "revenue"),
+                "revenue_prev": kop(r.id, "revenue_prev"),
+                "gross_profit": kop(r.id, "gross_profit"),
+                "orders": int(frame.at[r.id, "orders"]) if known else 0,
+                "ltv": kop(r.id, "ltv"),
+                "days_since_purchase": None if days is None or days != days else int(days),
+                **_labelled(labels.get(r.id, {}), empty),
+            }
+        )
+    return out
 
 
 def account_labels(db: Database, account_id: str) -> dict[str, Any] | None:
@@ -60,7 +122,7 @@ def account_labels(db: Database, account_id: str) -> dict[str, Any] | None:
         return None
     from core.analytics.service import base_labels
 
-    labels, _scores = base_labels(db.engine)
+    labels, _scores, _risk = base_labels(db.engine)
     return labels.get(account_id)
 
 
@@ -71,5 +133,5 @@ def account_strategy(db: Database, account_id: str) -> str | None:
         return None
     from core.analytics.service import base_labels
 
-    _labels, scores = base_labels(db.engine)
+    _labels, scores, _risk = base_labels(db.engine, with_churn=False)
     return scores.strategy(account_id)

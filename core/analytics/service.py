@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy.engine import Engine
 
+from core.analytics import churn as churn_model
 from core.analytics.dataset import load_dataset
 from core.analytics.scoring import AccountScores, account_scores, bcg_table
 from core.analytics.segments import (
@@ -48,6 +49,7 @@ class Analysis:
     labels: dict[str, dict[str, Any]] = field(default_factory=dict)
     scores: AccountScores | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
+    churn: churn_model.Summary | None = None  # the risk's model and backtest (None: no sales)
 
     def table(self, kind: str, by: str | None = None) -> SegmentTable:
         if kind == "psc" and by == "persona":
@@ -99,27 +101,65 @@ def pareto_curve(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(([0.0], x)), np.concatenate(([0.0], np.cumsum(revenue) / total))
 
 
+def churn_horizon(engine: Engine) -> int:
+    """H of METHODS.md §12 from Settings (90 days unless changed)."""
+    value = read_settings(engine, churn_model.HORIZON_SETTING).get("")
+    try:
+        return max(7, int(value)) if value is not None else churn_model.HORIZON_DAYS
+    except (TypeError, ValueError):
+        return churn_model.HORIZON_DAYS
+
+
+def churn_of(
+    engine: Engine, seg: Segmentation, horizon: int | None = None
+) -> churn_model.Churn | None:
+    """Churn risk at the segmentation's as-of date (None without sales)."""
+    ds = seg.dataset
+    if ds is None or ds.lines.empty:
+        return None
+    with engine.connect() as conn:
+        stamp = read_stamp(conn, SALES)
+    url = engine.url.render_as_string(hide_password=True)
+    return churn_model.churn(
+        ds,
+        seg.clients.as_of,
+        horizon or churn_horizon(engine),
+        churn_model.load_events(engine),
+        f"{url}|{stamp}" if stamp else None,
+    )
+
+
 def scored_labels(
-    engine: Engine, seg: Segmentation
-) -> tuple[dict[str, dict[str, Any]], AccountScores]:
-    """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy and
-    progress level; and the scoring behind them."""
+    engine: Engine, seg: Segmentation, with_churn: bool = True
+) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Churn | None]:
+    """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy,
+    progress level and churn risk (its reasons and expected loss); the scoring and the
+    churn model behind them."""
     scores = account_scores(engine, seg)
     labels = account_labels(seg)
     for account_id, account in labels.items():
         account.update(scores.labels(account_id))
-    return labels, scores
+    risk = churn_of(engine, seg) if with_churn else None
+    if risk is not None and seg.dataset is not None:
+        for account_id, said in churn_model.labels(risk, seg.dataset).items():
+            if account_id in labels:
+                labels[account_id].update(said)
+    return labels, scores, risk
 
 
 def base_labels(
-    engine: Engine, thresholds: Thresholds | None = None
-) -> tuple[dict[str, dict[str, Any]], AccountScores]:
-    """The standard labels of every account (12 months to the latest sale, the
-    company's thresholds) with the scoring behind them: the one sequence the window's
-    analysis, the CLI and the documents share."""
+    engine: Engine,
+    thresholds: Thresholds | None = None,
+    as_of: date | None = None,
+    with_churn: bool = True,
+) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Churn | None]:
+    """The standard labels of every account (12 months to the latest sale, or to
+    ``as_of`` from the data up to it; the company's thresholds) with the scoring and
+    churn model behind them: the one sequence the window's analysis, the CLI and the
+    documents share."""
     ds = load_dataset(engine)
-    seg = segment(ds, thresholds=thresholds or stored_thresholds(engine))
-    return scored_labels(engine, seg)
+    seg = segment(ds, as_of, thresholds=thresholds or stored_thresholds(engine))
+    return scored_labels(engine, seg, with_churn)
 
 
 def analyse(
@@ -145,7 +185,7 @@ def analyse(
         tables[(kind, by)] = segment_table(seg, kind, by)
     x, y = pareto_curve(seg)
     th = seg.thresholds
-    labels, scores = scored_labels(engine, seg)
+    labels, scores, risk = scored_labels(engine, seg)
     tables[("bcg", None)] = bcg_table(seg, scores)
     step(100, "done")
     return Analysis(
@@ -157,4 +197,5 @@ def analyse(
         labels,
         scores,
         th,
+        churn_model.summary(risk) if risk is not None else None,
     )

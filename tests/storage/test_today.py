@@ -52,7 +52,7 @@ def test_the_worklist_of_a_day(db):
     ws.save_record(db, "activity", c, {"date": date(2026, 8, 1), "type": "visit",
                                        "contact_id": lpr_c})  # fmt: skip
 
-    items = worklist(db, date(2026, 12, 1), key_accounts=[a, b, c])
+    items = worklist(db, date(2026, 12, 1), labels={k: {"abc": "A"} for k in (a, b, c)})
     shown = [(i["kind"], i["account"], i["priority"]) for i in items]
     assert shown == [
         ("task", "ООО «А»", 103),
@@ -73,6 +73,6 @@ def test_the_worklist_of_a_day(db):
     assert out[5]["reason"] == "key account (A): the decision maker last met 2026-08-01"
     assert set(out[0]) == {"kind", "account_id", "account", "due", "priority", "reason", "action"}
 
-    mine = worklist(db, date(2026, 12, 1), manager=" петров ", key_accounts=[a, b, c])
+    mine = worklist(db, date(2026, 12, 1), manager=" петров ", labels={k: {"abc": "A"} for k in (a, b, c)})
     assert {i["account"] for i in mine} == {"ООО «А»", "ООО «В»"}
-    assert worklist(db, date(2026, 12, 1), key_accounts=[a, b, c], limit=2) == items[:2]
+    assert worklist(db, date(2026, 12, 1), labels={k: {"abc": "A"} for k in (a, b, c)}, limit=2) == items[:2]

@@ -32,6 +32,7 @@ from core.accounts import workspace as ws
 from core.accounts.plan import DIMENSIONS, monthly_revenue, yearly_indicators
 from core.accounts.plan import progress_level as mean_level
 from core.accounts.service import AccountCard, account_card
+from core.analytics.churn import quality as churn_quality
 from core.analytics.client_metrics import ClientMetrics
 from core.selling.bant import bant_status
 from ui.account_card.charts import monthly_png
@@ -47,6 +48,7 @@ from ui.account_card.words import Words
 from ui.analytics.labels import segment_label
 from ui.derived import DerivedState
 from ui.formatting import day, money, number, percent
+from ui.messages import translate
 from ui.ops import Executor
 from ui.pictures import draw_later
 from ui.widgets import look
@@ -407,6 +409,7 @@ class AccountCardWidget(QWidget):
             row(self.tr("Progress level"), number(level, 2) if level is not None else "—"),
             row(self.tr("Last meeting with a decision maker"),
                 "…" if dm is None else day(dm[1]) if dm[1] else self.tr("none logged")),
+            *self._risk_rows(labels),
         ]  # fmt: skip
         if steps:
             step = steps[0]
@@ -415,6 +418,30 @@ class AccountCardWidget(QWidget):
         else:
             rows.append(row(self.tr("Next step"), self.tr("none: log an activity")))
         self.summary.setText("<table>" + "".join(rows) + "</table>")
+
+    def _risk_rows(self, labels: dict[str, Any]) -> list[str]:
+        """Churn risk with its reasons and expected loss, and how far the model is to be
+        trusted (its backtest), in grey beneath."""
+        if self.analysis is None or self._stale or self.analysis.churn is None:
+            return []
+        risk = labels.get("churn_risk")
+        label = (
+            f"<td style='color:#666;padding-right:12px'>{escape(self.tr('Risk of leaving'))}</td>"
+        )
+        if risk is None:
+            value = escape(self.tr("not scored: no purchase in 12 months"))
+            return [f"<tr>{label}<td>{value}</td></tr>"]
+        head = percent(risk, 0)
+        loss = labels.get("churn_loss")
+        if loss:
+            head += " · " + self.tr("expected loss %1").replace("%1", money(loss * 100))
+        reasons = "; ".join(translate(t) for t in labels.get("churn_reasons") or [])
+        quality = escape(translate(churn_quality(self.analysis.churn)))
+        lines = [f"<b>{escape(head)}</b>"]
+        if reasons:
+            lines.append(escape(reasons))
+        lines.append(f"<span style='color:#666'>{quality}</span>")
+        return [f"<tr>{label}<td>{'<br>'.join(lines)}</td></tr>"]
 
     def _yearly_table(self) -> QWidget:
         box = QGroupBox(self.tr("Indicators by calendar year"), self)

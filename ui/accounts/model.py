@@ -19,7 +19,8 @@ from core.markets import market_name
 from core.selling.bcg import STRATEGIES
 from ui.account_card.words import Words
 from ui.analytics.labels import segment_label as behaviour_label
-from ui.formatting import day, money, number
+from ui.formatting import day, money, number, percent
+from ui.messages import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,12 +38,16 @@ COLUMNS = (
     "bcg_strategy",
     "bant",
     "progress_level",
+    "churn_risk",
     "days",
     "dm_contact",
 )
-LABEL_COLUMNS = {"abc", "behaviour", "lifecycle", "bcg_strategy", "bant", "progress_level"}
-NUMERIC = {"revenue", "days", "bant", "progress_level", "dm_contact"}
-WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 64, 84)
+LABEL_COLUMNS = {
+    "abc", "behaviour", "lifecycle", "bcg_strategy", "bant", "progress_level", "churn_risk"
+}  # fmt: skip
+NUMERIC = {"revenue", "days", "bant", "progress_level", "churn_risk", "dm_contact"}
+WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 64, 64, 84)
+UNSEARCHED = {"dsl_level", "churn_risk", "churn_reasons", "churn_loss"}
 
 
 def row_search_text(rows: Sequence[AccountRow]) -> list[str]:
@@ -90,7 +95,7 @@ def label_search_text(labels: dict[str, dict[str, Any]]) -> dict[str, str]:
     off the GUI thread with the labels."""
     return {
         account: " ".join(
-            _tokens(k, v) for k, v in own.items() if v is not None and k != "dsl_level"
+            _tokens(k, v) for k, v in own.items() if v is not None and k not in UNSEARCHED
         )
         .lower()
         .replace("ё", "е")
@@ -256,6 +261,7 @@ class AccountsModel(QAbstractTableModel):
             self.tr("BCG strategy"),
             self.tr("BANT"),
             self.tr("Progress"),
+            self.tr("Risk"),
             self.tr("Days idle"),
             self.tr("ЛПР contact"),
         ]
@@ -274,6 +280,10 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Strategy of the BCG matrix: relationship × attractiveness"),
             self.tr("Latest BANT total, 0–12 (9 and more: qualified)"),
             self.tr("Progress level of the development plan, 1–5"),
+            self.tr(
+                "Risk of leaving: the chance of no purchase in the coming 90 days, from the "
+                "company's own history; the reasons in the tooltip"
+            ),
             self.tr("Days since the last purchase"),
             self.tr("Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts"),
         ]
@@ -396,6 +406,9 @@ class AccountsModel(QAbstractTableModel):
                 return number(self._labels.get(row.id, {}).get("bant"))
             if name == "progress_level":
                 return number(self._labels.get(row.id, {}).get("progress_level"), 1)
+            if name == "churn_risk":
+                risk = self._labels.get(row.id, {}).get("churn_risk")
+                return percent(risk, 0) if risk is not None else ""
             if name == "dm_contact":
                 has, met = self._meetings.get(row.id, (False, None))
                 if not self._meetings:
@@ -404,6 +417,9 @@ class AccountsModel(QAbstractTableModel):
             return getattr(row, name) or ""
         if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and name == "churn_risk":
+            said = self._labels.get(row.id, {}).get("churn_reasons") or []
+            return "\n".join(translate(t) for t in said) or None
         if role == Qt.ItemDataRole.ToolTipRole and name not in NUMERIC:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role == ACCOUNT_ID_ROLE:

@@ -172,16 +172,15 @@ class TodayScreen(QWidget):
         if self._stale:
             self.refresh()
 
-    def _key_accounts(self) -> list[str]:
+    def _labels(self) -> dict[str, dict[str, Any]]:
+        """The accounts' labels the list reads (key accounts, churn risk)."""
         analysis = self.derived.analysis
-        if analysis is None:
-            return []
-        return [a for a, labels in analysis.labels.items() if labels.get("abc") == "A"]
+        return analysis.labels if analysis is not None else {}
 
     def refresh(self) -> None:
         self._stale = False
         self.background.submit(
-            worklist, date.today(), self.who.currentData(), self._key_accounts(), LIMIT,
+            worklist, date.today(), self.who.currentData(), self._labels(), LIMIT,
             key="today", done=self._show, owner=self,
         )  # fmt: skip
 
