@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from core import changes as ch
 from core.accounts import workspace as ws
 from core.database import Database
 from core.messages import joined, say
@@ -38,6 +39,8 @@ NO_LPR_DAYS = 90
 QUALIFIED_FROM = 9  # BANT (METHODS.md §7)
 LATE_STAGES = ("proposal", "negotiation")  # where a deal not qualified is one to look at
 KINDS = ("task", "churn_risk", "stuck_opportunity", "no_lpr_contact", "detractor")
+SETTLED = ("churn_risk", "stuck_opportunity", "no_lpr_contact")  # items acted on by a task
+QUIET_DAYS = 30  # an item done or dismissed stays off the list this long
 AT_RISK_FROM = 0.5  # a churn risk this high is worth a rep's call
 AT_RISK_SHOWN = 20  # the largest expected losses of them (for everyone, or one manager)
 # seed 000's 4R funnel from purchase behaviour (METHODS.md §8)
@@ -111,6 +114,16 @@ def worklist(
                    Task.status, Task.source, Task.owner)
             .where(Task.deleted_at.is_(None), Task.status.in_(("open", "suggested")))
         ).fetchall()  # fmt: skip
+        # the items the rep has acted on: put off (an open task), done or dismissed lately
+        quiet = {
+            (source, ref)
+            for source, ref in conn.execute(
+                select(Task.source, Task.source_id).where(
+                    Task.deleted_at.is_(None), Task.source.in_(SETTLED),
+                    or_(Task.status == "open",
+                        Task.due_on >= today - timedelta(days=QUIET_DAYS)))
+            )
+        }  # fmt: skip
         # only the deals that may be stuck: past their close, untouched for 30 days, or
         # at the proposal or negotiation with the qualification to check
         idle_since = today - timedelta(days=STUCK_DAYS)
@@ -182,7 +195,7 @@ def worklist(
 
     bant = ws.latest_bant_totals(db.engine)
     for oid, account, title, stage, close, touched in deals:
-        if not mine(account):
+        if not mine(account) or ("stuck_opportunity", oid) in quiet:
             continue
         idle = max(0, (today - touched.date()).days) if touched is not None else 0
         if close is not None and close < today:
@@ -205,7 +218,7 @@ def worklist(
     met = ws.decision_maker_meetings(db.engine, [a for a in key_accounts if mine(a)])
     since = today - timedelta(days=NO_LPR_DAYS)
     for account in key_accounts:
-        if not mine(account):
+        if not mine(account) or ("no_lpr_contact", account) in quiet:
             continue
         has, last = met.get(account, (False, None))
         if not has:
@@ -223,7 +236,7 @@ def worklist(
         add("no_lpr_contact", account, None, 50, reason,
             say("lpr_action", "arrange a meeting with the decision maker (ЛПР)"))  # fmt: skip
 
-    shown = [a for a in at_risk if mine(a)][:AT_RISK_SHOWN]
+    shown = [a for a in at_risk if mine(a) and ("churn_risk", a) not in quiet][:AT_RISK_SHOWN]
     for rank, account in enumerate(shown):
         lab = labels[account]
         said = list(lab.get("churn_reasons") or [])
@@ -244,6 +257,57 @@ def worklist(
     for item in items:
         item.pop("hour", None)
     return items if limit is None else items[:limit]
+
+
+@ch.changes(ch.TASKS)
+def settle(
+    db: Database,
+    item: Mapping[str, Any],
+    how: str,
+    title: str,
+    today: date,
+    outcome: str | None = None,
+    next_title: str | None = None,
+    next_due: date | None = None,
+) -> str:
+    """Act on an item that is not a task (an account at risk, a stuck deal, a key account
+    without an ЛПР met) through a task of its own, so that it is kept like every task:
+    ``later``, an open task due tomorrow (the item comes back as that task); ``done``,
+    a task done today with its ``outcome``; ``dismiss``, a task dismissed today. Either
+    keeps the item off the list for QUIET_DAYS; ``next_title``: the next task too, due
+    ``next_due``. Returns the task's id."""
+    kind = item["kind"]
+    if kind not in SETTLED or how not in ("later", "done", "dismiss"):
+        raise ValueError(f"cannot settle a {kind} item by {how}")
+    status = {"later": "open", "done": "done", "dismiss": "dismissed"}[how]
+    due = today + timedelta(days=1) if how == "later" else today
+    with db.engine.connect() as conn:
+        owner = conn.execute(
+            select(Account.manager).where(Account.id == item["account_id"])
+        ).scalar()
+    made = ws.save_record(
+        db,
+        "task",
+        item["account_id"],
+        {
+            "title": title.strip()[:300] or kind,
+            "due_on": due,
+            "status": status,
+            "owner": owner,
+            "outcome": (outcome or "").strip() or None,
+            "source": kind,
+            "source_id": item.get("opportunity_id") or item["account_id"],
+            "opportunity_id": item.get("opportunity_id"),
+        },
+    )
+    if next_title:
+        ws.save_record(
+            db,
+            "task",
+            item["account_id"],
+            {"title": next_title, "due_on": next_due or today + timedelta(days=7), "owner": owner},
+        )
+    return made
 
 
 def to_json(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -217,6 +217,8 @@ _EDITABLE: dict[type[Record], tuple[str, ...]] = {
         "contact_id",
         "opportunity_id",
         "proposal_id",
+        "source",  # where it came from (core.today.settle: the item it was made for)
+        "source_id",
     ),
 }
 # a suggestion (made by core.accounts.tasks.suggest) is accepted (open) or dismissed

@@ -638,10 +638,17 @@ def churn(
     )
 
 
-def labels(result: Churn, ds: Dataset) -> dict[str, dict[str, Any]]:
+def labels(
+    result: Churn, ds: Dataset, revenue: np.ndarray | None = None
+) -> dict[str, dict[str, Any]]:
     """Each account's ``churn_risk`` (None: not scored), ``churn_reasons`` and
-    ``churn_loss`` (the expected loss in roubles)."""
+    ``churn_loss``: the expected loss in roubles, risk × the revenue of the 12 months
+    (``revenue``, kopecks per account: the analysis window's, METHODS.md §2; else the
+    365 days to the as-of date)."""
     out: dict[str, dict[str, Any]] = {}
+    loss = result.expected_loss
+    if revenue is not None:
+        loss = np.where(np.isnan(result.risk), np.nan, np.nan_to_num(result.risk) * revenue)
     for i, account_id in enumerate(ds.accounts["id"].astype(str)):
         risk = result.risk[i]
         if np.isnan(risk):
@@ -650,7 +657,7 @@ def labels(result: Churn, ds: Dataset) -> dict[str, dict[str, Any]]:
             out[account_id] = {
                 "churn_risk": round(float(risk), 3),
                 "churn_reasons": result.reasons.get(i, []),
-                "churn_loss": round(float(result.expected_loss[i]) / 100, 2),
+                "churn_loss": round(float(loss[i]) / 100, 2),
             }
     return out
 

@@ -141,7 +141,8 @@ def scored_labels(
         account.update(scores.labels(account_id))
     risk = churn_of(engine, seg) if with_churn else None
     if risk is not None and seg.dataset is not None:
-        for account_id, said in churn_model.labels(risk, seg.dataset).items():
+        revenue = seg.clients.frame["revenue"].to_numpy(np.float64)
+        for account_id, said in churn_model.labels(risk, seg.dataset, revenue).items():
             if account_id in labels:
                 labels[account_id].update(said)
     return labels, scores, risk

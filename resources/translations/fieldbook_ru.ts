@@ -4,325 +4,335 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="85"/>
+        <location filename="../../ui/account_card/card.py" line="87"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="86"/>
+        <location filename="../../ui/account_card/card.py" line="88"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="105"/>
+        <location filename="../../ui/account_card/card.py" line="107"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="439"/>
-        <location filename="../../ui/account_card/card.py" line="482"/>
+        <location filename="../../ui/account_card/card.py" line="466"/>
+        <location filename="../../ui/account_card/card.py" line="509"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="483"/>
+        <location filename="../../ui/account_card/card.py" line="510"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="484"/>
+        <location filename="../../ui/account_card/card.py" line="511"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="446"/>
-        <location filename="../../ui/account_card/card.py" line="485"/>
+        <location filename="../../ui/account_card/card.py" line="473"/>
+        <location filename="../../ui/account_card/card.py" line="512"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="441"/>
-        <location filename="../../ui/account_card/card.py" line="486"/>
+        <location filename="../../ui/account_card/card.py" line="468"/>
+        <location filename="../../ui/account_card/card.py" line="513"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="487"/>
+        <location filename="../../ui/account_card/card.py" line="514"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="444"/>
-        <location filename="../../ui/account_card/card.py" line="488"/>
+        <location filename="../../ui/account_card/card.py" line="471"/>
+        <location filename="../../ui/account_card/card.py" line="515"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="443"/>
-        <location filename="../../ui/account_card/card.py" line="489"/>
+        <location filename="../../ui/account_card/card.py" line="470"/>
+        <location filename="../../ui/account_card/card.py" line="516"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="445"/>
-        <location filename="../../ui/account_card/card.py" line="490"/>
+        <location filename="../../ui/account_card/card.py" line="472"/>
+        <location filename="../../ui/account_card/card.py" line="517"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="491"/>
+        <location filename="../../ui/account_card/card.py" line="518"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="492"/>
+        <location filename="../../ui/account_card/card.py" line="519"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="493"/>
+        <location filename="../../ui/account_card/card.py" line="520"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="494"/>
+        <location filename="../../ui/account_card/card.py" line="521"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="496"/>
+        <location filename="../../ui/account_card/card.py" line="523"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="440"/>
-        <location filename="../../ui/account_card/card.py" line="499"/>
+        <location filename="../../ui/account_card/card.py" line="467"/>
+        <location filename="../../ui/account_card/card.py" line="526"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="91"/>
+        <location filename="../../ui/account_card/card.py" line="93"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="92"/>
+        <location filename="../../ui/account_card/card.py" line="94"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="132"/>
+        <location filename="../../ui/account_card/card.py" line="134"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="133"/>
+        <location filename="../../ui/account_card/card.py" line="135"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="135"/>
+        <location filename="../../ui/account_card/card.py" line="137"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="136"/>
+        <location filename="../../ui/account_card/card.py" line="138"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="137"/>
+        <location filename="../../ui/account_card/card.py" line="139"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="138"/>
+        <location filename="../../ui/account_card/card.py" line="140"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="141"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="140"/>
+        <location filename="../../ui/account_card/card.py" line="142"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="141"/>
+        <location filename="../../ui/account_card/card.py" line="143"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="285"/>
+        <location filename="../../ui/account_card/card.py" line="287"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="288"/>
+        <location filename="../../ui/account_card/card.py" line="290"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="288"/>
+        <location filename="../../ui/account_card/card.py" line="290"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="320"/>
+        <location filename="../../ui/account_card/card.py" line="322"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="307"/>
+        <location filename="../../ui/account_card/card.py" line="309"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="134"/>
+        <location filename="../../ui/account_card/card.py" line="136"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="335"/>
+        <location filename="../../ui/account_card/card.py" line="337"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="337"/>
+        <location filename="../../ui/account_card/card.py" line="339"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="391"/>
+        <location filename="../../ui/account_card/card.py" line="393"/>
         <source>computing…</source>
         <translation>рассчитывается…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="398"/>
+        <location filename="../../ui/account_card/card.py" line="400"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="400"/>
+        <location filename="../../ui/account_card/card.py" line="402"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="401"/>
+        <location filename="../../ui/account_card/card.py" line="403"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="403"/>
+        <location filename="../../ui/account_card/card.py" line="405"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="404"/>
+        <location filename="../../ui/account_card/card.py" line="406"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="405"/>
+        <location filename="../../ui/account_card/card.py" line="407"/>
         <source>not scored</source>
         <translation>не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="406"/>
+        <location filename="../../ui/account_card/card.py" line="408"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="407"/>
+        <location filename="../../ui/account_card/card.py" line="409"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="408"/>
+        <location filename="../../ui/account_card/card.py" line="410"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="409"/>
+        <location filename="../../ui/account_card/card.py" line="411"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="414"/>
-        <location filename="../../ui/account_card/card.py" line="416"/>
+        <location filename="../../ui/account_card/card.py" line="417"/>
+        <location filename="../../ui/account_card/card.py" line="419"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="416"/>
+        <location filename="../../ui/account_card/card.py" line="419"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="420"/>
+        <location filename="../../ui/account_card/card.py" line="432"/>
+        <source>not scored: no purchase in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="437"/>
+        <source>expected loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="447"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="422"/>
+        <location filename="../../ui/account_card/card.py" line="449"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="442"/>
+        <location filename="../../ui/account_card/card.py" line="469"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="451"/>
+        <location filename="../../ui/account_card/card.py" line="478"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="467"/>
+        <location filename="../../ui/account_card/card.py" line="494"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="500"/>
+        <location filename="../../ui/account_card/card.py" line="527"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="501"/>
+        <location filename="../../ui/account_card/card.py" line="528"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="514"/>
+        <location filename="../../ui/account_card/card.py" line="541"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="537"/>
+        <location filename="../../ui/account_card/card.py" line="564"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="547"/>
+        <location filename="../../ui/account_card/card.py" line="574"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="547"/>
+        <location filename="../../ui/account_card/card.py" line="574"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="547"/>
+        <location filename="../../ui/account_card/card.py" line="574"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="517"/>
+        <location filename="../../ui/account_card/card.py" line="544"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -458,138 +468,148 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="247"/>
+        <location filename="../../ui/accounts/model.py" line="252"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="248"/>
+        <location filename="../../ui/accounts/model.py" line="253"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="249"/>
+        <location filename="../../ui/accounts/model.py" line="254"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="250"/>
-        <location filename="../../ui/accounts/model.py" line="268"/>
+        <location filename="../../ui/accounts/model.py" line="255"/>
+        <location filename="../../ui/accounts/model.py" line="274"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="251"/>
+        <location filename="../../ui/accounts/model.py" line="256"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="252"/>
+        <location filename="../../ui/accounts/model.py" line="257"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="259"/>
+        <location filename="../../ui/accounts/model.py" line="265"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="253"/>
+        <location filename="../../ui/accounts/model.py" line="258"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="254"/>
+        <location filename="../../ui/accounts/model.py" line="259"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="255"/>
+        <location filename="../../ui/accounts/model.py" line="260"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="256"/>
+        <location filename="../../ui/accounts/model.py" line="261"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="257"/>
+        <location filename="../../ui/accounts/model.py" line="262"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="258"/>
+        <location filename="../../ui/accounts/model.py" line="263"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="260"/>
+        <location filename="../../ui/accounts/model.py" line="264"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="266"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="265"/>
+        <location filename="../../ui/accounts/model.py" line="271"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="266"/>
+        <location filename="../../ui/accounts/model.py" line="272"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="267"/>
+        <location filename="../../ui/accounts/model.py" line="273"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="269"/>
+        <location filename="../../ui/accounts/model.py" line="275"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="270"/>
+        <location filename="../../ui/accounts/model.py" line="276"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="273"/>
+        <location filename="../../ui/accounts/model.py" line="279"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="274"/>
+        <location filename="../../ui/accounts/model.py" line="280"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношение × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="275"/>
+        <location filename="../../ui/accounts/model.py" line="281"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="276"/>
+        <location filename="../../ui/accounts/model.py" line="282"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="277"/>
+        <location filename="../../ui/accounts/model.py" line="284"/>
+        <source>Risk of leaving: the chance of no purchase in the coming 90 days, from the company&apos;s own history; the reasons in the tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts/model.py" line="287"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="278"/>
+        <location filename="../../ui/accounts/model.py" line="288"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последняя активность с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="271"/>
+        <location filename="../../ui/accounts/model.py" line="277"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="272"/>
+        <location filename="../../ui/accounts/model.py" line="278"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите поведение:потерянные)</translation>
     </message>
@@ -3487,112 +3507,247 @@ The details are in the log: {path}</source>
         <translation>назначить встречу с ЛПР</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>risk of leaving %1%: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="251"/>
+        <source>by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>re-engage (4R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="254"/>
+        <source>refresh the relationship (4R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="255"/>
+        <source>secure a new client&apos;s next order (4R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>visit with an offer worth its potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="257"/>
+        <source>call the decision maker and agree the next order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>a call or an e-mail; no discount beyond the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>decide whether to keep the account, without extra effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>call to learn why the orders stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>no order for %1 days, usually every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="263"/>
+        <source>no order for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
+        <source>revenue %1% against the previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>few purchases: %1 in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>orders rarely: about every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>returns are %1% of purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="268"/>
+        <source>NPS answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>%1% of deliveries late or short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>overdue receivables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>no contact recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>no contact for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>no meeting with a decision maker (ЛПР) recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>no decision maker (ЛПР) met for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>learned from the company&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>too little history for a model: recency against the usual gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="279"/>
+        <source>%1; too little history to test it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="281"/>
+        <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>
@@ -5527,102 +5682,102 @@ The details are in the log: {path}</source>
         <translation>&amp;Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="80"/>
-        <source>Close the task with its outcome (Ctrl+Enter)</source>
-        <translation>Закрыть задачу с итогом (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today/screen.py" line="82"/>
+        <location filename="../../ui/today/screen.py" line="84"/>
         <source>&amp;Tomorrow</source>
         <translation>На &amp;завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="83"/>
-        <source>Move the task to tomorrow (Ctrl+T)</source>
-        <translation>Перенести задачу на завтра (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/today/screen.py" line="85"/>
+        <location filename="../../ui/today/screen.py" line="89"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="86"/>
+        <location filename="../../ui/today/screen.py" line="90"/>
         <source>Take the suggested task as yours (Ctrl+Shift+A)</source>
         <translation>Взять предложенную задачу в работу (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="88"/>
+        <location filename="../../ui/today/screen.py" line="92"/>
         <source>Dis&amp;miss</source>
         <translation>О&amp;тклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="90"/>
-        <source>The suggested task is not needed; it will not be suggested again</source>
-        <translation>Предложенная задача не нужна; она больше не будет предлагаться</translation>
+        <location filename="../../ui/today/screen.py" line="81"/>
+        <source>Close the task, or mark the item done, with its outcome (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="94"/>
+        <location filename="../../ui/today/screen.py" line="86"/>
+        <source>Move the task, or put the item off as a task, to tomorrow (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="95"/>
+        <source>Not needed: a suggested task is not suggested again, another item leaves the list for 30 days (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/screen.py" line="101"/>
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="104"/>
+        <location filename="../../ui/today/screen.py" line="111"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="105"/>
+        <location filename="../../ui/today/screen.py" line="112"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="106"/>
+        <location filename="../../ui/today/screen.py" line="113"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="107"/>
+        <location filename="../../ui/today/screen.py" line="114"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="108"/>
+        <location filename="../../ui/today/screen.py" line="115"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="193"/>
+        <location filename="../../ui/today/screen.py" line="199"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="194"/>
+        <location filename="../../ui/today/screen.py" line="200"/>
         <source>detractor</source>
         <translation>критик (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="195"/>
+        <location filename="../../ui/today/screen.py" line="201"/>
         <source>stuck deal</source>
         <translation>сделка застряла</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="196"/>
+        <location filename="../../ui/today/screen.py" line="202"/>
         <source>no ЛПР contact</source>
         <translation>нет контакта с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="197"/>
+        <location filename="../../ui/today/screen.py" line="203"/>
         <source>risk of leaving</source>
         <translation>риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="206"/>
+        <location filename="../../ui/today/screen.py" line="212"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="229"/>
+        <location filename="../../ui/today/screen.py" line="235"/>
         <source>Nothing needs doing today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>

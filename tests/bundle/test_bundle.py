@@ -51,7 +51,7 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
     db = tmp_path / "frozen.db"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [str(frozen), "demo", "--accounts", "50", "--lines", "2000", "--db", str(db)],
+        [str(frozen), "demo", "--accounts", "120", "--lines", "4000", "--db", str(db)],
         capture_output=True,
         text=True,
         timeout=300,
@@ -59,7 +59,7 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
         env=env,
     )
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["accounts"] == 50
+    assert json.loads(result.stdout)["accounts"] == 120
     listed = subprocess.run(
         [str(frozen), "accounts", "--db", str(db)],
         capture_output=True,
@@ -69,7 +69,22 @@ def test_frozen_demo_migrates_and_fills_a_new_database(frozen, tmp_path):
         env=env,
     )
     assert listed.returncode == 0, listed.stderr
-    assert len(json.loads(listed.stdout)) == 50
+    records = json.loads(listed.stdout)
+    assert len(records) == 120
+    assert any(r["labels"]["churn_risk"] is not None for r in records)
+    # scikit-learn's compiled gradient boosting and metrics travel with the bundle
+    tested = subprocess.run(
+        [str(frozen), "churn", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert tested.returncode == 0, tested.stderr
+    backtest = json.loads(tested.stdout)
+    assert backtest["model"] == "gradient_boosting"
+    assert 0.0 <= backtest["auc"] <= 1.0
 
 
 def test_frozen_bundle_ships_the_translation(frozen):

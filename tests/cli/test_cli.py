@@ -28,6 +28,7 @@ ACCOUNT_KEYS = {
     "orders",
     "ltv",
     "days_since_purchase",
+    "expected_loss",
     "labels",
 }
 LABEL_KEYS = {
@@ -45,6 +46,8 @@ LABEL_KEYS = {
     "bant",
     "bcg_strategy",
     "progress_level",
+    "churn_risk",
+    "churn_reasons",
 }
 
 
@@ -153,6 +156,84 @@ def test_db_from_the_environment_variable(demo):
     result = run("accounts", env={"FIELDBOOK_DB": str(demo)})
     assert result.returncode == 0
     assert len(json.loads(result.stdout)) == 40
+
+
+def test_accounts_carry_churn_risk_for_those_bought_from_in_12_months(demo):
+    """METHODS.md §12: a risk (0–1) with reasons (strings) and the expected loss = risk ×
+    the 12 months' revenue for the accounts with a purchase in the 12 months; null for
+    the others."""
+    records = json.loads(run("accounts", "--db", str(demo)).stdout)
+    scored = [r for r in records if r["labels"]["churn_risk"] is not None]
+    assert scored
+    for rec in records:
+        risk = rec["labels"]["churn_risk"]
+        reasons = rec["labels"]["churn_reasons"]
+        assert isinstance(reasons, list) and all(isinstance(t, str) for t in reasons)
+        if risk is None:
+            assert rec["expected_loss"] is None and reasons == []
+            assert rec["days_since_purchase"] is None or rec["days_since_purchase"] > 300
+            continue
+        assert 0.0 <= risk <= 1.0
+        # the risk is printed to three decimals: the loss agrees within half of 0.001
+        assert rec["expected_loss"] == pytest.approx(
+            risk * rec["revenue"], abs=0.0005 * abs(rec["revenue"]) + 0.05
+        )
+
+
+def test_accounts_as_of_reads_the_data_up_to_that_day_only(demo):
+    """``accounts --as-of D``: revenue of (D − 12 months, D] from the lines, summed here in
+    SQL; the days since purchase counted to D; a later line changes nothing."""
+    import sqlite3
+    from datetime import date
+
+    day = date(2025, 6, 15)
+    conn = sqlite3.connect(demo)
+    expected = dict(
+        conn.execute(
+            "SELECT account_id, SUM(amount_kop) FROM sale_line"
+            " WHERE date > '2024-06-15' AND date <= '2025-06-15' GROUP BY account_id"
+        )
+    )
+    last = dict(
+        conn.execute(
+            "SELECT account_id, MAX(date) FROM sale_line"
+            " WHERE date <= '2025-06-15' AND amount_kop > 0 GROUP BY account_id"
+        )
+    )
+    conn.close()
+    result = run("accounts", "--db", str(demo), "--as-of", day.isoformat())
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)
+    assert {r["id"] for r in records} >= set(expected)
+    for rec in records:
+        assert rec["revenue"] == pytest.approx(expected.get(rec["id"], 0) / 100)
+        if rec["id"] in last:
+            assert rec["days_since_purchase"] == (day - date.fromisoformat(last[rec["id"]])).days
+
+
+def test_churn_prints_the_backtest(demo):
+    result = run("churn", "--db", str(demo), "--horizon", "60")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert {
+        "as_of",
+        "horizon_days",
+        "model",
+        "auc",
+        "top_decile_capture",
+        "accounts_scored",
+    } <= set(out)
+    assert out["horizon_days"] == 60
+    assert out["model"] in ("gradient_boosting", "rule")
+    assert out["accounts_scored"] > 0
+    assert out["auc"] is None or 0.0 <= out["auc"] <= 1.0
+
+
+def test_churn_on_an_empty_database_says_so(tmp_path):
+    result = run("churn", "--db", str(tmp_path / "empty.db"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "no sales" in result.stderr
 
 
 def test_accounts_csv(demo):

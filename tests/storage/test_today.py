@@ -73,6 +73,80 @@ def test_the_worklist_of_a_day(db):
     assert out[5]["reason"] == "key account (A): the decision maker last met 2026-08-01"
     assert set(out[0]) == {"kind", "account_id", "account", "due", "priority", "reason", "action"}
 
-    mine = worklist(db, date(2026, 12, 1), manager=" петров ", labels={k: {"abc": "A"} for k in (a, b, c)})
+    mine = worklist(
+        db, date(2026, 12, 1), manager=" петров ", labels={k: {"abc": "A"} for k in (a, b, c)}
+    )
     assert {i["account"] for i in mine} == {"ООО «А»", "ООО «В»"}
-    assert worklist(db, date(2026, 12, 1), labels={k: {"abc": "A"} for k in (a, b, c)}, limit=2) == items[:2]
+    assert (
+        worklist(db, date(2026, 12, 1), labels={k: {"abc": "A"} for k in (a, b, c)}, limit=2)
+        == items[:2]
+    )
+
+
+def test_accounts_at_risk_by_expected_loss_with_the_action_of_their_stage_and_strategy(db):
+    """Risk 0.5 and above joins the list, the largest expected loss first (priority 58
+    for the first of n, 58 − 6·k/n after); below 0.5 it does not. The action: the 4R
+    stage of the purchase behaviour (falling → re-engage, stable → refresh) and the
+    effort of the BCG strategy (invest → a visit with an offer; harvest → a call)."""
+    from core.messages import say
+
+    a = ws.create_account(db, {"name": "ООО «Падает»", "manager": "Петров"})
+    b = ws.create_account(db, {"name": "ООО «Стабильный»", "manager": "Иванова"})
+    c = ws.create_account(db, {"name": "ООО «Спокойный»", "manager": "Петров"})
+    labels = {
+        a: {"churn_risk": 0.8, "churn_loss": 1000.0, "behaviour": "falling",
+            "bcg_strategy": "invest",
+            "churn_reasons": [say("churn_gap", "no order for {days} days, usually every {gap}",
+                                  days=74, gap=21)]},
+        b: {"churn_risk": 0.5, "churn_loss": 5000.0, "behaviour": "stable",
+            "bcg_strategy": "harvest", "churn_reasons": []},
+        c: {"churn_risk": 0.49, "churn_loss": 9000.0, "behaviour": "falling",
+            "bcg_strategy": "invest", "churn_reasons": []},
+    }  # fmt: skip
+    items = worklist(db, date(2026, 12, 1), labels=labels)
+    shown = [(i["kind"], i["account"], i["priority"]) for i in items]
+    assert shown == [("churn_risk", "ООО «Стабильный»", 58), ("churn_risk", "ООО «Падает»", 55)]
+    out = to_json(items)
+    assert out[0]["reason"] == "risk of leaving 50%: by the model"
+    assert out[0]["action"] == (
+        "refresh the relationship: a call or an e-mail; no discount beyond the policy"
+    )
+    assert out[1]["reason"] == "risk of leaving 80%: no order for 74 days, usually every 21"
+    assert out[1]["action"] == "re-engage: visit with an offer worth its potential"
+    assert items[1]["expected_loss"] == 1000.0
+    mine = worklist(db, date(2026, 12, 1), manager="Петров", labels=labels)
+    assert [i["account"] for i in mine] == ["ООО «Падает»"]
+
+
+def test_an_item_put_off_done_or_dismissed_through_a_task_of_its_own(db):
+    """Ctrl+T on a stuck deal makes an open task due tomorrow (the deal leaves the list;
+    tomorrow the task is there); done or dismissed, an item stays off for 30 days."""
+    from core.today import settle
+
+    a = ws.create_account(db, {"name": "ООО «А»", "manager": "Петров"})
+    b = ws.create_account(db, {"name": "ООО «Б»", "manager": "Петров"})
+    ws.save_record(db, "opportunity", a, {"title": "Склад", "stage": "negotiation",
+                                          "expected_close": date(2026, 11, 20)})  # fmt: skip
+    labels = {a: {"abc": "A"}, b: {"abc": "A", "churn_risk": 0.9, "churn_loss": 10.0}}
+    day = date(2026, 12, 1)
+    kinds = {(i["kind"], i["account"]) for i in worklist(db, day, labels=labels)}
+    assert kinds == {("stuck_opportunity", "ООО «А»"), ("no_lpr_contact", "ООО «А»"),
+                     ("no_lpr_contact", "ООО «Б»"), ("churn_risk", "ООО «Б»")}  # fmt: skip
+    items = {(i["kind"], i["account"]): i for i in worklist(db, day, labels=labels)}
+    settle(db, items[("stuck_opportunity", "ООО «А»")], "later", "Двинуть сделку", day)
+    settle(db, items[("churn_risk", "ООО «Б»")], "done", "Позвонить", day, "Заказ в январе")
+    settle(db, items[("no_lpr_contact", "ООО «Б»")], "dismiss", "Встреча с ЛПР", day)
+    assert {(i["kind"], i["account"]) for i in worklist(db, day, labels=labels)} == {
+        ("no_lpr_contact", "ООО «А»")
+    }
+    tomorrow = [(i["kind"], i["account"], str(i["action"]))
+                for i in worklist(db, date(2026, 12, 2), labels=labels)]  # fmt: skip
+    assert ("task", "ООО «А»", "Двинуть сделку") in tomorrow
+    assert ("stuck_opportunity", "ООО «А»") not in {t[:2] for t in tomorrow}
+    done = [r for r in ws.list_records(db, "task", b) if r["status"] == "done"]
+    assert [(r["title"], r["outcome"], r["owner"]) for r in done] == [
+        ("Позвонить", "Заказ в январе", "Петров")
+    ]
+    # 31 days on, the account at risk and the key account are asked about again
+    later = {(i["kind"], i["account"]) for i in worklist(db, date(2027, 1, 1), labels=labels)}
+    assert {("churn_risk", "ООО «Б»"), ("no_lpr_contact", "ООО «Б»")} <= later

@@ -147,6 +147,26 @@ def test_the_label_columns_show_bant_strategy_progress_and_decision_maker_contac
     assert [model.account_id(i) for i in range(3)] == ["id1", "id2", "id3"]
 
 
+def test_the_risk_column_shows_the_churn_risk_with_its_reasons_in_the_tooltip():
+    from core.messages import say
+
+    model = AccountsModel("en")
+    model.set_rows([row(1, "ООО Вега", None, None, "Петров", 1, 3),
+                    row(2, "ООО Альфа", None, None, "Иванова", 2, 3)])  # fmt: skip
+    reason = say("churn_gap", "no order for {days} days, usually every {gap}", days=74, gap=21)
+    model.set_labels({"id1": {"churn_risk": 0.62, "churn_reasons": [reason]},
+                      "id2": {"churn_risk": None, "churn_reasons": []}})  # fmt: skip
+    column = COLUMNS.index("churn_risk")
+    r1 = [model.account_id(i) for i in range(2)].index("id1")
+    shown = model.data(model.index(r1, column))
+    assert shown.replace("\u00a0", " ").replace(" ", "") == "62%"
+    tip = model.data(model.index(r1, column), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "no order for 74 days, usually every 21"
+    assert model.data(model.index(1 - r1, column)) == ""
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert [model.account_id(i) for i in range(2)] == ["id1", "id2"]  # not scored last
+
+
 def test_standard_views_and_the_filter_text_combine():
     model = AccountsModel("en")
     rows = [

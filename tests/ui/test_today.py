@@ -57,3 +57,62 @@ def test_the_day_opens_the_account_on_the_right_tab_and_moves_a_task_on(qtbot, w
     (task,) = [t for t in ws.list_records(window.db, "task", account)
                if t["title"] == "Срочно перезвонить"]  # fmt: skip
     assert task["due_on"] == date.today() + timedelta(days=1)
+
+
+def test_accounts_at_risk_on_today_with_reasons_and_the_card_says_how_far_to_trust_it(
+    qtbot, window
+):
+    """The demo's accounts drifting away are on Today, the largest expected loss first,
+    with their reasons and action; Enter opens the card, whose summary gives the risk
+    beside the model's backtest; Ctrl+Shift+D takes the account off the list."""
+    window.settle()
+    assert window.derived.analysis is not None and window.derived.analysis.churn is not None
+    with qtbot.waitSignal(window.today.shown, timeout=20_000):
+        window.show_screen("today")
+    screen = window.today
+    rows = [i for i, item in enumerate(screen.items) if item["kind"] == "churn_risk"]
+    assert rows, "the demo has accounts at risk"
+    losses = [screen.items[i]["expected_loss"] for i in rows]
+    assert losses == sorted(losses, reverse=True)
+    row = rows[0]
+    item = screen.items[row]
+    labels = window.derived.analysis.labels[item["account_id"]]
+    assert labels["churn_risk"] >= 0.5
+    assert screen.table.item(row, 0).text() == "risk of leaving"
+    why = screen.table.item(row, 3).text()
+    assert why.startswith(f"risk of leaving {round(100 * labels['churn_risk'])}%")
+    assert ": " in screen.table.item(row, 4).text()  # the 4R stage: the effort
+
+    screen.table.setFocus()
+    screen.table.selectRow(row)
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.card is not None and window.card.account_id == item["account_id"]
+    )
+    window.settle()
+    assert window.card.current_tab() == "overview"
+    summary = window.card.summary.text()
+    assert "Risk of leaving" in summary and "AUC" in summary
+    window.close_card()
+
+    window.show_screen("today")
+    window.settle()
+    row = next(
+        i
+        for i, it in enumerate(screen.items)
+        if it["kind"] == "churn_risk" and it["account_id"] == item["account_id"]
+    )
+    screen.table.setFocus()
+    screen.table.selectRow(row)
+    assert screen.dismiss_button.isEnabled() and screen.later_button.isEnabled()
+    with qtbot.waitSignal(screen.shown, timeout=20_000):
+        qtbot.keyClick(
+            screen.table,
+            Qt.Key.Key_D,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert not any(it["kind"] == "churn_risk" and it["account_id"] == item["account_id"]
+                   for it in screen.items)  # fmt: skip
+    kept = [t for t in ws.list_records(window.db, "task", item["account_id"])
+            if t["source"] == "churn_risk"]  # fmt: skip
+    assert [t["status"] for t in kept] == ["dismissed"]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core import changes as ch
 from core.accounts import tasks
 from core.accounts import workspace as ws
-from core.today import worklist
+from core.today import SETTLED, settle, worklist
 from ui.derived import DerivedState
 from ui.formatting import day
 from ui.messages import Messages
@@ -77,19 +77,26 @@ class TodayScreen(QWidget):
         self.open_button.setToolTip(self.tr("Open the account on what the item is about (Enter)"))
         self.open_button.clicked.connect(self.open_selected)
         self.done_button = QPushButton(self.tr("&Done…"), self)
-        self.done_button.setToolTip(self.tr("Close the task with its outcome (Ctrl+Enter)"))
+        self.done_button.setToolTip(
+            self.tr("Close the task, or mark the item done, with its outcome (Ctrl+Enter)")
+        )
         self.done_button.clicked.connect(self.close_selected)
         self.later_button = QPushButton(self.tr("&Tomorrow"), self)
-        self.later_button.setToolTip(self.tr("Move the task to tomorrow (Ctrl+T)"))
+        self.later_button.setToolTip(
+            self.tr("Move the task, or put the item off as a task, to tomorrow (Ctrl+T)")
+        )
         self.later_button.clicked.connect(self.snooze_selected)
         self.accept_button = QPushButton(self.tr("&Accept"), self)
         self.accept_button.setToolTip(self.tr("Take the suggested task as yours (Ctrl+Shift+A)"))
         self.accept_button.clicked.connect(lambda: self._decide("open"))
         self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
         self.dismiss_button.setToolTip(
-            self.tr("The suggested task is not needed; it will not be suggested again")
+            self.tr(
+                "Not needed: a suggested task is not suggested again, another item leaves "
+                "the list for 30 days (Ctrl+Shift+D)"
+            )
         )
-        self.dismiss_button.clicked.connect(lambda: self._decide("dismissed"))
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Manager:"), self))
         top.addWidget(self.who)
@@ -131,7 +138,7 @@ class TodayScreen(QWidget):
             ("Ctrl+Enter", self.close_selected),
             ("Ctrl+T", self.snooze_selected),
             ("Ctrl+Shift+A", lambda: self._decide("open")),
-            ("Ctrl+Shift+D", lambda: self._decide("dismissed")),
+            ("Ctrl+Shift+D", self.dismiss_selected),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -242,11 +249,12 @@ class TodayScreen(QWidget):
         item = self.selected()
         task = item is not None and "task_id" in item
         status = item.get("status") if item else None
+        other = item is not None and item["kind"] in SETTLED  # acted on through a task
         self.open_button.setEnabled(item is not None)
-        self.done_button.setEnabled(task and status == "open")
-        self.later_button.setEnabled(task and status == "open")
+        self.done_button.setEnabled((task and status == "open") or other)
+        self.later_button.setEnabled((task and status == "open") or other)
         self.accept_button.setEnabled(status == "suggested")
-        self.dismiss_button.setEnabled(status == "suggested")
+        self.dismiss_button.setEnabled(status == "suggested" or other)
 
     def open_selected(self) -> None:
         item = self.selected()
@@ -257,6 +265,9 @@ class TodayScreen(QWidget):
         from ui.account_card.tabs import CloseTaskDialog
 
         item = self.selected()
+        if item is not None and item["kind"] in SETTLED:
+            self._settle_with_outcome(item)
+            return
         if item is None or item.get("status") != "open" or "task_id" not in item:
             return
         dialog = CloseTaskDialog(Messages(self).text(item["action"]), self)
@@ -269,8 +280,39 @@ class TodayScreen(QWidget):
             failed=self._refused, owner=self,
         )  # fmt: skip
 
+    def _settle_with_outcome(self, item: dict[str, Any]) -> None:
+        """An item that is not a task, done: what came of it, kept as a task done today
+        (and a next task, when one is asked for)."""
+        from ui.account_card.tabs import CloseTaskDialog
+
+        title = Messages(self).text(item["action"])
+        dialog = CloseTaskDialog(title, self)
+        self.close_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        outcome, status, next_title, next_due = dialog.values()
+        how = "done" if status == "done" else "dismiss"
+        self.ops.submit(
+            settle, item, how, title, date.today(), outcome, next_title, next_due,
+            failed=self._refused, owner=self,
+        )  # fmt: skip
+
+    def _settle(self, item: dict[str, Any], how: str) -> None:
+        title = Messages(self).text(item["action"])
+        self.ops.submit(settle, item, how, title, date.today(), failed=self._refused, owner=self)
+
+    def dismiss_selected(self) -> None:
+        item = self.selected()
+        if item is not None and item["kind"] in SETTLED:
+            self._settle(item, "dismiss")
+        else:
+            self._decide("dismissed")
+
     def snooze_selected(self) -> None:
         item = self.selected()
+        if item is not None and item["kind"] in SETTLED:
+            self._settle(item, "later")
+            return
         if item is None or item.get("status") != "open" or "task_id" not in item:
             return
         self.ops.submit(
