@@ -19,84 +19,89 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="466"/>
-        <location filename="../../ui/account_card/card.py" line="509"/>
+        <location filename="../../ui/account_card/card.py" line="465"/>
+        <location filename="../../ui/account_card/card.py" line="508"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="510"/>
+        <location filename="../../ui/account_card/card.py" line="509"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="511"/>
+        <location filename="../../ui/account_card/card.py" line="510"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="473"/>
-        <location filename="../../ui/account_card/card.py" line="512"/>
+        <location filename="../../ui/account_card/card.py" line="472"/>
+        <location filename="../../ui/account_card/card.py" line="511"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="468"/>
-        <location filename="../../ui/account_card/card.py" line="513"/>
+        <location filename="../../ui/account_card/card.py" line="467"/>
+        <location filename="../../ui/account_card/card.py" line="512"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="514"/>
+        <location filename="../../ui/account_card/card.py" line="513"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="471"/>
-        <location filename="../../ui/account_card/card.py" line="515"/>
+        <location filename="../../ui/account_card/card.py" line="470"/>
+        <location filename="../../ui/account_card/card.py" line="514"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="470"/>
-        <location filename="../../ui/account_card/card.py" line="516"/>
+        <location filename="../../ui/account_card/card.py" line="436"/>
+        <source>expected loss %1 ₽</source>
+        <translation>ожидаемые потери %1&#xa0;₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="469"/>
+        <location filename="../../ui/account_card/card.py" line="515"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="472"/>
-        <location filename="../../ui/account_card/card.py" line="517"/>
+        <location filename="../../ui/account_card/card.py" line="471"/>
+        <location filename="../../ui/account_card/card.py" line="516"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="518"/>
+        <location filename="../../ui/account_card/card.py" line="517"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="519"/>
+        <location filename="../../ui/account_card/card.py" line="518"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="520"/>
+        <location filename="../../ui/account_card/card.py" line="519"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="521"/>
+        <location filename="../../ui/account_card/card.py" line="520"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="523"/>
+        <location filename="../../ui/account_card/card.py" line="522"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="467"/>
-        <location filename="../../ui/account_card/card.py" line="526"/>
+        <location filename="../../ui/account_card/card.py" line="466"/>
+        <location filename="../../ui/account_card/card.py" line="525"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
@@ -262,77 +267,77 @@
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="432"/>
+        <location filename="../../ui/account_card/card.py" line="428"/>
+        <source>Risk of leaving</source>
+        <translation>Риск ухода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/card.py" line="431"/>
         <source>not scored: no purchase in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>не оценивается: нет покупок за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="437"/>
-        <source>expected loss %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/account_card/card.py" line="447"/>
+        <location filename="../../ui/account_card/card.py" line="446"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="449"/>
+        <location filename="../../ui/account_card/card.py" line="448"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="469"/>
+        <location filename="../../ui/account_card/card.py" line="468"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="478"/>
+        <location filename="../../ui/account_card/card.py" line="477"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="494"/>
+        <location filename="../../ui/account_card/card.py" line="493"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="527"/>
+        <location filename="../../ui/account_card/card.py" line="526"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="528"/>
+        <location filename="../../ui/account_card/card.py" line="527"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="541"/>
+        <location filename="../../ui/account_card/card.py" line="540"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="564"/>
+        <location filename="../../ui/account_card/card.py" line="563"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="574"/>
+        <location filename="../../ui/account_card/card.py" line="573"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="574"/>
+        <location filename="../../ui/account_card/card.py" line="573"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="574"/>
+        <location filename="../../ui/account_card/card.py" line="573"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="544"/>
+        <location filename="../../ui/account_card/card.py" line="543"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -536,7 +541,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="264"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск ухода</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="266"/>
@@ -591,7 +596,7 @@
     <message>
         <location filename="../../ui/accounts/model.py" line="284"/>
         <source>Risk of leaving: the chance of no purchase in the coming 90 days, from the company&apos;s own history; the reasons in the tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск ухода: вероятность, что клиент ничего не купит в ближайшие 90 дней, по истории самой компании; причины — во всплывающей подсказке</translation>
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="287"/>
@@ -3509,137 +3514,137 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="250"/>
         <source>risk of leaving %1%: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>риск ухода&#xa0;%1&#xa0;%:&#xa0;%2</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="251"/>
         <source>by the model</source>
-        <translation type="unfinished"></translation>
+        <translation>по модели</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="253"/>
         <source>re-engage (4R)</source>
-        <translation type="unfinished"></translation>
+        <translation>вернуть клиента (Re-engage, 4R)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="254"/>
         <source>refresh the relationship (4R)</source>
-        <translation type="unfinished"></translation>
+        <translation>освежить отношения (Refresh, 4R)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="255"/>
         <source>secure a new client&apos;s next order (4R)</source>
-        <translation type="unfinished"></translation>
+        <translation>закрепить нового клиента следующим заказом (React, 4R)</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="256"/>
         <source>visit with an offer worth its potential</source>
-        <translation type="unfinished"></translation>
+        <translation>визит с предложением, достойным его потенциала</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="257"/>
         <source>call the decision maker and agree the next order</source>
-        <translation type="unfinished"></translation>
+        <translation>позвонить ЛПР и договориться о следующем заказе</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="258"/>
         <source>a call or an e-mail; no discount beyond the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>звонок или письмо; скидка не выше политики</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="259"/>
         <source>decide whether to keep the account, without extra effort</source>
-        <translation type="unfinished"></translation>
+        <translation>решить, продолжать ли работу, без дополнительных усилий</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="260"/>
         <source>call to learn why the orders stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>позвонить и узнать, почему прекратились заказы</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="262"/>
         <source>no order for %1 days, usually every %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заказов&#xa0;%1&#xa0;дн., обычно заказывает раз в&#xa0;%2&#xa0;дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="263"/>
         <source>no order for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заказов&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="264"/>
         <source>revenue %1% against the previous quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка&#xa0;%1&#xa0;% к прошлому кварталу</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="265"/>
         <source>few purchases: %1 in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>мало покупок:&#xa0;%1 за 12 месяцев</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="266"/>
         <source>orders rarely: about every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>заказывает редко: примерно раз в&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>returns are %1% of purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>возвраты —&#xa0;%1&#xa0;% покупок</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="268"/>
         <source>NPS answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка NPS:&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="269"/>
         <source>%1% of deliveries late or short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% поставок с опозданием или недовложением</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="270"/>
         <source>overdue receivables</source>
-        <translation type="unfinished"></translation>
+        <translation>просроченная дебиторская задолженность</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
         <source>no contact recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>контактов не записано</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="272"/>
         <source>no contact for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>нет контакта&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="273"/>
         <source>no meeting with a decision maker (ЛПР) recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>встреч с ЛПР не записано</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="274"/>
         <source>no decision maker (ЛПР) met for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>с ЛПР не встречались&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="275"/>
         <source>learned from the company&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>модель обучена на истории компании</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="277"/>
         <source>too little history for a model: recency against the usual gap</source>
-        <translation type="unfinished"></translation>
+        <translation>истории мало для модели: правило «давность покупки против обычного интервала»</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="279"/>
         <source>%1; too little history to test it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; для проверки истории пока мало</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="281"/>
         <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; проверка на&#xa0;%2: AUC&#xa0;%3, среди 10&#xa0;% самых рискованных —&#xa0;%4&#xa0;% ушедших затем клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="284"/>
@@ -5704,17 +5709,17 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/today/screen.py" line="81"/>
         <source>Close the task, or mark the item done, with its outcome (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть задачу или отметить пункт выполненным, с результатом (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="86"/>
         <source>Move the task, or put the item off as a task, to tomorrow (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести задачу или отложить пункт задачей на завтра (Ctrl+T)</translation>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="95"/>
         <source>Not needed: a suggested task is not suggested again, another item leaves the list for 30 days (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужно: предложенная задача больше не предлагается, другой пункт уходит из списка на 30 дней (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="101"/>

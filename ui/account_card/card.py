@@ -425,16 +425,15 @@ class AccountCardWidget(QWidget):
         if self.analysis is None or self._stale or self.analysis.churn is None:
             return []
         risk = labels.get("churn_risk")
-        label = (
-            f"<td style='color:#666;padding-right:12px'>{escape(self.tr('Risk of leaving'))}</td>"
-        )
+        name = self.tr("Risk of leaving")
+        label = f"<td style='color:#666;padding-right:12px'>{escape(name)}</td>"
         if risk is None:
             value = escape(self.tr("not scored: no purchase in 12 months"))
             return [f"<tr>{label}<td>{value}</td></tr>"]
         head = percent(risk, 0)
         loss = labels.get("churn_loss")
         if loss:
-            head += " · " + self.tr("expected loss %1").replace("%1", money(loss * 100))
+            head += " · " + self.tr("expected loss %1 ₽").replace("%1", money(loss * 100))
         reasons = "; ".join(translate(t) for t in labels.get("churn_reasons") or [])
         quality = escape(translate(churn_quality(self.analysis.churn)))
         lines = [f"<b>{escape(head)}</b>"]

@@ -46,7 +46,7 @@ LABEL_COLUMNS = {
     "abc", "behaviour", "lifecycle", "bcg_strategy", "bant", "progress_level", "churn_risk"
 }  # fmt: skip
 NUMERIC = {"revenue", "days", "bant", "progress_level", "churn_risk", "dm_contact"}
-WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 64, 64, 84)
+WIDTHS = (220, 90, 120, 120, 130, 112, 62, 90, 110, 150, 50, 64, 84, 64, 84)
 UNSEARCHED = {"dsl_level", "churn_risk", "churn_reasons", "churn_loss"}
 
 

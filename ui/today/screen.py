@@ -7,6 +7,7 @@ accepted (Ctrl+Shift+A) or dismissed (Ctrl+Shift+D)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -126,10 +127,17 @@ class TodayScreen(QWidget):
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         look(self.empty, "hint")
+        # the selected item in full: its reasons and action do not fit a row
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.empty)
         for keys, slot in (
             (Qt.Key.Key_Return, self.open_selected),
@@ -255,6 +263,21 @@ class TodayScreen(QWidget):
         self.later_button.setEnabled((task and status == "open") or other)
         self.accept_button.setEnabled(status == "suggested")
         self.dismiss_button.setEnabled(status == "suggested" or other)
+        self._show_detail(item)
+
+    def _show_detail(self, item: dict[str, Any] | None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        row = self.table.currentRow()
+        messages = Messages(self)
+        what = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
+        lines = [
+            f"<b>{escape(item['account'])}</b> · {escape(what)}",
+            escape(messages.text(item["reason"])),
+            f"<b>{escape(self.tr('What to do'))}:</b> {escape(messages.text(item['action']))}",
+        ]
+        self.detail.setText("<br>".join(lines))
 
     def open_selected(self) -> None:
         item = self.selected()
