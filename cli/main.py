@@ -250,9 +250,9 @@ def cmd_churn(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        from core.analytics.service import churn_horizon
+        from core.analytics.service import stored_thresholds
 
-        horizon = args.horizon or churn_horizon(db.engine)
+        horizon = args.horizon or stored_thresholds(db.engine).churn_horizon_days
         ds = load_dataset(db.engine)
         if ds.latest_sale is None:
             raise Rejected("The database holds no sales to learn churn from.")

@@ -30,7 +30,6 @@ from core.analytics.window import add_months
 from core.messages import Text, say
 
 HORIZON_DAYS = 90
-HORIZON_SETTING = "churn_horizon_days"
 MODEL = "gradient_boosting"
 RULE = "rule"
 MIN_CUTOFFS = 3

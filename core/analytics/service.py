@@ -101,15 +101,6 @@ def pareto_curve(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(([0.0], x)), np.concatenate(([0.0], np.cumsum(revenue) / total))
 
 
-def churn_horizon(engine: Engine) -> int:
-    """H of METHODS.md §12 from Settings (90 days unless changed)."""
-    value = read_settings(engine, churn_model.HORIZON_SETTING).get("")
-    try:
-        return max(7, int(value)) if value is not None else churn_model.HORIZON_DAYS
-    except (TypeError, ValueError):
-        return churn_model.HORIZON_DAYS
-
-
 def churn_of(
     engine: Engine, seg: Segmentation, horizon: int | None = None
 ) -> churn_model.Churn | None:
@@ -123,7 +114,7 @@ def churn_of(
     return churn_model.churn(
         ds,
         seg.clients.as_of,
-        horizon or churn_horizon(engine),
+        horizon or seg.thresholds.churn_horizon_days,
         churn_model.load_events(engine),
         f"{url}|{stamp}" if stamp else None,
     )

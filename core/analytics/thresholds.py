@@ -29,6 +29,7 @@ class Thresholds:
     growing_above: float = 1.30
     new_days: int = 90
     top_n: int = 8
+    churn_horizon_days: int = 90  # H of churn risk (METHODS.md §12)
 
     def check(self) -> None:
         """Raise ThresholdError when a value is out of range or the pairs are out of order."""
@@ -47,6 +48,8 @@ class Thresholds:
             raise ThresholdError("falling_below", "falling is below 1, growing above 1")
         if self.new_days < 1 or self.top_n < 1:
             raise ThresholdError("new_days", "days and top N are at least 1")
+        if not 7 <= self.churn_horizon_days <= 730:
+            raise ThresholdError("churn_horizon_days", "the churn horizon is 7 to 730 days")
 
 
 ORDERED_PAIRS = (

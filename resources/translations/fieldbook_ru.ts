@@ -4879,7 +4879,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/settings/screen.py" line="212"/>
-        <location filename="../../ui/settings/screen.py" line="457"/>
+        <location filename="../../ui/settings/screen.py" line="458"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
@@ -5064,27 +5064,32 @@ The details are in the log: {path}</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="429"/>
+        <location filename="../../ui/settings/screen.py" line="423"/>
+        <source>Risk of leaving: no purchase within this many days</source>
+        <translation>Риск ухода: горизонт, дней без покупок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="430"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и диаграммы и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="518"/>
+        <location filename="../../ui/settings/screen.py" line="519"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="529"/>
+        <location filename="../../ui/settings/screen.py" line="530"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="531"/>
+        <location filename="../../ui/settings/screen.py" line="532"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="539"/>
+        <location filename="../../ui/settings/screen.py" line="540"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>
@@ -5662,127 +5667,127 @@ The details are in the log: {path}</source>
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../ui/today/screen.py" line="66"/>
+        <location filename="../../ui/today/screen.py" line="67"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="70"/>
+        <location filename="../../ui/today/screen.py" line="71"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="76"/>
+        <location filename="../../ui/today/screen.py" line="77"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="77"/>
+        <location filename="../../ui/today/screen.py" line="78"/>
         <source>Open the account on what the item is about (Enter)</source>
         <translation>Открыть клиента на том, о чём пункт (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="79"/>
+        <location filename="../../ui/today/screen.py" line="80"/>
         <source>&amp;Done…</source>
         <translation>&amp;Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="84"/>
+        <location filename="../../ui/today/screen.py" line="85"/>
         <source>&amp;Tomorrow</source>
         <translation>На &amp;завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="89"/>
+        <location filename="../../ui/today/screen.py" line="90"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="90"/>
+        <location filename="../../ui/today/screen.py" line="91"/>
         <source>Take the suggested task as yours (Ctrl+Shift+A)</source>
         <translation>Взять предложенную задачу в работу (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="92"/>
+        <location filename="../../ui/today/screen.py" line="93"/>
         <source>Dis&amp;miss</source>
         <translation>О&amp;тклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="81"/>
+        <location filename="../../ui/today/screen.py" line="82"/>
         <source>Close the task, or mark the item done, with its outcome (Ctrl+Enter)</source>
         <translation>Закрыть задачу или отметить пункт выполненным, с результатом (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="86"/>
+        <location filename="../../ui/today/screen.py" line="87"/>
         <source>Move the task, or put the item off as a task, to tomorrow (Ctrl+T)</source>
         <translation>Перенести задачу или отложить пункт задачей на завтра (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="95"/>
+        <location filename="../../ui/today/screen.py" line="96"/>
         <source>Not needed: a suggested task is not suggested again, another item leaves the list for 30 days (Ctrl+Shift+D)</source>
         <translation>Не нужно: предложенная задача больше не предлагается, другой пункт уходит из списка на 30 дней (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="101"/>
+        <location filename="../../ui/today/screen.py" line="102"/>
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="111"/>
+        <location filename="../../ui/today/screen.py" line="112"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="112"/>
+        <location filename="../../ui/today/screen.py" line="113"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="113"/>
+        <location filename="../../ui/today/screen.py" line="114"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="114"/>
+        <location filename="../../ui/today/screen.py" line="115"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="115"/>
+        <location filename="../../ui/today/screen.py" line="116"/>
         <source>What to do</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="199"/>
+        <location filename="../../ui/today/screen.py" line="207"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="200"/>
+        <location filename="../../ui/today/screen.py" line="208"/>
         <source>detractor</source>
         <translation>критик (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="201"/>
+        <location filename="../../ui/today/screen.py" line="209"/>
         <source>stuck deal</source>
         <translation>сделка застряла</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="202"/>
+        <location filename="../../ui/today/screen.py" line="210"/>
         <source>no ЛПР contact</source>
         <translation>нет контакта с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="203"/>
+        <location filename="../../ui/today/screen.py" line="211"/>
         <source>risk of leaving</source>
         <translation>риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="212"/>
+        <location filename="../../ui/today/screen.py" line="220"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="235"/>
+        <location filename="../../ui/today/screen.py" line="243"/>
         <source>Nothing needs doing today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>

@@ -420,6 +420,7 @@ class SettingsScreen(QWidget):
             "growing_above": self.tr("Growing: revenue above this share of the previous window"),
             "new_days": self.tr("New client: first purchase within this many days"),
             "top_n": self.tr("Top clients: N"),
+            "churn_horizon_days": self.tr("Risk of leaving: no purchase within this many days"),
         }
 
     def _thresholds(self) -> QWidget:

@@ -271,7 +271,8 @@ class TodayScreen(QWidget):
             return
         row = self.table.currentRow()
         messages = Messages(self)
-        what = self.table.item(row, 0).text() if self.table.item(row, 0) else ""
+        first = self.table.item(row, 0)
+        what = first.text() if first is not None else ""
         lines = [
             f"<b>{escape(item['account'])}</b> · {escape(what)}",
             escape(messages.text(item["reason"])),
