@@ -291,6 +291,10 @@ def cmd_today(args: argparse.Namespace) -> int:
     day = args.as_of or date.today()
     db = _open(args)
     try:
+        if day == date.today():  # the day's suggestions, as the window makes them
+            from core.accounts.tasks import suggest
+
+            suggest(db, day, "en")
         labels = {
             r["id"]: {**r["labels"], "churn_loss": r["expected_loss"]} for r in account_records(db)
         }

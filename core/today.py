@@ -111,7 +111,7 @@ def worklist(
     with db.engine.connect() as conn:
         task_rows = conn.execute(
             select(Task.id, Task.account_id, Task.title, Task.due_on, Task.due_time,
-                   Task.status, Task.source, Task.owner)
+                   Task.status, Task.source, Task.owner, Task.opportunity_id)
             .where(Task.deleted_at.is_(None), Task.status.in_(("open", "suggested")))
         ).fetchall()  # fmt: skip
         # the items the rep has acted on: put off (an open task), done or dismissed lately
@@ -168,7 +168,9 @@ def worklist(
             **extra,
         })  # fmt: skip
 
-    for tid, account, title, due, hour, status, source, owner in task_rows:
+    # a deal with a task of its own (a suggestion to update it, a follow-up) is that task
+    tasked = {r[8] for r in task_rows if r[8] is not None}
+    for tid, account, title, due, hour, status, source, owner, _deal in task_rows:
         if not mine(account, owner):
             continue
         if status == "suggested":
@@ -195,7 +197,7 @@ def worklist(
 
     bant = ws.latest_bant_totals(db.engine)
     for oid, account, title, stage, close, touched in deals:
-        if not mine(account) or ("stuck_opportunity", oid) in quiet:
+        if not mine(account) or ("stuck_opportunity", oid) in quiet or oid in tasked:
             continue
         idle = max(0, (today - touched.date()).days) if touched is not None else 0
         if close is not None and close < today:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core import changes as ch
 from core.accounts import workspace as ws
+from core.accounts.filters import managers
 from core.accounts.service import (
     AccountCard,
     AccountNotFound,
@@ -403,6 +404,7 @@ class MainWindow(QMainWindow):
     def _accounts_read(self, read: tuple[list[AccountRow], list[str]]) -> None:
         rows, search = read
         self.accounts.set_rows(rows, search)
+        self.today.set_managers(managers(rows))
         first = not self._accounts_loaded
         self._accounts_loaded = True
         if first and not rows and self.current_screen() == self._restored_screen:

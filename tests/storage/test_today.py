@@ -150,3 +150,17 @@ def test_an_item_put_off_done_or_dismissed_through_a_task_of_its_own(db):
     # 31 days on, the account at risk and the key account are asked about again
     later = {(i["kind"], i["account"]) for i in worklist(db, date(2027, 1, 1), labels=labels)}
     assert {("churn_risk", "ООО «Б»"), ("no_lpr_contact", "ООО «Б»")} <= later
+
+
+def test_a_deal_with_a_task_of_its_own_is_listed_once_as_that_task(db):
+    """A deal past its close gets Fieldbook's suggestion to update it: the list shows the
+    suggestion, not the deal a second time."""
+    from core.accounts.tasks import suggest
+
+    a = ws.create_account(db, {"name": "ООО «А»", "manager": "Петров"})
+    ws.save_record(db, "opportunity", a, {"title": "Склад", "stage": "negotiation",
+                                          "expected_close": date(2026, 11, 20)})  # fmt: skip
+    day = date(2026, 12, 1)
+    assert [i["kind"] for i in worklist(db, day)] == ["stuck_opportunity"]
+    assert suggest(db, day, "en") == 1
+    assert [(i["kind"], i["account"]) for i in worklist(db, day)] == [("task", "ООО «А»")]

@@ -116,3 +116,21 @@ def test_accounts_at_risk_on_today_with_reasons_and_the_card_says_how_far_to_tru
     kept = [t for t in ws.list_records(window.db, "task", item["account_id"])
             if t["source"] == "churn_risk"]  # fmt: skip
     assert [t["status"] for t in kept] == ["dismissed"]
+
+
+def test_a_team_lead_picks_any_manager_named_in_the_accounts(qtbot, window):
+    window.settle()
+    screen = window.today
+    names = [screen.who.itemText(i) for i in range(screen.who.count())]
+    managers = {r.manager.strip() for r in window.accounts.model.rows() if r.manager}
+    assert names[0] == "Everyone" and set(names[1:]) == managers
+    with qtbot.waitSignal(window.today.shown, timeout=20_000):
+        window.show_screen("today")
+    one = names[1]
+    with qtbot.waitSignal(screen.shown, timeout=20_000):
+        screen.who.setCurrentIndex(1)
+    owners = {r.id: r.manager for r in window.accounts.model.rows()}
+    assert screen.items and all(
+        (owners[i["account_id"]] or "").strip() == one or i["kind"] == "task"
+        for i in screen.items
+    )

@@ -187,6 +187,26 @@ class TodayScreen(QWidget):
         if self._stale:
             self.refresh()
 
+    def set_managers(self, names: list[str]) -> None:
+        """Everyone, then every manager named in the accounts (a team lead looks at each
+        rep's day); the choice is kept."""
+        chosen = self.who.currentData()
+        mine = self.settings.my_manager.strip()
+        wanted = [n for n in ([mine] if mine else []) + names]
+        seen: set[str] = set()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(self.tr("Everyone"), None)
+        for name in wanted:
+            if name.casefold() not in seen:
+                seen.add(name.casefold())
+                self.who.addItem(name, name)
+        at = self.who.findData(chosen) if chosen is not None else 0
+        self.who.setCurrentIndex(max(at, 0))
+        self.who.blockSignals(False)
+        if self.who.currentData() != chosen:
+            self.refresh()
+
     def _labels(self) -> dict[str, dict[str, Any]]:
         """The accounts' labels the list reads (key accounts, churn risk)."""
         analysis = self.derived.analysis
