@@ -46,11 +46,14 @@ for kind, by in TABLES:
     tables[f"{kind}/{by or ''}"] = time.perf_counter() - t
 from core.analytics.scoring import bcg_table
 from core.analytics.service import scored_labels
-t = time.perf_counter(); _labels, scores, _risk = scored_labels(db.engine, seg)
+t = time.perf_counter(); _labels, scores, _risk = scored_labels(db.engine, seg, with_churn=False)
 scoring = time.perf_counter() - t
+from core.analytics.service import churn_of
+t = time.perf_counter(); risk = churn_of(db.engine, seg); churn = time.perf_counter() - t
 t = time.perf_counter(); bcg_table(seg, scores); tables["bcg/"] = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"load": load, "metrics": metrics, "segment": labels, "scoring": scoring,
+                  "churn": churn, "churn_model": risk.model.kind, "auc": risk.backtest.auc,
                   "tables": tables, "lines": len(ds.lines), "peak_mb": peak}))
 """
 
@@ -101,12 +104,17 @@ def report(label: str, runs: list[dict]) -> None:
 
     tables = statistics.median(sum(r["tables"].values()) for r in runs)
     total = med("load") + med("segment") + med("scoring") + tables
+    churn = med("churn")
     print(
         f"{label}: load {med('load'):.2f} s · per-client metrics alone {med('metrics'):.2f} s · "
         f"metrics + every label {med('segment'):.2f} s · BANT/BCG/progress scoring "
         f"{med('scoring'):.2f} s · all {len(runs[0]['tables'])} tables "
         f"{tables:.2f} s · total {total:.2f} s (target < 3 s) · peak {med('peak_mb'):.0f} MB "
         f"(target < 1 GB) · {runs[0]['lines']:,} lines"
+    )
+    print(
+        f"  churn risk (fit, backtest, scoring, reasons): {churn:.2f} s (target < 10 s) · "
+        f"model {runs[0]['churn_model']} · backtest AUC {runs[0]['auc']:.3f}"
     )
     slowest = max(runs[0]["tables"], key=lambda k: runs[0]["tables"][k])
     print(f"  slowest table: {slowest} {runs[0]['tables'][slowest] * 1000:.0f} ms")
