@@ -178,7 +178,10 @@ def _alive(pid: int) -> bool:
 
 
 def _warm() -> bool:
-    """Imports the analysis engine in the child ahead of the first request."""
+    """Imports the analysis engine in the child ahead of the first request (the churn
+    model's library too: a second and a half to import)."""
+    import sklearn.ensemble  # noqa: F401
+
     import core.analytics.service  # noqa: F401
 
     return True

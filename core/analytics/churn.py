@@ -35,7 +35,10 @@ RULE = "rule"
 MIN_CUTOFFS = 3
 MIN_ACCOUNTS = 50
 MAX_CUTOFFS = 24
-MAX_EXAMPLES = 120_000  # a larger history is sampled down to this (the fit's time)
+MAX_EXAMPLES = 120_000
+REASON_FROM = (
+    0.2  # a lower risk needs no reason  # a larger history is sampled down to this (the fit's time)
+)
 ACTIVE_DAYS = 365  # scored: a purchase in the 12 months before the day
 _EPOCH = date(1970, 1, 1)
 _SPAN = 1 << 20  # days fit below this in the (account, day) sort key
@@ -122,6 +125,7 @@ class History:
     purchases: _Events  # one per (account, day) with positive lines: ``amount``, ``lines``
     returns: _Events  # one per (account, day) with negative lines: value ``amount`` (> 0)
     activities: _Events  # value ``lpr`` (1.0: with a decision maker)
+    lpr_meetings: _Events  # the activities with a decision maker
     nps: _Events  # value ``score``
     deliveries: _Events  # keyed by the promised day; ``delivered`` day (NaN), ``short``
     receivables: pd.DataFrame  # acc, due, paid (day numbers, NaN), amount
@@ -221,6 +225,8 @@ def history(ds: Dataset, events: dict[str, pd.DataFrame] | None = None) -> Histo
     activities = _Events(
         n, at[:, 0], at[:, 1], lpr=act["lpr"].fillna(False).astype(bool).to_numpy(np.float64)
     )
+    lpr = act["lpr"].fillna(False).astype(bool).to_numpy()
+    lpr_meetings = _Events(n, at[lpr, 0], at[lpr, 1])
     nps, nt = located(events["nps"], "date")
     scores = _Events(n, nt[:, 0], nt[:, 1], score=nps["score"].to_numpy(np.float64))
     dl, dt = located(events["deliveries"], "promised")
@@ -247,6 +253,7 @@ def history(ds: Dataset, events: dict[str, pd.DataFrame] | None = None) -> Histo
         purchases,
         returns,
         activities,
+        lpr_meetings,
         scores,
         deliveries,
         receivables,
@@ -308,10 +315,7 @@ def features(h: History, cutoff: int) -> Cut:
         )
     overdue = overdue_kop / np.maximum(revenue, 1.0)
     since_activity = cutoff - h.activities.last(cutoff)
-    a = h.activities
-    lpr_days = a.day[a.values["lpr"] > 0] if len(a.day) else np.zeros(0, np.int64)
-    lpr_acc = (a.key[a.values["lpr"] > 0] // _SPAN) if len(a.day) else np.zeros(0, np.int64)
-    since_lpr = cutoff - _Events(h.n, lpr_acc, lpr_days).last(cutoff)
+    since_lpr = cutoff - h.lpr_meetings.last(cutoff)
     x = np.column_stack(
         (
             recency,
@@ -498,15 +502,18 @@ def _reason(name: str, row: np.ndarray, cut: Cut, i: int) -> Text | None:
 def reasons(model: Model, cut: Cut, rows: np.ndarray, risk: np.ndarray) -> list[list[Text]]:
     """The two or three features that raise each account's risk most: how far its risk
     falls when that feature is set to its typical value (the rule: its recency)."""
-    index = np.flatnonzero(rows)
-    if len(index) == 0:
-        return []
+    scored = np.flatnonzero(rows)
+    out: list[list[Text]] = [[] for _ in scored]
+    wanted = np.flatnonzero(risk >= REASON_FROM)  # positions among the scored
+    if len(wanted) == 0:
+        return out
+    index = scored[wanted]
     x = cut.x[index]
-    out: list[list[Text]] = []
+    risk = risk[wanted]
     if model.kind == RULE:
         for k, i in enumerate(index):
             text = _reason("recency", x[k], cut, int(i))
-            out.append([text] if text is not None and risk[k] >= 0.2 else [])
+            out[wanted[k]] = [text] if text is not None else []
         return out
     # features that say one thing together are moved together: the recency, the usual
     # gap, how far past it, and the purchase rate are "how long since it usually buys"
@@ -526,7 +533,7 @@ def reasons(model: Model, cut: Cut, rows: np.ndarray, risk: np.ndarray) -> list[
             text = _reason(FEATURES[groups[g][0]], x[k], cut, int(i))
             if text is not None and text not in chosen:
                 chosen.append(text)
-        out.append(chosen)
+        out[wanted[k]] = chosen
     return out
 
 
