@@ -58,18 +58,24 @@ print(json.dumps({"load": load, "metrics": metrics, "segment": labels, "scoring"
 """
 
 SWITCH = r"""
-import json, sys, time
+import json, sys, tempfile, time
 sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from PySide6.QtCore import QSettings
 from ui.app import create_application
 app = create_application([])
 from core.database import open_database
 from ui.analytics.labels import VIEWS
-from ui.analytics.screen import AnalyticsScreen
-screen = AnalyticsScreen(open_database(sys.argv[1]))
-screen.resize(1280, 800)
+from ui.main_window import MainWindow
+from ui.settings_store import Settings
+ini = Path(tempfile.mkdtemp()) / "bench.ini"
+win = MainWindow(open_database(sys.argv[1]), Settings(QSettings(str(ini), QSettings.Format.IniFormat)), "en")
+win.resize(1280, 800)
+win.show()
+screen = win.analytics
 done = []
 screen.charts_ready.connect(lambda: done.append(1))
-screen.show()
+win.show_screen("analytics")
 while not done:
     app.processEvents()
     time.sleep(0.01)
@@ -83,6 +89,7 @@ for rounds in range(2):
         app.processEvents()
         timings.setdefault(key, []).append(time.perf_counter() - t)
 print(json.dumps({k: min(v) for k, v in timings.items()}))
+win.close()
 """
 
 
