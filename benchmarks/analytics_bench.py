@@ -69,7 +69,8 @@ from ui.analytics.labels import VIEWS
 from ui.main_window import MainWindow
 from ui.settings_store import Settings
 ini = Path(tempfile.mkdtemp()) / "bench.ini"
-win = MainWindow(open_database(sys.argv[1]), Settings(QSettings(str(ini), QSettings.Format.IniFormat)), "en")
+store = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+win = MainWindow(open_database(sys.argv[1]), store, "en")
 win.resize(1280, 800)
 win.show()
 screen = win.analytics

@@ -92,13 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     churn.add_argument("--format", choices=("json",), default="json")
 
     seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
-    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif"))
+    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif", "discounts"))
     seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     seg.add_argument("--window-months", type=_months, default=12)
     seg.add_argument(
         "--by",
-        choices=sorted({b for options in SEGMENT_BY.values() for b in options} - {"segment"}),
-        help="psc rows: persona (default) or cell; behaviour: lost sales by channel or manager",
+        choices=sorted(
+            {b for options in SEGMENT_BY.values() for b in options} - {"segment"}
+            | {"strategy", "group", "abc"}
+        ),
+        help="psc rows: persona (default) or cell; behaviour: lost sales by channel or "
+        "manager; discounts: strategy (default), manager, group or abc",
     )
     seg.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     seg.add_argument("--out", type=Path, help="write to this file instead of stdout")
@@ -375,7 +379,10 @@ def cmd_segments(args: argparse.Namespace) -> int:
 
     if args.kind in ("nps", "otif"):  # the satisfaction tables (METHODS.md §10)
         return _satisfaction(args)
-    if args.by and args.by not in BY.get(args.kind, ()):
+    discount_by = ("strategy", "manager", "group", "abc")
+    if args.kind == "discounts" and args.by and args.by not in discount_by:
+        raise UsageError(f"segments discounts has no --by {args.by}")
+    if args.kind != "discounts" and args.by and args.by not in BY.get(args.kind, ()):
         raise UsageError(f"segments {args.kind} has no --by {args.by}")
     if args.format == "xlsx" and not args.out:
         raise UsageError("--format xlsx needs --out FILE.xlsx")
@@ -396,6 +403,13 @@ def cmd_segments(args: argparse.Namespace) -> int:
             from core.analytics.scoring import account_scores, bcg_table
 
             result = bcg_table(seg, account_scores(db.engine, seg))
+        elif args.kind == "discounts":  # against the policy of each account's strategy
+            from core.analytics.discounts import discounts_table
+            from core.analytics.scoring import account_scores
+            from core.analytics.service import discount_measure
+
+            measured = discount_measure(db.engine, seg, account_scores(db.engine, seg))
+            result = discounts_table(measured, args.by or "strategy")
         else:
             result = segment_table(seg, args.kind, by=args.by)
     finally:

@@ -27,7 +27,27 @@ def save_discount_policy(db: Database, values: dict[str, float]) -> None:
 @ch.changes(ch.SETTINGS)
 def reset_discount_policy(db: Database) -> None:
     write_settings(
-        db.engine, discount.SETTINGS_PREFIX, dict.fromkeys(discount.DEFAULT_MAX_DISCOUNT)
+        db.engine,
+        discount.SETTINGS_PREFIX,
+        dict.fromkeys((*discount.DEFAULT_MAX_DISCOUNT, discount.TIERS, discount.FINANCING)),
+    )
+
+
+def discount_terms(db: Database) -> tuple[tuple[tuple[int, float], ...], float]:
+    """The deal-size tiers (from kopecks, extra fraction) and the yearly financing rate."""
+    stored = read_settings(db.engine, discount.SETTINGS_PREFIX)
+    return discount.tiers(stored), discount.financing_rate(stored)
+
+
+@ch.changes(ch.SETTINGS)
+def save_discount_terms(db: Database, tiers: list[tuple[int, float]], rate: float) -> None:
+    """Store the tiers and the financing rate typed by the user (PolicyError when bad)."""
+    if not 0 <= rate <= 1:
+        raise discount.PolicyError("the financing rate is 0–100% a year")
+    write_settings(
+        db.engine,
+        discount.SETTINGS_PREFIX,
+        {discount.TIERS: discount.validate_tiers(tiers) or None, discount.FINANCING: rate},
     )
 
 

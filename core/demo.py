@@ -693,6 +693,32 @@ class _Generator:
             [(*base, *row) for base, row in zip(ids, rows, strict=True)],
         )
 
+    def _discounts(
+        self, client: np.ndarray, qty: np.ndarray, total: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Discounts the way managers give them (METHODS.md §11, seed 000): most keep to
+        the policy and give more on a larger order; a generous few give 8–15 % whatever
+        the order; the smallest accounts of those get the deepest ones (harvest accounts,
+        by their strategy). Most lines carry their list price; some come without.
+        A generator of its own: the rest of the demo draws as before."""
+        g = np.random.default_rng(self.o.seed * 7919 + 11)
+        n_managers = len(self.managers)
+        generous = np.zeros(n_managers, dtype=bool)
+        generous[g.choice(n_managers, size=max(1, n_managers // 4), replace=False)] = True
+        by_generous = generous[self.account_manager[client]]
+        big = qty > np.quantile(qty, 0.75) if total else np.zeros(0, dtype=bool)
+        # disciplined: a quarter of the lines without discount, the rest 2–5 %, 6–8 % on the
+        # largest orders
+        rate = np.where(g.random(total) < 0.25, 0.0, g.choice([0.02, 0.03, 0.04, 0.05], total))
+        rate = np.where(big & (g.random(total) < 0.6), g.choice([0.06, 0.07, 0.08], total), rate)
+        lavish = g.choice([0.08, 0.1, 0.12, 0.15], total)
+        rate = np.where(by_generous & (g.random(total) < 0.8), lavish, rate)
+        small = self.scale < np.quantile(self.scale, 0.3)
+        deep = by_generous & small[client] & (g.random(total) < 0.5)
+        rate = np.where(deep, g.choice([0.15, 0.18, 0.2], total), rate)
+        known = g.random(total) < 0.85  # a list price on most lines
+        return rate, known
+
     def sales(self) -> None:
         rng, n, total = self.rng, self.o.accounts, self.o.lines
         buyers = np.flatnonzero(~self.prospect)
@@ -756,7 +782,11 @@ class _Generator:
         sku_index = group * 25 + in_group
         price_level = rng.uniform(0.88, 1.08, size=n)
         qty = np.ceil(rng.lognormal(1.6, 0.9, size=total) * np.sqrt(self.scale[client]))
-        discount_rate = np.where(rng.random(total) < 0.3, rng.choice([0.03, 0.05, 0.1], total), 0)
+        # the draws of the earlier discount model, kept so that every later draw (costs,
+        # returns…) stays as it was
+        rng.random(total)
+        rng.choice([0.03, 0.05, 0.1], total)
+        discount_rate, known = self._discounts(client, qty, total)
         gross = self.sku_price[sku_index] * price_level[client] * qty
         amount = np.round(gross * (1 - discount_rate)).astype(np.int64)
         discount = np.round(gross * discount_rate).astype(np.int64)
@@ -767,6 +797,7 @@ class _Generator:
         amount = np.where(returns, -amount, amount)
         cost = np.where(returns, -cost, cost)
         discount = np.where(returns, 0, discount)
+        discount = np.where(known & ~returns, discount, -1)  # -1: no discount data
         # identical (document, SKU) lines inside one document get occurrence numbers
         order = np.lexsort((sku_index, doc_index))
         same = np.zeros(total, dtype=bool)
@@ -807,7 +838,7 @@ class _Generator:
                     float(q),
                     int(a),
                     int(co),
-                    int(dc) or None,
+                    None if dc < 0 else int(dc),
                     int(oc),
                 )
                 for k, c, dt, di, s, q, a, co, dc, oc in zip(

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
-LINE_FIELDS = ("account_id", "date", "doc_no", "sku", "product_group", "amount_kop", "cost_kop")
+LINE_FIELDS = (
+    "account_id", "date", "doc_no", "sku", "product_group", "amount_kop", "cost_kop",
+    "discount_kop",
+)  # fmt: skip
 # the columns the demo and the importer write, in this order (storage.bulk.bulk_insert)
 SALE_LINE_INSERT = (
     "id",
@@ -61,7 +64,14 @@ def _sqlite_chunks(conn: Connection, chunk_rows: int, clean: bool) -> Iterator[T
         for name in ("doc_no", "sku", "product_group")
     ]
     fields = " || char(31) || ".join(
-        ["account_id", "date", *texts, "amount_kop", "COALESCE(cost_kop, '')"]
+        [
+            "account_id",
+            "date",
+            *texts,
+            "amount_kop",
+            "COALESCE(cost_kop, '')",
+            "COALESCE(discount_kop, '')",
+        ]
     )
     sql = (
         f"SELECT group_concat({fields}, char(30)) FROM sale_line "

@@ -44,7 +44,7 @@ ACCOUNT_COLUMNS = (
     "status",
 )
 CACHE_ENV = "FIELDBOOK_CACHE_DIR"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the discount column
 _CATEGORIES = ("account_id", "date", "sku", "product_group")  # few distinct values
 
 Progress = Callable[[int, int], None]
@@ -64,6 +64,7 @@ class LineColumns:
     group_names: np.ndarray
     amount: np.ndarray  # int64 kopecks
     cost: np.ndarray  # float64 kopecks, NaN when unknown
+    discount: np.ndarray  # float64 kopecks, NaN: the line has no discount data
 
     def __len__(self) -> int:
         return len(self.acc)
@@ -118,9 +119,10 @@ def _parse_chunk(chunk: TextChunk) -> pd.DataFrame:
             "doc_no": object,
             "amount_kop": np.int64,
             "cost_kop": np.float64,
+            "discount_kop": np.float64,
         },
         keep_default_na=False,
-        na_values={"cost_kop": [""]},
+        na_values={"cost_kop": [""], "discount_kop": [""]},
         quoting=csv.QUOTE_MINIMAL if chunk.quoted else csv.QUOTE_NONE,
         engine="c",
     )
@@ -135,6 +137,7 @@ def parse_line_chunks(chunks: Iterable[TextChunk]) -> LineColumns:
         return LineColumns(
             names, empty, empty, empty, empty, names, empty, names,
             np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64),
+            np.zeros(0, dtype=np.float64),
         )  # fmt: skip
     coded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     for name in _CATEGORIES:
@@ -150,9 +153,11 @@ def parse_line_chunks(chunks: Iterable[TextChunk]) -> LineColumns:
     group, group_names = coded["product_group"]
     amount = np.concatenate([f["amount_kop"].to_numpy(np.int64) for f in frames])
     cost = np.concatenate([f["cost_kop"].to_numpy(np.float64) for f in frames])
+    discount = np.concatenate([f["discount_kop"].to_numpy(np.float64) for f in frames])
     return LineColumns(
-        account_ids, acc, day_of[date_codes], doc, sku, sku_names, group, group_names, amount, cost
-    )
+        account_ids, acc, day_of[date_codes], doc, sku, sku_names, group, group_names, amount,
+        cost, discount,
+    )  # fmt: skip
 
 
 def columns_from_frame(lines: pd.DataFrame) -> LineColumns:
@@ -171,9 +176,14 @@ def columns_from_frame(lines: pd.DataFrame) -> LineColumns:
     dates = pd.to_datetime(lines["date"].astype("string"), format="ISO8601")
     day = dates.to_numpy().astype("datetime64[D]").astype(np.int64).astype(np.int32)
     cost = pd.to_numeric(lines["cost_kop"], errors="coerce").to_numpy(np.float64)
+    discount = (
+        pd.to_numeric(lines["discount_kop"], errors="coerce").to_numpy(np.float64)
+        if "discount_kop" in lines.columns
+        else np.full(len(lines), np.nan)
+    )
     return LineColumns(
         account_ids, acc, day, doc, sku, sku_names, group, group_names,
-        lines["amount_kop"].to_numpy(np.int64), cost,
+        lines["amount_kop"].to_numpy(np.int64), cost, discount,
     )  # fmt: skip
 
 
@@ -194,7 +204,7 @@ def cache_file(url: str) -> Path:
     return cache_dir() / f"lines-{key}.npz"
 
 
-_ARRAYS = ("acc", "day", "doc", "sku", "group", "amount", "cost")
+_ARRAYS = ("acc", "day", "doc", "sku", "group", "amount", "cost", "discount")
 _NAMES = ("account_ids", "sku_names", "group_names")
 
 
@@ -341,6 +351,7 @@ def assemble(
             "group": cols.group[keep],
             "amount_kop": cols.amount[keep],
             "cost_kop": cols.cost[keep],
+            "discount_kop": cols.discount[keep],
         }
     )
     competitors = _attach(competitors, ["account_id", "competitor", "share"], position)

@@ -46,4 +46,8 @@ MONEY = {
     "avg_sku_cost",
     "revenue_per_capacity_unit",
     "lost_sales",
+    "list_amount",  # the discounts table (core.analytics.discounts)
+    "discount",
+    "excess_discount",
+    "implicit_discount",
 }

@@ -101,6 +101,24 @@ def pareto_curve(seg: Segmentation) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(([0.0], x)), np.concatenate(([0.0], np.cumsum(revenue) / total))
 
 
+def discount_terms(engine: Engine) -> Any:
+    """The discount policy the sales history is measured against (Settings)."""
+    from core.analytics.discounts import Terms
+    from core.selling import discount
+
+    stored = read_settings(engine, discount.SETTINGS_PREFIX)
+    return Terms(discount.policy(stored), discount.tiers(stored), discount.financing_rate(stored))
+
+
+def discount_measure(engine: Engine, seg: Segmentation, scores: AccountScores) -> Any:
+    """Every line of the window with its discount against the policy (METHODS.md §11)."""
+    from core.analytics import discounts
+
+    assert seg.dataset is not None
+    ids = seg.dataset.accounts["id"].astype(str)
+    return discounts.measure(seg, {i: scores.strategy(i) for i in ids}, discount_terms(engine))
+
+
 def churn_of(
     engine: Engine, seg: Segmentation, horizon: int | None = None
 ) -> churn_model.Churn | None:
@@ -179,6 +197,11 @@ def analyse(
     th = seg.thresholds
     labels, scores, risk = scored_labels(engine, seg)
     tables[("bcg", None)] = bcg_table(seg, scores)
+    from core.analytics import discounts
+
+    measured = discount_measure(engine, seg, scores)
+    for by in discounts.BY:
+        tables[("discounts", by)] = discounts.discounts_table(measured, by)
     step(100, "done")
     return Analysis(
         seg.clients.as_of,

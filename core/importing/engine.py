@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import text
@@ -611,6 +612,27 @@ def _import_clients(ctx: _Context, rows: Iterator[Parsed]) -> None:
         report.updated += 1
 
 
+def _discount(vals: dict[str, Any], quantity: float, amount: int) -> int | None:
+    """The line's discount in kopecks (METHODS.md §11): the discount column; else the
+    list price × quantity − amount; else from the discount per cent p, the list amount
+    being amount / (1 − p). None: the line says nothing of a discount (a return takes
+    none: returns are left out of the discount analysis)."""
+    if vals.get("discount") is not None:
+        return int(vals["discount"])
+    if amount <= 0:
+        return None
+    if vals.get("list_price") is not None and quantity:
+        return v.kop_of(quantity, vals["list_price"]) - amount
+    share = vals.get("discount_percent")
+    if share is not None and share < 1:
+        return int(
+            (Decimal(amount) * Decimal(repr(share)) / (1 - Decimal(repr(share)))).quantize(
+                Decimal(1), ROUND_HALF_UP
+            )
+        )
+    return None
+
+
 def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
     acc = ctx.accounts
     report = ctx.report
@@ -668,7 +690,7 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
                 quantity,
                 amount,
                 vals.get("cost"),
-                vals.get("discount"),
+                _discount(vals, quantity, amount),
             )
         )
     if not pending:

@@ -36,6 +36,9 @@ class Field:
     parse: Callable[[Any], Any]
     synonyms: tuple[str, ...] = ()
     multi: bool = False  # several columns may map to it (CSI attributes)
+    # headers that name this field only with a per cent sign («Скидка, %»: the discount
+    # per cent; «Скидка» alone is the discount in money)
+    percent_synonyms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -380,7 +383,29 @@ SALES = Kind(
             "discount",
             "Discount",
             v.money,
-            _syn("Скидка", "Сумма скидки", "Discount", "Discount amount"),
+            _syn("Скидка", "Сумма скидки", "Скидка, руб", "Discount", "Discount amount"),
+        ),
+        Field(
+            "list_price",
+            "List price",
+            v.money,
+            _syn(
+                "Цена по прайсу",
+                "Цена без скидки",
+                "Прайсовая цена",
+                "Цена прайса",
+                "Базовая цена",
+                "List price",
+                "Price list",
+                "Catalogue price",
+            ),
+        ),
+        Field(
+            "discount_percent",
+            "Discount, %",
+            v.share,
+            _syn("Процент скидки", "Скидка в процентах", "Discount percent", "Discount rate"),
+            percent_synonyms=_syn("Скидка", "Discount"),
         ),
         REGION,
         MANAGER,
@@ -722,11 +747,18 @@ def guess_mapping(kind: Kind, headers: Sequence[object]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     keys = [header_key(h) for h in headers]
+    percent = ["%" in str(h) if h is not None else False for h in headers]
     for f in kind.fields:
         for i, key in enumerate(keys):
             if not key or i in mapping:
                 continue
-            hit = key in f.synonyms or (f.multi and f.key == "csi" and _csi_header(key))
+            if percent[i] and f.parse is v.money:
+                continue  # «Скидка, %» is not money
+            hit = (
+                key in f.synonyms
+                or (percent[i] and key in f.percent_synonyms)
+                or (f.multi and f.key == "csi" and _csi_header(key))
+            )
             if hit and (f.multi or f.key not in taken):
                 mapping[i] = f.key
                 taken.add(f.key)

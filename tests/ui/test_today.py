@@ -131,6 +131,5 @@ def test_a_team_lead_picks_any_manager_named_in_the_accounts(qtbot, window):
         screen.who.setCurrentIndex(1)
     owners = {r.id: r.manager for r in window.accounts.model.rows()}
     assert screen.items and all(
-        (owners[i["account_id"]] or "").strip() == one or i["kind"] == "task"
-        for i in screen.items
+        (owners[i["account_id"]] or "").strip() == one or i["kind"] == "task" for i in screen.items
     )

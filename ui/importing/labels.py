@@ -47,6 +47,8 @@ def field_label(key: str) -> str:
         "amount": QCoreApplication.translate("ImportLabels", "Amount"),
         "cost": QCoreApplication.translate("ImportLabels", "Cost"),
         "discount": QCoreApplication.translate("ImportLabels", "Discount"),
+        "list_price": QCoreApplication.translate("ImportLabels", "List price"),
+        "discount_percent": QCoreApplication.translate("ImportLabels", "Discount, %"),
         "contact_name": QCoreApplication.translate("ImportLabels", "Contact name"),
         "position": QCoreApplication.translate("ImportLabels", "Position"),
         "department": QCoreApplication.translate("ImportLabels", "Department"),

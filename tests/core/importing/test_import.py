@@ -519,3 +519,59 @@ def test_real_crm_company_list(database: Database) -> None:
     assert report.inserted == len(set(valid))
     assert report.unchanged == len(valid) - len(set(valid))
     assert _rows(database, "SELECT COUNT(*) FROM account") == [(len(set(valid)),)]
+
+
+def test_sales_discounts_come_from_money_a_list_price_or_a_per_cent(
+    db: Database, tmp_path: Path
+) -> None:
+    """METHODS.md §11: the discount column in money; else list price × quantity − amount;
+    else amount × p / (1 − p) from «Скидка, %». A line with none has no discount data
+    (NULL, not 0); a return takes none."""
+
+    def table(path: Path, rows: list[list[str]]) -> Path:
+        return write_csv(path, "\n".join(";".join(r) for r in rows) + "\n", "utf-8")
+
+    money = table(
+        tmp_path / "money.csv",
+        [
+            ["Дата", "Контрагент", "Номер", "Артикул", "Количество", "Сумма", "Скидка"],
+            ["01.03.2026", "ООО Альфа", "Д-1", "A", "2", "900", "100"],
+            ["01.03.2026", "ООО Альфа", "Д-1", "B", "1", "500", ""],
+        ],
+    )
+    listed = table(
+        tmp_path / "list.csv",
+        [
+            ["Дата", "Контрагент", "Номер", "Артикул", "Количество", "Сумма", "Цена по прайсу"],
+            # 3 × 120.00 = 360.00 listed, 324.00 paid: 36.00 off
+            ["02.03.2026", "ООО Бета", "Д-2", "A", "3", "324", "120"],
+            ["02.03.2026", "ООО Бета", "В-2", "A", "-1", "-108", "120"],  # a return
+        ],
+    )
+    percent = table(
+        tmp_path / "percent.csv",
+        [
+            ["Дата", "Контрагент", "Номер", "Артикул", "Количество", "Сумма", "Скидка, %"],
+            # 20 % off: listed 800 / 0.8 = 1 000.00, so 200.00 off
+            ["03.03.2026", "ООО Гамма", "Д-3", "A", "1", "800", "20"],
+            # 12.5 %: 700 × 0.125 / 0.875 = 100.00
+            ["03.03.2026", "ООО Гамма", "Д-3", "B", "1", "700", "12,5%"],
+        ],
+    )
+    for path in (money, listed, percent):
+        report = _import(db, path)
+        assert report.kind == "sales" and not report.errors, report.errors
+    assert "discount_percent" in _import(db, percent, dry_run=True).mapping.values()
+    lines = _rows(
+        db,
+        "SELECT a.name, s.sku, s.amount_kop, s.discount_kop FROM sale_line s "
+        "JOIN account a ON a.id = s.account_id ORDER BY s.date, s.amount_kop",
+    )
+    assert lines == [
+        ("ООО Альфа", "B", 50_000, None),
+        ("ООО Альфа", "A", 90_000, 10_000),
+        ("ООО Бета", "A", -10_800, None),
+        ("ООО Бета", "A", 32_400, 3_600),
+        ("ООО Гамма", "B", 70_000, 10_000),
+        ("ООО Гамма", "A", 80_000, 20_000),
+    ]

@@ -1,0 +1,261 @@
+"""Discounts in the sales history (METHODS.md §11, seed 000's Block 2): how much the
+managers give off the list, how much of it goes beyond the policy of the account's BCG
+strategy (the excess discount, «лишняя скидка»), and what late payment costs (the
+implicit discount, «неявная скидка»).
+
+Every sale line of the analysis window with a positive amount takes part; returns are
+left out. A line's discount was resolved at import (a discount column, a list price or
+a discount per cent); a line without any has no discount data and is counted apart. The
+allowed rate is the policy's maximum for the account's current strategy (the new-client
+value without one), plus the extra of the deal-size tier its order reaches: an order's
+size is the list amount of all its lines (a document, or the account's day without one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from core.analytics.segments import Segmentation, SegmentTable
+from core.messages import say
+from core.selling.bcg import STRATEGIES
+from core.selling.discount import allowed
+
+BY = ("strategy", "manager", "group", "abc")
+COLUMNS = (
+    "revenue",
+    "list_amount",
+    "discount",
+    "discount_rate",
+    "lines",
+    "lines_above_policy",
+    "lines_above_policy_share",
+    "excess_discount",
+    "excess_share",
+    "implicit_discount",
+    "headline_share",
+)
+MONEY = {"revenue", "list_amount", "discount", "excess_discount", "implicit_discount"}
+UNSCORED = "unscored"
+NONE = "none"  # the row of lines with no manager, product group or ABC class
+_DAY = np.timedelta64(1, "D")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The policy the history is measured against."""
+
+    limits: dict[str, float]  # strategy (and "new_client") → the maximum discount
+    tiers: tuple[tuple[int, float], ...] = ()  # (deal list amount from, kopecks; extra)
+    financing_rate: float = 0.16  # a year, for the implicit discount
+
+
+@dataclass
+class Measured:
+    """The window's lines with their discount figures, and each account's implicit
+    discount; every table and the card read these."""
+
+    as_of: date
+    months: int
+    lines: pd.DataFrame  # acc, day, order, group, amount, discount, has_data, list, allowed…
+    implicit: np.ndarray  # kopecks per account (dataset order)
+    strategies: list[str | None]  # per account
+    accounts: pd.DataFrame  # the dataset's accounts (id, name, manager, …)
+    abc: np.ndarray  # per account: "A"/"B"/"C" or None
+    group_names: np.ndarray  # the product groups' names (``lines.group`` indexes it)
+
+
+def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) -> Measured:
+    """The discount figures of every line of the window (METHODS.md §11)."""
+    ds = seg.dataset
+    assert ds is not None
+    window = seg.clients.window
+    lines = ds.lines
+    day = lines["date"].to_numpy()
+    inside = (
+        (day >= np.datetime64(window.start, "s"))
+        & (day <= np.datetime64(window.end, "s"))
+        & (lines["amount_kop"].to_numpy() > 0)
+    )
+    part = lines[inside]
+    acc = part["acc"].to_numpy(np.int64)
+    amount = part["amount_kop"].to_numpy(np.float64)
+    discount = part["discount_kop"].to_numpy(np.float64)
+    has = ~np.isnan(discount)
+    listed = amount + np.where(has, discount, 0.0)
+    # an order: its document, or the account's day for lines without one (§2)
+    days = part["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    doc = part["doc"].to_numpy(np.int64)
+    order = np.where(doc >= 0, doc, -(acc * 100_000 + days % 100_000) - 1)
+    deal = pd.Series(listed).groupby(order).transform("sum").to_numpy(np.float64)
+    ids = ds.accounts["id"].astype(str).tolist()
+    strategy_of = [strategies.get(i) for i in ids]
+    base = np.array([allowed(terms.limits, (), s) for s in strategy_of] or [0.0])
+    limit = base[acc] if len(acc) else np.zeros(0)
+    for start, extra in sorted(terms.tiers):  # the largest tier the order reaches
+        limit = np.where(deal >= start, base[acc] + extra, limit) if len(acc) else limit
+    limit = np.minimum(limit, 1.0)
+    excess = np.where(has, np.maximum(0.0, np.nan_to_num(discount) - limit * listed), 0.0)
+    frame = pd.DataFrame(
+        {
+            "acc": acc,
+            "date": part["date"].to_numpy(),
+            "order": order,
+            "group": part["group"].to_numpy(np.int64),
+            "amount": amount,
+            "discount": np.where(has, discount, 0.0),
+            "has_data": has,
+            "list": listed,
+            "allowed": limit,
+            "excess": excess,
+            "above": has & (excess > 0.5),  # more than half a kopeck over
+        }
+    )
+    labels = seg.labels
+    abc = labels["abc"].to_numpy(dtype=object) if "abc" in labels else np.full(len(ids), None)
+    return Measured(
+        seg.clients.as_of,
+        seg.clients.months,
+        frame,
+        _implicit(ds.receivables, len(ids), window.start, seg.clients.as_of,
+                  terms.financing_rate),
+        strategy_of,
+        ds.accounts,
+        abc,
+        ds.group_names,
+    )  # fmt: skip
+
+
+def _implicit(
+    receivables: pd.DataFrame, n: int, start: date, as_of: date, rate: float
+) -> np.ndarray:
+    """Per account: amount × rate × days late / 365 of the receivables due in the window
+    and paid after their due day, or still open on the as-of date (counted to it)."""
+    out = np.zeros(n)
+    if receivables.empty:
+        return out
+    due = receivables["due_date"].to_numpy().astype("datetime64[D]")
+    paid = receivables["paid_date"].to_numpy().astype("datetime64[D]")
+    end = np.datetime64(as_of, "D")
+    in_window = (due >= np.datetime64(start, "D")) & (due <= end)
+    settled = np.where(np.isnat(paid) | (paid > end), end, paid)
+    late = np.maximum(0, (settled - due) / _DAY)
+    cost = receivables["amount_kop"].to_numpy(np.float64) * rate * late / 365
+    take = in_window & (late > 0)
+    np.add.at(out, receivables["acc"].to_numpy(np.int64)[take], cost[take])
+    return out
+
+
+# --- the tables --------------------------------------------------------------------------
+
+
+def _row(name: Any, part: pd.DataFrame, implicit: float, accounts: list[str]) -> dict[str, Any]:
+    data = part[part["has_data"]]
+    revenue = float(part["amount"].sum())
+    listed = float(data["list"].sum())
+    discount = float(data["discount"].sum())
+    lines = len(data)
+    above = int(data["above"].sum())
+    excess = float(data["excess"].sum())
+    return {
+        "segment": name,
+        "level": 0,
+        "revenue": revenue,
+        "list_amount": listed,
+        "discount": discount,
+        "discount_rate": discount / listed if listed else None,
+        "lines": lines,
+        "lines_above_policy": above,
+        "lines_above_policy_share": above / lines if lines else None,
+        "excess_discount": excess,
+        "excess_share": excess / revenue if revenue else None,
+        "implicit_discount": implicit,
+        "headline_share": (excess + implicit) / revenue if revenue else None,
+        "accounts": accounts,
+    }
+
+
+def discounts_table(m: Measured, by: str = "strategy") -> SegmentTable:
+    """The §11 table with rows by BCG strategy, manager, product group or ABC class, and
+    the total (whose ``headline_share`` is the seed's headline)."""
+    if by not in BY:
+        raise ValueError(f"discounts have no rows by {by}")
+    f = m.lines
+    ids = m.accounts["id"].astype(str).to_numpy()
+    if by == "group":
+        key = f["group"].to_numpy()
+        # an account's implicit discount, shared by its revenue in each group
+        revenue = pd.DataFrame({"acc": f["acc"], "key": key, "amount": f["amount"]})
+        per = revenue.groupby(["acc", "key"])["amount"].sum()
+        whole = per.groupby(level=0).transform("sum")
+        shares = (per / whole).reset_index(name="share")
+        implicit_of: dict[Any, float] = {}
+        for acc, k, share in shares.itertuples(index=False):
+            implicit_of[k] = implicit_of.get(k, 0.0) + float(m.implicit[acc]) * float(share)
+        untraded = np.setdiff1d(np.flatnonzero(m.implicit), shares["acc"].unique())
+        if len(untraded):
+            implicit_of[-1] = implicit_of.get(-1, 0.0) + float(m.implicit[untraded].sum())
+    else:
+        per_account = {
+            "strategy": np.array([s or UNSCORED for s in m.strategies], dtype=object),
+            "manager": m.accounts["manager"].fillna("").astype(str).str.strip().to_numpy(object),
+            "abc": np.array([a if isinstance(a, str) else "" for a in m.abc], dtype=object),
+        }[by]
+        key = per_account[f["acc"].to_numpy()] if len(f) else np.zeros(0, dtype=object)
+        implicit_of = {}
+        for acc in np.flatnonzero(m.implicit):
+            k = per_account[acc]
+            implicit_of[k] = implicit_of.get(k, 0.0) + float(m.implicit[acc])
+    groups = dict(list(f.groupby(key, sort=False))) if len(f) else {}
+    members = {
+        k: sorted({str(ids[a]) for a in part["acc"].to_numpy()}) for k, part in groups.items()
+    }
+    keys = set(groups) | set(implicit_of)
+    rows = [
+        _row(k, groups.get(k, f.iloc[0:0]), implicit_of.get(k, 0.0), members.get(k, []))
+        for k in _ordered(by, keys, groups)
+    ]
+    for r in rows:
+        if by == "group":
+            r["segment"] = _group_name(r["segment"], m.group_names)
+        if r["segment"] == "":
+            r["segment"] = NONE
+    total = _row("total", f, float(m.implicit.sum()), sorted({str(ids[a]) for a in f["acc"]}))
+    missing = int((~f["has_data"]).sum()) if len(f) else 0
+    warnings: list[str] = []
+    if missing:
+        warnings.append(
+            say(
+                "no_discount_data",
+                "{missing} of {lines} lines carry no discount (no discount, list price or "
+                "discount % column): they count in revenue only",
+                missing=missing,
+                lines=len(f),
+            )
+        )
+    return SegmentTable("discounts", m.as_of, m.months, COLUMNS, rows, total, warnings)
+
+
+def _ordered(by: str, keys: set[Any], groups: dict[Any, pd.DataFrame]) -> list[Any]:
+    if by == "strategy":
+        order = [*STRATEGIES, UNSCORED]
+        return [k for k in order if k in keys]
+    if by == "abc":
+        return sorted(keys, key=lambda k: (k == "", k))
+    if by == "manager":
+        return sorted(keys, key=lambda k: (k == "", str(k).casefold()))
+    # product groups: the largest revenue first, lines without a group last
+    return sorted(
+        keys,
+        key=lambda k: (k == -1, -(float(groups[k]["amount"].sum()) if k in groups else 0.0)),
+    )
+
+
+def _group_name(code: Any, names: np.ndarray) -> str:
+    if code is None or int(code) < 0:
+        return ""
+    return str(names[int(code)])
