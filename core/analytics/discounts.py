@@ -21,7 +21,6 @@ import numpy as np
 import pandas as pd
 
 from core.analytics.segments import Segmentation, SegmentTable
-from core.messages import say
 from core.selling.bcg import STRATEGIES
 from core.selling.discount import allowed
 
@@ -67,6 +66,7 @@ class Measured:
     accounts: pd.DataFrame  # the dataset's accounts (id, name, manager, …)
     abc: np.ndarray  # per account: "A"/"B"/"C" or None
     group_names: np.ndarray  # the product groups' names (``lines.group`` indexes it)
+    limits: dict[str, float]  # the policy's maximum by strategy (and the new client's)
 
 
 def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) -> Measured:
@@ -127,6 +127,7 @@ def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) 
         ds.accounts,
         abc,
         ds.group_names,
+        dict(terms.limits),
     )  # fmt: skip
 
 
@@ -220,23 +221,16 @@ def discounts_table(m: Measured, by: str = "strategy") -> SegmentTable:
         for k in _ordered(by, keys, groups)
     ]
     for r in rows:
+        if by == "strategy":  # the chart draws each strategy's discount against it
+            r["policy"] = allowed(m.limits, (), None if r["segment"] == UNSCORED else r["segment"])
         if by == "group":
             r["segment"] = _group_name(r["segment"], m.group_names)
         if r["segment"] == "":
             r["segment"] = NONE
     total = _row("total", f, float(m.implicit.sum()), sorted({str(ids[a]) for a in f["acc"]}))
     missing = int((~f["has_data"]).sum()) if len(f) else 0
-    warnings: list[str] = []
-    if missing:
-        warnings.append(
-            say(
-                "no_discount_data",
-                "{missing} of {lines} lines carry no discount (no discount, list price or "
-                "discount % column): they count in revenue only",
-                missing=missing,
-                lines=len(f),
-            )
-        )
+    # the lines with no discount data count in revenue only: "no_discount_data:N:M"
+    warnings = [f"no_discount_data:{missing}:{len(f)}"] if missing else []
     return SegmentTable("discounts", m.as_of, m.months, COLUMNS, rows, total, warnings)
 
 

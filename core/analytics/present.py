@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from core.analytics.segments import SegmentTable
 from core.export import Column, write_csv, write_xlsx
 
-SHARES = {"avg_sow", "share_prev", "acquisition", "coverage", "lost_sales_share"}
+SHARES = {
+    "avg_sow", "share_prev", "acquisition", "coverage", "lost_sales_share", "discount_rate"
+}  # fmt: skip
 TEXT = {"client", "client_prev"}
 INTS = {
     "clients",
@@ -29,6 +31,8 @@ INTS = {
     "lost_clients",
     "potential",
     "total_outlets",
+    "lines",
+    "lines_above_policy",
     *CAPACITY_COLUMNS,
 }
 
@@ -70,6 +74,16 @@ TITLES = {
     "falling_clients": "Falling clients",
     "lost_clients": "Lost clients",
     "lost_sales_share": "% of lost sales",
+    "list_amount": "List amount",
+    "discount": "Discount",
+    "discount_rate": "Discount, % of list",
+    "lines": "Lines with discount data",
+    "lines_above_policy": "Lines above the policy",
+    "lines_above_policy_share": "% of lines above the policy",
+    "excess_discount": "Excess discount",
+    "excess_share": "Excess, % of revenue",
+    "implicit_discount": "Implicit discount (late payment)",
+    "headline_share": "Excess + implicit, % of revenue",
 }
 SIZE_TITLES = {"large": "Large", "medium": "Medium", "small": "Small"}
 

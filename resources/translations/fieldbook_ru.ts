@@ -870,7 +870,7 @@
         <location filename="../../ui/analytics/chart.py" line="133"/>
         <location filename="../../ui/analytics/chart.py" line="194"/>
         <location filename="../../ui/analytics/chart.py" line="251"/>
-        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <location filename="../../ui/analytics/labels.py" line="80"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="195"/>
-        <location filename="../../ui/analytics/labels.py" line="68"/>
+        <location filename="../../ui/analytics/labels.py" line="76"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -936,396 +936,478 @@
         <translation>Привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="32"/>
+        <location filename="../../ui/analytics/chart.py" line="334"/>
+        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <source>Discount, % of list</source>
+        <translation>Скидка, % от прайса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="336"/>
+        <location filename="../../ui/analytics/labels.py" line="123"/>
+        <source>Excess, % of revenue</source>
+        <translation>Лишняя скидка, % выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="340"/>
+        <source>Policy maximum</source>
+        <translation>Максимум по политике</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="36"/>
         <source>ABC-XYZ: revenue and stability</source>
         <translation>ABC-XYZ: выручка и стабильность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="33"/>
+        <location filename="../../ui/analytics/labels.py" line="37"/>
         <source>KML: whom to sell to</source>
         <translation>KML: кому продавать (перспективность)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="34"/>
+        <location filename="../../ui/analytics/labels.py" line="38"/>
         <source>SPL: how to sell (payment behaviour)</source>
         <translation>SPL: как продавать (платёжная дисциплина)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="35"/>
+        <location filename="../../ui/analytics/labels.py" line="39"/>
         <source>PSC: personas</source>
         <translation>PSC: персоны</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="36"/>
+        <location filename="../../ui/analytics/labels.py" line="40"/>
         <source>PSC: the 27 P_S_C cells</source>
         <translation>PSC: 27 ячеек P_S_C</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="37"/>
+        <location filename="../../ui/analytics/labels.py" line="41"/>
         <source>DSL: what to sell (assortment breadth)</source>
         <translation>DSL: что продавать (широта ассортимента)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="38"/>
+        <location filename="../../ui/analytics/labels.py" line="42"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="39"/>
+        <location filename="../../ui/analytics/labels.py" line="43"/>
         <source>Lost sales by channel</source>
         <translation>Упущенные продажи по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="40"/>
+        <location filename="../../ui/analytics/labels.py" line="44"/>
         <source>Lost sales by manager</source>
         <translation>Упущенные продажи по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="41"/>
+        <location filename="../../ui/analytics/labels.py" line="45"/>
         <source>ABC × potential capacity</source>
         <translation>ABC × потенциальная ёмкость</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="42"/>
+        <location filename="../../ui/analytics/labels.py" line="46"/>
         <source>Top clients&apos; share of revenue</source>
         <translation>Доля крупнейших клиентов в выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="43"/>
+        <location filename="../../ui/analytics/labels.py" line="47"/>
         <source>Acquisition and coverage by region</source>
         <translation>Привлечение и охват по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="44"/>
+        <location filename="../../ui/analytics/labels.py" line="48"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="45"/>
+        <location filename="../../ui/analytics/labels.py" line="49"/>
         <source>BCG strategies: relationship × attractiveness</source>
         <translation>Стратегии BCG: отношение × привлекательность</translation>
     </message>
     <message>
+        <location filename="../../ui/analytics/labels.py" line="52"/>
+        <source>Discounts by BCG strategy</source>
+        <translation>Скидки по стратегиям BCG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="53"/>
+        <source>Discounts by manager</source>
+        <translation>Скидки по менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="54"/>
+        <source>Discounts by product group</source>
+        <translation>Скидки по товарным группам</translation>
+    </message>
+    <message>
         <location filename="../../ui/analytics/labels.py" line="55"/>
+        <source>Discounts by ABC class</source>
+        <translation>Скидки по классам ABC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="63"/>
         <source>Unknown potential</source>
         <translation>Потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="58"/>
+        <location filename="../../ui/analytics/labels.py" line="66"/>
         <source>Large</source>
         <translation>Крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="59"/>
+        <location filename="../../ui/analytics/labels.py" line="67"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="60"/>
+        <location filename="../../ui/analytics/labels.py" line="68"/>
         <source>Small</source>
         <translation>Малый</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="64"/>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>, before</source>
         <translation>, ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <location filename="../../ui/analytics/labels.py" line="75"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="69"/>
+        <location filename="../../ui/analytics/labels.py" line="77"/>
         <source>% of revenue</source>
         <translation>% выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="70"/>
+        <location filename="../../ui/analytics/labels.py" line="78"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="71"/>
+        <location filename="../../ui/analytics/labels.py" line="79"/>
         <source>% of gross profit</source>
         <translation>% валовой прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="73"/>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
         <source>% of clients</source>
         <translation>% клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="74"/>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
         <source>LTV per client</source>
         <translation>LTV на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="75"/>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="77"/>
+        <location filename="../../ui/analytics/labels.py" line="85"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="78"/>
+        <location filename="../../ui/analytics/labels.py" line="86"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
         <source>Slots</source>
         <translation>Слоты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <location filename="../../ui/analytics/labels.py" line="88"/>
         <source>SKUs sold</source>
         <translation>Проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <location filename="../../ui/analytics/labels.py" line="89"/>
         <source>Checks per client</source>
         <translation>Чеков на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <location filename="../../ui/analytics/labels.py" line="90"/>
         <source>Deals per client</source>
         <translation>Сделок на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <location filename="../../ui/analytics/labels.py" line="91"/>
         <source>D (product groups)</source>
         <translation>D (товарных групп)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
         <source>Average SOW</source>
         <translation>Средняя доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="85"/>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
         <source>Days since purchase</source>
         <translation>Дней с покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="86"/>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
         <source>Competitors</source>
         <translation>Конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
         <source>Regions</source>
         <translation>Регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="88"/>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
         <source>Capacity units</source>
         <translation>Единицы ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="89"/>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
         <source>Lost sales</source>
         <translation>Упущенные продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <location filename="../../ui/analytics/labels.py" line="101"/>
         <source>Revenue before</source>
         <translation>Выручка ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <location filename="../../ui/analytics/labels.py" line="102"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <location filename="../../ui/analytics/labels.py" line="103"/>
         <source>Client before</source>
         <translation>Клиент ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <location filename="../../ui/analytics/labels.py" line="104"/>
         <source>% of revenue before</source>
         <translation>% выручки ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <location filename="../../ui/analytics/labels.py" line="105"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="98"/>
+        <location filename="../../ui/analytics/labels.py" line="106"/>
         <source>Acquired</source>
         <translation>Привлечённые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="99"/>
+        <location filename="../../ui/analytics/labels.py" line="107"/>
         <source>Potential</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <location filename="../../ui/analytics/labels.py" line="108"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="101"/>
+        <location filename="../../ui/analytics/labels.py" line="109"/>
         <source>% acquisition</source>
         <translation>% привлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="102"/>
+        <location filename="../../ui/analytics/labels.py" line="110"/>
         <source>% coverage</source>
         <translation>% охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="103"/>
-        <location filename="../../ui/analytics/labels.py" line="120"/>
+        <location filename="../../ui/analytics/labels.py" line="111"/>
+        <location filename="../../ui/analytics/labels.py" line="144"/>
         <source>Falling</source>
         <translation>Падающие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="104"/>
-        <location filename="../../ui/analytics/labels.py" line="119"/>
+        <location filename="../../ui/analytics/labels.py" line="112"/>
+        <location filename="../../ui/analytics/labels.py" line="143"/>
         <source>Lost</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="105"/>
+        <location filename="../../ui/analytics/labels.py" line="113"/>
         <source>% of lost sales</source>
         <translation>% упущенных продаж</translation>
     </message>
     <message>
+        <location filename="../../ui/analytics/labels.py" line="114"/>
+        <source>List amount</source>
+        <translation>Сумма по прайсу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
         <location filename="../../ui/analytics/labels.py" line="117"/>
+        <source>Lines with discount data</source>
+        <translation>Строк с данными о скидке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <source>Lines above the policy</source>
+        <translation>Строк сверх политики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="119"/>
+        <source>% of lines above the policy</source>
+        <translation>% строк сверх политики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="122"/>
+        <source>Excess discount</source>
+        <translation>Лишняя скидка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <source>Implicit discount (late payment)</source>
+        <translation>Неявная скидка (просрочка оплаты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="127"/>
+        <source>Excess + implicit, % of revenue</source>
+        <translation>Лишняя + неявная, % выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="141"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="142"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="121"/>
+        <location filename="../../ui/analytics/labels.py" line="145"/>
         <source>Growing</source>
         <translation>Растущие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="122"/>
+        <location filename="../../ui/analytics/labels.py" line="146"/>
         <source>Stable</source>
         <translation>Стабильные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="123"/>
+        <location filename="../../ui/analytics/labels.py" line="147"/>
         <source>Returned</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <location filename="../../ui/analytics/labels.py" line="148"/>
         <source>Dormant</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="125"/>
+        <location filename="../../ui/analytics/labels.py" line="149"/>
         <source>Prospect (never bought)</source>
         <translation>Потенциальные (не покупали)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="126"/>
+        <location filename="../../ui/analytics/labels.py" line="150"/>
         <source>Best</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="127"/>
+        <location filename="../../ui/analytics/labels.py" line="151"/>
         <source>Stingy (systematic, much cheap)</source>
         <translation>Жмоты (системно, много дешёвого)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="128"/>
+        <location filename="../../ui/analytics/labels.py" line="152"/>
         <source>Much expensive, not systematic</source>
         <translation>Много дорогого, но не системно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="131"/>
+        <location filename="../../ui/analytics/labels.py" line="155"/>
         <source>Systematically expensive, but little</source>
         <translation>Системно дорогое, но мало</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="134"/>
+        <location filename="../../ui/analytics/labels.py" line="158"/>
         <source>Normal</source>
         <translation>Нормальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="135"/>
+        <location filename="../../ui/analytics/labels.py" line="159"/>
         <source>Level 1: buy one thing, never tried others</source>
         <translation>Уровень 1: покупают одно, другое не пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="138"/>
+        <location filename="../../ui/analytics/labels.py" line="162"/>
         <source>Level 2: tried others, still buy one</source>
         <translation>Уровень 2: пробовали другое, покупают одно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="139"/>
+        <location filename="../../ui/analytics/labels.py" line="163"/>
         <source>Level 3: buy broadly</source>
         <translation>Уровень 3: покупают широко</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="140"/>
+        <location filename="../../ui/analytics/labels.py" line="164"/>
         <source>(no region)</source>
         <translation>(регион не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="141"/>
+        <location filename="../../ui/analytics/labels.py" line="165"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="142"/>
+        <location filename="../../ui/analytics/labels.py" line="166"/>
         <source>(no factor scored)</source>
         <translation>(нет оценённых факторов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="150"/>
+        <location filename="../../ui/analytics/labels.py" line="174"/>
         <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
         <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="153"/>
+        <location filename="../../ui/analytics/labels.py" line="177"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
         <translation>Клиентов без данных о конкурентах: %1; они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="157"/>
+        <location filename="../../ui/analytics/labels.py" line="181"/>
         <source>No receivables data: every client is P3 (pays on time).</source>
         <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="160"/>
+        <location filename="../../ui/analytics/labels.py" line="184"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
         <translation>Клиентов без указанной ёмкости: %1; они не входят в C (PSC).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="163"/>
+        <location filename="../../ui/analytics/labels.py" line="187"/>
         <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
         <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="167"/>
+        <location filename="../../ui/analytics/labels.py" line="191"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
         <translation>Клиентов без потенциала или размера бизнеса: %1; они учтены в графе «Потенциал неизвестен».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="195"/>
+        <source>%1 of %2 lines carry no discount (no discount, list price or discount % column): they count in revenue only.</source>
+        <translation>В %1 из %2 строк нет данных о скидке (ни скидки, ни цены по прайсу, ни процента скидки): они учтены только в выручке.</translation>
     </message>
 </context>
 <context>
@@ -1436,48 +1518,53 @@
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="424"/>
+        <location filename="../../ui/analytics/screen.py" line="351"/>
+        <source>excess and implicit discounts: %1 ₽, %2 of revenue</source>
+        <translation>лишние и неявные скидки: %1&#xa0;₽, %2 выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/screen.py" line="436"/>
         <source>Drawing the chart…</source>
         <translation>Построение диаграммы…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="468"/>
+        <location filename="../../ui/analytics/screen.py" line="480"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="470"/>
+        <location filename="../../ui/analytics/screen.py" line="482"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="480"/>
+        <location filename="../../ui/analytics/screen.py" line="492"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="488"/>
+        <location filename="../../ui/analytics/screen.py" line="500"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="491"/>
-        <location filename="../../ui/analytics/screen.py" line="515"/>
+        <location filename="../../ui/analytics/screen.py" line="503"/>
+        <location filename="../../ui/analytics/screen.py" line="527"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="498"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="500"/>
+        <location filename="../../ui/analytics/screen.py" line="512"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="512"/>
+        <location filename="../../ui/analytics/screen.py" line="524"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -2478,126 +2565,136 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/importing/labels.py" line="50"/>
+        <source>List price</source>
+        <translation>Цена по прайсу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="51"/>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="52"/>
         <source>Contact name</source>
         <translation>ФИО контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="51"/>
+        <location filename="../../ui/importing/labels.py" line="53"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="52"/>
+        <location filename="../../ui/importing/labels.py" line="54"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="53"/>
+        <location filename="../../ui/importing/labels.py" line="55"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="54"/>
+        <location filename="../../ui/importing/labels.py" line="56"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="55"/>
+        <location filename="../../ui/importing/labels.py" line="57"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="56"/>
+        <location filename="../../ui/importing/labels.py" line="58"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="57"/>
+        <location filename="../../ui/importing/labels.py" line="59"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="58"/>
+        <location filename="../../ui/importing/labels.py" line="60"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="59"/>
+        <location filename="../../ui/importing/labels.py" line="61"/>
         <source>Issued</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="60"/>
+        <location filename="../../ui/importing/labels.py" line="62"/>
         <source>Due date</source>
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="61"/>
+        <location filename="../../ui/importing/labels.py" line="63"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="62"/>
+        <location filename="../../ui/importing/labels.py" line="64"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="63"/>
+        <location filename="../../ui/importing/labels.py" line="65"/>
         <source>Promised date</source>
         <translation>Обещанная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="64"/>
+        <location filename="../../ui/importing/labels.py" line="66"/>
         <source>Delivered on</source>
         <translation>Дата поставки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="65"/>
+        <location filename="../../ui/importing/labels.py" line="67"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="66"/>
+        <location filename="../../ui/importing/labels.py" line="68"/>
         <source>Delivered qty</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="67"/>
+        <location filename="../../ui/importing/labels.py" line="69"/>
         <source>NPS score (0–10)</source>
         <translation>Оценка NPS (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="68"/>
+        <location filename="../../ui/importing/labels.py" line="70"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="69"/>
+        <location filename="../../ui/importing/labels.py" line="71"/>
         <source>CSI rating (1–5)</source>
         <translation>Оценка CSI (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="70"/>
+        <location filename="../../ui/importing/labels.py" line="72"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="71"/>
+        <location filename="../../ui/importing/labels.py" line="73"/>
         <source>Revenue plan</source>
         <translation>План выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="72"/>
+        <location filename="../../ui/importing/labels.py" line="74"/>
         <source>New clients plan</source>
         <translation>План по новым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="73"/>
+        <location filename="../../ui/importing/labels.py" line="75"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="74"/>
+        <location filename="../../ui/importing/labels.py" line="76"/>
         <source>Potential (targeted) clients</source>
         <translation>Потенциальные (целевые) клиенты</translation>
     </message>
@@ -3163,153 +3260,153 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -5673,6 +5770,7 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/today/screen.py" line="71"/>
+        <location filename="../../ui/today/screen.py" line="199"/>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -5757,37 +5855,37 @@ The details are in the log: {path}</source>
         <translation>Что сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="207"/>
+        <location filename="../../ui/today/screen.py" line="227"/>
         <source>task</source>
         <translation>задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="208"/>
+        <location filename="../../ui/today/screen.py" line="228"/>
         <source>detractor</source>
         <translation>критик (NPS)</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="209"/>
+        <location filename="../../ui/today/screen.py" line="229"/>
         <source>stuck deal</source>
         <translation>сделка застряла</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="210"/>
+        <location filename="../../ui/today/screen.py" line="230"/>
         <source>no ЛПР contact</source>
         <translation>нет контакта с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="211"/>
+        <location filename="../../ui/today/screen.py" line="231"/>
         <source>risk of leaving</source>
         <translation>риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="220"/>
+        <location filename="../../ui/today/screen.py" line="240"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/screen.py" line="243"/>
+        <location filename="../../ui/today/screen.py" line="263"/>
         <source>Nothing needs doing today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>

@@ -316,6 +316,35 @@ def _bcg(fig: Any, analysis: Analysis, title: str) -> None:
     draw_bcg_matrix(fig, points, Words().strategies(), axes, title)
 
 
+def _discounts(fig: Any, table: SegmentTable, title: str) -> None:
+    """Each row's discount (% of the list amount) beside the policy's maximum (by
+    strategy), and the excess as a share of revenue: where margin leaks."""
+    rows = [r for r in _leaf_rows(table) if r.get("lines")]
+    rows = sorted(rows, key=lambda r: -float(r.get("revenue") or 0))[:MAX_BARS]
+    if table.rows and "policy" in table.rows[0]:
+        rows = [r for r in table.rows if r.get("lines")]  # the matrix's order
+    rows = rows[::-1]  # the first at the top
+    ax = fig.add_subplot(111)
+    _style(ax)
+    y = np.arange(len(rows))
+    h = 0.38
+    rate = [100 * float(r.get("discount_rate") or 0) for r in rows]  # ticks in per cent
+    excess = [100 * float(r.get("excess_share") or 0) for r in rows]
+    ax.barh(y + h / 2, rate, h, color=BLUE,
+            label=QCoreApplication.translate("Analytics", "Discount, % of list"))  # fmt: skip
+    ax.barh(y - h / 2, excess, h, color=ORANGE,
+            label=QCoreApplication.translate("Analytics", "Excess, % of revenue"))  # fmt: skip
+    if rows and "policy" in rows[0]:
+        ax.scatter([100 * float(r["policy"]) for r in rows], y + h / 2, marker="|", s=400,
+                   color="#222222", linewidths=2.5, zorder=3,
+                   label=QCoreApplication.translate("Analytics", "Policy maximum"))  # fmt: skip
+    ax.set_yticks(y)
+    ax.set_yticklabels([segment_label(str(r["segment"])) for r in rows], fontsize=8)
+    ax.xaxis.set_major_formatter(fmt.axis("percent"))
+    _legend(ax)
+    ax.set_title(title, fontsize=10, loc="left")
+
+
 def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: str) -> None:
     """Draw the chart of ``view`` on an empty figure."""
     fig.clear()
@@ -337,6 +366,8 @@ def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: st
         _bcg(fig, analysis, title)
     elif view == "rfm":
         _rfm(fig, table, title)
+    elif view.startswith("discounts"):
+        _discounts(fig, table, title)
     else:
         _revenue_and_clients(fig, table, title)
 

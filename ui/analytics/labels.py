@@ -24,6 +24,10 @@ VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("coverage", "coverage", None),
     ("rfm", "rfm", None),
     ("bcg", "bcg", None),
+    ("discounts", "discounts", "strategy"),
+    ("discounts-manager", "discounts", "manager"),
+    ("discounts-group", "discounts", "group"),
+    ("discounts-abc", "discounts", "abc"),
 )
 
 
@@ -45,6 +49,10 @@ def view_label(key: str) -> str:
         "bcg": QCoreApplication.translate(
             "Analytics", "BCG strategies: relationship × attractiveness"
         ),
+        "discounts": QCoreApplication.translate("Analytics", "Discounts by BCG strategy"),
+        "discounts-manager": QCoreApplication.translate("Analytics", "Discounts by manager"),
+        "discounts-group": QCoreApplication.translate("Analytics", "Discounts by product group"),
+        "discounts-abc": QCoreApplication.translate("Analytics", "Discounts by ABC class"),
     }.get(key, key)
 
 
@@ -103,6 +111,22 @@ def column_label(key: str) -> str:
         "falling_clients": QCoreApplication.translate("Analytics", "Falling"),
         "lost_clients": QCoreApplication.translate("Analytics", "Lost"),
         "lost_sales_share": QCoreApplication.translate("Analytics", "% of lost sales"),
+        "list_amount": QCoreApplication.translate("Analytics", "List amount"),
+        "discount": QCoreApplication.translate("Analytics", "Discount"),
+        "discount_rate": QCoreApplication.translate("Analytics", "Discount, % of list"),
+        "lines": QCoreApplication.translate("Analytics", "Lines with discount data"),
+        "lines_above_policy": QCoreApplication.translate("Analytics", "Lines above the policy"),
+        "lines_above_policy_share": QCoreApplication.translate(
+            "Analytics", "% of lines above the policy"
+        ),
+        "excess_discount": QCoreApplication.translate("Analytics", "Excess discount"),
+        "excess_share": QCoreApplication.translate("Analytics", "Excess, % of revenue"),
+        "implicit_discount": QCoreApplication.translate(
+            "Analytics", "Implicit discount (late payment)"
+        ),
+        "headline_share": QCoreApplication.translate(
+            "Analytics", "Excess + implicit, % of revenue"
+        ),
     }.get(key, key)
 
 
@@ -168,5 +192,11 @@ def warning_text(code: str) -> str:
             "Analytics",
             "%1 clients have no potential or business size: counted under Unknown potential.",
         ),
+        "no_discount_data": QCoreApplication.translate(
+            "Analytics",
+            "%1 of %2 lines carry no discount (no discount, list price or discount % "
+            "column): they count in revenue only.",
+        ),
     }.get(key, code)
-    return text.replace("%1", count)
+    first, _, second = count.partition(":")
+    return text.replace("%1", first).replace("%2", second)

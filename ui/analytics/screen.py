@@ -340,6 +340,18 @@ class AnalyticsScreen(QWidget):
             .replace("%2", fmt.day(window))
             .replace("%3", fmt.number(len(table.total.get("accounts", ()))))
         )
+        if kind == "discounts":  # seed 000's headline: what the discounts cost
+            total = table.total
+            lost = float(total.get("excess_discount") or 0) + float(
+                total.get("implicit_discount") or 0
+            )
+            self.window_label.setText(
+                self.window_label.text()
+                + " · "
+                + self.tr("excess and implicit discounts: %1 ₽, %2 of revenue")
+                .replace("%1", fmt.money(lost))
+                .replace("%2", fmt.percent(total.get("headline_share"), 1))
+            )
         warnings = [warning_text(w) for w in dict.fromkeys(table.warnings)]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))
