@@ -91,15 +91,11 @@ def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) 
     days = part["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
     doc = part["doc"].to_numpy(np.int64)
     order = np.where(doc >= 0, doc, -(acc * 100_000 + days % 100_000) - 1)
-    deal = pd.Series(listed).groupby(order).transform("sum").to_numpy(np.float64)
     ids = ds.accounts["id"].astype(str).tolist()
     strategy_of = [strategies.get(i) for i in ids]
     base = np.array([allowed(terms.limits, (), s) for s in strategy_of] or [0.0])
-    limit = base[acc] if len(acc) else np.zeros(0)
-    for start, extra in sorted(terms.tiers):  # the largest tier the order reaches
-        limit = np.where(deal >= start, base[acc] + extra, limit) if len(acc) else limit
-    limit = np.minimum(limit, 1.0)
-    excess = np.where(has, np.maximum(0.0, np.nan_to_num(discount) - limit * listed), 0.0)
+    limit = line_limits(listed, order, base[acc] if len(acc) else np.zeros(0), terms.tiers)
+    excess = excess_of(discount, listed, limit)
     frame = pd.DataFrame(
         {
             "acc": acc,
@@ -129,6 +125,26 @@ def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) 
         ds.group_names,
         dict(terms.limits),
     )  # fmt: skip
+
+
+def line_limits(
+    listed: np.ndarray, order: np.ndarray, base: np.ndarray, tiers: tuple[tuple[int, float], ...]
+) -> np.ndarray:
+    """Each line's allowed rate: its account's maximum (``base``), plus the extra of the
+    largest tier its order's list amount reaches, at most 100 %."""
+    if len(listed) == 0:
+        return np.zeros(0)
+    deal = pd.Series(listed).groupby(order).transform("sum").to_numpy(np.float64)
+    limit = base.astype(np.float64)
+    for start, extra in sorted(tiers):
+        limit = np.where(deal >= start, base + extra, limit)
+    return np.minimum(limit, 1.0)
+
+
+def excess_of(discount: np.ndarray, listed: np.ndarray, limit: np.ndarray) -> np.ndarray:
+    """max(0, discount − allowed × list amount); 0 for a line without discount data."""
+    has = ~np.isnan(discount)
+    return np.where(has, np.maximum(0.0, np.nan_to_num(discount) - limit * listed), 0.0)
 
 
 def _implicit(
@@ -253,3 +269,63 @@ def _group_name(code: Any, names: np.ndarray) -> str:
     if code is None or int(code) < 0:
         return ""
     return str(names[int(code)])
+
+
+# --- one account, for its card -------------------------------------------------------------
+
+
+@dataclass
+class AccountHistory:
+    """An account's discounts month by month against its policy, and its lines above it."""
+
+    allowed: float  # its strategy's maximum (before any tier)
+    months: list[dict[str, Any]]  # month (first day), list, discount, rate, excess
+    above: list[dict[str, Any]]  # date, doc_no, sku, amount, discount, rate, allowed, excess
+    lines: int  # lines with discount data
+    no_data: int  # lines without
+
+
+def account_history(
+    lines: pd.DataFrame, strategy: str | None, terms: Terms, start: date, end: date
+) -> AccountHistory:
+    """``lines``: the account's sale lines (date, doc_no, sku, amount_kop, discount_kop);
+    those of ``start`` … ``end`` with a positive amount are measured as the base is."""
+    days = pd.to_datetime(lines["date"].astype("string"), format="ISO8601")
+    keep = (days.dt.date >= start) & (days.dt.date <= end) & (lines["amount_kop"] > 0)
+    part = lines[keep.to_numpy()].reset_index(drop=True)
+    when = days[keep.to_numpy()].reset_index(drop=True)
+    amount = part["amount_kop"].to_numpy(np.float64)
+    discount = pd.to_numeric(part["discount_kop"], errors="coerce").to_numpy(np.float64)
+    has = ~np.isnan(discount)
+    listed = amount + np.where(has, discount, 0.0)
+    doc = part["doc_no"].fillna("").astype(str).to_numpy()
+    order = np.where(doc != "", doc, when.dt.strftime("day %Y-%m-%d").to_numpy())
+    base = allowed(terms.limits, (), strategy)
+    limit = line_limits(listed, order, np.full(len(part), base), terms.tiers)
+    excess = excess_of(discount, listed, limit)
+    frame = pd.DataFrame(
+        {
+            "month": when.dt.to_period("M").dt.start_time.dt.date,
+            "list": np.where(has, listed, 0.0),
+            "discount": np.where(has, discount, 0.0),
+            "excess": excess,
+        }
+    )
+    months = []
+    for month, g in frame.groupby("month", sort=True):
+        listed_sum = float(g["list"].sum())
+        months.append({
+            "month": month, "list": listed_sum, "discount": float(g["discount"].sum()),
+            "rate": float(g["discount"].sum()) / listed_sum if listed_sum else None,
+            "excess": float(g["excess"].sum()),
+        })  # fmt: skip
+    above = [
+        {
+            "date": when[i].date(), "doc_no": doc[i] or None, "sku": part.at[i, "sku"],
+            "amount": amount[i], "discount": discount[i], "rate": discount[i] / listed[i],
+            "allowed": float(limit[i]), "excess": float(excess[i]),
+        }
+        for i in np.flatnonzero(has & (excess > 0.5))
+    ]  # fmt: skip
+    above.sort(key=lambda r: -r["excess"])
+    return AccountHistory(base, months, above, int(has.sum()), int((~has).sum()))

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from core.analytics import churn as churn_model
@@ -214,3 +215,29 @@ def analyse(
         th,
         churn_model.summary(risk) if risk is not None else None,
     )
+
+
+def account_discounts(
+    db: Database, account_id: str, strategy: str | None, as_of: date, months: int = 12
+) -> Any:
+    """The account's discounts of the analysis window against its policy, month by month,
+    and its lines above the policy (the card; METHODS.md §11)."""
+    import pandas as pd
+
+    from core.analytics.discounts import account_history
+    from core.analytics.window import analysis_window
+
+    engine = engine_of(db)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT date, doc_no, sku, amount_kop, discount_kop FROM sale_line "
+                "WHERE account_id = :a AND deleted_at IS NULL"
+            ),
+            {"a": account_id},
+        ).all()
+    frame = pd.DataFrame(
+        [tuple(r) for r in rows], columns=["date", "doc_no", "sku", "amount_kop", "discount_kop"]
+    )
+    window = analysis_window(as_of, months)
+    return account_history(frame, strategy, discount_terms(engine), window.start, window.end)

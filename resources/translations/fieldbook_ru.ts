@@ -4,340 +4,340 @@
 <context>
     <name>AccountCardWidget</name>
     <message>
-        <location filename="../../ui/account_card/card.py" line="87"/>
+        <location filename="../../ui/account_card/card.py" line="88"/>
         <source>← Accounts</source>
         <translation>← Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="88"/>
+        <location filename="../../ui/account_card/card.py" line="89"/>
         <source>Back to the account list (Esc)</source>
         <translation>Назад к списку клиентов (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="107"/>
+        <location filename="../../ui/account_card/card.py" line="108"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="465"/>
-        <location filename="../../ui/account_card/card.py" line="508"/>
+        <location filename="../../ui/account_card/card.py" line="471"/>
+        <location filename="../../ui/account_card/card.py" line="514"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="509"/>
+        <location filename="../../ui/account_card/card.py" line="515"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="510"/>
+        <location filename="../../ui/account_card/card.py" line="516"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="472"/>
-        <location filename="../../ui/account_card/card.py" line="511"/>
+        <location filename="../../ui/account_card/card.py" line="478"/>
+        <location filename="../../ui/account_card/card.py" line="517"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="467"/>
-        <location filename="../../ui/account_card/card.py" line="512"/>
+        <location filename="../../ui/account_card/card.py" line="473"/>
+        <location filename="../../ui/account_card/card.py" line="518"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="513"/>
+        <location filename="../../ui/account_card/card.py" line="519"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="470"/>
-        <location filename="../../ui/account_card/card.py" line="514"/>
+        <location filename="../../ui/account_card/card.py" line="476"/>
+        <location filename="../../ui/account_card/card.py" line="520"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="436"/>
+        <location filename="../../ui/account_card/card.py" line="442"/>
         <source>expected loss %1 ₽</source>
         <translation>ожидаемые потери %1&#xa0;₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="469"/>
-        <location filename="../../ui/account_card/card.py" line="515"/>
+        <location filename="../../ui/account_card/card.py" line="475"/>
+        <location filename="../../ui/account_card/card.py" line="521"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="471"/>
-        <location filename="../../ui/account_card/card.py" line="516"/>
+        <location filename="../../ui/account_card/card.py" line="477"/>
+        <location filename="../../ui/account_card/card.py" line="522"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="517"/>
+        <location filename="../../ui/account_card/card.py" line="523"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="518"/>
+        <location filename="../../ui/account_card/card.py" line="524"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="519"/>
+        <location filename="../../ui/account_card/card.py" line="525"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="520"/>
+        <location filename="../../ui/account_card/card.py" line="526"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="522"/>
+        <location filename="../../ui/account_card/card.py" line="528"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="466"/>
-        <location filename="../../ui/account_card/card.py" line="525"/>
+        <location filename="../../ui/account_card/card.py" line="472"/>
+        <location filename="../../ui/account_card/card.py" line="531"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="93"/>
+        <location filename="../../ui/account_card/card.py" line="94"/>
         <source>Visit &amp;brief (PDF)…</source>
         <translation>&amp;Бриф к визиту (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="94"/>
+        <location filename="../../ui/account_card/card.py" line="95"/>
         <source>One page to read before the visit (Ctrl+Shift+B)</source>
         <translation>Одна страница перед визитом (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="134"/>
+        <location filename="../../ui/account_card/card.py" line="135"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="135"/>
+        <location filename="../../ui/account_card/card.py" line="136"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="137"/>
+        <location filename="../../ui/account_card/card.py" line="138"/>
         <source>Opportunities</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="138"/>
+        <location filename="../../ui/account_card/card.py" line="139"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="139"/>
+        <location filename="../../ui/account_card/card.py" line="140"/>
         <source>TCO</source>
         <translation>TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="140"/>
+        <location filename="../../ui/account_card/card.py" line="141"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="141"/>
+        <location filename="../../ui/account_card/card.py" line="142"/>
         <source>Scoring: BANT and BCG</source>
         <translation>Скоринг: BANT и BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="142"/>
+        <location filename="../../ui/account_card/card.py" line="143"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="143"/>
+        <location filename="../../ui/account_card/card.py" line="144"/>
         <source>Development plan</source>
         <translation>План развития</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="287"/>
+        <location filename="../../ui/account_card/card.py" line="291"/>
         <source>Brief</source>
         <translation>Бриф</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="290"/>
+        <location filename="../../ui/account_card/card.py" line="294"/>
         <source>Save the visit brief</source>
         <translation>Сохранить бриф к визиту</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="290"/>
+        <location filename="../../ui/account_card/card.py" line="294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="322"/>
+        <location filename="../../ui/account_card/card.py" line="326"/>
         <source>The brief could not be saved: %1</source>
         <translation>Не удалось сохранить бриф: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="309"/>
+        <location filename="../../ui/account_card/card.py" line="313"/>
         <source>Brief saved to %1</source>
         <translation>Бриф сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="136"/>
+        <location filename="../../ui/account_card/card.py" line="137"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="337"/>
+        <location filename="../../ui/account_card/card.py" line="341"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="339"/>
+        <location filename="../../ui/account_card/card.py" line="343"/>
         <source>Where it stands</source>
         <translation>Текущее положение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="393"/>
+        <location filename="../../ui/account_card/card.py" line="399"/>
         <source>computing…</source>
         <translation>рассчитывается…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="400"/>
+        <location filename="../../ui/account_card/card.py" line="406"/>
         <source>no sales in the window</source>
         <translation>нет продаж в периоде</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="402"/>
+        <location filename="../../ui/account_card/card.py" line="408"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="403"/>
+        <location filename="../../ui/account_card/card.py" line="409"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="405"/>
+        <location filename="../../ui/account_card/card.py" line="411"/>
         <source>Lifecycle (4R)</source>
         <translation>Жизненный цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="406"/>
+        <location filename="../../ui/account_card/card.py" line="412"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="407"/>
+        <location filename="../../ui/account_card/card.py" line="413"/>
         <source>not scored</source>
         <translation>не оценён</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="408"/>
+        <location filename="../../ui/account_card/card.py" line="414"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="409"/>
+        <location filename="../../ui/account_card/card.py" line="415"/>
         <source>Progress level</source>
         <translation>Уровень прогрессов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="410"/>
+        <location filename="../../ui/account_card/card.py" line="416"/>
         <source>Last meeting with a decision maker</source>
         <translation>Последняя встреча с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="411"/>
+        <location filename="../../ui/account_card/card.py" line="417"/>
         <source>none logged</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="417"/>
-        <location filename="../../ui/account_card/card.py" line="419"/>
+        <location filename="../../ui/account_card/card.py" line="423"/>
+        <location filename="../../ui/account_card/card.py" line="425"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="419"/>
+        <location filename="../../ui/account_card/card.py" line="425"/>
         <source>none: log an activity</source>
         <translation>нет: запишите активность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="428"/>
+        <location filename="../../ui/account_card/card.py" line="434"/>
         <source>Risk of leaving</source>
         <translation>Риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="431"/>
+        <location filename="../../ui/account_card/card.py" line="437"/>
         <source>not scored: no purchase in 12 months</source>
         <translation>не оценивается: нет покупок за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="446"/>
+        <location filename="../../ui/account_card/card.py" line="452"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="448"/>
+        <location filename="../../ui/account_card/card.py" line="454"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="468"/>
+        <location filename="../../ui/account_card/card.py" line="474"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="477"/>
+        <location filename="../../ui/account_card/card.py" line="483"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="493"/>
+        <location filename="../../ui/account_card/card.py" line="499"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="526"/>
+        <location filename="../../ui/account_card/card.py" line="532"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="527"/>
+        <location filename="../../ui/account_card/card.py" line="533"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="540"/>
+        <location filename="../../ui/account_card/card.py" line="546"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="563"/>
+        <location filename="../../ui/account_card/card.py" line="569"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="573"/>
+        <location filename="../../ui/account_card/card.py" line="579"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="573"/>
+        <location filename="../../ui/account_card/card.py" line="579"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="573"/>
+        <location filename="../../ui/account_card/card.py" line="579"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="543"/>
+        <location filename="../../ui/account_card/card.py" line="549"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -2252,6 +2252,101 @@
         <location filename="../../ui/dashboard/screen.py" line="664"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsBox</name>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="52"/>
+        <source>Discounts against the policy</source>
+        <translation>Скидки относительно политики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="55"/>
+        <source>computing…</source>
+        <translation>рассчитывается…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="59"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="59"/>
+        <source>List amount</source>
+        <translation>Сумма по прайсу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="59"/>
+        <location filename="../../ui/account_card/discounts.py" line="65"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="60"/>
+        <source>% of list</source>
+        <translation>% от прайса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="60"/>
+        <location filename="../../ui/account_card/discounts.py" line="65"/>
+        <source>Excess, ₽</source>
+        <translation>Лишняя, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="64"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="64"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="64"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="64"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="65"/>
+        <source>Allowed</source>
+        <translation>Допустимо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="68"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="71"/>
+        <source>Lines above the policy</source>
+        <translation>Строки сверх политики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="97"/>
+        <source>No discount data in the sales of the window (no discount, list price or discount % column was imported).</source>
+        <translation>В продажах периода нет данных о скидках (не загружены ни скидка, ни цена по прайсу, ни процент скидки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="104"/>
+        <source>The policy allows %1 for this account; it was given %2 of the list price on average, %3 of %4 lines above the policy, %5 ₽ of excess discount.</source>
+        <translation>Политика допускает для этого клиента %1; в среднем дано %2 от цены по прайсу, %3 из %4 строк сверх политики, лишняя скидка %5&#xa0;₽.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="129"/>
+        <source>Lines above the policy: %1</source>
+        <translation>Строки сверх политики: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="131"/>
+        <source>Lines above the policy: %1, the %2 largest shown</source>
+        <translation>Строки сверх политики: %1, показаны %2 крупнейших</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from core.analytics.churn import quality as churn_quality
 from core.analytics.client_metrics import ClientMetrics
 from core.selling.bant import bant_status
 from ui.account_card.charts import monthly_png
+from ui.account_card.discounts import DiscountsBox
 from ui.account_card.fields import AccountFields
 from ui.account_card.plan import PlanTab
 from ui.account_card.proposal import ProposalTab
@@ -263,6 +264,9 @@ class AccountCardWidget(QWidget):
         labels = analysis.labels.get(self.account_id, {}) if analysis is not None else {}
         if "plan" in built:
             built["plan"].suggest_dsl(labels.get("dsl_level"))  # type: ignore[attr-defined]
+        if analysis is not None and hasattr(self, "discounts"):
+            strategy = scores.strategy(self.account_id) if scores else None
+            self.discounts.load(strategy, analysis.as_of, analysis.months)
         self._show_summary()
 
     def _field_saved(self, key: str) -> None:
@@ -356,6 +360,8 @@ class AccountCardWidget(QWidget):
         inner.addLayout(top)
         inner.addLayout(figures)
         inner.addWidget(self.chart)
+        self.discounts = DiscountsBox(self.ops, self.account_id, page)
+        inner.addWidget(self.discounts)
         self._draw_chart()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
