@@ -85,9 +85,9 @@ def validate_tiers(rows: Sequence[tuple[int, float]]) -> list[list[float]]:
     unused); raises PolicyError on a bad one."""
     kept: dict[int, float] = {}
     for start, extra in rows:
-        if not start and not extra:
+        if not start or not extra:  # unused, or not typed in full yet
             continue
-        if start <= 0 or not 0 < extra <= 0.5:
+        if start < 0 or not 0 < extra <= 0.5:
             raise PolicyError("a tier is an amount above zero and 0–50 extra points")
         if start in kept:
             raise PolicyError("two tiers start at the same amount")

@@ -29,7 +29,7 @@ from core.database import Database
 from core.messages import cannot_write, joined, say
 from core.selling import spin
 from core.selling.discount import SETTINGS_PREFIX as DISCOUNT_PREFIX
-from core.selling.discount import maximum_for, policy
+from core.selling.discount import allowed, policy, tiers
 from core.selling.proposal import (
     DEFAULT_VAT,
     Item,
@@ -94,10 +94,12 @@ def set_template(db: Database, path: str | None) -> None:
     write_settings(db.engine, "proposal.", {"template": path or None})
 
 
-def discount_maximum(db: Database, strategy: str | None) -> float:
+def discount_maximum(db: Database, strategy: str | None, deal_kop: float = 0) -> float:
     """The maximum discount of the strategy from the company's policy; without a
-    strategy (a prospect with no sales), the policy's "new client" value."""
-    return maximum_for(policy(read_settings(db.engine, DISCOUNT_PREFIX)), strategy)
+    strategy (a prospect with no sales), the policy's "new client" value; a deal of
+    ``deal_kop`` (its list amount) gets the extra of the deal-size tier it reaches."""
+    stored = read_settings(db.engine, DISCOUNT_PREFIX)
+    return allowed(policy(stored), tiers(stored), strategy, deal_kop)
 
 
 ADDRESSEES = 2  # a КП is addressed to one or two people
@@ -347,7 +349,7 @@ def proposal_document(
     people = {c["id"]: c for c in ws.list_records(db, Contact, account_id)}
     chosen = [people[c] for c in content.get("contacts") or [] if c in people]
     items = [Item.from_dict(i) for i in content.get("items") or []]
-    maximum = discount_maximum(db, strategy)
+    maximum = discount_maximum(db, strategy, sum(i.gross_kop for i in items))
     tco = load_tco(db, account_id) if content.get("include_tco") else None
     if tco is not None:
         compared = tco.comparison()

@@ -4260,354 +4260,354 @@ The details are in the log: {path}</source>
 <context>
     <name>ProposalTab</name>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="127"/>
+        <location filename="../../ui/account_card/proposal.py" line="128"/>
         <source>&amp;New proposal</source>
         <translation>&amp;Новое КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="129"/>
+        <location filename="../../ui/account_card/proposal.py" line="130"/>
         <source>Export &amp;DOCX…</source>
         <translation>Экспорт &amp;DOCX…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="131"/>
+        <location filename="../../ui/account_card/proposal.py" line="132"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="134"/>
+        <location filename="../../ui/account_card/proposal.py" line="135"/>
         <source>Proposal:</source>
         <translation>КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="152"/>
+        <location filename="../../ui/account_card/proposal.py" line="153"/>
         <source>Addressed to (roles from Contacts):</source>
         <translation>Кому (роли из контактов):</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="154"/>
+        <location filename="../../ui/account_card/proposal.py" line="155"/>
         <source>A. The client&apos;s situation and problem:</source>
         <translation>A. Ситуация и задача клиента:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="156"/>
+        <location filename="../../ui/account_card/proposal.py" line="157"/>
         <source>B. Solution and benefits:</source>
         <translation>B. Решение и выгоды:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="163"/>
+        <location filename="../../ui/account_card/proposal.py" line="164"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="164"/>
+        <location filename="../../ui/account_card/proposal.py" line="165"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="165"/>
+        <location filename="../../ui/account_card/proposal.py" line="166"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="166"/>
+        <location filename="../../ui/account_card/proposal.py" line="167"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="167"/>
+        <location filename="../../ui/account_card/proposal.py" line="168"/>
         <source>Price, ₽</source>
         <translation>Цена, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="168"/>
+        <location filename="../../ui/account_card/proposal.py" line="169"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="169"/>
+        <location filename="../../ui/account_card/proposal.py" line="170"/>
         <source>Amount, ₽</source>
         <translation>Сумма, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="170"/>
+        <location filename="../../ui/account_card/proposal.py" line="171"/>
         <source>Reason to keep the discount</source>
         <translation>Обоснование скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="180"/>
+        <location filename="../../ui/account_card/proposal.py" line="181"/>
         <source>Add &amp;line</source>
         <translation>Добавить &amp;строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="182"/>
+        <location filename="../../ui/account_card/proposal.py" line="183"/>
         <source>New item</source>
         <translation>Новая позиция</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="182"/>
-        <location filename="../../ui/account_card/proposal.py" line="467"/>
+        <location filename="../../ui/account_card/proposal.py" line="183"/>
+        <location filename="../../ui/account_card/proposal.py" line="468"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="184"/>
+        <location filename="../../ui/account_card/proposal.py" line="185"/>
         <source>From &amp;catalogue…</source>
         <translation>Из &amp;каталога…</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="186"/>
+        <location filename="../../ui/account_card/proposal.py" line="187"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="191"/>
+        <location filename="../../ui/account_card/proposal.py" line="192"/>
         <source>Include the TCO comparison</source>
         <translation>Включить сравнение TCO</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="197"/>
+        <location filename="../../ui/account_card/proposal.py" line="198"/>
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="219"/>
+        <location filename="../../ui/account_card/proposal.py" line="220"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="220"/>
+        <location filename="../../ui/account_card/proposal.py" line="221"/>
         <source>Decision by:</source>
         <translation>Срок решения:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="221"/>
+        <location filename="../../ui/account_card/proposal.py" line="222"/>
         <source>Valid until:</source>
         <translation>Действительно до:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="222"/>
+        <location filename="../../ui/account_card/proposal.py" line="223"/>
         <source>Our contacts:</source>
         <translation>Наши контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="223"/>
+        <location filename="../../ui/account_card/proposal.py" line="224"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="224"/>
+        <location filename="../../ui/account_card/proposal.py" line="225"/>
         <source>Delivery terms:</source>
         <translation>Условия поставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="225"/>
+        <location filename="../../ui/account_card/proposal.py" line="226"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="227"/>
+        <location filename="../../ui/account_card/proposal.py" line="228"/>
         <source>C. Calculation</source>
         <translation>C. Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="233"/>
+        <location filename="../../ui/account_card/proposal.py" line="234"/>
         <source>D. Decision and next step</source>
         <translation>D. Решение и следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="242"/>
+        <location filename="../../ui/account_card/proposal.py" line="243"/>
         <source>No proposal yet. Start one with New proposal.</source>
         <translation>Коммерческих предложений пока нет. Создайте первое кнопкой «Новое КП».</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="314"/>
+        <location filename="../../ui/account_card/proposal.py" line="315"/>
         <source>economic buyer</source>
         <translation>экономический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="315"/>
+        <location filename="../../ui/account_card/proposal.py" line="316"/>
         <source>technical buyer</source>
         <translation>технический покупатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="316"/>
+        <location filename="../../ui/account_card/proposal.py" line="317"/>
         <source>user</source>
         <translation>пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="317"/>
+        <location filename="../../ui/account_card/proposal.py" line="318"/>
         <source>coach</source>
         <translation>коуч</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="322"/>
+        <location filename="../../ui/account_card/proposal.py" line="323"/>
         <source>acceptable price</source>
         <translation>приемлемая цена</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="323"/>
+        <location filename="../../ui/account_card/proposal.py" line="324"/>
         <source>flexibility</source>
         <translation>гибкость условий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="324"/>
+        <location filename="../../ui/account_card/proposal.py" line="325"/>
         <source>stability</source>
         <translation>стабильность поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="325"/>
+        <location filename="../../ui/account_card/proposal.py" line="326"/>
         <source>commitment</source>
         <translation>обязательства поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="326"/>
+        <location filename="../../ui/account_card/proposal.py" line="327"/>
         <source>cost reduction</source>
         <translation>снижение затрат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="327"/>
+        <location filename="../../ui/account_card/proposal.py" line="328"/>
         <source>availability</source>
         <translation>наличие</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="328"/>
+        <location filename="../../ui/account_card/proposal.py" line="329"/>
         <source>variety</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="329"/>
+        <location filename="../../ui/account_card/proposal.py" line="330"/>
         <source>feedback</source>
         <translation>обратная связь</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="330"/>
+        <location filename="../../ui/account_card/proposal.py" line="331"/>
         <source>functionality</source>
         <translation>функциональность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="347"/>
+        <location filename="../../ui/account_card/proposal.py" line="348"/>
         <source>rev. %1</source>
         <translation>ред. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="349"/>
+        <location filename="../../ui/account_card/proposal.py" line="350"/>
         <source>not sent yet</source>
         <translation>ещё не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="483"/>
+        <location filename="../../ui/account_card/proposal.py" line="484"/>
         <source>Row %1: «%2» is not a number.</source>
         <translation>Строка %1: «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="562"/>
+        <location filename="../../ui/account_card/proposal.py" line="563"/>
         <source>VAT %1</source>
         <translation>НДС %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="563"/>
+        <location filename="../../ui/account_card/proposal.py" line="564"/>
         <source>No VAT</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="582"/>
-        <location filename="../../ui/account_card/proposal.py" line="588"/>
+        <location filename="../../ui/account_card/proposal.py" line="583"/>
+        <location filename="../../ui/account_card/proposal.py" line="589"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="615"/>
+        <location filename="../../ui/account_card/proposal.py" line="616"/>
         <source>Before VAT %1 ₽ · VAT %2 ₽ · total %3 ₽</source>
         <translation>Без НДС %1 ₽ · НДС %2 ₽ · итого %3 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="624"/>
+        <location filename="../../ui/account_card/proposal.py" line="627"/>
         <source>%1: discount %2 is above the %3 of the strategy, %4 ₽ more</source>
         <translation>%1: скидка %2 выше лимита стратегии (%3), превышение %4 ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="631"/>
+        <location filename="../../ui/account_card/proposal.py" line="634"/>
         <source> — kept: %1</source>
         <translation> — сохранена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="633"/>
+        <location filename="../../ui/account_card/proposal.py" line="636"/>
         <source> — give a reason to keep it</source>
         <translation> — укажите обоснование скидки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="645"/>
+        <location filename="../../ui/account_card/proposal.py" line="648"/>
         <source>Block B stresses: %1</source>
         <translation>В блоке B акцент на: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="650"/>
+        <location filename="../../ui/account_card/proposal.py" line="653"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="651"/>
+        <location filename="../../ui/account_card/proposal.py" line="654"/>
         <source>nobody is chosen to address it to</source>
         <translation>не выбран адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="652"/>
+        <location filename="../../ui/account_card/proposal.py" line="655"/>
         <source>it proposes no next step</source>
         <translation>не указан следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="653"/>
+        <location filename="../../ui/account_card/proposal.py" line="656"/>
         <source>its validity date is already past</source>
         <translation>срок действия предложения уже истёк</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="654"/>
+        <location filename="../../ui/account_card/proposal.py" line="657"/>
         <source>its decision deadline is already past</source>
         <translation>срок принятия решения уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="656"/>
+        <location filename="../../ui/account_card/proposal.py" line="659"/>
         <source>the company profile has no name, so the letterhead would be empty (Settings → Company)</source>
         <translation>в профиле компании нет названия, бланк будет пустым (Настройки → Компания)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="667"/>
+        <location filename="../../ui/account_card/proposal.py" line="670"/>
         <source>The proposal was not exported: %1.</source>
         <translation>КП не выгружено: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="674"/>
+        <location filename="../../ui/account_card/proposal.py" line="677"/>
         <source>Before it goes to the client: %1. Export it anyway?</source>
         <translation>Перед отправкой клиенту: %1. Всё равно выгрузить?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="700"/>
+        <location filename="../../ui/account_card/proposal.py" line="703"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="700"/>
+        <location filename="../../ui/account_card/proposal.py" line="703"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="701"/>
+        <location filename="../../ui/account_card/proposal.py" line="704"/>
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="704"/>
+        <location filename="../../ui/account_card/proposal.py" line="707"/>
         <source>Export the proposal</source>
         <translation>Экспорт КП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="726"/>
+        <location filename="../../ui/account_card/proposal.py" line="729"/>
         <source>The proposal was not exported: %1</source>
         <translation>КП не выгружено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/proposal.py" line="717"/>
+        <location filename="../../ui/account_card/proposal.py" line="720"/>
         <source>Version %1 saved to %2</source>
         <translation>Версия %1 сохранена в %2</translation>
     </message>
@@ -5005,283 +5005,304 @@ The details are in the log: {path}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings/screen.py" line="91"/>
+        <location filename="../../ui/settings/screen.py" line="92"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="94"/>
+        <location filename="../../ui/settings/screen.py" line="95"/>
         <source>&amp;General</source>
         <translation>&amp;Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="99"/>
+        <location filename="../../ui/settings/screen.py" line="100"/>
         <source>&amp;Company</source>
         <translation>Ко&amp;мпания</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="100"/>
+        <location filename="../../ui/settings/screen.py" line="101"/>
         <source>&amp;Discount policy</source>
         <translation>&amp;Политика скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="101"/>
+        <location filename="../../ui/settings/screen.py" line="102"/>
         <source>Analysis &amp;thresholds</source>
         <translation>Пороги &amp;анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="102"/>
+        <location filename="../../ui/settings/screen.py" line="103"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="103"/>
+        <location filename="../../ui/settings/screen.py" line="104"/>
         <source>&amp;KPI</source>
         <translation>&amp;KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="148"/>
+        <location filename="../../ui/settings/screen.py" line="150"/>
         <source>System language</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="160"/>
+        <location filename="../../ui/settings/screen.py" line="162"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="162"/>
+        <location filename="../../ui/settings/screen.py" line="164"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="167"/>
+        <location filename="../../ui/settings/screen.py" line="169"/>
         <source>Start Fieldbook with --db PATH_OR_URL, or set FIELDBOOK_DB, to use another database.</source>
         <translation>Чтобы открыть другую базу, запустите Fieldbook с --db ПУТЬ_ИЛИ_URL или задайте переменную FIELDBOOK_DB.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="189"/>
+        <location filename="../../ui/settings/screen.py" line="191"/>
         <source>The largest discount a manager may give, by the account&apos;s BCG strategy, and for a new client that has none yet. Proposals check their discounts against it. Kept with the data, so the whole team shares it.</source>
         <translation>Максимальная скидка, которую может дать менеджер, — по стратегии BCG клиента и для нового клиента, у которого стратегии ещё нет. Скидки в КП проверяются по этой политике. Хранится вместе с данными, поэтому общая для всей команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="199"/>
+        <location filename="../../ui/settings/screen.py" line="201"/>
         <source>New client (no strategy yet)</source>
         <translation>Новый клиент (стратегии ещё нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="212"/>
-        <location filename="../../ui/settings/screen.py" line="458"/>
+        <location filename="../../ui/settings/screen.py" line="215"/>
+        <source>Deal size: a proposal or an order whose list amount reaches the amount allows this many points more (0: unused).</source>
+        <translation>Размер сделки: КП или заказ, сумма которого по прайсу достигает порога, допускает на столько пунктов больше (0 — не используется).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="222"/>
+        <source>From, ₽</source>
+        <translation>От, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="223"/>
+        <source>Extra</source>
+        <translation>Надбавка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="244"/>
+        <source>Financing rate a year, for the implicit discount of a late payment:</source>
+        <translation>Ставка финансирования в год — для неявной скидки при просрочке оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/screen.py" line="253"/>
+        <location filename="../../ui/settings/screen.py" line="526"/>
         <source>Restore the defaults</source>
         <translation>Вернуть значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="235"/>
-        <location filename="../../ui/settings/screen.py" line="295"/>
-        <location filename="../../ui/settings/screen.py" line="325"/>
-        <location filename="../../ui/settings/screen.py" line="398"/>
+        <location filename="../../ui/settings/screen.py" line="288"/>
+        <location filename="../../ui/settings/screen.py" line="303"/>
+        <location filename="../../ui/settings/screen.py" line="363"/>
+        <location filename="../../ui/settings/screen.py" line="393"/>
+        <location filename="../../ui/settings/screen.py" line="466"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="244"/>
+        <location filename="../../ui/settings/screen.py" line="312"/>
         <source>The default policy is restored.</source>
         <translation>Политика по умолчанию восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="256"/>
+        <location filename="../../ui/settings/screen.py" line="324"/>
         <source>Choose a .docx template…</source>
         <translation>Выбрать шаблон .docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="258"/>
+        <location filename="../../ui/settings/screen.py" line="326"/>
         <source>Use the bundled template</source>
         <translation>Встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="267"/>
+        <location filename="../../ui/settings/screen.py" line="335"/>
         <source>VAT rate for new proposals:</source>
         <translation>Ставка НДС для новых КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="268"/>
+        <location filename="../../ui/settings/screen.py" line="336"/>
         <source>Proposal template:</source>
         <translation>Шаблон КП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="274"/>
+        <location filename="../../ui/settings/screen.py" line="342"/>
         <source>A copy of the bundled template restyled in Word keeps working; its fields are listed in the README.</source>
         <translation>Копия встроенного шаблона, оформленная в Word по-своему, продолжит работать; поля шаблона перечислены в README.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="287"/>
+        <location filename="../../ui/settings/screen.py" line="355"/>
         <source>the bundled template</source>
         <translation>встроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="308"/>
+        <location filename="../../ui/settings/screen.py" line="376"/>
         <source>Proposal template</source>
         <translation>Шаблон КП</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="308"/>
+        <location filename="../../ui/settings/screen.py" line="376"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="316"/>
+        <location filename="../../ui/settings/screen.py" line="384"/>
         <source>This template cannot be used: %1</source>
         <translation>Этот шаблон нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="334"/>
+        <location filename="../../ui/settings/screen.py" line="402"/>
         <source>1: Workwear, Lubricants
 *: Workwear</source>
         <translation>1: Спецодежда, Смазочные материалы
 *: Спецодежда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="336"/>
+        <location filename="../../ui/settings/screen.py" line="404"/>
         <source>Wholesale: Ivan Petrov, Anna Ivanova</source>
         <translation>Опт: Петров Иван, Иванова Анна</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="337"/>
+        <location filename="../../ui/settings/screen.py" line="405"/>
         <source>&amp;Save the KPI settings</source>
         <translation>&amp;Сохранить настройки KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="342"/>
+        <location filename="../../ui/settings/screen.py" line="410"/>
         <source>Activities per manager per week:</source>
         <translation>Активностей на менеджера в неделю:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="345"/>
+        <location filename="../../ui/settings/screen.py" line="413"/>
         <source>Assortment matrix (a market code 1–12 or * for the rest: the mandatory product groups):</source>
         <translation>Ассортиментная матрица (код рынка 1–12 или * для остальных: обязательные товарные группы):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="350"/>
+        <location filename="../../ui/settings/screen.py" line="418"/>
         <source>Departments (name: managers):</source>
         <translation>Отделы (название: менеджеры):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="391"/>
+        <location filename="../../ui/settings/screen.py" line="459"/>
         <source>Not saved: «%1» is not «market: groups» (a market is 1–12 or *).</source>
         <translation>Не сохранено: «%1» — не «рынок: группы» (рынок — 1–12 или *).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="406"/>
+        <location filename="../../ui/settings/screen.py" line="474"/>
         <source>ABC: group A up to this cumulative share of revenue</source>
         <translation>ABC: группа A до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="407"/>
+        <location filename="../../ui/settings/screen.py" line="475"/>
         <source>ABC: group B up to this cumulative share of revenue</source>
         <translation>ABC: группа B до этой накопленной доли выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="408"/>
+        <location filename="../../ui/settings/screen.py" line="476"/>
         <source>XYZ: X when the coefficient of variation is below</source>
         <translation>XYZ: X, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="409"/>
+        <location filename="../../ui/settings/screen.py" line="477"/>
         <source>XYZ: Y when the coefficient of variation is below</source>
         <translation>XYZ: Y, когда коэффициент вариации ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="410"/>
+        <location filename="../../ui/settings/screen.py" line="478"/>
         <source>Systematicity S3 (share of months with a purchase) from</source>
         <translation>Системность S3 (доля месяцев с покупкой) от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="411"/>
+        <location filename="../../ui/settings/screen.py" line="479"/>
         <source>Systematicity S2 from</source>
         <translation>Системность S2 от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="412"/>
+        <location filename="../../ui/settings/screen.py" line="480"/>
         <source>K2 from this many competitors</source>
         <translation>K2: конкурентов от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="413"/>
+        <location filename="../../ui/settings/screen.py" line="481"/>
         <source>K3 from this many competitors</source>
         <translation>K3: конкурентов от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="414"/>
+        <location filename="../../ui/settings/screen.py" line="482"/>
         <source>M1: concentration index (HHI) below</source>
         <translation>M1: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="415"/>
+        <location filename="../../ui/settings/screen.py" line="483"/>
         <source>M2: concentration index (HHI) below</source>
         <translation>M2: индекс концентрации (HHI) ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="416"/>
+        <location filename="../../ui/settings/screen.py" line="484"/>
         <source>DSL: D3 from this many product groups</source>
         <translation>DSL: D3 — товарных групп от</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="417"/>
+        <location filename="../../ui/settings/screen.py" line="485"/>
         <source>DSL: S1 when the share of the main group is at least</source>
         <translation>DSL: S1, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="418"/>
+        <location filename="../../ui/settings/screen.py" line="486"/>
         <source>DSL: S2 when the share of the main group is at least</source>
         <translation>DSL: S2, когда доля основной группы не меньше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="419"/>
+        <location filename="../../ui/settings/screen.py" line="487"/>
         <source>Falling: revenue below this share of the previous window</source>
         <translation>Падающие: выручка ниже этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="420"/>
+        <location filename="../../ui/settings/screen.py" line="488"/>
         <source>Growing: revenue above this share of the previous window</source>
         <translation>Растущие: выручка выше этой доли прошлого периода</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="421"/>
+        <location filename="../../ui/settings/screen.py" line="489"/>
         <source>New client: first purchase within this many days</source>
         <translation>Новый клиент: первая покупка за последние, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="422"/>
+        <location filename="../../ui/settings/screen.py" line="490"/>
         <source>Top clients: N</source>
         <translation>Топ клиентов: N</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="423"/>
+        <location filename="../../ui/settings/screen.py" line="491"/>
         <source>Risk of leaving: no purchase within this many days</source>
         <translation>Риск ухода: горизонт, дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="430"/>
+        <location filename="../../ui/settings/screen.py" line="498"/>
         <source>The thresholds of the methodology. The defaults are those of the methodology; a change applies to every table, label and chart, and to the whole team.</source>
         <translation>Пороги методики. По умолчанию — значения методики; изменение действует на все таблицы, метки и диаграммы и на всю команду.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="519"/>
+        <location filename="../../ui/settings/screen.py" line="587"/>
         <source>Saved. The analysis is computed again.</source>
         <translation>Сохранено. Анализ пересчитывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="530"/>
+        <location filename="../../ui/settings/screen.py" line="598"/>
         <source>Not saved: «%1» must be below «%2».</source>
         <translation>Не сохранено: «%1» должно быть меньше, чем «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="532"/>
+        <location filename="../../ui/settings/screen.py" line="600"/>
         <source>Not saved: «%1» is out of its range.</source>
         <translation>Не сохранено: «%1» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/screen.py" line="540"/>
+        <location filename="../../ui/settings/screen.py" line="608"/>
         <source>The methodology&apos;s defaults are restored.</source>
         <translation>Значения методики восстановлены.</translation>
     </message>

@@ -47,3 +47,25 @@ def test_thresholds_are_checked_before_they_are_kept(db):
     assert cs.thresholds(db).abc_a == 0.7
     cs.reset_thresholds(db)
     assert cs.thresholds(db) == Thresholds()
+
+
+def test_deal_size_tiers_and_the_financing_rate_are_kept_and_read_by_the_guard(db):
+    """METHODS.md §5: a deal whose list amount reaches a tier allows its extra points on
+    top of the strategy's maximum: harvest 2 %, a tier from 100 000 ₽ with 3 points more
+    gives 5 % for a deal of exactly 100 000 ₽, 2 % for one kopeck less; the new client's
+    5 % becomes 9 % from 500 000 ₽ (the largest tier reached)."""
+    from core.selling.proposal_docs import discount_maximum
+
+    assert cs.discount_terms(db) == ((), 0.16)  # no tier; the TCO's usual 16 % a year
+    # a row typed in part (an amount, no extra yet) is not kept, nor an empty one
+    cs.save_discount_terms(db, [(50_000_000, 0.04), (10_000_000, 0.03), (7_000, 0.0)], 0.12)
+    assert cs.discount_terms(db) == (((10_000_000, 0.03), (50_000_000, 0.04)), 0.12)
+    assert discount_maximum(db, "harvest", 9_999_999) == pytest.approx(0.02)
+    assert discount_maximum(db, "harvest", 10_000_000) == pytest.approx(0.05)
+    assert discount_maximum(db, None, 60_000_000) == pytest.approx(0.09)
+    with pytest.raises(PolicyError):
+        cs.save_discount_terms(db, [(10_000_000, 0.6)], 0.12)  # more than 50 points
+    with pytest.raises(PolicyError):
+        cs.save_discount_terms(db, [(10_000_000, 0.01), (10_000_000, 0.02)], 0.12)
+    cs.reset_discount_policy(db)
+    assert cs.discount_terms(db) == ((), 0.16)

@@ -116,6 +116,7 @@ class ProposalTab(QWidget):
         self.account_id, self.language = account_id, language
         self.strategy: str | None = None  # the account's BCG strategy: the discount maximum
         self.policy: dict[str, float] = {}  # the discount policy: strategy → maximum
+        self.tiers: tuple[tuple[int, float], ...] = ()  # its deal-size tiers
         self.seller: dict[str, str] | None = None  # the company profile (None: not read)
         self.people: list[dict[str, Any]] = []  # the account's contacts
         self.proposal_id: str | None = None
@@ -276,12 +277,12 @@ class ProposalTab(QWidget):
         from core.company import company_profile
 
         self.ops.submit(
-            lambda db: (cs.discount_policy(db), company_profile(db)),
+            lambda db: (cs.discount_policy(db), cs.discount_terms(db)[0], company_profile(db)),
             key="discount-policy", done=self._policy_read, owner=self,
         )  # fmt: skip
 
-    def _policy_read(self, read: tuple[dict[str, float], dict[str, str]]) -> None:
-        self.policy, self.seller = read
+    def _policy_read(self, read: tuple[dict[str, float], Any, dict[str, str]]) -> None:
+        self.policy, self.tiers, self.seller = read
         self._show_totals()
 
     def _people_read(self, people: list[dict[str, Any]]) -> None:
@@ -607,7 +608,7 @@ class ProposalTab(QWidget):
         except ProposalError as exc:
             self.guard.setText(Messages(self).failure(exc))
             return
-        from core.selling.discount import maximum_for
+        from core.selling.discount import allowed
         from core.selling.proposal import discount_excesses, emphasised_factors, totals
 
         t = totals(items, self.vat.currentData())
@@ -617,7 +618,9 @@ class ProposalTab(QWidget):
             .replace("%2", money(t.vat_kop, 2))
             .replace("%3", money(t.total_kop, 2))
         )
-        maximum = maximum_for(self.policy, self.strategy) if self.policy else None
+        # the strategy's maximum, with the extra of the deal-size tier the proposal reaches
+        deal = sum(i.gross_kop for i in items)
+        maximum = allowed(self.policy, self.tiers, self.strategy, deal) if self.policy else None
         lines = []
         for e in discount_excesses(items, maximum):
             text = (

@@ -30,7 +30,7 @@ from core import changes as ch
 from core import company_settings as cs
 from core.analytics.thresholds import ThresholdError, Thresholds
 from core.selling.bcg import STRATEGIES
-from core.selling.discount import NEW_CLIENT
+from core.selling.discount import MAX_TIERS, NEW_CLIENT
 from ui.account_card.words import Words
 from ui.messages import Messages
 from ui.ops import Executor
@@ -65,6 +65,7 @@ def _company_settings(db: Any) -> dict[str, Any]:
     template = docs.template_path(db)
     return {
         "policy": cs.discount_policy(db),
+        "terms": cs.discount_terms(db),
         "vat": docs.vat_rate(db),
         "template": str(template),
         "bundled": template == docs.TEMPLATE,
@@ -123,6 +124,7 @@ class SettingsScreen(QWidget):
         typing = focused is not None and self.isAncestorOf(focused)
         if not typing:  # what the user is typing is not replaced under the cursor
             self._show_policy(read["policy"])
+            self._show_terms(*read["terms"])
             self.vat.blockSignals(True)
             self.vat.setValue(read["vat"] * 100)
             self.vat.blockSignals(False)
@@ -207,6 +209,45 @@ class SettingsScreen(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(box, row, 1)
         grid.setColumnStretch(2, 1)
+        # deal-size tiers: a deal (its list amount) from this much allows a few points more
+        tiers_intro = QLabel(
+            self.tr(
+                "Deal size: a proposal or an order whose list amount reaches the amount "
+                "allows this many points more (0: unused)."
+            ),
+            page,
+        )
+        tiers_intro.setWordWrap(True)
+        tiers = QGridLayout()
+        tiers.addWidget(QLabel(self.tr("From, ₽"), page), 0, 0)
+        tiers.addWidget(QLabel(self.tr("Extra"), page), 0, 1)
+        self.tier_boxes: list[tuple[QDoubleSpinBox, QDoubleSpinBox]] = []
+        for row in range(MAX_TIERS):
+            start = QDoubleSpinBox(page)
+            start.setRange(0, 1e12)
+            start.setDecimals(0)
+            start.setGroupSeparatorShown(True)
+            start.setKeyboardTracking(False)
+            start.setAlignment(Qt.AlignmentFlag.AlignRight)
+            start.setMaximumWidth(160)
+            extra = percent_box(page, 50, 1)
+            for box in (start, extra):
+                box.valueChanged.connect(self._save_terms)
+            self.tier_boxes.append((start, extra))
+            tiers.addWidget(start, row + 1, 0)
+            tiers.addWidget(extra, row + 1, 1)
+        tiers.setColumnStretch(2, 1)
+        self.financing = percent_box(page, 100, 1)
+        self.financing.valueChanged.connect(self._save_terms)
+        financing = QHBoxLayout()
+        label = QLabel(
+            self.tr("Financing rate a year, for the implicit discount of a late payment:"),
+            page,
+        )
+        label.setBuddy(self.financing)
+        financing.addWidget(label)
+        financing.addWidget(self.financing)
+        financing.addStretch(1)
         self.discount_status = QLabel(page)
         look(self.discount_status, "hint")
         reset = QPushButton(self.tr("Restore the defaults"), page)
@@ -217,9 +258,36 @@ class SettingsScreen(QWidget):
         outer = QVBoxLayout(page)
         outer.addWidget(intro)
         outer.addLayout(grid)
+        outer.addWidget(tiers_intro)
+        outer.addLayout(tiers)
+        outer.addLayout(financing)
         outer.addLayout(buttons)
         outer.addStretch(1)
         return page
+
+    def _show_terms(self, tiers: tuple[tuple[int, float], ...], rate: float) -> None:
+        boxes = [b for pair in self.tier_boxes for b in pair] + [self.financing]
+        for box in boxes:
+            box.blockSignals(True)
+        for i, (start, extra) in enumerate(self.tier_boxes):
+            tier = tiers[i] if i < len(tiers) else (0, 0.0)
+            start.setValue(tier[0] / 100)
+            extra.setValue(tier[1] * 100)
+        self.financing.setValue(rate * 100)
+        for box in boxes:
+            box.blockSignals(False)
+
+    def _save_terms(self) -> None:
+        assert self.ops is not None
+        tiers = [
+            (round(start.value() * 100), round(extra.value() / 100, 4))
+            for start, extra in self.tier_boxes
+        ]
+        self.ops.submit(
+            cs.save_discount_terms, tiers, round(self.financing.value() / 100, 4), owner=self,
+            done=lambda _r: self.discount_status.setText(self.tr("Saved.")),
+            failed=self._refused(self.discount_status),
+        )  # fmt: skip
 
     def _show_policy(self, policy: dict[str, float]) -> None:
         for code, box in self.discount_boxes.items():
