@@ -547,3 +547,35 @@ def test_today_lists_what_needs_doing(demo):
     assert tasks and all(i["due"] <= "2026-10-31" for i in tasks)
     bad = run("today", "--as-of", "31.10.2026", "--db", str(demo))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
+
+
+def test_segments_discounts_by_each_view_agree_on_the_total(demo):
+    """The columns of the issue (and the headline), money in roubles; the four views'
+    totals are one and the same; a --by of another table is a usage error."""
+    columns = [
+        "revenue", "list_amount", "discount", "discount_rate", "lines", "lines_above_policy",
+        "lines_above_policy_share", "excess_discount", "excess_share", "implicit_discount",
+        "headline_share",
+    ]  # fmt: skip
+    totals = []
+    for by in ("strategy", "manager", "group", "abc"):
+        result = run("segments", "discounts", "--by", by, "--db", str(demo))
+        assert result.returncode == 0, result.stderr
+        out = json.loads(result.stdout)
+        assert out["kind"] == "discounts" and out["columns"] == columns
+        assert out["rows"] and all(set(columns) <= set(r) for r in out["rows"])
+        totals.append(out["total"])
+        # each row adds up to the total, money and counts alike
+        for column in ("revenue", "discount", "lines", "excess_discount"):
+            assert sum(r[column] for r in out["rows"]) == pytest.approx(
+                out["total"][column], abs=0.05
+            )
+    for other in totals[1:]:
+        assert other == pytest.approx(totals[0], abs=0.05)
+    t = totals[0]
+    assert t["discount_rate"] == pytest.approx(t["discount"] / t["list_amount"], abs=1e-4)
+    assert t["headline_share"] == pytest.approx(
+        (t["excess_discount"] + t["implicit_discount"]) / t["revenue"], abs=1e-4
+    )
+    bad = run("segments", "discounts", "--by", "cell", "--db", str(demo))
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
