@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from core.accounts import workspace as ws
@@ -213,3 +214,36 @@ def test_a_suggested_task_is_accepted_or_dismissed_on_the_card(qtbot, window):
     window.settle()
     (task,) = [t for t in tab.records if "Просроченная сделка" in t["title"]]
     assert task["status"] == "open"
+
+
+def test_the_overview_shows_the_accounts_discounts_against_its_policy(qtbot, window):
+    """The card's own discount history: its months with the rate given, and its lines
+    above the policy, each over the maximum of its strategy (checked against the sale
+    lines read here with SQL)."""
+    from sqlalchemy import text
+
+    window.settle()
+    scores = window.derived.analysis.scores
+    with window.db.engine.connect() as conn:
+        account = conn.execute(
+            text(
+                "SELECT account_id FROM sale_line WHERE discount_kop > 0 AND amount_kop > 0 "
+                "GROUP BY account_id ORDER BY SUM(discount_kop) DESC LIMIT 1"
+            )
+        ).scalar()
+    window.open_account(account)
+    qtbot.waitUntil(lambda: window.card is not None and window.card.account_id == account)
+    box = window.card.discounts
+    qtbot.waitUntil(lambda: box.history is not None, timeout=20_000)
+    h = box.history
+    from core.selling.discount import DEFAULT_MAX_DISCOUNT, maximum_for
+
+    assert h.allowed == maximum_for(DEFAULT_MAX_DISCOUNT, scores.strategy(account))
+    assert box.months.rowCount() == len(h.months) > 0
+    assert h.lines > 0 and "%" in box.summary.text()
+    for line in h.above:
+        assert line["rate"] > line["allowed"]
+        assert line["excess"] == pytest.approx(
+            line["discount"] - line["allowed"] * (line["amount"] + line["discount"])
+        )
+    assert box.lines.rowCount() == min(len(h.above), 100)
