@@ -48,9 +48,20 @@ def _positive(text: str) -> int:
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        value = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    if not 1900 <= value.year <= 2200:
+        raise argparse.ArgumentTypeError(f"{text} is not a date of the years 1900–2200")
+    return value
+
+
+def _horizon(text: str) -> int:
+    """H of churn risk: 7 to 730 days, as Settings allow."""
+    value = _positive(text)
+    if not 7 <= value <= 730:
+        raise argparse.ArgumentTypeError(f"{text} is not a horizon of 7 to 730 days")
+    return value
 
 
 def _months(text: str) -> int:
@@ -87,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     churn.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     churn.add_argument(
-        "--horizon", type=_positive, help="H, days without a purchase (default: Settings, 90)"
+        "--horizon", type=_horizon, help="H, 7–730 days without a purchase (default: Settings, 90)"
     )
     churn.add_argument("--format", choices=("json",), default="json")
 
@@ -256,12 +267,20 @@ def cmd_churn(args: argparse.Namespace) -> int:
     try:
         from core.analytics.service import stored_thresholds
 
-        horizon = args.horizon or stored_thresholds(db.engine).churn_horizon_days
+        horizon = args.horizon
+        if horizon is None:
+            horizon = stored_thresholds(db.engine).churn_horizon_days
         ds = load_dataset(db.engine)
         if ds.latest_sale is None:
             raise Rejected("The database holds no sales to learn churn from.")
         as_of = args.as_of or ds.latest_sale.date()
         result = churn.churn(ds, as_of, horizon, churn.load_events(db.engine))
+        if all(r != r for r in result.risk):  # every risk NaN: nobody to score
+            first = ds.lines["date"].min().date()
+            raise Rejected(
+                f"No account bought in the 12 months before {as_of.isoformat()}: "
+                f"the sales run from {first.isoformat()} to {ds.latest_sale.date().isoformat()}."
+            )
     finally:
         db.close()
     _emit(churn.backtest_json(result.backtest, result.model.kind))
@@ -295,12 +314,11 @@ def cmd_today(args: argparse.Namespace) -> int:
     day = args.as_of or date.today()
     db = _open(args)
     try:
-        if day == date.today():  # the day's suggestions, as the window makes them
-            from core.accounts.tasks import suggest
-
-            suggest(db, day, "en")
+        # the labels and the risk from the data up to the day asked for (the window's
+        # suggested tasks are made by the window, in its language: this command only reads)
         labels = {
-            r["id"]: {**r["labels"], "churn_loss": r["expected_loss"]} for r in account_records(db)
+            r["id"]: {**r["labels"], "churn_loss": r["expected_loss"]}
+            for r in account_records(db, args.as_of)
         }
         items = worklist(db, day, args.manager, labels)
     finally:

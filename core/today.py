@@ -78,10 +78,14 @@ _EFFORT_WORDS = {
 }
 
 
-def churn_action(behaviour: str | None, strategy: str | None) -> Any:
-    """What to do about an account at risk: its 4R stage, and as much effort as its
-    BCG strategy allows."""
-    stage = _STAGE_WORDS[STAGE_4R.get(behaviour or "", "reengage")]
+SILENT = ("churn_gap", "churn_once")  # reasons that say it stopped buying
+
+
+def churn_action(behaviour: str | None, strategy: str | None, silent: bool = False) -> Any:
+    """What to do about an account at risk: its 4R stage (re-engage one silent past its
+    usual gap, whatever its 12 months' behaviour says), and as much effort as its BCG
+    strategy allows."""
+    stage = _STAGE_WORDS["reengage" if silent else STAGE_4R.get(behaviour or "", "reengage")]
     effort = _EFFORT_WORDS[EFFORT.get(strategy or "")]
     return say(
         "churn_action",
@@ -250,7 +254,8 @@ def worklist(
         )
         # between the deals and the key accounts, the largest expected loss first
         add("churn_risk", account, None, 58 - 6 * rank / max(1, len(shown)), reason,
-            churn_action(lab.get("behaviour"), lab.get("bcg_strategy")),
+            churn_action(lab.get("behaviour"), lab.get("bcg_strategy"),
+                         any(getattr(t, "code", None) in SILENT for t in said)),
             expected_loss=lab.get("churn_loss"))  # fmt: skip
 
     items.sort(

@@ -260,10 +260,10 @@ class Messages(QObject):
             "churn_ask": self.tr("call to learn why the orders stopped"),
             # churn risk's reasons and quality (core.analytics.churn)
             "churn_gap": self.tr("no order for %1 days, usually every %2"),
-            "churn_recency": self.tr("no order for %1 days"),
             "churn_trend": self.tr("revenue %1% against the previous quarter"),
             "churn_frequency": self.tr("few purchases: %1 in 12 months"),
             "churn_rare": self.tr("orders rarely: about every %1 days"),
+            "churn_once": self.tr("one purchase so far, %1 days ago"),
             "churn_returns": self.tr("returns are %1% of purchases"),
             "churn_nps": self.tr("NPS answer %1"),
             "churn_otif": self.tr("%1% of deliveries late or short"),

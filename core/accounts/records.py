@@ -70,7 +70,7 @@ def _labelled(labels: dict[str, Any], empty: dict[str, Any]) -> dict[str, Any]:
     """``labels`` as the record carries them, the expected loss beside them."""
     own = dict(labels)
     loss = own.pop("churn_loss", None)
-    own["churn_reasons"] = [str(t) for t in own.get("churn_reasons") or []]
+    own["churn_reasons"] = list(own.get("churn_reasons") or [])  # Text: a str with its code
     return {"expected_loss": loss, "labels": {**empty, **own}}
 
 

@@ -672,9 +672,10 @@ def set_milestone(
 def decision_maker_meetings(
     engine: Engine | Database,
     accounts: list[str] | None = None,
+    upto: date | None = None,
 ) -> dict[str, tuple[bool, date | None]]:
     """Account id → (has an ЛПР among its contacts, the last activity with one); of
-    ``accounts`` only, when given.
+    ``accounts`` only, when given; with ``upto``, the activities up to that day only.
 
     One grouped query, read in short batches (``all_rows``): the account list asks for
     it after every change of the accounts, and a thread that converts 17,000 rows in
@@ -682,7 +683,11 @@ def decision_maker_meetings(
     engine = engine_of(engine)
     last = (
         select(Activity.contact_id, func.max(Activity.date).label("last"))
-        .where(Activity.deleted_at.is_(None), Activity.contact_id.is_not(None))
+        .where(
+            Activity.deleted_at.is_(None),
+            Activity.contact_id.is_not(None),
+            *([Activity.date <= upto] if upto is not None else []),
+        )
         .group_by(Activity.contact_id)
         .subquery()
     )

@@ -35,10 +35,8 @@ RULE = "rule"
 MIN_CUTOFFS = 3
 MIN_ACCOUNTS = 50
 MAX_CUTOFFS = 24
-MAX_EXAMPLES = 120_000
-REASON_FROM = (
-    0.2  # a lower risk needs no reason  # a larger history is sampled down to this (the fit's time)
-)
+MAX_EXAMPLES = 120_000  # a larger history is sampled down to this (the fit's time)
+REASON_FROM = 0.2  # a lower risk needs no reason
 ACTIVE_DAYS = 365  # scored: a purchase in the 12 months before the day
 _EPOCH = date(1970, 1, 1)
 _SPAN = 1 << 20  # days fit below this in the (account, day) sort key
@@ -448,28 +446,44 @@ def fit(h: History, limit: int, horizon: int) -> Model:
 _GAP = ("recency", "usual_gap", "past_gap", "rate")
 
 
-def _reason(name: str, row: np.ndarray, cut: Cut, i: int) -> Text | None:
+def _above(value: float, typical: float) -> bool:
+    """A value known and above the typical one (or any value when none is typical)."""
+    return not math.isnan(value) and (math.isnan(typical) or value > typical)
+
+
+def _reason(
+    name: str, row: np.ndarray, cut: Cut, i: int, typical: np.ndarray | None = None
+) -> Text | None:
+    """The feature ``name`` of the account in words, when its value is on the risky side
+    of the typical one (``typical``: the model's reference values; None for the rule):
+    a reason never says that a recent meeting or a frequent buyer is a risk."""
     v = dict(zip(FEATURES, row, strict=True))
-    if name in ("recency", "past_gap", "usual_gap"):
+    ref = dict(zip(FEATURES, typical if typical is not None else np.full(len(row), np.nan),
+                   strict=True))  # fmt: skip
+    if name in _GAP:
         days = int(v["recency"])
-        if not math.isnan(v["usual_gap"]) and v["recency"] <= v["usual_gap"]:
-            return say(
-                "churn_rare",
-                "orders rarely: about every {gap} days",
-                gap=max(1, round(v["usual_gap"])),
-            )
-        if not math.isnan(v["usual_gap"]):
+        gap = v["usual_gap"]
+        if math.isnan(gap):  # a single purchase so far
+            if typical is not None and not _above(v["recency"], ref["recency"]):
+                return None
+            return say("churn_once", "one purchase so far, {days} days ago", days=days)
+        if v["recency"] > gap:
             return say(
                 "churn_gap",
                 "no order for {days} days, usually every {gap}",
                 days=days,
-                gap=max(1, round(v["usual_gap"])),
+                gap=max(1, round(gap)),
             )
-        return say("churn_recency", "no order for {days} days", days=days)
+        if _above(gap, ref["usual_gap"]):
+            return say(
+                "churn_rare", "orders rarely: about every {gap} days", gap=max(1, round(gap))
+            )
+        return None
     if name == "trend":
-        if cut.before[i] > 0:
+        # a fall, while it still buys (a silence is told by its recency)
+        if cut.before[i] > 0 and cut.recent[i] > 0:
             change = round(100 * (cut.recent[i] / cut.before[i] - 1))
-            if change < 0:
+            if change <= -10:
                 return say(
                     "churn_trend",
                     "revenue {change}% against the previous quarter",
@@ -477,26 +491,30 @@ def _reason(name: str, row: np.ndarray, cut: Cut, i: int) -> Text | None:
                 )
         return None
     if name == "frequency":
+        if typical is not None and not v[name] < ref[name]:
+            return None
         return say("churn_frequency", "few purchases: {orders} in 12 months", orders=int(v[name]))
-    if name == "revenue":
-        return None  # a small client is not a reason in itself
-    if name == "returns" and v[name] > 0:
+    if name == "returns" and v[name] > 0 and _above(v[name], ref[name]):
         return say("churn_returns", "returns {share}% of purchases", share=round(100 * v[name]))
-    if name == "nps" and not math.isnan(v[name]):
+    if name == "nps" and not math.isnan(v[name]) and v[name] <= 6:  # a detractor
         return say("churn_nps", "NPS answer {score}", score=int(v[name]))
-    if name == "otif_miss" and not math.isnan(v[name]) and v[name] > 0:
+    if name == "otif_miss" and v[name] > 0 and _above(v[name], ref[name]):
         return say("churn_otif", "{share}% of deliveries late or short", share=round(100 * v[name]))
     if name == "overdue" and v[name] > 0:
         return say("churn_overdue", "overdue receivables")
     if name == "since_activity":
         if math.isnan(v[name]):
             return say("churn_no_activity", "no contact recorded")
-        return say("churn_activity", "no contact for {days} days", days=int(v[name]))
+        if _above(v[name], ref[name]):
+            return say("churn_activity", "no contact for {days} days", days=int(v[name]))
+        return None
     if name == "since_lpr":
         if math.isnan(v[name]):
             return say("churn_no_lpr", "no meeting with a decision maker recorded")
-        return say("churn_lpr", "no decision maker met for {days} days", days=int(v[name]))
-    return None
+        if _above(v[name], ref[name]):
+            return say("churn_lpr", "no decision maker met for {days} days", days=int(v[name]))
+        return None
+    return None  # revenue, depth: a small or a narrow client is not a reason in itself
 
 
 def reasons(model: Model, cut: Cut, rows: np.ndarray, risk: np.ndarray) -> list[list[Text]]:
@@ -530,7 +548,7 @@ def reasons(model: Model, cut: Cut, rows: np.ndarray, risk: np.ndarray) -> list[
         for g in np.argsort(-drops[k], kind="stable"):
             if drops[k, g] < 0.02 or len(chosen) == 3:
                 break
-            text = _reason(FEATURES[groups[g][0]], x[k], cut, int(i))
+            text = _reason(FEATURES[groups[g][0]], x[k], cut, int(i), model.reference)
             if text is not None and text not in chosen:
                 chosen.append(text)
         out[wanted[k]] = chosen
@@ -729,7 +747,8 @@ def quality(s: Summary) -> Text:
         if s.model == MODEL
         else say("churn_by_rule", "too little history for a model: recency against the usual gap")
     )
-    if b.auc is None or b.top_decile_capture is None:
+    # the test is of the model in use only when the history before T had enough for it
+    if b.auc is None or b.top_decile_capture is None or b.model != s.model:
         return say("churn_untested", "{model}; too little history to test it yet", model=model)
     return say(
         "churn_quality",

@@ -270,7 +270,7 @@ class AccountScores:
 def account_scores(engine: Engine, seg: Segmentation, today: date | None = None) -> AccountScores:
     """Suggested BCG scores for every account with the managers' overrides, the levels and
     strategies, the latest BANT totals and the progress levels (a few small queries)."""
-    inp = _inputs(seg, decision_maker_meetings(engine), today or date.today())
+    inp = _inputs(seg, decision_maker_meetings(engine, upto=today), today or date.today())
     suggested = _suggested_scores(inp)
     n = len(inp.ids)
     used = {f: suggested.get(f, np.full(n, np.nan)).copy() for f in FACTORS}

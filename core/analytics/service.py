@@ -140,12 +140,13 @@ def churn_of(
 
 
 def scored_labels(
-    engine: Engine, seg: Segmentation, with_churn: bool = True
+    engine: Engine, seg: Segmentation, with_churn: bool = True, today: date | None = None
 ) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Churn | None]:
     """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy,
     progress level and churn risk (its reasons and expected loss); the scoring and the
-    churn model behind them."""
-    scores = account_scores(engine, seg)
+    churn model behind them. ``today``: the day the scoring stands on (the ЛПР met in
+    the 90 days before it, from the activities up to it; default: today)."""
+    scores = account_scores(engine, seg, today)
     labels = account_labels(seg)
     for account_id, account in labels.items():
         account.update(scores.labels(account_id))
@@ -170,7 +171,7 @@ def base_labels(
     documents share."""
     ds = load_dataset(engine)
     seg = segment(ds, as_of, thresholds=thresholds or stored_thresholds(engine))
-    return scored_labels(engine, seg, with_churn)
+    return scored_labels(engine, seg, with_churn, as_of)
 
 
 def analyse(
@@ -196,7 +197,7 @@ def analyse(
         tables[(kind, by)] = segment_table(seg, kind, by)
     x, y = pareto_curve(seg)
     th = seg.thresholds
-    labels, scores, risk = scored_labels(engine, seg)
+    labels, scores, risk = scored_labels(engine, seg, today=as_of)
     tables[("bcg", None)] = bcg_table(seg, scores)
     from core.analytics import discounts
 

@@ -19,41 +19,41 @@
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="471"/>
-        <location filename="../../ui/account_card/card.py" line="514"/>
+        <location filename="../../ui/account_card/card.py" line="472"/>
+        <location filename="../../ui/account_card/card.py" line="515"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="515"/>
+        <location filename="../../ui/account_card/card.py" line="516"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="516"/>
+        <location filename="../../ui/account_card/card.py" line="517"/>
         <source>Margin</source>
         <translation>Маржинальность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="478"/>
-        <location filename="../../ui/account_card/card.py" line="517"/>
+        <location filename="../../ui/account_card/card.py" line="479"/>
+        <location filename="../../ui/account_card/card.py" line="518"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="473"/>
-        <location filename="../../ui/account_card/card.py" line="518"/>
+        <location filename="../../ui/account_card/card.py" line="474"/>
+        <location filename="../../ui/account_card/card.py" line="519"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="519"/>
+        <location filename="../../ui/account_card/card.py" line="520"/>
         <source>Slots (order lines)</source>
         <translation>Слоты (строки заказов)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="476"/>
-        <location filename="../../ui/account_card/card.py" line="520"/>
+        <location filename="../../ui/account_card/card.py" line="477"/>
+        <location filename="../../ui/account_card/card.py" line="521"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
@@ -63,45 +63,45 @@
         <translation>ожидаемые потери %1&#xa0;₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="475"/>
-        <location filename="../../ui/account_card/card.py" line="521"/>
+        <location filename="../../ui/account_card/card.py" line="476"/>
+        <location filename="../../ui/account_card/card.py" line="522"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="477"/>
-        <location filename="../../ui/account_card/card.py" line="522"/>
+        <location filename="../../ui/account_card/card.py" line="478"/>
+        <location filename="../../ui/account_card/card.py" line="523"/>
         <source>SKUs sold</source>
         <translation>Количество проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="523"/>
+        <location filename="../../ui/account_card/card.py" line="524"/>
         <source>Diversity (product groups)</source>
         <translation>Разнообразие (товарные группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="524"/>
+        <location filename="../../ui/account_card/card.py" line="525"/>
         <source>Active months</source>
         <translation>Активные месяцы</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="525"/>
+        <location filename="../../ui/account_card/card.py" line="526"/>
         <source>Systematicity</source>
         <translation>Системность</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="526"/>
+        <location filename="../../ui/account_card/card.py" line="527"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="528"/>
+        <location filename="../../ui/account_card/card.py" line="529"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="472"/>
-        <location filename="../../ui/account_card/card.py" line="531"/>
+        <location filename="../../ui/account_card/card.py" line="473"/>
+        <location filename="../../ui/account_card/card.py" line="532"/>
         <source>LTV</source>
         <translation>LTV</translation>
     </message>
@@ -277,67 +277,67 @@
         <translation>не оценивается: нет покупок за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="452"/>
+        <location filename="../../ui/account_card/card.py" line="453"/>
         <source>Indicators by calendar year</source>
         <translation>Показатели по календарным годам</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="454"/>
+        <location filename="../../ui/account_card/card.py" line="455"/>
         <source>No sales yet.</source>
         <translation>Продаж пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="474"/>
+        <location filename="../../ui/account_card/card.py" line="475"/>
         <source>Checks</source>
         <translation>Количество чеков</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="483"/>
+        <location filename="../../ui/account_card/card.py" line="484"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="499"/>
+        <location filename="../../ui/account_card/card.py" line="500"/>
         <source>Revenue by month, last 36 months, thousand ₽</source>
         <translation>Выручка по месяцам за 36 месяцев, тыс. ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="532"/>
+        <location filename="../../ui/account_card/card.py" line="533"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="533"/>
+        <location filename="../../ui/account_card/card.py" line="534"/>
         <source>Days since purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="546"/>
+        <location filename="../../ui/account_card/card.py" line="547"/>
         <source>No sales yet: metrics appear after sales are imported.</source>
         <translation>Продаж пока нет: показатели появятся после загрузки продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="569"/>
+        <location filename="../../ui/account_card/card.py" line="570"/>
         <source>Window %1 – %2 against %3 – %4</source>
         <translation>Период %1 – %2 в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="579"/>
+        <location filename="../../ui/account_card/card.py" line="580"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="579"/>
+        <location filename="../../ui/account_card/card.py" line="580"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="579"/>
+        <location filename="../../ui/account_card/card.py" line="580"/>
         <source>Previous 12 months</source>
         <translation>Предыдущие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/card.py" line="549"/>
+        <location filename="../../ui/account_card/card.py" line="550"/>
         <source>No cost in the data: gross profit equals revenue.</source>
         <translation>В данных нет себестоимости: валовая прибыль равна выручке.</translation>
     </message>
@@ -595,16 +595,16 @@
     </message>
     <message>
         <location filename="../../ui/accounts/model.py" line="284"/>
-        <source>Risk of leaving: the chance of no purchase in the coming 90 days, from the company&apos;s own history; the reasons in the tooltip</source>
-        <translation>Риск ухода: вероятность, что клиент ничего не купит в ближайшие 90 дней, по истории самой компании; причины — во всплывающей подсказке</translation>
+        <source>Risk of leaving: the chance of no purchase within the horizon of Settings (90 days unless changed), from the company&apos;s own history; the reasons in the tooltip</source>
+        <translation>Риск ухода: вероятность, что клиент ничего не купит в пределах горизонта из настроек (90 дней, если не изменён), по истории самой компании; причины — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="287"/>
+        <location filename="../../ui/accounts/model.py" line="288"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="288"/>
+        <location filename="../../ui/accounts/model.py" line="289"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последняя активность с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
@@ -3760,23 +3760,23 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="263"/>
-        <source>no order for %1 days</source>
-        <translation>нет заказов&#xa0;%1&#xa0;дн.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="264"/>
         <source>revenue %1% against the previous quarter</source>
         <translation>выручка&#xa0;%1&#xa0;% к прошлому кварталу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>few purchases: %1 in 12 months</source>
         <translation>мало покупок:&#xa0;%1 за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>orders rarely: about every %1 days</source>
         <translation>заказывает редко: примерно раз в&#xa0;%1&#xa0;дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>one purchase so far, %1 days ago</source>
+        <translation>пока одна покупка, %1&#xa0;дн. назад</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
@@ -3836,7 +3836,7 @@ The details are in the log: {path}</source>
     <message>
         <location filename="../../ui/messages.py" line="281"/>
         <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
-        <translation>%1; проверка на&#xa0;%2: AUC&#xa0;%3, среди 10&#xa0;% самых рискованных —&#xa0;%4&#xa0;% ушедших затем клиентов</translation>
+        <translation>%1; проверка на %2: AUC %3, в 10&#xa0;% самых рискованных оказались %4&#xa0;% всех ушедших затем клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="284"/>

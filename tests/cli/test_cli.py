@@ -171,7 +171,8 @@ def test_accounts_carry_churn_risk_for_those_bought_from_in_12_months(demo):
         assert isinstance(reasons, list) and all(isinstance(t, str) for t in reasons)
         if risk is None:
             assert rec["expected_loss"] is None and reasons == []
-            assert rec["days_since_purchase"] is None or rec["days_since_purchase"] > 300
+            # nothing bought in the 365 days to the latest sale
+            assert rec["days_since_purchase"] is None or rec["days_since_purchase"] >= 365
             continue
         assert 0.0 <= risk <= 1.0
         # the risk is printed to three decimals: the loss agrees within half of 0.001
@@ -226,7 +227,14 @@ def test_churn_prints_the_backtest(demo):
     assert out["horizon_days"] == 60
     assert out["model"] in ("gradient_boosting", "rule")
     assert out["accounts_scored"] > 0
-    assert out["auc"] is None or 0.0 <= out["auc"] <= 1.0
+    assert out["auc"] is not None and 0.0 <= out["auc"] <= 1.0
+    for horizon in ("0", "6", "731", "ninety"):  # Settings allow 7–730 days
+        bad = run("churn", "--db", str(demo), "--horizon", horizon)
+        assert bad.returncode == 2 and "Traceback" not in bad.stderr, horizon
+    far = run("churn", "--db", str(demo), "--as-of", "2030-01-01")
+    assert far.returncode == 1 and "No account bought in the 12 months" in far.stderr
+    ancient = run("churn", "--db", str(demo), "--as-of", "0001-01-01")
+    assert ancient.returncode == 2 and "1900" in ancient.stderr
 
 
 def test_churn_on_an_empty_database_says_so(tmp_path):
@@ -546,7 +554,7 @@ def test_today_lists_what_needs_doing(demo):
     tasks = [i for i in items if i["kind"] == "task"]
     assert tasks and all(i["due"] <= "2026-10-31" for i in tasks)
     bad = run("today", "--as-of", "31.10.2026", "--db", str(demo))
-    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr  # a usage error
 
 
 def test_segments_discounts_by_each_view_agree_on_the_total(demo):

@@ -134,7 +134,7 @@ def test_with_too_little_history_the_rule_scores_recency_against_the_usual_gap()
     assert result.risk[1] == pytest.approx(math.exp(-90 / 313))
     assert np.isnan(result.risk[2])  # nothing bought in the 12 months: not scored
     assert result.expected_loss[1] == pytest.approx(math.exp(-90 / 313) * 80_000)
-    assert [str(t) for t in result.reasons[1]] == ["no order for 313 days"]
+    assert [str(t) for t in result.reasons[1]] == ["one purchase so far, 313 days ago"]
     assert result.reasons[0] == []  # a risk of 5 % needs no reason
     labels = C.labels(result, ds)
     assert labels["c"] == {"churn_risk": None, "churn_reasons": [], "churn_loss": None}
@@ -211,3 +211,74 @@ def test_lines_and_events_after_the_as_of_date_change_no_score():
     assert {k: [str(t) for t in v] for k, v in before.reasons.items()} == {
         k: [str(t) for t in v] for k, v in after.reasons.items()
     }
+
+
+def test_the_label_counts_the_h_days_after_the_cutoff_and_not_the_cutoff_itself():
+    """No purchase in (c, c + H]: one on the cutoff day is before it (churned), one on
+    c + H within (stays), one on c + H + 1 after (churned)."""
+    c = date(2024, 3, 1)
+    for offset, left in ((0, True), (90, False), (91, True), (1, False)):
+        lines = [("a", "2024-01-15", "A0", "S", "G", 1000),
+                 ("a", (c + timedelta(days=offset)).isoformat(), "A1", "S", "G", 1000)]  # fmt: skip
+        h = C.history(dataset(lines, ["a"]), events())
+        assert bool(C.churned(h, C.day_number(c), 90)[0]) is left, offset
+
+
+def test_the_model_in_use_learns_from_cutoffs_whose_h_days_are_known(monkeypatch):
+    """The model scoring at the as-of date is fitted on cutoffs up to as-of − H; the
+    backtest's on those up to T − H, with T = as-of − H."""
+    limits = []
+    real = C.fit
+
+    def fit(h, limit, horizon):
+        limits.append(C.day_of(limit))
+        return real(h, limit, horizon)
+
+    monkeypatch.setattr(C, "fit", fit)
+    lines, ids = synthetic()
+    C.churn(dataset(lines, ids), date(2024, 6, 30), 90, events())
+    assert limits == [date(2024, 4, 1), date(2024, 1, 2)]
+
+
+def test_the_backtest_scores_as_the_model_would_have_on_the_day_t():
+    """The backtest is what churn risk would have said at T from the data up to T,
+    compared with what then happened: its AUC is the AUC of churn(data up to T, T)."""
+    lines, ids = synthetic(seed=11)
+    as_of = date(2024, 6, 30)
+    t = as_of - timedelta(days=90)
+    full = dataset(lines, ids)
+    b = C.churn(full, as_of, 90, events()).backtest
+    past = C.churn(dataset([r for r in lines if r[1] <= t.isoformat()], ids), t, 90, events())
+    h = C.history(full, events())
+    scored = ~np.isnan(past.risk)
+    left = C.churned(h, C.day_number(t), 90)[scored]
+    assert b.accounts_scored == int(scored.sum())
+    assert b.auc == pytest.approx(C._auc(left, past.risk[scored]))
+
+
+def test_a_reason_is_only_what_puts_the_account_at_risk():
+    """Against the typical values: an ЛПР met 6 days ago (typically 30) is no reason, 60
+    days is; 12 purchase days (typically 5) are no reason, 2 are; a single purchase is
+    said as such; a quarter with no revenue is told by the silence, not as −100 %."""
+    ds, ev = fixture()
+    cut = C.features(C.history(ds, ev), C.day_number(CUT))
+    typical = np.full(len(C.FEATURES), np.nan)
+    typical[C.FEATURES.index("since_lpr")] = 30
+    typical[C.FEATURES.index("frequency")] = 5
+    typical[C.FEATURES.index("recency")] = 40
+    row = cut.x[0].copy()
+    j = C.FEATURES.index("since_lpr")
+    row[j] = 6
+    assert C._reason("since_lpr", row, cut, 0, typical) is None
+    row[j] = 60
+    assert str(C._reason("since_lpr", row, cut, 0, typical)) == "no decision maker met for 60 days"
+    f = C.FEATURES.index("frequency")
+    row[f] = 12
+    assert C._reason("frequency", row, cut, 0, typical) is None
+    row[f] = 2
+    assert str(C._reason("frequency", row, cut, 0, typical)) == "few purchases: 2 in 12 months"
+    # b bought once, 313 days before: past the typical silence
+    assert str(C._reason("recency", cut.x[1], cut, 1, typical)) == (
+        "one purchase so far, 313 days ago"
+    )
+    assert C._reason("trend", cut.x[1], cut, 1, typical) is None  # nothing bought lately

@@ -439,7 +439,8 @@ class AccountCardWidget(QWidget):
         head = percent(risk, 0)
         loss = labels.get("churn_loss")
         if loss:
-            head += " · " + self.tr("expected loss %1 ₽").replace("%1", money(loss * 100))
+            said = self.tr("expected loss %1 ₽").replace("%1", money(loss * 100))
+            head += " · " + said.replace(" ₽", "\u00a0₽")  # the sign never alone on a line
         reasons = "; ".join(translate(t) for t in labels.get("churn_reasons") or [])
         quality = escape(translate(churn_quality(self.analysis.churn)))
         lines = [f"<b>{escape(head)}</b>"]

@@ -281,8 +281,9 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Latest BANT total, 0–12 (9 and more: qualified)"),
             self.tr("Progress level of the development plan, 1–5"),
             self.tr(
-                "Risk of leaving: the chance of no purchase in the coming 90 days, from the "
-                "company's own history; the reasons in the tooltip"
+                "Risk of leaving: the chance of no purchase within the horizon of Settings "
+                "(90 days unless changed), from the company's own history; the reasons in "
+                "the tooltip"
             ),
             self.tr("Days since the last purchase"),
             self.tr("Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts"),

@@ -298,6 +298,13 @@ class TodayScreen(QWidget):
             escape(messages.text(item["reason"])),
             f"<b>{escape(self.tr('What to do'))}:</b> {escape(messages.text(item['action']))}",
         ]
+        analysis = self.derived.analysis
+        if item["kind"] == "churn_risk" and analysis is not None and analysis.churn is not None:
+            from core.analytics.churn import quality  # how far to trust the risk
+
+            lines.append(
+                f"<span style='color:#666'>{escape(messages.text(quality(analysis.churn)))}</span>"
+            )
         self.detail.setText("<br>".join(lines))
 
     def open_selected(self) -> None:
