@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import and_, case, func, insert, select, update
@@ -532,12 +532,20 @@ def bcg_overrides(db: Database, account_id: str) -> dict[str, int | None]:
     return _latest_overrides(db.engine, account_id).get(account_id, {})
 
 
+def _before(day: date | None) -> datetime | None:
+    """The first moment after ``day`` (UTC): what was scored before it was known on it."""
+    return None if day is None else datetime.combine(day + timedelta(days=1), time(), UTC)
+
+
 def _latest_overrides(
-    engine: Engine, account_id: str | None = None
+    engine: Engine, account_id: str | None = None, upto: date | None = None
 ) -> dict[str, dict[str, int | None]]:
     latest = (
         select(BcgScore.account_id, BcgScore.factor, func.max(BcgScore.scored_at).label("at"))
-        .where(BcgScore.deleted_at.is_(None))
+        .where(
+            BcgScore.deleted_at.is_(None),
+            *([BcgScore.scored_at < _before(upto)] if upto is not None else []),
+        )
         .group_by(BcgScore.account_id, BcgScore.factor)
     )
     if account_id is not None:
@@ -728,10 +736,14 @@ def decision_maker_meetings(
         return {acc: (True, met) for acc, met in all_rows(conn, query)}
 
 
-def latest_bant_totals(engine: Engine) -> dict[str, int]:
+def latest_bant_totals(engine: Engine, upto: date | None = None) -> dict[str, int]:
+    """Each account's latest BANT total (of the scores made by the end of ``upto``)."""
     latest = (
         select(BantScore.account_id, func.max(BantScore.scored_at).label("at"))
-        .where(BantScore.deleted_at.is_(None))
+        .where(
+            BantScore.deleted_at.is_(None),
+            *([BantScore.scored_at < _before(upto)] if upto is not None else []),
+        )
         .group_by(BantScore.account_id)
         .subquery()
     )
@@ -744,8 +756,8 @@ def latest_bant_totals(engine: Engine) -> dict[str, int]:
         return {acc: int(t) for acc, t in conn.execute(query)}
 
 
-def all_bcg_overrides(engine: Engine) -> dict[str, dict[str, int | None]]:
-    return _latest_overrides(engine)
+def all_bcg_overrides(engine: Engine, upto: date | None = None) -> dict[str, dict[str, int | None]]:
+    return _latest_overrides(engine, upto=upto)
 
 
 def progress_levels(engine: Engine) -> dict[str, float]:

@@ -274,7 +274,7 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
     suggested = _suggested_scores(inp)
     n = len(inp.ids)
     used = {f: suggested.get(f, np.full(n, np.nan)).copy() for f in FACTORS}
-    overrides = all_bcg_overrides(engine)
+    overrides = all_bcg_overrides(engine, upto=today)
     position = {account_id: i for i, account_id in enumerate(inp.ids)}
     for account_id, factors in overrides.items():
         i = position.get(account_id)
@@ -286,7 +286,12 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
     f = seg.clients.frame
     revenue = dict(zip(inp.ids, f["revenue"].to_numpy(np.float64) / 100, strict=True))
     return AccountScores(
-        inp, used, overrides, latest_bant_totals(engine), progress_levels(engine), revenue
+        inp,
+        used,
+        overrides,
+        latest_bant_totals(engine, upto=today),
+        progress_levels(engine),
+        revenue,
     )
 
 

@@ -212,6 +212,44 @@ def test_accounts_as_of_reads_the_data_up_to_that_day_only(demo):
             assert rec["days_since_purchase"] == (day - date.fromisoformat(last[rec["id"]])).days
 
 
+def test_accounts_as_of_ignore_what_came_after_that_day(demo, tmp_path):
+    """The same command on a copy of the database with a later sale to every account, a
+    later meeting with each ЛПР and a later BANT prints the same: no label, risk or
+    figure reads them."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "later.db"
+    shutil.copy(demo, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute(
+        "INSERT INTO sale_line (id, created_at, updated_at, account_id, date, doc_no, sku, "
+        "quantity, amount_kop, occurrence) SELECT 'later-' || id, created_at, updated_at, id, "
+        "'2025-07-15', 'LATER', 'X', 1, 99999900, 1 FROM account"
+    )
+    conn.execute(
+        "INSERT INTO activity (id, created_at, updated_at, account_id, date, type, contact_id) "
+        "SELECT 'later-' || id, created_at, updated_at, account_id, '2026-07-10', 'visit', id "
+        "FROM contact WHERE is_decision_maker = 1"
+    )
+    # a BANT scored later, full marks: the as-of labels keep the score of their day
+    conn.execute(
+        "INSERT INTO bant_score (id, created_at, updated_at, account_id, budget, authority, "
+        "need, timing, notes, scored_at) SELECT 'later-' || id, created_at, updated_at, "
+        "account_id, 3, 3, 3, 3, notes, '2026-07-20' || substr(scored_at, 11) FROM bant_score"
+    )
+    assert conn.execute("SELECT COUNT(*) FROM bant_score WHERE id LIKE 'later-%'").fetchone()[0]
+    conn.commit()
+    conn.close()
+    before = run("accounts", "--db", str(demo), "--as-of", "2025-06-30")
+    after = run("accounts", "--db", str(copy), "--as-of", "2025-06-30")
+    assert before.returncode == after.returncode == 0, after.stderr
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+    assert json.loads(run("accounts", "--db", str(copy)).stdout) != json.loads(
+        run("accounts", "--db", str(demo)).stdout
+    )  # without --as-of the later data are read
+
+
 def test_churn_prints_the_backtest(demo):
     result = run("churn", "--db", str(demo), "--horizon", "60")
     assert result.returncode == 0, result.stderr
