@@ -136,4 +136,6 @@ ACCOUNT_FIELDS = (
     "phone",
     "email",
     "notes",
+    "lead_source",  # revision 0006
+    "event_id",
 )

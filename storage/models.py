@@ -58,6 +58,11 @@ class Account(Record):
     phone: Mapped[str | None] = mapped_column(String(100))
     email: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    # where the lead came from (METHODS.md §13): search / event / referral / website /
+    # email / cold_call / partner / other; with the event for one met at an event
+    # (revision 0006; the event keeps a tombstone when deleted, so no foreign key)
+    lead_source: Mapped[str | None] = mapped_column(String(20))
+    event_id: Mapped[str | None] = mapped_column(String(36), index=True)
     # Optimistic concurrency: an edit made against an old version is detected, not lost.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -341,6 +346,48 @@ class JointProject(Record):
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str | None] = mapped_column(Text)
+
+
+class Event(Record):
+    """A trade fair, seminar or conference the company took part in, with what it cost
+    (METHODS.md §13; revision 0006)."""
+
+    __tablename__ = "event"
+
+    name: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(20), default="trade_fair")  # seminar, conference…
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    place: Mapped[str | None] = mapped_column(String(300))
+    stand_kop: Mapped[int | None] = mapped_column(BigInteger)
+    travel_kop: Mapped[int | None] = mapped_column(BigInteger)
+    materials_kop: Mapped[int | None] = mapped_column(BigInteger)
+    staff_kop: Mapped[int | None] = mapped_column(BigInteger)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EventLead(Record):
+    """A lead met at an event: the account it made or joined, the person, the meeting
+    (revision 0006)."""
+
+    __tablename__ = "event_lead"
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[str] = _account_fk()
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+    joined: Mapped[bool] = mapped_column(Boolean, default=False)  # a known account
+
+
+class ChannelCost(Record):
+    """What an acquisition channel cost in a month (METHODS.md §13; revision 0006)."""
+
+    __tablename__ = "channel_cost"
+    __table_args__ = (Index("ix_channel_cost_month", "month", "source"),)
+
+    month: Mapped[dt.date] = mapped_column(Date)  # the first day of the month
+    source: Mapped[str] = mapped_column(String(20))
+    amount_kop: Mapped[int] = mapped_column(BigInteger)
 
 
 class Task(Record):

@@ -71,7 +71,11 @@ SIZES = ("large", "medium", "small")
 STATUSES = ("client", "prospect")
 
 
-def _clean_account(values: Mapping[str, Any]) -> dict[str, Any]:
+# where a lead came from (METHODS.md §13; core.events.SOURCES says the same)
+LEAD_SOURCES = ("search", "event", "referral", "website", "email", "cold_call", "partner", "other")
+
+
+def clean_account(values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in values.items():
         if key not in ACCOUNT_FIELDS:
@@ -94,6 +98,10 @@ def _clean_account(values: Mapping[str, Any]) -> dict[str, Any]:
             raise WorkspaceError("status", f"Status is one of {', '.join(STATUSES)}.")
         if key in ("potential_kop", "capacity_units") and value is not None and value < 0:
             raise WorkspaceError("negative_potential", "Potential and capacity cannot be negative.")
+        if key == "lead_source" and value is not None and value not in LEAD_SOURCES:
+            raise WorkspaceError(
+                "lead_source", f"A lead source is one of {', '.join(LEAD_SOURCES)}.", value=value
+            )
         out[key] = value
     if "name" in out:
         out["name_norm"] = normalise_name(out["name"])
@@ -114,7 +122,7 @@ def account_values(db: Database, account_id: str) -> dict[str, Any]:
 
 @ch.changes(ch.ACCOUNTS)
 def create_account(db: Database, values: Mapping[str, Any]) -> str:
-    clean = _clean_account({"status": "prospect", **values})
+    clean = clean_account({"status": "prospect", **values})
     if "name" not in clean:
         raise WorkspaceError("account_name", "An account needs a name.")
     account_id = new_id()
@@ -134,7 +142,7 @@ def update_account(db: Database, account_id: str, version: int, changes: Mapping
     """Save ``changes`` made on ``version`` of the account; the new version. When the
     account has changed since (another version), nothing is written and EditConflict
     carries the current values."""
-    clean = _clean_account(changes)
+    clean = clean_account(changes)
     with writing(db.engine) as conn:
         done = conn.execute(
             update(Account)
@@ -180,7 +188,7 @@ def restore_account(db: Database, account_id: str) -> None:
 # --- the account's own records (contacts, activities, opportunities, projects) ----------
 
 BUYING_ROLES = ("economic", "technical", "user", "coach")
-ACTIVITY_TYPES = ("visit", "call", "meeting", "seminar", "email", "other")
+ACTIVITY_TYPES = ("visit", "call", "meeting", "seminar", "event", "email", "other")
 STAGES = ("qualification", "needs", "solution", "proposal", "negotiation", "won", "lost")
 OPEN_STAGES = STAGES[:5]
 
@@ -383,11 +391,11 @@ def save_record(
         if model is Activity and ({"next_step", "next_step_date", "contact_id"} & set(clean)):
             # only when the step was written: a summary edited later does not undo a task
             # the rep has moved on
-            _next_step_task(conn, account_id, record_id)
+            next_step_task(conn, account_id, record_id)
     return record_id
 
 
-def _next_step_task(conn: Any, account_id: str, activity_id: str) -> None:
+def next_step_task(conn: Any, account_id: str, activity_id: str) -> None:
     """An activity's next step with a date is an open task, kept in step with it (one
     per activity): made when the step is written, its title and day following the
     activity's, cancelled when the step is cleared. A task already closed is left as

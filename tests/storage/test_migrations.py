@@ -70,7 +70,13 @@ def test_backup_before_migrating_and_only_five_kept(tmp_path: Path):
         engine.dispose()
         db = open_database(url)  # 0001 → head: a backup first
         assert db.backup is not None and db.backup.exists()
-        with db.engine.begin() as conn:  # go back one revision for the next round
+        with db.engine.begin() as conn:  # go back to 0001 for the next round
+            conn.execute(text("DROP TABLE event_lead"))
+            conn.execute(text("DROP TABLE event"))
+            conn.execute(text("DROP TABLE channel_cost"))
+            conn.execute(text("DROP INDEX ix_account_event_id"))
+            conn.execute(text("ALTER TABLE account DROP COLUMN event_id"))
+            conn.execute(text("ALTER TABLE account DROP COLUMN lead_source"))
             conn.execute(text("DROP TABLE task"))
             conn.execute(text("DROP TABLE account_stats"))
             conn.execute(text("DROP TABLE import_mapping"))

@@ -65,7 +65,7 @@ def test_a_core_validation_error_reads_in_russian(qapp):
     QCoreApplication.installTranslator(translator)
     try:
         try:
-            ws._clean_account({"inn": "123"})
+            ws.clean_account({"inn": "123"})
         except ws.WorkspaceError as exc:
             error = exc
         assert Messages().failure(error) == "ИНН 123 неверен: 10 или 12 цифр с контрольной суммой."
