@@ -164,6 +164,7 @@ class LeadIndex:
         default_factory=dict
     )  # key → [(account id, name, contact id, contact name)]
     by_email: dict[str, list[tuple[str, str, str | None, str | None]]] = field(default_factory=dict)
+    groups: list[str] = field(default_factory=list)  # the product groups, to choose from
 
     def add(self, account_id: str, name: str, inn: str | None = None, phone: str | None = None,
             email: str | None = None, contact_id: str | None = None,
@@ -240,6 +241,12 @@ def lead_index(db: Database) -> LeadIndex:
                 index.by_email.setdefault(email.strip().casefold(), []).append(
                     (aid, account, cid, person)
                 )
+        from storage.models import Product
+
+        index.groups = sorted(
+            {g for (g,) in conn.execute(select(Product.product_group).distinct()) if g},
+            key=str.casefold,
+        )
     return index
 
 
@@ -545,3 +552,31 @@ def events_json(db: Database) -> list[dict[str, Any]]:
             "roi": None if f.roi is None else round(f.roi, 4),
         })  # fmt: skip
     return out
+
+
+@ch.changes(ch.TASKS)
+def follow_up_tasks(db: Database, account_ids: Sequence[str], title: str, due: date) -> int:
+    """An open task «follow up» for each of these accounts, its manager's, due ``due``,
+    in one transaction; how many were made."""
+    from storage.models import Task
+
+    if not title.strip():
+        raise EventError(say("task_title", "A task needs a title."))
+    now = utcnow()
+    with writing(db.engine) as conn:
+        owners = dict(
+            conn.execute(
+                select(Account.id, Account.manager).where(
+                    Account.id.in_(list(account_ids)), Account.deleted_at.is_(None)
+                )
+            ).all()
+        )
+        rows = [
+            {"id": new_id(), "account_id": a, "title": title.strip()[:300], "due_on": due,
+             "owner": owners[a], "status": "open", "source": "manual", "created_at": now,
+             "updated_at": now}
+            for a in dict.fromkeys(account_ids) if a in owners
+        ]  # fmt: skip
+        if rows:
+            conn.execute(insert(Task), rows)
+    return len(rows)

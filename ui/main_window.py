@@ -49,6 +49,7 @@ from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
 from ui.dashboard.screen import DashboardScreen
 from ui.derived import DerivedState
+from ui.events.screen import EventsScreen
 from ui.formatting import quoted
 from ui.importing.screen import ACCEPTED_SUFFIXES, ImportScreen
 from ui.messages import Messages
@@ -85,7 +86,10 @@ def _accounts_with_search(
     return rows, row_search_text(rows)
 
 
-SCREENS = ("accounts", "analytics", "dashboard", "questions", "proposals", "import", "settings")
+SCREENS = (
+    "accounts", "analytics", "dashboard", "questions", "proposals", "events", "import",
+    "settings",
+)  # fmt: skip
 HOME = "today"  # the rep's day, first in the navigation (Ctrl+0)
 
 
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             ("dashboard", self.tr("Dashboard")),
             ("questions", self.tr("Question bank")),
             ("proposals", self.tr("Proposals")),
+            ("events", self.tr("Events")),
             ("import", self.tr("Import")),
             ("settings", self.tr("Settings")),
         ):
@@ -181,6 +186,8 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardScreen(self.ops, self.background, self)
         self.proposals = ProposalsScreen(self.ops, self)
         self.proposals.open_proposal.connect(self.open_proposal)
+        self.events = EventsScreen(self.ops, self.settings, self)
+        self.events.open_account.connect(self.open_account)
         self.dashboard.open_account.connect(self.open_account)
         self.today = TodayScreen(self.ops, self.background, self.derived, self.settings, self)
         self.today.open_account.connect(self.open_account_at)
@@ -195,6 +202,7 @@ class MainWindow(QMainWindow):
             self.dashboard,
             self.questions,
             self.proposals,
+            self.events,
             self.import_screen,
         )
         for page in (*pages, self.settings_screen):
@@ -303,6 +311,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.dashboard)
         elif key == "proposals":
             self.stack.setCurrentWidget(self.proposals)
+        elif key == "events":
+            self.stack.setCurrentWidget(self.events)
         elif self._accounts_loaded and self.accounts.model.total_count() == 0:
             self.stack.setCurrentWidget(self.welcome)
         else:
