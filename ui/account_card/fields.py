@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core import changes as ch
 from core.accounts import workspace as ws
 from core.markets import MARKETS, market_name
+from ui.account_card.words import Words
 from ui.messages import Messages
 from ui.ops import Executor
 from ui.widgets import ElidedComboBox
@@ -59,6 +60,7 @@ class AccountFields(QWidget):
                  ("small", self.tr("small"))]  # fmt: skip
         statuses = [("client", self.tr("client")), ("prospect", self.tr("prospect"))]
         industries = [(None, "—")] + [(code, market_name(code, language)) for code in MARKETS]
+        sources = [(None, "—"), *Words(self).lead_sources().items()]
         spec: list[tuple[str, str, str, Any]] = [
             ("name", self.tr("Name"), "text", None),
             ("inn", self.tr("INN"), "text", None),
@@ -72,6 +74,7 @@ class AccountFields(QWidget):
             ("potential_kop", self.tr("Potential, ₽ per year"), "money", None),
             ("capacity_units", self.tr("Capacity units"), "number", None),
             ("status", self.tr("Status"), "choice", statuses),
+            ("lead_source", self.tr("Lead source"), "choice", sources),
             ("phone", self.tr("Phone"), "text", None),
             ("email", self.tr("E-mail"), "text", None),
             ("address", self.tr("Address"), "text", None),

@@ -85,6 +85,19 @@ class Words(QObject):
     def strategy(self, code: str | None) -> str:
         return self.strategies().get(code or "", "—")
 
+    def lead_sources(self) -> dict[str, str]:
+        """Where a lead came from (METHODS.md §13), in the window's language."""
+        return {
+            "search": self.tr("search"),
+            "event": self.tr("event (trade fair, seminar)"),
+            "referral": self.tr("referral"),
+            "website": self.tr("website"),
+            "email": self.tr("e-mail"),
+            "cold_call": self.tr("cold call"),
+            "partner": self.tr("partner"),
+            "other": self.tr("other"),
+        }
+
     def strategies(self) -> dict[str, str]:
         names = {
             "strengthen": self.tr("Strengthen"),
