@@ -420,13 +420,15 @@ def cmd_segments(args: argparse.Namespace) -> int:
         if args.kind == "bcg":  # the strategies read the scoring kept in the database
             from core.analytics.scoring import account_scores, bcg_table
 
-            result = bcg_table(seg, account_scores(db.engine, seg))
+            result = bcg_table(seg, account_scores(db.engine, seg, args.as_of))
         elif args.kind == "discounts":  # against the policy of each account's strategy
             from core.analytics.discounts import discounts_table
             from core.analytics.scoring import account_scores
             from core.analytics.service import discount_measure
 
-            measured = discount_measure(db.engine, seg, account_scores(db.engine, seg))
+            # the strategies as they stood on the as-of date (as the window computes them)
+            scores = account_scores(db.engine, seg, args.as_of)
+            measured = discount_measure(db.engine, seg, scores)
             result = discounts_table(measured, args.by or "strategy")
         else:
             result = segment_table(seg, args.kind, by=args.by)

@@ -579,10 +579,25 @@ class _Generator:
         self.documents()
         self.progress(90, "plans and regions")
         self.plans_and_regions()
+        self.discount_tier()
         self.progress(93, "account figures")
         refresh_account_stats(self.conn)
         self.progress(100, "done")
         return self.report
+
+    def discount_tier(self) -> None:
+        """A deal from 300 000 ₽ allows 3 points more (METHODS.md §5): the disciplined
+        managers' larger discounts on large orders then keep to the policy."""
+        from sqlalchemy import delete, insert
+
+        from storage.base import utcnow
+        from storage.models import AppSetting
+
+        key = "discount.tiers"
+        self.conn.execute(delete(AppSetting).where(AppSetting.key == key))
+        self.conn.execute(
+            insert(AppSetting).values(key=key, value=[[30_000_000, 0.03]], updated_at=utcnow())
+        )
 
     def accounts(self) -> None:
         rng, n = self.rng, self.o.accounts

@@ -76,23 +76,32 @@ def measure(seg: Segmentation, strategies: dict[str, str | None], terms: Terms) 
     window = seg.clients.window
     lines = ds.lines
     day = lines["date"].to_numpy()
+    # the lines sold (a line given away, 0 paid, is the deepest discount); returns are out
     inside = (
         (day >= np.datetime64(window.start, "s"))
         & (day <= np.datetime64(window.end, "s"))
-        & (lines["amount_kop"].to_numpy() > 0)
+        & (lines["amount_kop"].to_numpy() >= 0)
     )
     part = lines[inside]
     acc = part["acc"].to_numpy(np.int64)
     amount = part["amount_kop"].to_numpy(np.float64)
-    discount = part["discount_kop"].to_numpy(np.float64)
+    # a list price below the price paid is no discount (a negative one would lower it)
+    discount = np.maximum(part["discount_kop"].to_numpy(np.float64), 0.0)
     has = ~np.isnan(discount)
     listed = amount + np.where(has, discount, 0.0)
-    # an order: its document, or the account's day for lines without one (§2)
+    # an order: the account's document, or its day for lines without one (§2); two
+    # accounts' documents of the same number are two orders
     days = part["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
     doc = part["doc"].to_numpy(np.int64)
-    order = np.where(doc >= 0, doc, -(acc * 100_000 + days % 100_000) - 1)
+    order = np.where(doc >= 0, acc * (1 << 32) + doc, -(acc * 100_000 + days % 100_000) - 1)
     ids = ds.accounts["id"].astype(str).tolist()
     strategy_of = [strategies.get(i) for i in ids]
+    keep = listed > 0
+    if not keep.all():
+        part, acc, amount, discount, has, listed, order = (
+            part[keep], acc[keep], amount[keep], discount[keep], has[keep], listed[keep],
+            order[keep],
+        )  # fmt: skip
     base = np.array([allowed(terms.limits, (), s) for s in strategy_of] or [0.0])
     limit = line_limits(listed, order, base[acc] if len(acc) else np.zeros(0), terms.tiers)
     excess = excess_of(discount, listed, limit)
@@ -135,10 +144,10 @@ def line_limits(
     if len(listed) == 0:
         return np.zeros(0)
     deal = pd.Series(listed).groupby(order).transform("sum").to_numpy(np.float64)
-    limit = base.astype(np.float64)
-    for start, extra in sorted(tiers):
-        limit = np.where(deal >= start, base + extra, limit)
-    return np.minimum(limit, 1.0)
+    extra = np.zeros(len(listed))
+    for start, points in tiers:  # the largest extra the order reaches (as allowed() does)
+        extra = np.where(deal >= start, np.maximum(extra, points), extra)
+    return np.minimum(base.astype(np.float64) + extra, 1.0)
 
 
 def excess_of(discount: np.ndarray, listed: np.ndarray, limit: np.ndarray) -> np.ndarray:
@@ -150,19 +159,21 @@ def excess_of(discount: np.ndarray, listed: np.ndarray, limit: np.ndarray) -> np
 def _implicit(
     receivables: pd.DataFrame, n: int, start: date, as_of: date, rate: float
 ) -> np.ndarray:
-    """Per account: amount × rate × days late / 365 of the receivables due in the window
-    and paid after their due day, or still open on the as-of date (counted to it)."""
+    """Per account: amount × rate × days late / 365 of the receivables paid after their
+    due day or still open on the as-of date, for the days late that fall in the window
+    (a debt overdue since before the window counts from the window's first day)."""
     out = np.zeros(n)
     if receivables.empty:
         return out
     due = receivables["due_date"].to_numpy().astype("datetime64[D]")
     paid = receivables["paid_date"].to_numpy().astype("datetime64[D]")
     end = np.datetime64(as_of, "D")
-    in_window = (due >= np.datetime64(start, "D")) & (due <= end)
-    settled = np.where(np.isnat(paid) | (paid > end), end, paid)
-    late = np.maximum(0, (settled - due) / _DAY)
+    settled = np.where(np.isnat(paid) | (paid > end), end, paid)  # open: late to the as-of
+    # the late days (due, settled] within the window's days [start, as-of]
+    first = np.maximum(due, np.datetime64(start, "D") - np.timedelta64(1, "D"))
+    late = np.maximum(0, (settled - first) / _DAY)
     cost = receivables["amount_kop"].to_numpy(np.float64) * rate * late / 365
-    take = in_window & (late > 0)
+    take = ~np.isnat(due) & (late > 0)
     np.add.at(out, receivables["acc"].to_numpy(np.int64)[take], cost[take])
     return out
 
@@ -286,6 +297,7 @@ class AccountHistory:
     """An account's discounts month by month against its policy, and its lines above it."""
 
     allowed: float  # its strategy's maximum (before any tier)
+    tiers: bool  # the policy allows more for larger deals
     months: list[dict[str, Any]]  # month (first day), list, discount, rate, excess
     above: list[dict[str, Any]]  # date, doc_no, sku, amount, discount, rate, allowed, excess
     lines: int  # lines with discount data
@@ -298,11 +310,13 @@ def account_history(
     """``lines``: the account's sale lines (date, doc_no, sku, amount_kop, discount_kop);
     those of ``start`` … ``end`` with a positive amount are measured as the base is."""
     days = pd.to_datetime(lines["date"].astype("string"), format="ISO8601")
-    keep = (days.dt.date >= start) & (days.dt.date <= end) & (lines["amount_kop"] > 0)
+    keep = (days.dt.date >= start) & (days.dt.date <= end) & (lines["amount_kop"] >= 0)
     part = lines[keep.to_numpy()].reset_index(drop=True)
     when = days[keep.to_numpy()].reset_index(drop=True)
     amount = part["amount_kop"].to_numpy(np.float64)
-    discount = pd.to_numeric(part["discount_kop"], errors="coerce").to_numpy(np.float64)
+    discount = np.maximum(
+        pd.to_numeric(part["discount_kop"], errors="coerce").to_numpy(np.float64), 0.0
+    )
     has = ~np.isnan(discount)
     listed = amount + np.where(has, discount, 0.0)
     doc = part["doc_no"].fillna("").astype(str).to_numpy()
@@ -335,4 +349,4 @@ def account_history(
         for i in np.flatnonzero(has & (excess > 0.5))
     ]  # fmt: skip
     above.sort(key=lambda r: -r["excess"])
-    return AccountHistory(base, months, above, int(has.sum()), int((~has).sum()))
+    return AccountHistory(base, bool(terms.tiers), months, above, int(has.sum()), int((~has).sum()))

@@ -612,25 +612,48 @@ def _import_clients(ctx: _Context, rows: Iterator[Parsed]) -> None:
         report.updated += 1
 
 
-def _discount(vals: dict[str, Any], quantity: float, amount: int) -> int | None:
+def _discount(vals: dict[str, Any], quantity: float, amount: int) -> Any:
     """The line's discount in kopecks (METHODS.md §11): the discount column; else the
-    list price × quantity − amount; else from the discount per cent p, the list amount
-    being amount / (1 − p). None: the line says nothing of a discount (a return takes
-    none: returns are left out of the discount analysis)."""
+    list price × quantity − amount; else, from the discount per cent p, the list amount
+    being amount / (1 − p): a bare number of that column is left as a :class:`PerCent`
+    for :func:`_per_cent_column` to read with the others. None: the line says nothing of
+    a discount (a return takes none: returns are left out of the discount analysis)."""
     if vals.get("discount") is not None:
         return int(vals["discount"])
-    if amount <= 0:
+    if amount < 0:
         return None
     if vals.get("list_price") is not None and quantity:
-        return v.kop_of(quantity, vals["list_price"]) - amount
+        return v.kop_of(quantity, vals["list_price"]) - amount  # 0 paid: all of it off
     share = vals.get("discount_percent")
-    if share is not None and share < 1:
-        return int(
-            (Decimal(amount) * Decimal(repr(share)) / (1 - Decimal(repr(share)))).quantize(
-                Decimal(1), ROUND_HALF_UP
-            )
+    if share is None or amount == 0:
+        return None
+    return share  # a PerCent, resolved once the whole column is read
+
+
+def _off(amount: int, share: float) -> int | None:
+    if not 0 <= share < 1:
+        return None  # 100 % off: the list amount cannot be told from what was paid
+    return int(
+        (Decimal(amount) * Decimal(repr(share)) / (1 - Decimal(repr(share)))).quantize(
+            Decimal(1), ROUND_HALF_UP
         )
-    return None
+    )
+
+
+def _per_cent_column(pending: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The discount per cents of a file read as one column: bare numbers are per cent
+    when any of them is above 1 (10, 5, 0.5 in a 1C export), else fractions (0.1 in an
+    Excel cell shown as 10 %); a value with a per cent sign is what it says."""
+    bare = [p[8].value for p in pending if isinstance(p[8], v.PerCent) and not p[8].explicit]
+    in_per_cent = any(x > 1 for x in bare)
+    out = []
+    for row in pending:
+        off = row[8]
+        if isinstance(off, v.PerCent):
+            share = off.value if off.explicit or not in_per_cent else off.value / 100
+            row = (*row[:8], _off(row[6], share))
+        out.append(row)
+    return out
 
 
 def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
@@ -695,6 +718,7 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
         )
     if not pending:
         return
+    pending = _per_cent_column(pending)
     first = min(r[1] for r in pending)
     last = max(r[1] for r in pending)
     existing: dict[tuple[Any, ...], int] = {}

@@ -403,9 +403,9 @@ SALES = Kind(
         Field(
             "discount_percent",
             "Discount, %",
-            v.share,
+            v.per_cent,
             _syn("Процент скидки", "Скидка в процентах", "Discount percent", "Discount rate"),
-            percent_synonyms=_syn("Скидка", "Discount"),
+            percent_synonyms=_syn("Скидка", "Скидки", "Discount"),  # «Скидка, %», «% скидки»
         ),
         REGION,
         MANAGER,

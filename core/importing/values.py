@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -190,6 +191,37 @@ def whole(value: object) -> int | None:
     if not float(result).is_integer():
         raise ValueProblem(say("not_whole", "«{value}» is not a whole number", value=value))
     return int(result)
+
+
+@dataclass(frozen=True)
+class PerCent:
+    """A discount per cent as the cell gave it: ``value`` with ``explicit`` when the text
+    carried a per cent sign (then already a fraction); a bare number is read by its
+    column (:func:`core.importing.engine` decides: per cent if any exceeds 1)."""
+
+    value: float
+    explicit: bool
+
+
+def per_cent(value: object) -> PerCent | None:
+    """«10 %» → 0.10 (explicit); 10, «0,5» → the bare number, read by its column."""
+    if isinstance(value, str) and "%" in value:
+        result = decimal(value.replace("%", ""))
+        if result is None:
+            return None
+        if result < 0 or result > 100:
+            raise ValueProblem(
+                say("not_share", "«{value}» is not a share between 0 and 100%", value=value)
+            )
+        return PerCent(float(result) / 100, True)
+    result = decimal(value)
+    if result is None:
+        return None
+    if result < 0 or result > 100:
+        raise ValueProblem(
+            say("not_share", "«{value}» is not a share between 0 and 100%", value=value)
+        )
+    return PerCent(float(result), False)
 
 
 def share(value: object) -> float | None:

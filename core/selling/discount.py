@@ -6,6 +6,7 @@ Settings changes them."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from core.selling.bcg import STRATEGIES
 
@@ -94,6 +95,9 @@ def validate_tiers(rows: Sequence[tuple[int, float]]) -> list[list[float]]:
         kept[int(start)] = float(extra)
     if len(kept) > MAX_TIERS:
         raise PolicyError(f"at most {MAX_TIERS} tiers")
+    extras = [kept[start] for start in sorted(kept)]
+    if any(b <= a for a, b in pairwise(extras)):
+        raise PolicyError("a larger deal's tier allows more points than a smaller one's")
     return [[start, kept[start]] for start in sorted(kept)]
 
 

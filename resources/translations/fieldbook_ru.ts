@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/events/screen.py" line="52"/>
+        <source>seminar</source>
+        <translation>семинар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="53"/>
+        <source>conference</source>
+        <translation>конференция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="54"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="55"/>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="56"/>
+        <source>qualified (BANT ≥ 9)</source>
+        <translation>квалифицирован (BANT ≥ 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="57"/>
+        <source>opportunity</source>
+        <translation>сделка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="58"/>
+        <source>won</source>
+        <translation>сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="59"/>
+        <source>first purchase</source>
+        <translation>первая покупка</translation>
+    </message>
+</context>
+<context>
     <name>AccountCardWidget</name>
     <message>
         <location filename="../../ui/account_card/card.py" line="88"/>
@@ -345,127 +388,132 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>large</source>
         <translation>крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="58"/>
+        <location filename="../../ui/account_card/fields.py" line="59"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="59"/>
+        <location filename="../../ui/account_card/fields.py" line="60"/>
         <source>small</source>
         <translation>малый</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="60"/>
+        <location filename="../../ui/account_card/fields.py" line="61"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="60"/>
+        <location filename="../../ui/account_card/fields.py" line="61"/>
         <source>prospect</source>
         <translation>потенциальный клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="63"/>
+        <location filename="../../ui/account_card/fields.py" line="65"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="64"/>
+        <location filename="../../ui/account_card/fields.py" line="66"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="65"/>
+        <location filename="../../ui/account_card/fields.py" line="67"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="66"/>
+        <location filename="../../ui/account_card/fields.py" line="68"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="67"/>
+        <location filename="../../ui/account_card/fields.py" line="69"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="68"/>
+        <location filename="../../ui/account_card/fields.py" line="70"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="69"/>
+        <location filename="../../ui/account_card/fields.py" line="71"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="70"/>
+        <location filename="../../ui/account_card/fields.py" line="72"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="71"/>
+        <location filename="../../ui/account_card/fields.py" line="73"/>
         <source>Business size</source>
         <translation>Размер бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="72"/>
+        <location filename="../../ui/account_card/fields.py" line="74"/>
         <source>Potential, ₽ per year</source>
         <translation>Потенциал, ₽ в год</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="73"/>
+        <location filename="../../ui/account_card/fields.py" line="75"/>
         <source>Capacity units</source>
         <translation>Единицы ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="74"/>
+        <location filename="../../ui/account_card/fields.py" line="76"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="75"/>
+        <location filename="../../ui/account_card/fields.py" line="77"/>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/fields.py" line="78"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="76"/>
+        <location filename="../../ui/account_card/fields.py" line="79"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="77"/>
+        <location filename="../../ui/account_card/fields.py" line="80"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="78"/>
+        <location filename="../../ui/account_card/fields.py" line="81"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="202"/>
+        <location filename="../../ui/account_card/fields.py" line="205"/>
         <source>Changed elsewhere</source>
         <translation>Изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="205"/>
+        <location filename="../../ui/account_card/fields.py" line="208"/>
         <source>This account was changed elsewhere (an import or a colleague) after you opened it. Keep your change, or take the saved version?</source>
         <translation>Этот клиент был изменён в другом месте (импортом или коллегой) после того, как вы его открыли. Оставить ваше изменение или взять сохранённую версию?</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="209"/>
+        <location filename="../../ui/account_card/fields.py" line="212"/>
         <source>Keep my change</source>
         <translation>Оставить моё изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/fields.py" line="210"/>
+        <location filename="../../ui/account_card/fields.py" line="213"/>
         <source>Take the saved version</source>
         <translation>Взять сохранённую версию</translation>
     </message>
@@ -1413,158 +1461,158 @@
 <context>
     <name>AnalyticsScreen</name>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="78"/>
+        <location filename="../../ui/analytics/screen.py" line="79"/>
         <source>The last day of the analysis window</source>
         <translation>Последний день периода анализа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="81"/>
+        <location filename="../../ui/analytics/screen.py" line="82"/>
         <source>Latest sale</source>
         <translation>Последняя продажа</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="82"/>
+        <location filename="../../ui/analytics/screen.py" line="83"/>
         <source>Set the as-of date to the latest sale date</source>
         <translation>Взять дату последней продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="87"/>
+        <location filename="../../ui/analytics/screen.py" line="88"/>
         <source> months</source>
         <translation> мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="89"/>
+        <location filename="../../ui/analytics/screen.py" line="90"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="90"/>
+        <location filename="../../ui/analytics/screen.py" line="91"/>
         <source>Compute again from the data (F5)</source>
         <translation>Пересчитать по данным (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="92"/>
+        <location filename="../../ui/analytics/screen.py" line="93"/>
         <source>&amp;Export table…</source>
         <translation>&amp;Выгрузить таблицу…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="93"/>
+        <location filename="../../ui/analytics/screen.py" line="94"/>
         <source>Save the table as .xlsx or .csv (Ctrl+E)</source>
         <translation>Сохранить таблицу в .xlsx или .csv (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="95"/>
+        <location filename="../../ui/analytics/screen.py" line="96"/>
         <source>Save &amp;chart…</source>
         <translation>Сохранить &amp;диаграмму…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="96"/>
+        <location filename="../../ui/analytics/screen.py" line="97"/>
         <source>Save the chart as .png or .svg</source>
         <translation>Сохранить диаграмму в .png или .svg</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="102"/>
+        <location filename="../../ui/analytics/screen.py" line="103"/>
         <source>&amp;Segmentation:</source>
         <translation>&amp;Сегментация:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="106"/>
+        <location filename="../../ui/analytics/screen.py" line="107"/>
         <source>&amp;As of:</source>
         <translation>&amp;На дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="112"/>
+        <location filename="../../ui/analytics/screen.py" line="113"/>
         <source>&amp;Window:</source>
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="133"/>
+        <location filename="../../ui/analytics/screen.py" line="139"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="168"/>
+        <location filename="../../ui/analytics/screen.py" line="174"/>
         <source>There are no sales yet. Import a sales file or create the demo company.</source>
         <translation>Продаж пока нет. Импортируйте файл продаж или создайте демо-компанию.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="175"/>
+        <location filename="../../ui/analytics/screen.py" line="181"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="262"/>
+        <location filename="../../ui/analytics/screen.py" line="269"/>
         <source>Reading the sales lines…</source>
         <translation>Чтение строк продаж…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="263"/>
+        <location filename="../../ui/analytics/screen.py" line="270"/>
         <source>Computing the per-client metrics…</source>
         <translation>Расчёт показателей по клиентам…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="264"/>
+        <location filename="../../ui/analytics/screen.py" line="271"/>
         <source>Building the segment tables…</source>
         <translation>Построение таблиц сегментов…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="288"/>
+        <location filename="../../ui/analytics/screen.py" line="295"/>
         <source>The analysis could not be computed: %1</source>
         <translation>Не удалось выполнить расчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="337"/>
+        <location filename="../../ui/analytics/screen.py" line="344"/>
         <source>%1 months to %2 · %3 clients in the table · double-click a row for its accounts</source>
         <translation>%1 мес. по %2 · клиентов в таблице: %3 · двойной щелчок по строке — расшифровка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="351"/>
+        <location filename="../../ui/analytics/screen.py" line="357"/>
         <source>excess and implicit discounts: %1 ₽, %2 of revenue</source>
         <translation>лишние и неявные скидки: %1&#xa0;₽, %2 выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="436"/>
+        <location filename="../../ui/analytics/screen.py" line="443"/>
         <source>Drawing the chart…</source>
         <translation>Построение диаграммы…</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="480"/>
+        <location filename="../../ui/analytics/screen.py" line="487"/>
         <source>Export the table</source>
         <translation>Выгрузка таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="482"/>
+        <location filename="../../ui/analytics/screen.py" line="489"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV, через запятую (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="492"/>
+        <location filename="../../ui/analytics/screen.py" line="499"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="500"/>
+        <location filename="../../ui/analytics/screen.py" line="507"/>
         <source>The table could not be saved: %1</source>
         <translation>Не удалось сохранить таблицу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="503"/>
-        <location filename="../../ui/analytics/screen.py" line="527"/>
+        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="534"/>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="510"/>
+        <location filename="../../ui/analytics/screen.py" line="517"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="512"/>
+        <location filename="../../ui/analytics/screen.py" line="519"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/screen.py" line="524"/>
+        <location filename="../../ui/analytics/screen.py" line="531"/>
         <source>The chart could not be saved: %1</source>
         <translation>Не удалось сохранить диаграмму: %1</translation>
     </message>
@@ -1615,6 +1663,184 @@
         <location filename="../../ui/account_card/satisfaction.py" line="105"/>
         <source>Give the NPS score or at least one rating.</source>
         <translation>Укажите оценку NPS или хотя бы одну оценку атрибута.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../ui/events/capture.py" line="59"/>
+        <source>Quick capture: %1</source>
+        <translation>Быстрый ввод: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="62"/>
+        <source>10 or 12 digits, if known</source>
+        <translation>10 или 12 цифр, если известен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="68"/>
+        <source>comma between groups</source>
+        <translation>группы через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="78"/>
+        <source>Send the proposal</source>
+        <translation>Отправить КП</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="78"/>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="79"/>
+        <source>Arrange a meeting</source>
+        <translation>Назначить встречу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="79"/>
+        <source>Send the catalogue</source>
+        <translation>Отправить каталог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="83"/>
+        <source>for example: send the proposal (↓ for the usual)</source>
+        <translation>например: отправить КП (↓ — обычные шаги)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="92"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="92"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="92"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="92"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="101"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="102"/>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="104"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Контакт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="105"/>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="106"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="107"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="108"/>
+        <source>Product &amp;groups:</source>
+        <translation>Товарные &amp;группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="109"/>
+        <source>Quick BANT (0–3):</source>
+        <translation>Экспресс-BANT (0–3):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="110"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="111"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;Следующий шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="115"/>
+        <source>Already known? (Alt+1…Alt+3 to add the lead to it)</source>
+        <translation>Уже есть в базе? (Alt+1…Alt+3 — добавить лид к нему)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="118"/>
+        <source>Save and next (Enter)</source>
+        <translation>Сохранить и дальше (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="121"/>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="183"/>
+        <source>same INN</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="184"/>
+        <source>same name</source>
+        <translation>то же наименование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="185"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="186"/>
+        <source>same e-mail</source>
+        <translation>тот же e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="213"/>
+        <source>The lead will be added to %1.</source>
+        <translation>Лид будет добавлен к клиенту %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="215"/>
+        <source>A new account will be made.</source>
+        <translation>Будет создан новый клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="223"/>
+        <source>INN checked</source>
+        <translation>ИНН проверен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="225"/>
+        <source>not a valid INN yet (10 or 12 digits with a checksum)</source>
+        <translation>пока не верный ИНН (10 или 12 цифр с контрольной суммой)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="265"/>
+        <source>Saved: %1 (%2). Leads today: %3.</source>
+        <translation>Сохранено: %1 (%2). Лидов сегодня: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/capture.py" line="267"/>
+        <source>Added to %1 (%2). Leads today: %3.</source>
+        <translation>Добавлено к %1 (%2). Лидов сегодня: %3.</translation>
     </message>
 </context>
 <context>
@@ -2339,12 +2565,17 @@
         <translation>Политика допускает для этого клиента %1; в среднем дано %2 от цены по прайсу, %3 из %4 строк сверх политики, лишняя скидка %5&#xa0;₽.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/discounts.py" line="129"/>
+        <location filename="../../ui/account_card/discounts.py" line="111"/>
+        <source> (more for a larger deal)</source>
+        <translation> (больше — для крупной сделки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/discounts.py" line="138"/>
         <source>Lines above the policy: %1</source>
         <translation>Строки сверх политики: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/discounts.py" line="131"/>
+        <location filename="../../ui/account_card/discounts.py" line="140"/>
         <source>Lines above the policy: %1, the %2 largest shown</source>
         <translation>Строки сверх политики: %1, показаны %2 крупнейших</translation>
     </message>
@@ -2479,6 +2710,242 @@ The details are in the log: {path}</source>
         <translation>{error}
 
 Подробности в журнале: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/events/screen.py" line="82"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="82"/>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="95"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="96"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="97"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="98"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="99"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="101"/>
+        <source>Stand, ₽:</source>
+        <translation>Стенд, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="102"/>
+        <source>Travel, ₽:</source>
+        <translation>Командировки, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="103"/>
+        <source>Materials, ₽:</source>
+        <translation>Материалы, ₽:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="104"/>
+        <source>Staff, ₽:</source>
+        <translation>Персонал, ₽:</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../ui/events/screen.py" line="149"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="151"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="152"/>
+        <source>A trade fair, seminar or conference (Ctrl+N)</source>
+        <translation>Выставка, семинар или конференция (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="154"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="156"/>
+        <source>Quick &amp;capture…</source>
+        <translation>&amp;Быстрый ввод лидов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="158"/>
+        <source>Capture the leads at the stand (Ctrl+L)</source>
+        <translation>Ввод лидов на стенде (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="160"/>
+        <source>E&amp;xport leads…</source>
+        <translation>&amp;Выгрузить лиды…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="161"/>
+        <source>The event&apos;s leads with their status (Ctrl+E)</source>
+        <translation>Лиды мероприятия со статусом (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="163"/>
+        <source>Follow-up &amp;tasks</source>
+        <translation>&amp;Задачи по лидам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="165"/>
+        <source>A follow-up task for every lead with no open task, due in two days</source>
+        <translation>Задача «связаться» каждому лиду без открытой задачи, через два дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="175"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="175"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="175"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="175"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="176"/>
+        <source>Cost, ₽</source>
+        <translation>Затраты, ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="176"/>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="176"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="177"/>
+        <source>Gross profit, 12 mo., ₽</source>
+        <translation>Валовая прибыль за 12 мес., ₽</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="177"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="181"/>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="181"/>
+        <source>Person</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="181"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="181"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="182"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="182"/>
+        <source>BANT</source>
+        <translation>BANT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="182"/>
+        <source>Next task</source>
+        <translation>Следующая задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="182"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="208"/>
+        <source>No events yet. «New event…» (Ctrl+N) adds the trade fair you go to; then «Quick capture» takes its leads at the stand.</source>
+        <translation>Мероприятий пока нет. «Новое мероприятие…» (Ctrl+N) добавляет выставку, на которую вы едете; затем «Быстрый ввод лидов» принимает лидов на стенде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="280"/>
+        <source>Funnel</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="284"/>
+        <source>Cost per lead %1 ₽ · per new client %2 ₽ · gross profit of the new clients in the 12 months from the event %3 ₽ · ROI %4</source>
+        <translation>Затраты на лид %1&#xa0;₽ · на нового клиента %2&#xa0;₽ · валовая прибыль новых клиентов за 12 месяцев с начала мероприятия %3&#xa0;₽ · ROI %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="294"/>
+        <source> (known account)</source>
+        <translation> (клиент из базы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="348"/>
+        <source>Export the leads</source>
+        <translation>Выгрузить лиды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="349"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="369"/>
+        <source>Every lead has an open task.</source>
+        <translation>У каждого лида есть открытая задача.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="371"/>
+        <source>Follow up after «%1»</source>
+        <translation>Связаться после «%1»</translation>
     </message>
 </context>
 <context>
@@ -3355,153 +3822,158 @@ The details are in the log: {path}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Accounts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Analytics</source>
         <translation>Аналитика</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Dashboard</source>
         <translation>Панель KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Proposals</source>
         <translation>Предложения (КП)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Find account</source>
         <translation>&amp;Найти клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>overdue tasks: %1</source>
         <translation>просроченных задач: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>due today: %1</source>
         <translation>на сегодня: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Nothing is lost: what you did is kept until the database answers.</source>
         <translation>Ничего не потеряно: сделанное сохранится, как только база данных ответит.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>New account</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%1 deleted</source>
         <translation>%1 удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>This account no longer exists.</source>
         <translation>Этого клиента больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Creating the demo company…</source>
         <translation>Создаётся демо-компания…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>The demo company could not be created: %1</source>
         <translation>Не удалось создать демо-компанию: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>An import is running. Stop it and quit? Nothing of it will be kept.</source>
         <translation>Идёт импорт. Остановить его и выйти? Ничего из него не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>The demo company is still being created. Stop and quit? Nothing of it will be kept.</source>
         <translation>Демо-компания ещё создаётся. Прервать и выйти? Ничего из неё не сохранится.</translation>
     </message>
@@ -6187,105 +6659,153 @@ The details are in the log: {path}</source>
         <translation>с ЛПР последний раз встречались %8 назад → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="90"/>
+        <location filename="../../ui/account_card/words.py" line="91"/>
+        <source>search</source>
+        <translation>поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="92"/>
+        <source>event (trade fair, seminar)</source>
+        <translation>мероприятие (выставка, семинар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="93"/>
+        <source>referral</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="94"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="95"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="96"/>
+        <source>cold call</source>
+        <translation>холодный звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="97"/>
+        <source>partner</source>
+        <translation>партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="98"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_card/words.py" line="103"/>
         <source>Strengthen</source>
         <translation>Укрепление</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="91"/>
+        <location filename="../../ui/account_card/words.py" line="104"/>
         <source>Invest</source>
         <translation>Зона инвестиций</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="92"/>
+        <location filename="../../ui/account_card/words.py" line="105"/>
         <source>Invest selectively</source>
         <translation>Выборочно инвестировать</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="93"/>
+        <location filename="../../ui/account_card/words.py" line="106"/>
         <source>Protect and focus</source>
         <translation>Защищать и фокусироваться</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="94"/>
+        <location filename="../../ui/account_card/words.py" line="107"/>
         <source>Minimise investment, harvest</source>
         <translation>Минимизировать инвестиции и собрать урожай</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="95"/>
+        <location filename="../../ui/account_card/words.py" line="108"/>
         <source>Protect position and income</source>
         <translation>Защищать позиции и доход</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="96"/>
+        <location filename="../../ui/account_card/words.py" line="109"/>
         <source>Harvest</source>
         <translation>Сбор урожая</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="97"/>
+        <location filename="../../ui/account_card/words.py" line="110"/>
         <source>Consider ending</source>
         <translation>Рассмотрение завершения отношений</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="103"/>
+        <location filename="../../ui/account_card/words.py" line="116"/>
         <source>strong</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="103"/>
-        <location filename="../../ui/account_card/words.py" line="107"/>
+        <location filename="../../ui/account_card/words.py" line="116"/>
+        <location filename="../../ui/account_card/words.py" line="120"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="104"/>
+        <location filename="../../ui/account_card/words.py" line="117"/>
         <source>weak</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="107"/>
+        <location filename="../../ui/account_card/words.py" line="120"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="108"/>
+        <location filename="../../ui/account_card/words.py" line="121"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="112"/>
+        <location filename="../../ui/account_card/words.py" line="125"/>
         <source>qualified</source>
         <translation>квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="113"/>
+        <location filename="../../ui/account_card/words.py" line="126"/>
         <source>developing</source>
         <translation>в развитии</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="114"/>
+        <location filename="../../ui/account_card/words.py" line="127"/>
         <source>not qualified</source>
         <translation>не квалифицирован</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="119"/>
+        <location filename="../../ui/account_card/words.py" line="132"/>
         <source>Reach (prospect)</source>
         <translation>Привлечение (Reach)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="120"/>
+        <location filename="../../ui/account_card/words.py" line="133"/>
         <source>React (new)</source>
         <translation>Первые покупки (React)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="121"/>
+        <location filename="../../ui/account_card/words.py" line="134"/>
         <source>Re-engage</source>
         <translation>Возврат (Re-engage)</translation>
     </message>
     <message>
-        <location filename="../../ui/account_card/words.py" line="122"/>
+        <location filename="../../ui/account_card/words.py" line="135"/>
         <source>Refresh</source>
         <translation>Развитие (Refresh)</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../ui/events/screen.py" line="51"/>
+        <source>trade fair</source>
+        <translation>выставка</translation>
     </message>
 </context>
 </TS>

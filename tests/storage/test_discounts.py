@@ -75,7 +75,8 @@ def test_every_discount_figure_worked_by_hand(measured):
       document: 50 off 1 000 (5 %: within, not above), 10 % off 1 000 → excess 50.
     Implicit: Альфа's 36 500 paid 30 days late, 36 500 × 16 % × 30 / 365 = 480; Бета's
     10 000 still open 10 days after its due day on the as-of date: 43.84; Гамма's paid
-    on time; the receivable due in June 2025 is outside the window."""
+    on time; the 1 000 due on 1 June 2025 and paid on 1 July 2025 was late one day of
+    the window (1 July): 1 000 × 16 % / 365 = 0.44."""
     t = to_json(D.discounts_table(measured, "strategy"))
     total = t["total"]
     revenue = 9000 + 4000 + 8800 + 18000 + 950 + 900
@@ -88,7 +89,7 @@ def test_every_discount_figure_worked_by_hand(measured):
     assert total["lines_above_policy_share"] == pytest.approx(0.8)
     assert total["excess_discount"] == pytest.approx(800 + 700 + 400 + 50)
     assert total["excess_share"] == pytest.approx(1950 / revenue, abs=1e-4)
-    implicit = 480 + 10_000 * 0.16 * 10 / 365
+    implicit = 480 + 10_000 * 0.16 * 10 / 365 + 1_000 * 0.16 / 365
     assert total["implicit_discount"] == pytest.approx(implicit, abs=0.01)
     assert total["headline_share"] == pytest.approx((1950 + implicit) / revenue, abs=1e-4)
     assert t["warnings"] == ["no_discount_data:1:6"]  # 1 of the 6 lines says no discount
@@ -96,7 +97,7 @@ def test_every_discount_figure_worked_by_hand(measured):
     assert list(rows) == ["protect_position", "harvest", "unscored"]  # the matrix's order
     assert rows["harvest"]["revenue"] == pytest.approx(13_000)
     assert rows["harvest"]["excess_discount"] == pytest.approx(800)
-    assert rows["harvest"]["implicit_discount"] == pytest.approx(480)
+    assert rows["harvest"]["implicit_discount"] == pytest.approx(480 + 1_000 * 0.16 / 365, abs=0.01)
     assert rows["protect_position"]["discount_rate"] == pytest.approx(3200 / 30_000, abs=1e-4)
     assert rows["protect_position"]["excess_discount"] == pytest.approx(1100)
     assert rows["unscored"]["lines"] == 2 and rows["unscored"]["lines_above_policy"] == 1
@@ -104,18 +105,24 @@ def test_every_discount_figure_worked_by_hand(measured):
 
 
 def test_the_four_views_agree_on_the_totals(measured):
-    totals = [to_json(D.discounts_table(measured, by))["total"] for by in D.BY]
-    for other in totals[1:]:
-        for column in D.COLUMNS:
-            assert other[column] == pytest.approx(totals[0][column], abs=0.02), column
+    """Each view's rows add up to the one total: the money and the counts, and the
+    implicit discount shared out by group."""
+    for by in D.BY:
+        t = to_json(D.discounts_table(measured, by))
+        for column in ("revenue", "list_amount", "discount", "lines", "lines_above_policy",
+                       "excess_discount", "implicit_discount"):  # fmt: skip
+            assert sum(r[column] for r in t["rows"]) == pytest.approx(
+                t["total"][column], abs=0.02
+            ), (by, column)
     managers = by_segment(to_json(D.discounts_table(measured, "manager")))
     assert managers["Петров"]["excess_discount"] == pytest.approx(850)
     assert managers["Иванова"]["excess_discount"] == pytest.approx(1100)
     groups = by_segment(to_json(D.discounts_table(measured, "group")))
     assert groups["Болты"]["revenue"] == pytest.approx(9000 + 8800 + 950 + 900)
     assert groups["Гайки"]["revenue"] == pytest.approx(4000 + 18000)
-    # Альфа's 480 shared by its revenue in each group: 9 000 and 4 000 of 13 000
-    bolts = 480 * 9000 / 13_000 + (10_000 * 0.16 * 10 / 365) * 8800 / 26_800
+    # Альфа's 480.44 shared by its revenue in each group: 9 000 and 4 000 of 13 000
+    alfa = 480 + 1_000 * 0.16 / 365
+    bolts = alfa * 9000 / 13_000 + (10_000 * 0.16 * 10 / 365) * 8800 / 26_800
     assert groups["Болты"]["implicit_discount"] == pytest.approx(bolts, abs=0.01)
     # ABC by the window's revenue: Бета 26 800 of 40 650 (returns count) is A
     assert by_segment(to_json(D.discounts_table(measured, "abc")))["A"]["revenue"] == (

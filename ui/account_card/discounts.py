@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -105,22 +105,31 @@ class DiscountsBox(QGroupBox):
                     "price on average, %3 of %4 lines above the policy, %5 ₽ of excess "
                     "discount."
                 )
-                .replace("%1", percent(h.allowed, 1))
+                .replace(
+                    "%1",
+                    percent(h.allowed, 1)
+                    + (self.tr(" (more for a larger deal)") if h.tiers else ""),
+                )
                 .replace("%2", percent(given / listed if listed else None, 1))
                 .replace("%3", str(len(h.above)))
                 .replace("%4", str(h.lines))
                 .replace("%5", money(excess))
             )
+        locale = QLocale()
+
+        def short(month: int) -> str:
+            return locale.standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
         self.months.setRowCount(len(h.months))
         for r, m in enumerate(h.months):
             cells = [
-                _cell(QLocale().toString(QDate(m["month"]), "LLL yyyy"), number=False),
+                _cell(f"{short(m['month'].month)} {m['month'].year}", number=False),
                 _cell(money(m["list"])),
                 _cell(money(m["discount"])),
                 _cell(percent(m["rate"], 1) if m["rate"] is not None else ""),
                 _cell(money(m["excess"])),
             ]
-            if m["rate"] is not None and m["rate"] > h.allowed + 1e-9:
+            if m["excess"] > 0.5:  # some line above what the policy allowed it
                 cells[3].setForeground(Qt.GlobalColor.darkRed)
             for c, cell in enumerate(cells):
                 self.months.setItem(r, c, cell)

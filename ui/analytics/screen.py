@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -126,6 +127,11 @@ class AnalyticsScreen(QWidget):
             " border-radius: 3px; padding: 4px 8px; color: #5c4100; }"
         )
         self.warnings_label.hide()
+        # a view's headline figure, on a line of its own (the discounts: what they cost)
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.hide()
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -183,6 +189,7 @@ class AnalyticsScreen(QWidget):
         second.addWidget(self.export_button)
         second.addWidget(self.chart_button)
         layout.addLayout(second)
+        layout.addWidget(self.headline)
         layout.addWidget(self.warnings_label)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.empty_label, 1)
@@ -340,18 +347,18 @@ class AnalyticsScreen(QWidget):
             .replace("%2", fmt.day(window))
             .replace("%3", fmt.number(len(table.total.get("accounts", ()))))
         )
+        self.headline.setVisible(kind == "discounts")
         if kind == "discounts":  # seed 000's headline: what the discounts cost
             total = table.total
             lost = float(total.get("excess_discount") or 0) + float(
                 total.get("implicit_discount") or 0
             )
-            self.window_label.setText(
-                self.window_label.text()
-                + " · "
-                + self.tr("excess and implicit discounts: %1 ₽, %2 of revenue")
+            said = (
+                self.tr("excess and implicit discounts: %1 ₽, %2 of revenue")
                 .replace("%1", fmt.money(lost))
                 .replace("%2", fmt.percent(total.get("headline_share"), 1))
             )
+            self.headline.setText(f"<b>{escape(said)}</b>")
         warnings = [warning_text(w) for w in dict.fromkeys(table.warnings)]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setVisible(bool(warnings))

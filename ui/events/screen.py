@@ -277,8 +277,9 @@ class EventsScreen(QWidget):
         per_client = (
             money(f.cost_per_new_client_kop) if f.cost_per_new_client_kop is not None else "—"
         )
+        said = self.tr("Funnel")
         self.summary.setText(
-            f"<b>{self.tr('Funnel')}:</b> {funnel}<br>"
+            f"<b>{said}:</b> {funnel}<br>"
             + self.tr(
                 "Cost per lead %1 ₽ · per new client %2 ₽ · gross profit of the new clients "
                 "in the 12 months from the event %3 ₽ · ROI %4"

@@ -575,3 +575,37 @@ def test_sales_discounts_come_from_money_a_list_price_or_a_per_cent(
         ("ООО Гамма", "B", 70_000, 10_000),
         ("ООО Гамма", "A", 80_000, 20_000),
     ]
+
+
+def test_a_discount_per_cent_column_is_read_as_one(db: Database, tmp_path: Path) -> None:
+    """A 1C column «% скидки» of 0,5, 1 and 2 is in per cent (some value is above 1): 1 000
+    paid at 0.5 % off listed 1 000 / 0.995, so 5.03 off; at 1 %: 10.10; at 2 %: 20.41. A
+    column of fractions only (0,1 and 0,05, Excel's cells shown as 10 % and 5 %) is read
+    as such: 111.11 and 52.63 off 1 000 and 1 000. «100%» leaves the list amount unknown
+    (no data); a free line (0 paid) with a list price is all discount."""
+
+    def table(path: Path, header: str, rows: list[str]) -> Path:
+        body = "Дата;Контрагент;Артикул;Количество;Сумма;" + header + "\n"
+        return write_csv(path, body + "\n".join(rows) + "\n", "utf-8")
+
+    one_c = table(tmp_path / "1c.csv", "% скидки", [
+        "01.03.2026;ООО Альфа;A;1;1000;0,5", "01.03.2026;ООО Альфа;B;1;1000;1",
+        "01.03.2026;ООО Альфа;C;1;1000;2", "01.03.2026;ООО Альфа;D;1;1000;100%",
+    ])  # fmt: skip
+    excel = table(tmp_path / "excel.csv", "Скидка, %", [
+        "02.03.2026;ООО Бета;A;1;1000;0,1", "02.03.2026;ООО Бета;B;1;1000;0,05",
+    ])  # fmt: skip
+    free = table(tmp_path / "free.csv", "Цена по прайсу", ["03.03.2026;ООО Гамма;A;2;0;150"])
+    for path in (one_c, excel, free):
+        report = _import(db, path)
+        assert not report.errors, report.errors
+    got = _rows(
+        db,
+        "SELECT a.name, s.sku, s.discount_kop FROM sale_line s JOIN account a "
+        "ON a.id = s.account_id ORDER BY a.name, s.sku",
+    )
+    assert got == [
+        ("ООО Альфа", "A", 503), ("ООО Альфа", "B", 1010), ("ООО Альфа", "C", 2041),
+        ("ООО Альфа", "D", None), ("ООО Бета", "A", 11111), ("ООО Бета", "B", 5263),
+        ("ООО Гамма", "A", 30000),
+    ]  # fmt: skip
