@@ -219,6 +219,7 @@ def lead_index(db: Database) -> LeadIndex:
     """Every live account's INN, name, phone and e-mail, and its contacts' phones and
     e-mails."""
     index = LeadIndex()
+    names: dict[str, str] = {}
     with db.engine.connect() as conn:
         for aid, name, inn, phone, email in conn.execute(
             select(Account.id, Account.name, Account.inn, Account.phone, Account.email).where(
@@ -226,7 +227,7 @@ def lead_index(db: Database) -> LeadIndex:
             )
         ):
             index.add(aid, name, inn, phone, email)
-        names = {a: n for a, n in index.by_inn.values()} | {a: n for a, n in index.by_name.values()}
+            names[aid] = name
         for cid, aid, person, phone, email in conn.execute(
             select(Contact.id, Contact.account_id, Contact.name, Contact.phone, Contact.email)
             .join(Account, Account.id == Contact.account_id)

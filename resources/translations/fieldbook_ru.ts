@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/events/screen.py" line="52"/>
-        <source>seminar</source>
-        <translation>семинар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="53"/>
-        <source>conference</source>
-        <translation>конференция</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="54"/>
-        <source>other</source>
-        <translation>другое</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="55"/>
-        <source>lead</source>
-        <translation>лид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="56"/>
-        <source>qualified (BANT ≥ 9)</source>
-        <translation>квалифицирован (BANT ≥ 9)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="57"/>
-        <source>opportunity</source>
-        <translation>сделка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="58"/>
-        <source>won</source>
-        <translation>сделка выиграна</translation>
-    </message>
-    <message>
-        <location filename="../../ui/events/screen.py" line="59"/>
-        <source>first purchase</source>
-        <translation>первая покупка</translation>
-    </message>
-</context>
-<context>
     <name>AccountCardWidget</name>
     <message>
         <location filename="../../ui/account_card/card.py" line="88"/>
@@ -1764,81 +1721,81 @@
     </message>
     <message>
         <location filename="../../ui/events/capture.py" line="109"/>
-        <source>Quick BANT (0–3):</source>
-        <translation>Экспресс-BANT (0–3):</translation>
+        <source>Quick &amp;BANT (0–3):</source>
+        <translation>Экспресс-&amp;BANT (0–3):</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="110"/>
+        <location filename="../../ui/events/capture.py" line="112"/>
         <source>&amp;Note:</source>
         <translation>&amp;Заметка:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="111"/>
+        <location filename="../../ui/events/capture.py" line="113"/>
         <source>Ne&amp;xt step:</source>
         <translation>&amp;Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="115"/>
+        <location filename="../../ui/events/capture.py" line="119"/>
         <source>Already known? (Alt+1…Alt+3 to add the lead to it)</source>
         <translation>Уже есть в базе? (Alt+1…Alt+3 — добавить лид к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="118"/>
+        <location filename="../../ui/events/capture.py" line="122"/>
         <source>Save and next (Enter)</source>
         <translation>Сохранить и дальше (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="121"/>
+        <location filename="../../ui/events/capture.py" line="125"/>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="183"/>
+        <location filename="../../ui/events/capture.py" line="187"/>
         <source>same INN</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="184"/>
+        <location filename="../../ui/events/capture.py" line="188"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="185"/>
+        <location filename="../../ui/events/capture.py" line="189"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="186"/>
+        <location filename="../../ui/events/capture.py" line="190"/>
         <source>same e-mail</source>
         <translation>тот же e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="213"/>
+        <location filename="../../ui/events/capture.py" line="217"/>
         <source>The lead will be added to %1.</source>
         <translation>Лид будет добавлен к клиенту %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="215"/>
+        <location filename="../../ui/events/capture.py" line="219"/>
         <source>A new account will be made.</source>
         <translation>Будет создан новый клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="223"/>
+        <location filename="../../ui/events/capture.py" line="227"/>
         <source>INN checked</source>
         <translation>ИНН проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="225"/>
+        <location filename="../../ui/events/capture.py" line="229"/>
         <source>not a valid INN yet (10 or 12 digits with a checksum)</source>
         <translation>пока не верный ИНН (10 или 12 цифр с контрольной суммой)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="265"/>
+        <location filename="../../ui/events/capture.py" line="269"/>
         <source>Saved: %1 (%2). Leads today: %3.</source>
         <translation>Сохранено: %1 (%2). Лидов сегодня: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="267"/>
+        <location filename="../../ui/events/capture.py" line="271"/>
         <source>Added to %1 (%2). Leads today: %3.</source>
         <translation>Добавлено к %1 (%2). Лидов сегодня: %3.</translation>
     </message>
@@ -2715,235 +2672,283 @@ The details are in the log: {path}</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/events/screen.py" line="82"/>
+        <location filename="../../ui/events/screen.py" line="83"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="82"/>
+        <location filename="../../ui/events/screen.py" line="83"/>
         <source>New event</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="95"/>
+        <location filename="../../ui/events/screen.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="96"/>
+        <location filename="../../ui/events/screen.py" line="97"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="97"/>
+        <location filename="../../ui/events/screen.py" line="98"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="98"/>
+        <location filename="../../ui/events/screen.py" line="99"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="99"/>
+        <location filename="../../ui/events/screen.py" line="100"/>
         <source>&amp;Place:</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="101"/>
+        <location filename="../../ui/events/screen.py" line="102"/>
         <source>Stand, ₽:</source>
         <translation>Стенд, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="102"/>
+        <location filename="../../ui/events/screen.py" line="103"/>
         <source>Travel, ₽:</source>
         <translation>Командировки, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="103"/>
+        <location filename="../../ui/events/screen.py" line="104"/>
         <source>Materials, ₽:</source>
         <translation>Материалы, ₽:</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="104"/>
+        <location filename="../../ui/events/screen.py" line="105"/>
         <source>Staff, ₽:</source>
         <translation>Персонал, ₽:</translation>
     </message>
 </context>
 <context>
+    <name>Events</name>
+    <message>
+        <location filename="../../ui/events/screen.py" line="52"/>
+        <source>trade fair</source>
+        <translation>выставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="53"/>
+        <source>seminar</source>
+        <translation>семинар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="54"/>
+        <source>conference</source>
+        <translation>конференция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="55"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="56"/>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="57"/>
+        <source>qualified (BANT ≥ 9)</source>
+        <translation>квалифицирован (BANT ≥ 9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="58"/>
+        <source>opportunity</source>
+        <translation>сделка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="59"/>
+        <source>won</source>
+        <translation>сделка выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="60"/>
+        <source>first purchase</source>
+        <translation>первая покупка</translation>
+    </message>
+</context>
+<context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../ui/events/screen.py" line="149"/>
+        <location filename="../../ui/events/screen.py" line="150"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="151"/>
+        <location filename="../../ui/events/screen.py" line="152"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="152"/>
+        <location filename="../../ui/events/screen.py" line="153"/>
         <source>A trade fair, seminar or conference (Ctrl+N)</source>
         <translation>Выставка, семинар или конференция (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="154"/>
+        <location filename="../../ui/events/screen.py" line="155"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="156"/>
+        <location filename="../../ui/events/screen.py" line="157"/>
         <source>Quick &amp;capture…</source>
         <translation>&amp;Быстрый ввод лидов…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="158"/>
+        <location filename="../../ui/events/screen.py" line="159"/>
         <source>Capture the leads at the stand (Ctrl+L)</source>
         <translation>Ввод лидов на стенде (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="160"/>
+        <location filename="../../ui/events/screen.py" line="161"/>
         <source>E&amp;xport leads…</source>
         <translation>&amp;Выгрузить лиды…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="161"/>
+        <location filename="../../ui/events/screen.py" line="162"/>
         <source>The event&apos;s leads with their status (Ctrl+E)</source>
         <translation>Лиды мероприятия со статусом (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="163"/>
+        <location filename="../../ui/events/screen.py" line="164"/>
         <source>Follow-up &amp;tasks</source>
         <translation>&amp;Задачи по лидам</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="165"/>
+        <location filename="../../ui/events/screen.py" line="166"/>
         <source>A follow-up task for every lead with no open task, due in two days</source>
         <translation>Задача «связаться» каждому лиду без открытой задачи, через два дня</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="175"/>
+        <location filename="../../ui/events/screen.py" line="176"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="175"/>
+        <location filename="../../ui/events/screen.py" line="176"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="175"/>
+        <location filename="../../ui/events/screen.py" line="176"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="175"/>
+        <location filename="../../ui/events/screen.py" line="176"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="177"/>
         <source>Cost, ₽</source>
         <translation>Затраты, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="177"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="177"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="177"/>
+        <location filename="../../ui/events/screen.py" line="178"/>
         <source>Gross profit, 12 mo., ₽</source>
         <translation>Валовая прибыль за 12 мес., ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="177"/>
+        <location filename="../../ui/events/screen.py" line="178"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="181"/>
+        <location filename="../../ui/events/screen.py" line="182"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="181"/>
+        <location filename="../../ui/events/screen.py" line="182"/>
         <source>Person</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="181"/>
+        <location filename="../../ui/events/screen.py" line="182"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="181"/>
+        <location filename="../../ui/events/screen.py" line="182"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="183"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="183"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="183"/>
         <source>Next task</source>
         <translation>Следующая задача</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="183"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="208"/>
+        <location filename="../../ui/events/screen.py" line="209"/>
         <source>No events yet. «New event…» (Ctrl+N) adds the trade fair you go to; then «Quick capture» takes its leads at the stand.</source>
         <translation>Мероприятий пока нет. «Новое мероприятие…» (Ctrl+N) добавляет выставку, на которую вы едете; затем «Быстрый ввод лидов» принимает лидов на стенде.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="280"/>
+        <location filename="../../ui/events/screen.py" line="282"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="284"/>
-        <source>Cost per lead %1 ₽ · per new client %2 ₽ · gross profit of the new clients in the 12 months from the event %3 ₽ · ROI %4</source>
-        <translation>Затраты на лид %1&#xa0;₽ · на нового клиента %2&#xa0;₽ · валовая прибыль новых клиентов за 12 месяцев с начала мероприятия %3&#xa0;₽ · ROI %4</translation>
+        <location filename="../../ui/events/screen.py" line="286"/>
+        <source>Cost per lead %1 · per new client %2 · gross profit of the new clients in the 12 months from the event %3 · ROI %4</source>
+        <translation>Затраты на лид %1 · на нового клиента %2 · валовая прибыль новых клиентов за 12 месяцев с начала мероприятия %3 · ROI %4</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="294"/>
+        <location filename="../../ui/events/screen.py" line="296"/>
         <source> (known account)</source>
         <translation> (клиент из базы)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="348"/>
+        <location filename="../../ui/events/screen.py" line="350"/>
         <source>Export the leads</source>
         <translation>Выгрузить лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="349"/>
+        <location filename="../../ui/events/screen.py" line="351"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="369"/>
+        <location filename="../../ui/events/screen.py" line="371"/>
         <source>Every lead has an open task.</source>
         <translation>У каждого лида есть открытая задача.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="371"/>
+        <location filename="../../ui/events/screen.py" line="373"/>
         <source>Follow up after «%1»</source>
         <translation>Связаться после «%1»</translation>
     </message>
@@ -6798,14 +6803,6 @@ The details are in the log: {path}</source>
         <location filename="../../ui/account_card/words.py" line="135"/>
         <source>Refresh</source>
         <translation>Развитие (Refresh)</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../ui/events/screen.py" line="51"/>
-        <source>trade fair</source>
-        <translation>выставка</translation>
     </message>
 </context>
 </TS>

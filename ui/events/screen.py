@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,18 +45,19 @@ WATCHED = frozenset({ch.EVENTS, ch.ACCOUNTS, ch.SALES, ch.OPPORTUNITIES, ch.SCOR
 FOLLOW_UP_DAYS = 2
 
 
-def _words(owner: QWidget) -> dict[str, str]:
-    tr = owner.tr
+def _words(_owner: QWidget | None = None) -> dict[str, str]:
+    """The event types and the funnel's stages in the window's language."""
+
     return {
-        "trade_fair": tr("trade fair"),
-        "seminar": tr("seminar"),
-        "conference": tr("conference"),
-        "other": tr("other"),
-        "lead": tr("lead"),
-        "qualified": tr("qualified (BANT ≥ 9)"),
-        "opportunity": tr("opportunity"),
-        "won": tr("won"),
-        "client": tr("first purchase"),
+        "trade_fair": QCoreApplication.translate("Events", "trade fair"),
+        "seminar": QCoreApplication.translate("Events", "seminar"),
+        "conference": QCoreApplication.translate("Events", "conference"),
+        "other": QCoreApplication.translate("Events", "other"),
+        "lead": QCoreApplication.translate("Events", "lead"),
+        "qualified": QCoreApplication.translate("Events", "qualified (BANT ≥ 9)"),
+        "opportunity": QCoreApplication.translate("Events", "opportunity"),
+        "won": QCoreApplication.translate("Events", "won"),
+        "client": QCoreApplication.translate("Events", "first purchase"),
     }
 
 
@@ -273,20 +274,21 @@ class EventsScreen(QWidget):
             self.leads.setRowCount(0)
             return
         funnel = " → ".join(f"{words[s]} {f.funnel[s]}" for s in ev.STAGES)
-        per_lead = money(f.cost_per_lead_kop) if f.cost_per_lead_kop is not None else "—"
-        per_client = (
-            money(f.cost_per_new_client_kop) if f.cost_per_new_client_kop is not None else "—"
-        )
+
+        def rub(kop: float | None) -> str:
+            return money(kop) + "\u00a0₽" if kop is not None else "—"
+
+        per_lead, per_client = rub(f.cost_per_lead_kop), rub(f.cost_per_new_client_kop)
         said = self.tr("Funnel")
         self.summary.setText(
             f"<b>{said}:</b> {funnel}<br>"
             + self.tr(
-                "Cost per lead %1 ₽ · per new client %2 ₽ · gross profit of the new clients "
-                "in the 12 months from the event %3 ₽ · ROI %4"
+                "Cost per lead %1 · per new client %2 · gross profit of the new clients "
+                "in the 12 months from the event %3 · ROI %4"
             )
             .replace("%1", per_lead)
             .replace("%2", per_client)
-            .replace("%3", money(f.gross_profit_kop))
+            .replace("%3", rub(f.gross_profit_kop))
             .replace("%4", percent(f.roi, 0) if f.roi is not None else "—")
         )
         self.leads.setRowCount(len(f.leads))
