@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     accounts.add_argument("--format", choices=("json", "csv"), default="json")
 
+    events = sub.add_parser(
+        "events", parents=[common], help="trade fairs and seminars with their figures"
+    )
+    events.add_argument("--format", choices=("json",), default="json")
+
     churn = sub.add_parser(
         "churn", parents=[common], help="the churn-risk model's backtest (METHODS.md §12)"
     )
@@ -103,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     churn.add_argument("--format", choices=("json",), default="json")
 
     seg = sub.add_parser("segments", parents=[common], help="a segment table of the client base")
-    seg.add_argument("kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif", "discounts"))
+    seg.add_argument(
+        "kind", choices=(*SEGMENT_KINDS, "bcg", "nps", "otif", "discounts", "acquisition")
+    )
     seg.add_argument("--as-of", type=_date, help="the as-of date (default: the latest sale)")
     seg.add_argument("--window-months", type=_months, default=12)
     seg.add_argument(
@@ -256,6 +263,18 @@ def cmd_accounts(args: argparse.Namespace) -> int:
 
     for rec in records:
         writer.writerow([rec[k] for k in flat_keys] + [cell(rec["labels"][k]) for k in LABEL_KEYS])
+    return EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from core.events import events_json
+
+    db = _open(args)
+    try:
+        data = events_json(db)
+    finally:
+        db.close()
+    _emit(data)
     return EXIT_OK
 
 
@@ -421,6 +440,10 @@ def cmd_segments(args: argparse.Namespace) -> int:
             from core.analytics.scoring import account_scores, bcg_table
 
             result = bcg_table(seg, account_scores(db.engine, seg, args.as_of))
+        elif args.kind == "acquisition":  # by lead source and event (METHODS.md §13)
+            from core.events import acquisition_table
+
+            result = acquisition_table(db.engine, seg)
         elif args.kind == "discounts":  # against the policy of each account's strategy
             from core.analytics.discounts import discounts_table
             from core.analytics.scoring import account_scores
@@ -681,6 +704,7 @@ COMMANDS = {
     "kpi": cmd_kpi,
     "today": cmd_today,
     "churn": cmd_churn,
+    "events": cmd_events,
     "company": cmd_company,
     "proposals": cmd_proposals,
     "backup": cmd_backup,

@@ -580,10 +580,97 @@ class _Generator:
         self.progress(90, "plans and regions")
         self.plans_and_regions()
         self.discount_tier()
+        self.acquisition()
         self.progress(93, "account figures")
         refresh_account_stats(self.conn)
         self.progress(100, "done")
         return self.report
+
+    def acquisition(self) -> None:
+        """Where the accounts came from (METHODS.md §13): seed 002's shares (search 20 %,
+        meetings and events 18.5 %, referrals 15 %, website 13 %, e-mail 12 %, the rest
+        cold calls, partners and other), each account made a few weeks before its first
+        purchase; two trade fairs a year apart with their costs and the leads met there;
+        what search, the website and e-mail cost each month. A generator of its own: the
+        rest of the demo stays as it was."""
+        from sqlalchemy import insert, update
+
+        from storage.base import new_id, utcnow
+        from storage.models import Account, ChannelCost, Event, EventLead
+
+        g = np.random.default_rng(self.o.seed * 104729 + 3)
+        n = self.o.accounts
+        sources = ("search", "event", "referral", "website", "email", "cold_call", "partner",
+                   "other")  # fmt: skip
+        shares = np.array([0.20, 0.185, 0.15, 0.13, 0.12, 0.09, 0.08, 0.045])
+        picked = g.choice(len(sources), size=n, p=shares / shares.sum())
+        first: dict[str, Any] = dict(
+            self.conn.execute(
+                text(
+                    "SELECT account_id, MIN(date) FROM sale_line WHERE amount_kop > 0 "
+                    "GROUP BY account_id"
+                )
+            ).all()
+        )
+        now = utcnow()
+        fairs = []
+        for k, months_ago in enumerate((20, 8)):
+            start = add_months(self.end.replace(day=1), -months_ago) + timedelta(days=14)
+            fair = new_id()
+            fairs.append((fair, start))
+            self.conn.execute(insert(Event).values(
+                id=fair, created_at=now, updated_at=now,
+                name=("Промышленная неделя", "Металлообработка")[k] + f" {start.year}",
+                type="trade_fair", starts_on=start, ends_on=start + timedelta(days=3),
+                place=("Москва, Крокус Экспо", "Москва, Экспоцентр")[k],
+                stand_kop=int(g.integers(300_000, 600_000)) * 100,
+                travel_kop=int(g.integers(60_000, 150_000)) * 100,
+                materials_kop=int(g.integers(20_000, 60_000)) * 100,
+                staff_kop=int(g.integers(80_000, 200_000)) * 100,
+            ))  # fmt: skip
+        updates, leads = [], []
+        for i, account in enumerate(self.account_ids):
+            bought = first.get(account)
+            day = bought if isinstance(bought, date) else (
+                date.fromisoformat(str(bought)[:10]) if bought else None
+            )  # fmt: skip
+            source = sources[picked[i]]
+            event_id = None
+            met = [(f, s) for f, s in fairs if day is None or s <= day <= s + timedelta(180)]
+            if source == "event" and not met:
+                source = "referral"  # bought long before any fair: it came another way
+            if source == "event":
+                # met at the fair in the half year before its first purchase (a prospect:
+                # at the later fair)
+                fair, start = met[-1]
+                made = start + timedelta(days=int(g.integers(0, 4)))
+                event_id = fair
+                leads.append({"id": new_id(), "event_id": fair, "account_id": account,
+                              "joined": False, "created_at": now, "updated_at": now})  # fmt: skip
+            elif day is not None:
+                made = day - timedelta(days=int(g.integers(7, 60)))
+            else:
+                made = self.end - timedelta(days=int(g.integers(0, 365)))
+            when = datetime.combine(made, datetime.min.time(), tzinfo=UTC)
+            updates.append({"a": account, "s": source, "e": event_id, "c": when})
+        from sqlalchemy import bindparam
+
+        self.conn.execute(
+            update(Account)
+            .where(Account.id == bindparam("a"))
+            .values(lead_source=bindparam("s"), event_id=bindparam("e"), created_at=bindparam("c")),
+            updates,
+        )
+        if leads:
+            self.conn.execute(insert(EventLead), leads)
+        costs = []
+        for m in range(24):
+            month = add_months(self.end.replace(day=1), -m)
+            for source, base in (("search", 60_000), ("website", 25_000), ("email", 8_000)):
+                costs.append({"id": new_id(), "month": month, "source": source,
+                              "amount_kop": int(base * g.uniform(0.8, 1.2)) * 100,
+                              "created_at": now, "updated_at": now})  # fmt: skip
+        self.conn.execute(insert(ChannelCost), costs)
 
     def discount_tier(self) -> None:
         """A deal from 300 000 ₽ allows 3 points more (METHODS.md §5): the disciplined

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -581,3 +581,123 @@ def follow_up_tasks(db: Database, account_ids: Sequence[str], title: str, due: d
         if rows:
             conn.execute(insert(Task), rows)
     return len(rows)
+
+
+# --- acquisition by channel (METHODS.md §13) ------------------------------------------------
+
+ACQUISITION_COLUMNS = (
+    "leads",
+    "new_clients",
+    "new_clients_share",
+    "conversion",
+    "revenue_first_12m",
+    "gross_profit_first_12m",
+    "cost",
+    "cost_per_new_client",
+)
+UNKNOWN_SOURCE = "unknown"
+
+
+def acquisition_table(engine: Any, seg: Any) -> Any:
+    """The §13 table for the segmentation's window: per lead source (and, under
+    "event", per event) the leads (accounts created in the window), the new clients
+    (first purchase in the window), their share of all new clients, the conversion of
+    the window's leads into clients, the new clients' revenue and gross profit in their
+    first 12 months (to the as-of date), the cost entered and the cost per new client."""
+    import numpy as np
+    import pandas as pd
+
+    from core.analytics.segments import SegmentTable
+    from core.analytics.window import add_months
+    from storage.models import ChannelCost
+
+    ct = seg.clients
+    window = ct.window
+    ds = seg.dataset
+    with engine.connect() as conn:
+        accounts = pd.DataFrame(
+            conn.execute(
+                select(Account.id, Account.created_at, Account.lead_source, Account.event_id)
+                .where(Account.deleted_at.is_(None))
+            ).all(),
+            columns=["id", "created", "source", "event"],
+        )  # fmt: skip
+        events = {
+            e_id: (name, start or created.date(), sum(int(c or 0) for c in costs))
+            for e_id, name, start, created, *costs in conn.execute(
+                select(Event.id, Event.name, Event.starts_on, Event.created_at,
+                       *(getattr(Event, c) for c in COSTS))
+                .where(Event.deleted_at.is_(None))
+            )
+        }  # fmt: skip
+        spent: dict[str, float] = {}
+        for source, amount in conn.execute(
+            select(ChannelCost.source, ChannelCost.amount_kop).where(
+                ChannelCost.deleted_at.is_(None),
+                ChannelCost.month >= window.start.replace(day=1),
+                ChannelCost.month <= window.end,
+            )
+        ):
+            spent[source] = spent.get(source, 0.0) + float(amount)
+    f = ct.frame.set_index("id")
+    created = pd.to_datetime(accounts["created"], utc=True).dt.date
+    accounts["lead"] = (created >= window.start) & (created <= window.end)
+    accounts["source"] = accounts["source"].fillna(UNKNOWN_SOURCE)
+    first = pd.to_datetime(f["first_sale"].reindex(accounts["id"]).to_numpy()).date
+    accounts["first"] = first
+    accounts["new"] = [d is not None and d == d and window.start <= d <= window.end for d in first]
+    accounts["client"] = [d is not None and d == d and d <= window.end for d in first]
+    # each new client's revenue and gross profit in its first 12 months
+    lines = ds.lines
+    position = {a: i for i, a in enumerate(ds.accounts["id"].astype(str))}
+    revenue: dict[str, float] = {}
+    profit: dict[str, float] = {}
+    new_ids = accounts.loc[accounts["new"], ["id", "first"]]
+    if len(new_ids):
+        acc = lines["acc"].to_numpy()
+        day = lines["date"].to_numpy()
+        amount = lines["amount_kop"].to_numpy(np.float64)
+        cost = lines["cost_kop"].to_numpy(np.float64)
+        gross = amount - np.where(np.isnan(cost), 0.0, cost)
+        for aid, start in new_ids.itertuples(index=False):
+            i = position.get(aid)
+            if i is None:
+                continue
+            end = min(add_months(start, 12), window.end + timedelta(days=1))
+            mask = (acc == i) & (day >= np.datetime64(start, "s")) & (day < np.datetime64(end, "s"))
+            revenue[aid] = float(amount[mask].sum())
+            profit[aid] = float(gross[mask].sum())
+    all_new = int(accounts["new"].sum())
+
+    def row(name: str, part: pd.DataFrame, cost: float, level: int = 0) -> dict[str, Any]:
+        leads = part[part["lead"]]
+        new = part[part["new"]]
+        converted = int((leads["client"]).sum())
+        new_count = len(new)
+        return {
+            "segment": name, "level": level,
+            "leads": len(leads), "new_clients": new_count,
+            "new_clients_share": new_count / all_new if all_new else None,
+            "conversion": converted / len(leads) if len(leads) else None,
+            "revenue_first_12m": sum(revenue.get(a, 0.0) for a in new["id"]),
+            "gross_profit_first_12m": sum(profit.get(a, 0.0) for a in new["id"]),
+            "cost": cost, "cost_per_new_client": cost / new_count if new_count and cost else None,
+            "accounts": sorted(set(leads["id"]) | set(new["id"])),
+        }  # fmt: skip
+
+    in_window = {e: v for e, v in events.items() if window.start <= v[1] <= window.end}
+    rows = []
+    for source in (*SOURCES, UNKNOWN_SOURCE):
+        part = accounts[accounts["source"] == source]
+        cost = spent.get(source, 0.0)
+        if source == "event":
+            cost += sum(v[2] for v in in_window.values())
+        if part.empty and not cost:
+            continue
+        rows.append(row(source, part, cost, 1 if source == "event" else 0))
+        if source == "event":
+            for e_id, (name, _start, e_cost) in sorted(in_window.items(), key=lambda kv: kv[1][1]):
+                rows.append(row(name, part[part["event"] == e_id], float(e_cost)))
+    total_cost = sum(spent.values()) + sum(v[2] for v in in_window.values())
+    total = row("total", accounts, total_cost)
+    return SegmentTable("acquisition", ct.as_of, ct.months, ACQUISITION_COLUMNS, rows, total, [])

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 from core.export import Column, write_csv, write_xlsx
 
 SHARES = {
-    "avg_sow", "share_prev", "acquisition", "coverage", "lost_sales_share", "discount_rate"
+    "avg_sow", "share_prev", "acquisition", "coverage", "lost_sales_share", "discount_rate",
+    "conversion",
 }  # fmt: skip
 TEXT = {"client", "client_prev"}
 INTS = {
@@ -33,6 +34,8 @@ INTS = {
     "total_outlets",
     "lines",
     "lines_above_policy",
+    "leads",
+    "new_clients",
     *CAPACITY_COLUMNS,
 }
 
@@ -84,6 +87,14 @@ TITLES = {
     "excess_share": "Excess, % of revenue",
     "implicit_discount": "Implicit discount (late payment)",
     "headline_share": "Excess + implicit, % of revenue",
+    "leads": "Leads",
+    "new_clients": "New clients",
+    "new_clients_share": "% of new clients",
+    "conversion": "Lead → client",
+    "revenue_first_12m": "New clients' revenue, first 12 months",
+    "gross_profit_first_12m": "New clients' gross profit, first 12 months",
+    "cost": "Cost",
+    "cost_per_new_client": "Cost per new client",
 }
 SIZE_TITLES = {"large": "Large", "medium": "Medium", "small": "Small"}
 

@@ -204,6 +204,9 @@ def analyse(
     measured = discount_measure(engine, seg, scores)
     for by in discounts.BY:
         tables[("discounts", by)] = discounts.discounts_table(measured, by)
+    from core.events import acquisition_table
+
+    tables[("acquisition", None)] = acquisition_table(engine, seg)
     step(100, "done")
     return Analysis(
         seg.clients.as_of,

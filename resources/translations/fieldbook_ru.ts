@@ -875,7 +875,7 @@
         <location filename="../../ui/analytics/chart.py" line="133"/>
         <location filename="../../ui/analytics/chart.py" line="194"/>
         <location filename="../../ui/analytics/chart.py" line="251"/>
-        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="195"/>
-        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <location filename="../../ui/analytics/labels.py" line="80"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -942,13 +942,13 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="334"/>
-        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <location filename="../../ui/analytics/labels.py" line="120"/>
         <source>Discount, % of list</source>
         <translation>Скидка, % от прайса</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="336"/>
-        <location filename="../../ui/analytics/labels.py" line="123"/>
+        <location filename="../../ui/analytics/labels.py" line="127"/>
         <source>Excess, % of revenue</source>
         <translation>Лишняя скидка, % выручки</translation>
     </message>
@@ -958,459 +958,552 @@
         <translation>Максимум по политике</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="36"/>
+        <location filename="../../ui/analytics/chart.py" line="356"/>
+        <location filename="../../ui/analytics/chart.py" line="357"/>
+        <location filename="../../ui/analytics/labels.py" line="135"/>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/chart.py" line="361"/>
+        <location filename="../../ui/analytics/labels.py" line="145"/>
+        <source>Cost per new client</source>
+        <translation>Затраты на нового клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="37"/>
         <source>ABC-XYZ: revenue and stability</source>
         <translation>ABC-XYZ: выручка и стабильность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="37"/>
+        <location filename="../../ui/analytics/labels.py" line="38"/>
         <source>KML: whom to sell to</source>
         <translation>KML: кому продавать (перспективность)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="38"/>
+        <location filename="../../ui/analytics/labels.py" line="39"/>
         <source>SPL: how to sell (payment behaviour)</source>
         <translation>SPL: как продавать (платёжная дисциплина)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="39"/>
+        <location filename="../../ui/analytics/labels.py" line="40"/>
         <source>PSC: personas</source>
         <translation>PSC: персоны</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="40"/>
+        <location filename="../../ui/analytics/labels.py" line="41"/>
         <source>PSC: the 27 P_S_C cells</source>
         <translation>PSC: 27 ячеек P_S_C</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="41"/>
+        <location filename="../../ui/analytics/labels.py" line="42"/>
         <source>DSL: what to sell (assortment breadth)</source>
         <translation>DSL: что продавать (широта ассортимента)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="42"/>
+        <location filename="../../ui/analytics/labels.py" line="43"/>
         <source>Purchase behaviour</source>
         <translation>Покупательское поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="43"/>
+        <location filename="../../ui/analytics/labels.py" line="44"/>
         <source>Lost sales by channel</source>
         <translation>Упущенные продажи по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="44"/>
+        <location filename="../../ui/analytics/labels.py" line="45"/>
         <source>Lost sales by manager</source>
         <translation>Упущенные продажи по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="45"/>
+        <location filename="../../ui/analytics/labels.py" line="46"/>
         <source>ABC × potential capacity</source>
         <translation>ABC × потенциальная ёмкость</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="46"/>
+        <location filename="../../ui/analytics/labels.py" line="47"/>
         <source>Top clients&apos; share of revenue</source>
         <translation>Доля крупнейших клиентов в выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="47"/>
+        <location filename="../../ui/analytics/labels.py" line="48"/>
         <source>Acquisition and coverage by region</source>
         <translation>Привлечение и охват по регионам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="48"/>
+        <location filename="../../ui/analytics/labels.py" line="49"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="49"/>
+        <location filename="../../ui/analytics/labels.py" line="50"/>
         <source>BCG strategies: relationship × attractiveness</source>
         <translation>Стратегии BCG: отношение × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="52"/>
+        <location filename="../../ui/analytics/labels.py" line="53"/>
         <source>Discounts by BCG strategy</source>
         <translation>Скидки по стратегиям BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="53"/>
+        <location filename="../../ui/analytics/labels.py" line="54"/>
         <source>Discounts by manager</source>
         <translation>Скидки по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="54"/>
+        <location filename="../../ui/analytics/labels.py" line="55"/>
         <source>Discounts by product group</source>
         <translation>Скидки по товарным группам</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="55"/>
+        <location filename="../../ui/analytics/labels.py" line="56"/>
         <source>Discounts by ABC class</source>
         <translation>Скидки по классам ABC</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="63"/>
+        <location filename="../../ui/analytics/labels.py" line="57"/>
+        <source>Acquisition by channel: leads, new clients, cost</source>
+        <translation>Привлечение по каналам: лиды, новые клиенты, затраты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="67"/>
         <source>Unknown potential</source>
         <translation>Потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="66"/>
+        <location filename="../../ui/analytics/labels.py" line="70"/>
         <source>Large</source>
         <translation>Крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <location filename="../../ui/analytics/labels.py" line="71"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="68"/>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Small</source>
         <translation>Малый</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <location filename="../../ui/analytics/labels.py" line="76"/>
         <source>, before</source>
         <translation>, ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="75"/>
+        <location filename="../../ui/analytics/labels.py" line="79"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="77"/>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
         <source>% of revenue</source>
         <translation>% выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="78"/>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
         <source>% of gross profit</source>
         <translation>% валовой прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <location filename="../../ui/analytics/labels.py" line="85"/>
         <source>% of clients</source>
         <translation>% клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <location filename="../../ui/analytics/labels.py" line="86"/>
         <source>LTV per client</source>
         <translation>LTV на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <location filename="../../ui/analytics/labels.py" line="88"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="85"/>
+        <location filename="../../ui/analytics/labels.py" line="89"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="86"/>
+        <location filename="../../ui/analytics/labels.py" line="90"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <location filename="../../ui/analytics/labels.py" line="91"/>
         <source>Slots</source>
         <translation>Слоты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="88"/>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
         <source>SKUs sold</source>
         <translation>Проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="89"/>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
         <source>Checks per client</source>
         <translation>Чеков на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="90"/>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
         <source>Deals per client</source>
         <translation>Сделок на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="91"/>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
         <source>D (product groups)</source>
         <translation>D (товарных групп)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
         <source>Average SOW</source>
         <translation>Средняя доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
         <source>Days since purchase</source>
         <translation>Дней с покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <location filename="../../ui/analytics/labels.py" line="98"/>
         <source>Competitors</source>
         <translation>Конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <location filename="../../ui/analytics/labels.py" line="99"/>
         <source>Regions</source>
         <translation>Регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
         <source>Capacity units</source>
         <translation>Единицы ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <location filename="../../ui/analytics/labels.py" line="101"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <location filename="../../ui/analytics/labels.py" line="104"/>
         <source>Lost sales</source>
         <translation>Упущенные продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="101"/>
+        <location filename="../../ui/analytics/labels.py" line="105"/>
         <source>Revenue before</source>
         <translation>Выручка ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="102"/>
+        <location filename="../../ui/analytics/labels.py" line="106"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="103"/>
+        <location filename="../../ui/analytics/labels.py" line="107"/>
         <source>Client before</source>
         <translation>Клиент ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="104"/>
+        <location filename="../../ui/analytics/labels.py" line="108"/>
         <source>% of revenue before</source>
         <translation>% выручки ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="105"/>
+        <location filename="../../ui/analytics/labels.py" line="109"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="106"/>
+        <location filename="../../ui/analytics/labels.py" line="110"/>
         <source>Acquired</source>
         <translation>Привлечённые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="107"/>
+        <location filename="../../ui/analytics/labels.py" line="111"/>
         <source>Potential</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="108"/>
+        <location filename="../../ui/analytics/labels.py" line="112"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="109"/>
+        <location filename="../../ui/analytics/labels.py" line="113"/>
         <source>% acquisition</source>
         <translation>% привлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="110"/>
+        <location filename="../../ui/analytics/labels.py" line="114"/>
         <source>% coverage</source>
         <translation>% охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="111"/>
-        <location filename="../../ui/analytics/labels.py" line="144"/>
+        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <location filename="../../ui/analytics/labels.py" line="160"/>
         <source>Falling</source>
         <translation>Падающие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="112"/>
-        <location filename="../../ui/analytics/labels.py" line="143"/>
+        <location filename="../../ui/analytics/labels.py" line="116"/>
+        <location filename="../../ui/analytics/labels.py" line="159"/>
         <source>Lost</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="113"/>
+        <location filename="../../ui/analytics/labels.py" line="117"/>
         <source>% of lost sales</source>
         <translation>% упущенных продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="114"/>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
         <source>List amount</source>
         <translation>Сумма по прайсу</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="115"/>
+        <location filename="../../ui/analytics/labels.py" line="119"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <location filename="../../ui/analytics/labels.py" line="121"/>
         <source>Lines with discount data</source>
         <translation>Строк с данными о скидке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="122"/>
         <source>Lines above the policy</source>
         <translation>Строк сверх политики</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="119"/>
+        <location filename="../../ui/analytics/labels.py" line="123"/>
         <source>% of lines above the policy</source>
         <translation>% строк сверх политики</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="122"/>
+        <location filename="../../ui/analytics/labels.py" line="126"/>
         <source>Excess discount</source>
         <translation>Лишняя скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="124"/>
+        <location filename="../../ui/analytics/labels.py" line="128"/>
         <source>Implicit discount (late payment)</source>
         <translation>Неявная скидка (просрочка оплаты)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="127"/>
+        <location filename="../../ui/analytics/labels.py" line="131"/>
         <source>Excess + implicit, % of revenue</source>
         <translation>Лишняя + неявная, % выручки</translation>
     </message>
     <message>
+        <location filename="../../ui/analytics/labels.py" line="134"/>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="136"/>
+        <source>% of new clients</source>
+        <translation>% новых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="137"/>
+        <source>Lead → client</source>
+        <translation>Лид → клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="138"/>
+        <source>New clients&apos; revenue, first 12 months</source>
+        <translation>Выручка новых клиентов, первые 12 мес.</translation>
+    </message>
+    <message>
         <location filename="../../ui/analytics/labels.py" line="141"/>
+        <source>New clients&apos; gross profit, first 12 months</source>
+        <translation>Валовая прибыль новых клиентов, первые 12 мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="144"/>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="157"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="142"/>
+        <location filename="../../ui/analytics/labels.py" line="158"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="145"/>
+        <location filename="../../ui/analytics/labels.py" line="161"/>
         <source>Growing</source>
         <translation>Растущие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="146"/>
+        <location filename="../../ui/analytics/labels.py" line="162"/>
         <source>Stable</source>
         <translation>Стабильные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="147"/>
+        <location filename="../../ui/analytics/labels.py" line="163"/>
         <source>Returned</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="148"/>
+        <location filename="../../ui/analytics/labels.py" line="164"/>
         <source>Dormant</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="149"/>
+        <location filename="../../ui/analytics/labels.py" line="165"/>
         <source>Prospect (never bought)</source>
         <translation>Потенциальные (не покупали)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="150"/>
+        <location filename="../../ui/analytics/labels.py" line="166"/>
         <source>Best</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="151"/>
+        <location filename="../../ui/analytics/labels.py" line="167"/>
         <source>Stingy (systematic, much cheap)</source>
         <translation>Жмоты (системно, много дешёвого)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="152"/>
+        <location filename="../../ui/analytics/labels.py" line="168"/>
         <source>Much expensive, not systematic</source>
         <translation>Много дорогого, но не системно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="155"/>
+        <location filename="../../ui/analytics/labels.py" line="171"/>
         <source>Systematically expensive, but little</source>
         <translation>Системно дорогое, но мало</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="158"/>
+        <location filename="../../ui/analytics/labels.py" line="174"/>
         <source>Normal</source>
         <translation>Нормальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="159"/>
+        <location filename="../../ui/analytics/labels.py" line="175"/>
         <source>Level 1: buy one thing, never tried others</source>
         <translation>Уровень 1: покупают одно, другое не пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="162"/>
+        <location filename="../../ui/analytics/labels.py" line="178"/>
         <source>Level 2: tried others, still buy one</source>
         <translation>Уровень 2: пробовали другое, покупают одно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="163"/>
+        <location filename="../../ui/analytics/labels.py" line="179"/>
         <source>Level 3: buy broadly</source>
         <translation>Уровень 3: покупают широко</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="164"/>
+        <location filename="../../ui/analytics/labels.py" line="180"/>
         <source>(no region)</source>
         <translation>(регион не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="165"/>
+        <location filename="../../ui/analytics/labels.py" line="181"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="166"/>
+        <location filename="../../ui/analytics/labels.py" line="182"/>
         <source>(no factor scored)</source>
         <translation>(нет оценённых факторов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="174"/>
+        <location filename="../../ui/analytics/labels.py" line="183"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="184"/>
+        <source>Events (trade fairs, seminars)</source>
+        <translation>Мероприятия (выставки, семинары)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="185"/>
+        <source>Referrals</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="186"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="187"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="188"/>
+        <source>Cold calls</source>
+        <translation>Холодные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="189"/>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="190"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="191"/>
+        <source>(source not recorded)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/labels.py" line="199"/>
         <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
         <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="177"/>
+        <location filename="../../ui/analytics/labels.py" line="202"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
         <translation>Клиентов без данных о конкурентах: %1; они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="181"/>
+        <location filename="../../ui/analytics/labels.py" line="206"/>
         <source>No receivables data: every client is P3 (pays on time).</source>
         <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="184"/>
+        <location filename="../../ui/analytics/labels.py" line="209"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
         <translation>Клиентов без указанной ёмкости: %1; они не входят в C (PSC).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="187"/>
+        <location filename="../../ui/analytics/labels.py" line="212"/>
         <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
         <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="191"/>
+        <location filename="../../ui/analytics/labels.py" line="216"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
         <translation>Клиентов без потенциала или размера бизнеса: %1; они учтены в графе «Потенциал неизвестен».</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="195"/>
+        <location filename="../../ui/analytics/labels.py" line="220"/>
         <source>%1 of %2 lines carry no discount (no discount, list price or discount % column): they count in revenue only.</source>
         <translation>В %1 из %2 строк нет данных о скидке (ни скидки, ни цены по прайсу, ни процента скидки): они учтены только в выручке.</translation>
     </message>
@@ -1750,52 +1843,52 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="187"/>
+        <location filename="../../ui/events/capture.py" line="188"/>
         <source>same INN</source>
         <translation>тот же ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="188"/>
+        <location filename="../../ui/events/capture.py" line="189"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="189"/>
+        <location filename="../../ui/events/capture.py" line="190"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="190"/>
+        <location filename="../../ui/events/capture.py" line="191"/>
         <source>same e-mail</source>
         <translation>тот же e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="217"/>
+        <location filename="../../ui/events/capture.py" line="218"/>
         <source>The lead will be added to %1.</source>
         <translation>Лид будет добавлен к клиенту %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="219"/>
+        <location filename="../../ui/events/capture.py" line="220"/>
         <source>A new account will be made.</source>
         <translation>Будет создан новый клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="227"/>
+        <location filename="../../ui/events/capture.py" line="228"/>
         <source>INN checked</source>
         <translation>ИНН проверен</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="229"/>
+        <location filename="../../ui/events/capture.py" line="230"/>
         <source>not a valid INN yet (10 or 12 digits with a checksum)</source>
         <translation>пока не верный ИНН (10 или 12 цифр с контрольной суммой)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="269"/>
+        <location filename="../../ui/events/capture.py" line="270"/>
         <source>Saved: %1 (%2). Leads today: %3.</source>
         <translation>Сохранено: %1 (%2). Лидов сегодня: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="271"/>
+        <location filename="../../ui/events/capture.py" line="272"/>
         <source>Added to %1 (%2). Leads today: %3.</source>
         <translation>Добавлено к %1 (%2). Лидов сегодня: %3.</translation>
     </message>

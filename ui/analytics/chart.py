@@ -345,6 +345,31 @@ def _discounts(fig: Any, table: SegmentTable, title: str) -> None:
     ax.set_title(title, fontsize=10, loc="left")
 
 
+def _acquisition(fig: Any, table: SegmentTable, title: str) -> None:
+    """Each channel's new clients (bars) and what one cost (dots, right axis); the
+    events are their channel's detail and are left out here."""
+    rows = [r for r in table.rows if r.get("level") or str(r["segment"]) in CHANNELS]
+    ax = fig.add_subplot(111)
+    _style(ax)
+    x = np.arange(len(rows))
+    ax.bar(x, [int(r.get("new_clients") or 0) for r in rows], 0.5, color=BLUE,
+           label=QCoreApplication.translate("Analytics", "New clients"))  # fmt: skip
+    ax.set_ylabel(QCoreApplication.translate("Analytics", "New clients"))
+    right = ax.twinx()
+    cost = [float(r.get("cost_per_new_client") or np.nan) / 100 for r in rows]
+    right.plot(x, cost, "o", color=ORANGE, markersize=8,
+               label=QCoreApplication.translate("Analytics", "Cost per new client"))  # fmt: skip
+    right.yaxis.set_major_formatter(fmt.axis("number"))
+    right.spines["top"].set_visible(False)
+    _category_axis(ax, x, [segment_label(str(r["segment"])) for r in rows])
+    _legend(ax, [*ax.get_legend_handles_labels()[0], *right.get_legend_handles_labels()[0]])
+    ax.set_title(title, fontsize=10, loc="left")
+
+
+CHANNELS = ("search", "event", "referral", "website", "email", "cold_call", "partner",
+            "other", "unknown")  # fmt: skip
+
+
 def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: str) -> None:
     """Draw the chart of ``view`` on an empty figure."""
     fig.clear()
@@ -368,6 +393,8 @@ def draw(fig: Any, view: str, table: SegmentTable, analysis: Analysis, title: st
         _rfm(fig, table, title)
     elif view.startswith("discounts"):
         _discounts(fig, table, title)
+    elif view == "acquisition":
+        _acquisition(fig, table, title)
     else:
         _revenue_and_clients(fig, table, title)
 

@@ -28,6 +28,7 @@ VIEWS: tuple[tuple[str, str, str | None], ...] = (
     ("discounts-manager", "discounts", "manager"),
     ("discounts-group", "discounts", "group"),
     ("discounts-abc", "discounts", "abc"),
+    ("acquisition", "acquisition", None),
 )
 
 
@@ -53,6 +54,9 @@ def view_label(key: str) -> str:
         "discounts-manager": QCoreApplication.translate("Analytics", "Discounts by manager"),
         "discounts-group": QCoreApplication.translate("Analytics", "Discounts by product group"),
         "discounts-abc": QCoreApplication.translate("Analytics", "Discounts by ABC class"),
+        "acquisition": QCoreApplication.translate(
+            "Analytics", "Acquisition by channel: leads, new clients, cost"
+        ),
     }.get(key, key)
 
 
@@ -127,6 +131,18 @@ def column_label(key: str) -> str:
         "headline_share": QCoreApplication.translate(
             "Analytics", "Excess + implicit, % of revenue"
         ),
+        "leads": QCoreApplication.translate("Analytics", "Leads"),
+        "new_clients": QCoreApplication.translate("Analytics", "New clients"),
+        "new_clients_share": QCoreApplication.translate("Analytics", "% of new clients"),
+        "conversion": QCoreApplication.translate("Analytics", "Lead → client"),
+        "revenue_first_12m": QCoreApplication.translate(
+            "Analytics", "New clients' revenue, first 12 months"
+        ),
+        "gross_profit_first_12m": QCoreApplication.translate(
+            "Analytics", "New clients' gross profit, first 12 months"
+        ),
+        "cost": QCoreApplication.translate("Analytics", "Cost"),
+        "cost_per_new_client": QCoreApplication.translate("Analytics", "Cost per new client"),
     }.get(key, key)
 
 
@@ -164,6 +180,15 @@ def segment_label(name: str) -> str:
         "no_region": QCoreApplication.translate("Analytics", "(no region)"),
         "none": QCoreApplication.translate("Analytics", "(not set)"),
         "unscored": QCoreApplication.translate("Analytics", "(no factor scored)"),
+        "search": QCoreApplication.translate("Analytics", "Search"),
+        "event": QCoreApplication.translate("Analytics", "Events (trade fairs, seminars)"),
+        "referral": QCoreApplication.translate("Analytics", "Referrals"),
+        "website": QCoreApplication.translate("Analytics", "Website"),
+        "email": QCoreApplication.translate("Analytics", "E-mail"),
+        "cold_call": QCoreApplication.translate("Analytics", "Cold calls"),
+        "partner": QCoreApplication.translate("Analytics", "Partners"),
+        "other": QCoreApplication.translate("Analytics", "Other"),
+        "unknown": QCoreApplication.translate("Analytics", "(source not recorded)"),
     }.get(name, name)
 
 

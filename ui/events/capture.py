@@ -132,6 +132,7 @@ class CaptureDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.found_title)
         layout.addWidget(self.found)
+        layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(560, 640)
         # the matches follow the typing, a moment after it stops
