@@ -56,6 +56,11 @@ def _importer() -> dict[str, str]:
         "not_status": QCoreApplication.translate(
             "ImportMessages", "«%1» is not a status (client or prospect)"
         ),
+        "not_lead_source": QCoreApplication.translate(
+            "ImportMessages",
+            "«%1» is not a lead source (search, event, referral, website, email, cold call, "
+            "partner, other)",
+        ),
         "not_buying_role": QCoreApplication.translate(
             "ImportMessages", "«%1» is not a buying role (economic, technical, user, coach)"
         ),

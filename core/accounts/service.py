@@ -36,6 +36,7 @@ class AccountRow:
     orders: int | None
     ltv_kop: int | None
     days_since_purchase: int | None
+    lead_source: str | None = None  # METHODS.md §13
 
 
 _ROW_FIELDS = [f.name for f in fields(AccountRow)][:14]
@@ -63,6 +64,7 @@ def list_accounts(db: Database, ids: Iterable[str] | None = None) -> list[Accoun
             s.ltv_kop,
             s.as_of,
             s.last_sale,
+            a.lead_source,
         )
         .outerjoin(s, s.account_id == a.id)
         .where(a.deleted_at.is_(None))
@@ -78,7 +80,11 @@ def list_accounts(db: Database, ids: Iterable[str] | None = None) -> list[Accoun
         as_of, last_sale = values[14], values[15]
         days = (as_of - last_sale).days if last_sale is not None else None
         result.append(
-            AccountRow(**dict(zip(_ROW_FIELDS, values, strict=False)), days_since_purchase=days)
+            AccountRow(
+                **dict(zip(_ROW_FIELDS, values, strict=False)),
+                days_since_purchase=days,
+                lead_source=values[16],
+            )
         )
     return result
 

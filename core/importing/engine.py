@@ -367,6 +367,7 @@ FIELD_COLUMN = {
     "phone": "phone",
     "email": "email",
     "notes": "notes",
+    "lead_source": "lead_source",
 }
 
 

@@ -458,6 +458,24 @@ status = _choice(
     "a status (client or prospect)",
     "not_status",
 )
+lead_source = _choice(
+    {
+        "search": "search", "поиск": "search", "яндекс": "search", "google": "search",
+        "поисковик": "search", "seo": "search", "контекст": "search",
+        "контекстнаяреклама": "search",
+        "event": "event", "выставка": "event", "мероприятие": "event", "семинар": "event",
+        "конференция": "event", "tradefair": "event", "exhibition": "event",
+        "referral": "referral", "рекомендация": "referral", "рекомендации": "referral",
+        "сарафан": "referral", "сарафанноерадио": "referral",
+        "website": "website", "сайт": "website", "site": "website", "web": "website",
+        "email": "email", "рассылка": "email", "почта": "email", "emailрассылка": "email",
+        "coldcall": "cold_call", "холодныйзвонок": "cold_call", "звонок": "cold_call",
+        "partner": "partner", "партнер": "partner", "партнеры": "partner",
+        "other": "other", "другое": "other", "прочее": "other",
+    },
+    "a lead source (search, event, referral, website, email, cold call, partner, other)",
+    "not_lead_source",
+)  # fmt: skip
 buying_role = _choice(
     {
         "economic": "economic",

@@ -478,148 +478,148 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="252"/>
+        <location filename="../../ui/accounts/model.py" line="267"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="253"/>
+        <location filename="../../ui/accounts/model.py" line="268"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="254"/>
+        <location filename="../../ui/accounts/model.py" line="269"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="255"/>
-        <location filename="../../ui/accounts/model.py" line="274"/>
+        <location filename="../../ui/accounts/model.py" line="270"/>
+        <location filename="../../ui/accounts/model.py" line="289"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="256"/>
+        <location filename="../../ui/accounts/model.py" line="271"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="257"/>
+        <location filename="../../ui/accounts/model.py" line="272"/>
         <source>Revenue, 12 mo.</source>
         <translation>Выручка, 12 мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="265"/>
+        <location filename="../../ui/accounts/model.py" line="280"/>
         <source>Days idle</source>
         <translation>Дней без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="258"/>
+        <location filename="../../ui/accounts/model.py" line="273"/>
         <source>ABC-XYZ</source>
         <translation>ABC-XYZ</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="259"/>
+        <location filename="../../ui/accounts/model.py" line="274"/>
         <source>Behaviour</source>
         <translation>Поведение</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="260"/>
+        <location filename="../../ui/accounts/model.py" line="275"/>
         <source>Lifecycle</source>
         <translation>Цикл (4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="261"/>
+        <location filename="../../ui/accounts/model.py" line="276"/>
         <source>BCG strategy</source>
         <translation>Стратегия BCG</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="262"/>
+        <location filename="../../ui/accounts/model.py" line="277"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="263"/>
+        <location filename="../../ui/accounts/model.py" line="278"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="264"/>
+        <location filename="../../ui/accounts/model.py" line="279"/>
         <source>Risk</source>
         <translation>Риск ухода</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="266"/>
+        <location filename="../../ui/accounts/model.py" line="281"/>
         <source>ЛПР contact</source>
         <translation>Контакт с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="271"/>
+        <location filename="../../ui/accounts/model.py" line="286"/>
         <source>Account name; sorted without the legal form</source>
         <translation>Наименование клиента; сортировка без организационно-правовой формы</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="272"/>
+        <location filename="../../ui/accounts/model.py" line="287"/>
         <source>Taxpayer number</source>
         <translation>Идентификационный номер налогоплательщика</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="273"/>
+        <location filename="../../ui/accounts/model.py" line="288"/>
         <source>Market (industry)</source>
         <translation>Рынок (отрасль)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="275"/>
+        <location filename="../../ui/accounts/model.py" line="290"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="276"/>
+        <location filename="../../ui/accounts/model.py" line="291"/>
         <source>Revenue of the 12 months ending at the latest sale in the data</source>
         <translation>Выручка за 12 месяцев, заканчивающихся последней продажей в данных</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="279"/>
+        <location filename="../../ui/accounts/model.py" line="294"/>
         <source>Lifecycle stage (4R) from the purchase behaviour</source>
         <translation>Этап жизненного цикла (4R) по покупательскому поведению</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="280"/>
+        <location filename="../../ui/accounts/model.py" line="295"/>
         <source>Strategy of the BCG matrix: relationship × attractiveness</source>
         <translation>Стратегия по матрице BCG: отношение × привлекательность</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="281"/>
+        <location filename="../../ui/accounts/model.py" line="296"/>
         <source>Latest BANT total, 0–12 (9 and more: qualified)</source>
         <translation>Последняя сумма BANT, 0–12 (9 и больше — квалифицирован)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="282"/>
+        <location filename="../../ui/accounts/model.py" line="297"/>
         <source>Progress level of the development plan, 1–5</source>
         <translation>Уровень прогресса плана развития, 1–5</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="284"/>
+        <location filename="../../ui/accounts/model.py" line="299"/>
         <source>Risk of leaving: the chance of no purchase within the horizon of Settings (90 days unless changed), from the company&apos;s own history; the reasons in the tooltip</source>
         <translation>Риск ухода: вероятность, что клиент ничего не купит в пределах горизонта из настроек (90 дней, если не изменён), по истории самой компании; причины — во всплывающей подсказке</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="288"/>
+        <location filename="../../ui/accounts/model.py" line="303"/>
         <source>Days since the last purchase</source>
         <translation>Дней с последней покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="289"/>
+        <location filename="../../ui/accounts/model.py" line="304"/>
         <source>Last activity with a decision maker (ЛПР); a dash: no ЛПР among the contacts</source>
         <translation>Последняя активность с ЛПР; прочерк — среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="277"/>
+        <location filename="../../ui/accounts/model.py" line="292"/>
         <source>ABC by revenue and XYZ by stability (type abc:a to filter)</source>
         <translation>ABC по выручке и XYZ по стабильности (для отбора введите abc:a)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="278"/>
+        <location filename="../../ui/accounts/model.py" line="293"/>
         <source>Purchase behaviour against the previous window (type behaviour:lost)</source>
         <translation>Покупательское поведение к прошлому периоду (для отбора введите поведение:потерянные)</translation>
     </message>
@@ -3230,131 +3230,136 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/importing/labels.py" line="51"/>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="52"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="52"/>
+        <location filename="../../ui/importing/labels.py" line="53"/>
         <source>Contact name</source>
         <translation>ФИО контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="53"/>
+        <location filename="../../ui/importing/labels.py" line="54"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="54"/>
+        <location filename="../../ui/importing/labels.py" line="55"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="55"/>
+        <location filename="../../ui/importing/labels.py" line="56"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="56"/>
+        <location filename="../../ui/importing/labels.py" line="57"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="57"/>
+        <location filename="../../ui/importing/labels.py" line="58"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="58"/>
+        <location filename="../../ui/importing/labels.py" line="59"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="59"/>
+        <location filename="../../ui/importing/labels.py" line="60"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="60"/>
+        <location filename="../../ui/importing/labels.py" line="61"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="61"/>
+        <location filename="../../ui/importing/labels.py" line="62"/>
         <source>Issued</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="62"/>
+        <location filename="../../ui/importing/labels.py" line="63"/>
         <source>Due date</source>
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="63"/>
+        <location filename="../../ui/importing/labels.py" line="64"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="64"/>
+        <location filename="../../ui/importing/labels.py" line="65"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="65"/>
+        <location filename="../../ui/importing/labels.py" line="66"/>
         <source>Promised date</source>
         <translation>Обещанная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="66"/>
+        <location filename="../../ui/importing/labels.py" line="67"/>
         <source>Delivered on</source>
         <translation>Дата поставки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="67"/>
+        <location filename="../../ui/importing/labels.py" line="68"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="68"/>
+        <location filename="../../ui/importing/labels.py" line="69"/>
         <source>Delivered qty</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="69"/>
+        <location filename="../../ui/importing/labels.py" line="70"/>
         <source>NPS score (0–10)</source>
         <translation>Оценка NPS (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="70"/>
+        <location filename="../../ui/importing/labels.py" line="71"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="71"/>
+        <location filename="../../ui/importing/labels.py" line="72"/>
         <source>CSI rating (1–5)</source>
         <translation>Оценка CSI (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="72"/>
+        <location filename="../../ui/importing/labels.py" line="73"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="73"/>
+        <location filename="../../ui/importing/labels.py" line="74"/>
         <source>Revenue plan</source>
         <translation>План выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="74"/>
+        <location filename="../../ui/importing/labels.py" line="75"/>
         <source>New clients plan</source>
         <translation>План по новым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="75"/>
+        <location filename="../../ui/importing/labels.py" line="76"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="76"/>
+        <location filename="../../ui/importing/labels.py" line="77"/>
         <source>Potential (targeted) clients</source>
         <translation>Потенциальные (целевые) клиенты</translation>
     </message>
@@ -3443,218 +3448,223 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
+        <source>«%1» is not a lead source (search, event, referral, website, email, cold call, partner, other)</source>
+        <translation>«%1» — не источник лида (поиск, мероприятие, рекомендация, сайт, рассылка, холодный звонок, партнёр, другое)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>«%1» is not a buying role (economic, technical, user, coach)</source>
         <translation>«%1» — не роль в закупке (экономический, технический, пользователь, коуч)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="67"/>
         <source>«%1» is neither yes nor no</source>
         <translation>«%1» — ни «да», ни «нет»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>«%1» is not an NPS score from 0 to 10</source>
         <translation>«%1» — не оценка NPS от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>«%1» is not a rating from 1 to 5</source>
         <translation>«%1» — не оценка от 1 до 5</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>the text is %1 characters long; this field holds at most %2</source>
         <translation>длина текста — %1 симв., а в этом поле помещается не больше %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>no client: %1 empty</source>
         <translation>нет клиента: пусто в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>empty: %1</source>
         <translation>пусто: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>the same client as row %1 with other values; row %1 was kept</source>
         <translation>тот же клиент, что в строке %1, с другими значениями; оставлена строка %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>the same record as row %1; it was kept</source>
         <translation>та же запись, что в строке %1; она оставлена</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>a quote opened on line %1 is not closed, so lines %1–%2 were read as one cell; close the quote in the file</source>
         <translation>кавычка, открытая в строке %1, не закрыта, и строки %1–%2 прочитаны как одна ячейка; закройте кавычку в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>The file %1 does not exist.</source>
         <translation>Файл %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>%1 is not a regular file (a pipe or a device), so it was not read.</source>
         <translation>%1 — не обычный файл (канал или устройство), поэтому он не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Не удалось открыть файл: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>The file is empty: no sheet holds any data.</source>
         <translation>Файл пуст: ни на одном листе нет данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>The file is not a spreadsheet, although its name ends in %1.</source>
         <translation>Файл не является таблицей, хотя его имя оканчивается на %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>The file is neither a spreadsheet nor a text table (CSV).</source>
         <translation>Файл не является ни таблицей Excel, ни текстовой таблицей (CSV).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>The file is damaged or incomplete (it may not have finished downloading).</source>
         <translation>Файл повреждён или неполный (возможно, загрузка не завершилась).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>The file is damaged and cannot be read (%1).</source>
         <translation>Файл повреждён и не читается (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>The workbook&apos;s structure cannot be read (%1).</source>
         <translation>Не удаётся прочитать структуру книги (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>The file is protected by a password; open it in Excel, remove the password (File → Info → Protect Workbook) and save it again.</source>
         <translation>Файл защищён паролем: откройте его в Excel, снимите пароль (Файл → Сведения → Защита книги) и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>The file contains XML entity declarations, which spreadsheets never need; it was refused as unsafe.</source>
         <translation>Файл содержит объявления XML-сущностей, которые таблицам не нужны; он отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>The file&apos;s XML has no content where it should begin.</source>
         <translation>В XML файла нет содержимого там, где оно должно начинаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>Part %1 of the file would inflate to %2 bytes; it was refused as unsafe.</source>
         <translation>Часть %1 файла распаковалась бы в %2 байт; файл отклонён как небезопасный.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Part %1 of the file is compressed far more than real spreadsheets are; it was refused as a possible zip bomb.</source>
         <translation>Часть %1 файла сжата намного сильнее, чем бывают настоящие таблицы; файл отклонён как возможная zip-бомба.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Sheet «%1» is larger than Excel itself allows; it was not read.</source>
         <translation>Лист «%1» больше, чем допускает сам Excel; он не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>A sheet declares %1 rows, more than Excel itself allows (%2); it was not read.</source>
         <translation>В листе заявлено строк: %1 — больше, чем допускает сам Excel (%2); лист не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>The file has more than %1 rows, more than Excel itself allows.</source>
         <translation>В файле больше %1 строк — больше, чем допускает сам Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Line %1 has more than %2 columns, more than Excel itself allows; the file was not read.</source>
         <translation>В строке %1 больше %2 столбцов — больше, чем допускает сам Excel; файл не прочитан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Sheet «%1» is too large to import.</source>
         <translation>Лист «%1» слишком велик для импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>The file is larger than %1 MB.</source>
         <translation>Файл больше %1 МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>The file is not a readable CSV table (%1).</source>
         <translation>Файл не читается как таблица CSV (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>The file is a Word document, not a spreadsheet.</source>
         <translation>Файл — документ Word, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>The file is a zip archive, not a spreadsheet.</source>
         <translation>Файл — zip-архив, а не таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The workbook has no worksheets.</source>
         <translation>В книге нет листов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>The file&apos;s text encoding is not UTF-8, UTF-16 or cp1251.</source>
         <translation>Кодировка файла — не UTF-8, не UTF-16 и не cp1251.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>The file has no sheet «%1».</source>
         <translation>В файле нет листа «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>The file has no sheet «%1»; its sheets: %2.</source>
         <translation>В файле нет листа «%1»; его листы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>«%1» is not a kind of file (%2).</source>
         <translation>«%1» — неизвестный тип данных (допустимы: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>No header row with recognisable columns was found (for example «Контрагент», «ИНН», «Дата», «Сумма»).</source>
         <translation>Не найдена строка заголовков с узнаваемыми колонками (например, «Контрагент», «ИНН», «Дата», «Сумма»).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>The table has a header but no data rows.</source>
         <translation>В таблице есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>No column is chosen for: %1.</source>
         <translation>Не выбрана колонка для: %1.</translation>
     </message>
@@ -4079,442 +4089,442 @@ The details are in the log: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>The database is busy: another program or a colleague is writing to it.</source>
         <translation>База данных занята: в неё пишет другая программа или коллега.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>The database file is read-only: Fieldbook cannot save to it.</source>
         <translation>Файл базы данных доступен только для чтения: Fieldbook не может сохранить изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>The database file is damaged; restore it from a copy in the backups folder.</source>
         <translation>Файл базы данных повреждён; восстановите его из копии в папке backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>Диск заполнен: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The database server cannot be reached.</source>
         <translation>Сервер базы данных недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>An account needs a name.</source>
         <translation>Укажите наименование клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
         <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>KPP %1 is not valid: 9 characters.</source>
         <translation>КПП %1 неверен: 9 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>The industry is one of the 12 markets.</source>
         <translation>Отрасль — один из 12 рынков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Business size is large, medium or small.</source>
         <translation>Размер бизнеса: крупный, средний или малый.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>Status is client or prospect.</source>
         <translation>Статус: клиент или потенциальный клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Potential and capacity cannot be negative.</source>
         <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>The account has been deleted meanwhile.</source>
         <translation>Тем временем клиент был удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>A contact needs a name.</source>
         <translation>Укажите имя контакта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>The buying role is economic, technical, user or coach.</source>
         <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>An activity needs a date.</source>
         <translation>Укажите дату активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Unknown activity type.</source>
         <translation>Неизвестный тип активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>An opportunity needs a title.</source>
         <translation>Укажите название сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Unknown opportunity stage.</source>
         <translation>Неизвестный этап сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>A probability is 0–100%.</source>
         <translation>Вероятность — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>A joint project needs a name.</source>
         <translation>Укажите название совместного проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Revenue and plan cannot be negative.</source>
         <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>A task needs a title.</source>
         <translation>У задачи должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>A task is open, done or cancelled.</source>
         <translation>Задача бывает открыта, выполнена или отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>A task&apos;s due day is a date.</source>
         <translation>Срок задачи — это дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>«%1» is not a time of day: hh:mm, 00:00–23:59.</source>
         <translation>«%1» — не время: чч:мм, от 00:00 до 23:59.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>The task was closed or deleted meanwhile.</source>
         <translation>Задачу тем временем закрыли или удалили.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>suggested by Fieldbook</source>
         <translation>предложено Fieldbook</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>overdue, days: %1</source>
         <translation>просрочено на %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>due today</source>
         <translation>на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>due today at %1</source>
         <translation>сегодня в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>«%1» was to close on %2</source>
         <translation>«%1»: закрыть планировали %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>«%1» has not moved, days: %2</source>
         <translation>«%1»: без движения, дней: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>«%1» is at the proposal or negotiation with BANT %3 of 12</source>
         <translation>«%1»: этап КП или переговоров, а BANT %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>move the deal on, or close it as lost</source>
         <translation>продвинуть сделку или закрыть её как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>key account (A) with no decision maker (ЛПР) among its contacts</source>
         <translation>ключевой клиент (A): среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>key account (A): its decision maker (ЛПР) never met</source>
         <translation>ключевой клиент (A): с ЛПР ещё не встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>key account (A): the decision maker (ЛПР) last met %1</source>
         <translation>ключевой клиент (A): с ЛПР встречались последний раз %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>arrange a meeting with the decision maker (ЛПР)</source>
         <translation>назначить встречу с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>risk of leaving %1%: %2</source>
         <translation>риск ухода&#xa0;%1&#xa0;%:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>by the model</source>
         <translation>по модели</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>re-engage (4R)</source>
         <translation>вернуть клиента (Re-engage, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>refresh the relationship (4R)</source>
         <translation>освежить отношения (Refresh, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>secure a new client&apos;s next order (4R)</source>
         <translation>закрепить нового клиента следующим заказом (React, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>visit with an offer worth its potential</source>
         <translation>визит с предложением, достойным его потенциала</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>call the decision maker and agree the next order</source>
         <translation>позвонить ЛПР и договориться о следующем заказе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>a call or an e-mail; no discount beyond the policy</source>
         <translation>звонок или письмо; скидка не выше политики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>decide whether to keep the account, without extra effort</source>
         <translation>решить, продолжать ли работу, без дополнительных усилий</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>call to learn why the orders stopped</source>
         <translation>позвонить и узнать, почему прекратились заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>no order for %1 days, usually every %2</source>
         <translation>нет заказов&#xa0;%1&#xa0;дн., обычно заказывает раз в&#xa0;%2&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>revenue %1% against the previous quarter</source>
         <translation>выручка&#xa0;%1&#xa0;% к прошлому кварталу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>few purchases: %1 in 12 months</source>
         <translation>мало покупок:&#xa0;%1 за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>orders rarely: about every %1 days</source>
         <translation>заказывает редко: примерно раз в&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>one purchase so far, %1 days ago</source>
         <translation>пока одна покупка, %1&#xa0;дн. назад</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>returns are %1% of purchases</source>
         <translation>возвраты —&#xa0;%1&#xa0;% покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>NPS answer %1</source>
         <translation>оценка NPS:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>%1% of deliveries late or short</source>
         <translation>%1&#xa0;% поставок с опозданием или недовложением</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>overdue receivables</source>
         <translation>просроченная дебиторская задолженность</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>no contact recorded</source>
         <translation>контактов не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>no contact for %1 days</source>
         <translation>нет контакта&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>no meeting with a decision maker (ЛПР) recorded</source>
         <translation>встреч с ЛПР не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>no decision maker (ЛПР) met for %1 days</source>
         <translation>с ЛПР не встречались&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>learned from the company&apos;s history</source>
         <translation>модель обучена на истории компании</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>too little history for a model: recency against the usual gap</source>
         <translation>истории мало для модели: правило «давность покупки против обычного интервала»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>%1; too little history to test it yet</source>
         <translation>%1; для проверки истории пока мало</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
         <translation>%1; проверка на %2: AUC %3, в 10&#xa0;% самых рискованных оказались %4&#xa0;% всех ушедших затем клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>

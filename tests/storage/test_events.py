@@ -116,3 +116,57 @@ def test_a_capture_is_refused_whole(db):
         assert conn.execute(text("SELECT COUNT(*) FROM account")).scalar() == 0
         assert conn.execute(text("SELECT COUNT(*) FROM contact")).scalar() == 0
     assert ev.list_events(db) == []
+
+
+def test_acquisition_by_channel_worked_by_hand(db):
+    """Window: the 12 months to 30 June 2026. Leads made in it: Альфа (search, 1 Feb),
+    Бета (search, 1 Mar; never bought), Гамма (event, the fair of 20 May). Дельта (a
+    referral made in 2024) bought first in 2024: no new client. New clients: Альфа (first
+    purchase 10 Feb: 100 000 ₽, cost 60 000; its purchase of 1 Mar 2027 is after the
+    as-of date) and Гамма (1 June: 50 000 ₽, no cost known: gross profit = revenue).
+    Search cost 20 000 ₽ in March 2026 and 5 000 ₽ in May 2025 (before the window); the
+    fair cost 150 000 ₽."""
+    from core.analytics.dataset import load_dataset
+    from core.analytics.segments import segment, to_json
+
+    fair = ev.save_event(db, {"name": "Выставка", "starts_on": date(2026, 5, 20),
+                              "stand_kop": 15_000_000})  # fmt: skip
+    ids = {}
+    made = {"Альфа": ("search", "2026-02-01"), "Бета": ("search", "2026-03-01"),
+            "Гамма": ("event", "2026-05-20"), "Дельта": ("referral", "2024-01-10")}  # fmt: skip
+    for name, (source, day) in made.items():
+        event = fair if source == "event" else None
+        ids[name] = ws.create_account(db, {"name": name, "lead_source": source, "event_id": event})
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE account SET created_at = :d WHERE id = :a"),
+                         {"d": f"{day} 09:00:00", "a": ids[name]})  # fmt: skip
+    _sale(db, ids["Альфа"], "2026-02-10", 100_000_00, 60_000_00)
+    _sale(db, ids["Гамма"], "2026-06-01", 50_000_00, None)
+    _sale(db, ids["Дельта"], "2024-02-01", 10_000_00, None)
+    _sale(db, ids["Дельта"], "2026-04-01", 10_000_00, None)
+    with db.engine.begin() as conn:
+        for month, amount in (("2026-03-01", 20_000_00), ("2025-05-01", 5_000_00)):
+            conn.execute(
+                text("INSERT INTO channel_cost (id, created_at, updated_at, month, source, "
+                     "amount_kop) VALUES (:i, :t, :t, :m, 'search', :a)"),
+                {"i": month, "t": "2026-01-01 00:00:00", "m": month, "a": amount},
+            )  # fmt: skip
+    seg = segment(load_dataset(db.engine, use_cache=False), date(2026, 6, 30))
+    table = to_json(ev.acquisition_table(db.engine, seg))
+    rows = {r["segment"]: r for r in table["rows"]}
+    search, event = rows["search"], rows["event"]
+    assert (search["leads"], search["new_clients"]) == (2, 1)
+    assert search["conversion"] == pytest.approx(0.5)
+    assert search["new_clients_share"] == pytest.approx(0.5)
+    assert search["revenue_first_12m"] == pytest.approx(100_000)
+    assert search["gross_profit_first_12m"] == pytest.approx(40_000)
+    assert search["cost"] == pytest.approx(20_000)
+    assert search["cost_per_new_client"] == pytest.approx(20_000)
+    assert (event["leads"], event["new_clients"], event["cost"]) == (1, 1, 150_000)
+    assert event["gross_profit_first_12m"] == pytest.approx(50_000)
+    assert rows["Выставка"]["new_clients"] == 1  # the event, as a row under its channel
+    assert rows["referral"]["leads"] == 0 and rows["referral"]["new_clients"] == 0
+    total = table["total"]
+    assert (total["leads"], total["new_clients"]) == (3, 2)
+    assert total["cost"] == pytest.approx(170_000)
+    assert total["cost_per_new_client"] == pytest.approx(85_000)

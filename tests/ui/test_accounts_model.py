@@ -193,3 +193,17 @@ def test_standard_views_and_the_filter_text_combine():
     assert names(model) == []
     model.set_view("all")
     assert names(model) == ["ООО Бриз"]
+
+
+def test_the_list_filters_by_lead_source_in_either_language():
+    from dataclasses import replace
+
+    model = AccountsModel("ru")
+    rows = [replace(row(1, "ООО Вега", None, None, None, 1, 3), lead_source="event"),
+            replace(row(2, "ООО Альфа", None, None, None, 2, 3), lead_source="website"),
+            row(3, "ООО Бриз", None, None, None, 3, 3)]  # fmt: skip
+    model.set_rows(rows)
+    for text, expected in (("источник:мероприятие", ["id1"]), ("source:website", ["id2"]),
+                           ("source:", ["id1", "id2"])):  # fmt: skip
+        model.set_filter(text)
+        assert sorted(model.account_id(i) for i in range(model.rowCount())) == expected, text

@@ -54,9 +54,24 @@ def row_search_text(rows: Sequence[AccountRow]) -> list[str]:
     """Each account's own searchable text (name, INN, region, manager), lower case.
     Pure Python: the window prepares it off the GUI thread with the rows."""
     return [
-        " ".join(filter(None, (r.name, r.inn, r.region, r.manager))).lower().replace("ё", "е")
+        " ".join(filter(None, (r.name, r.inn, r.region, r.manager, _source_tokens(r.lead_source))))
+        .lower()
+        .replace("ё", "е")
         for r in rows
     ]
+
+
+# the lead source in the filter: «source:event» or «источник:мероприятие»
+RU_SOURCES = {
+    "search": "поиск", "event": "мероприятие", "referral": "рекомендация", "website": "сайт",
+    "email": "рассылка", "cold_call": "холодный_звонок", "partner": "партнёр", "other": "другое",
+}  # fmt: skip
+
+
+def _source_tokens(code: str | None) -> str | None:
+    if not code:
+        return None
+    return f"source:{code} источник:{RU_SOURCES.get(code, code)}"
 
 
 # the label filter in Russian too: «поведение:потерянные» finds what behaviour:lost does

@@ -48,6 +48,7 @@ def field_label(key: str) -> str:
         "cost": QCoreApplication.translate("ImportLabels", "Cost"),
         "discount": QCoreApplication.translate("ImportLabels", "Discount"),
         "list_price": QCoreApplication.translate("ImportLabels", "List price"),
+        "lead_source": QCoreApplication.translate("ImportLabels", "Lead source"),
         "discount_percent": QCoreApplication.translate("ImportLabels", "Discount, %"),
         "contact_name": QCoreApplication.translate("ImportLabels", "Contact name"),
         "position": QCoreApplication.translate("ImportLabels", "Position"),

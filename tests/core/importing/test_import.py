@@ -609,3 +609,20 @@ def test_a_discount_per_cent_column_is_read_as_one(db: Database, tmp_path: Path)
         ("ООО Альфа", "D", None), ("ООО Бета", "A", 11111), ("ООО Бета", "B", 5263),
         ("ООО Гамма", "A", 30000),
     ]  # fmt: skip
+
+
+def test_clients_bring_their_lead_source(db: Database, tmp_path: Path) -> None:
+    """«Источник» in a clients file: «Выставка» → event, «Яндекс» → search, «Сайт» →
+    website; an unknown word is refused in its cell."""
+    path = write_csv(
+        tmp_path / "clients.csv",
+        "Контрагент;Источник\nООО Альфа;Выставка\nООО Бета;Яндекс\nООО Гамма;Сайт\n"
+        "ООО Дельта;из космоса\n",
+        "utf-8",
+    )
+    report = _import(db, path)
+    assert report.kind == "clients"
+    assert [(e.row, e.value) for e in report.errors] == [(5, "из космоса")]
+    assert _rows(db, "SELECT name, lead_source FROM account ORDER BY name") == [
+        ("ООО Альфа", "event"), ("ООО Бета", "search"), ("ООО Гамма", "website"),
+    ]  # fmt: skip
