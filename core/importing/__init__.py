@@ -19,6 +19,7 @@ KINDS = (
     "surveys",
     "plans",
     "regions",
+    "costs",
 )
 
 _WHERE = {

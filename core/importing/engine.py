@@ -160,6 +160,7 @@ _KIND_TABLES = {
     "surveys": ("survey_answer", "contact", "account"),
     "plans": ("sales_plan",),
     "regions": ("region_universe",),
+    "costs": ("channel_cost",),
 }
 
 
@@ -1094,6 +1095,19 @@ def _import_regions(ctx: _Context, rows: Iterator[Parsed]) -> None:
     ctx.writes.append(keyed.write)
 
 
+def _import_costs(ctx: _Context, rows: Iterator[Parsed]) -> None:
+    """What each acquisition channel cost in a month (METHODS.md §13): one row per month
+    and channel, a later file's figure replacing the earlier one."""
+    keyed = _Keyed(
+        ctx, "channel_cost", ("month", "source", "amount_kop"), lambda r: (r["month"], r["source"])
+    )
+    for p in rows:
+        val = p.values
+        keyed.put({"month": val["month"], "source": val["source"], "amount_kop": val["cost"]},
+                  p.row)  # fmt: skip
+    ctx.writes.append(keyed.write)
+
+
 HANDLERS: dict[str, Callable[[_Context, Iterator[Parsed]], None]] = {
     "clients": _import_clients,
     "sales": _import_sales,
@@ -1104,6 +1118,7 @@ HANDLERS: dict[str, Callable[[_Context, Iterator[Parsed]], None]] = {
     "surveys": _import_surveys,
     "plans": _import_plans,
     "regions": _import_regions,
+    "costs": _import_costs,
 }
 
 

@@ -732,6 +732,28 @@ REGIONS = Kind(
     frozenset({"total_outlets", "potential_outlets"}),
 )
 
+COSTS = Kind(
+    "costs",
+    "Channel costs",
+    (
+        Field("month", "Month", v.month, _syn("Месяц", "Период", "Month", "Period")),
+        Field(
+            "source",
+            "Channel",
+            v.lead_source,
+            _syn("Канал привлечения", "Источник", "Канал", "Channel", "Source", "Lead source"),
+        ),
+        Field(
+            "cost",
+            "Cost",
+            v.money,
+            _syn("Затраты", "Расходы", "Бюджет", "Стоимость", "Cost", "Spend", "Budget"),
+        ),
+    ),
+    (("month",), ("source",), ("cost",)),
+    frozenset({"month", "source", "cost"}),
+)
+
 KIND_BY_KEY: dict[str, Kind] = {
     k.key: k
     for k in (
@@ -744,6 +766,7 @@ KIND_BY_KEY: dict[str, Kind] = {
         SURVEYS,
         PLANS,
         REGIONS,
+        COSTS,
     )
 }
 

@@ -3094,272 +3094,278 @@ The details are in the log: {path}</source>
         <translation>Регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="24"/>
+        <location filename="../../ui/importing/labels.py" line="19"/>
+        <source>Channel costs</source>
+        <translation>Затраты на каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/labels.py" line="25"/>
         <source>Client name</source>
         <translation>Наименование клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="25"/>
+        <location filename="../../ui/importing/labels.py" line="26"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="26"/>
+        <location filename="../../ui/importing/labels.py" line="27"/>
         <source>KPP</source>
         <translation>КПП</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="27"/>
+        <location filename="../../ui/importing/labels.py" line="28"/>
         <source>Client code</source>
         <translation>Код клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="28"/>
+        <location filename="../../ui/importing/labels.py" line="29"/>
         <source>Industry (market)</source>
         <translation>Отрасль (рынок)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="29"/>
+        <location filename="../../ui/importing/labels.py" line="30"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="30"/>
+        <location filename="../../ui/importing/labels.py" line="31"/>
+        <location filename="../../ui/importing/labels.py" line="75"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="31"/>
+        <location filename="../../ui/importing/labels.py" line="32"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="32"/>
+        <location filename="../../ui/importing/labels.py" line="33"/>
         <source>Business size</source>
         <translation>Размер бизнеса</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="33"/>
+        <location filename="../../ui/importing/labels.py" line="34"/>
         <source>Potential (yearly spend)</source>
         <translation>Потенциал (закупки в год)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="34"/>
+        <location filename="../../ui/importing/labels.py" line="35"/>
         <source>Capacity units</source>
         <translation>Единицы ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="35"/>
+        <location filename="../../ui/importing/labels.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="36"/>
+        <location filename="../../ui/importing/labels.py" line="37"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="37"/>
+        <location filename="../../ui/importing/labels.py" line="38"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="38"/>
+        <location filename="../../ui/importing/labels.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="39"/>
+        <location filename="../../ui/importing/labels.py" line="40"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="40"/>
+        <location filename="../../ui/importing/labels.py" line="41"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="41"/>
+        <location filename="../../ui/importing/labels.py" line="42"/>
         <source>Document no.</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="42"/>
+        <location filename="../../ui/importing/labels.py" line="43"/>
         <source>SKU</source>
         <translation>Артикул (SKU)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="43"/>
+        <location filename="../../ui/importing/labels.py" line="44"/>
         <source>Product</source>
         <translation>Номенклатура</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="44"/>
+        <location filename="../../ui/importing/labels.py" line="45"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="45"/>
+        <location filename="../../ui/importing/labels.py" line="46"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="46"/>
+        <location filename="../../ui/importing/labels.py" line="47"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="47"/>
+        <location filename="../../ui/importing/labels.py" line="48"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="48"/>
+        <location filename="../../ui/importing/labels.py" line="49"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="49"/>
+        <location filename="../../ui/importing/labels.py" line="50"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="50"/>
+        <location filename="../../ui/importing/labels.py" line="51"/>
         <source>List price</source>
         <translation>Цена по прайсу</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="51"/>
+        <location filename="../../ui/importing/labels.py" line="52"/>
         <source>Lead source</source>
         <translation>Источник лида</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="52"/>
+        <location filename="../../ui/importing/labels.py" line="53"/>
         <source>Discount, %</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="53"/>
+        <location filename="../../ui/importing/labels.py" line="54"/>
         <source>Contact name</source>
         <translation>ФИО контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="54"/>
+        <location filename="../../ui/importing/labels.py" line="55"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="55"/>
+        <location filename="../../ui/importing/labels.py" line="56"/>
         <source>Department</source>
         <translation>Подразделение</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="56"/>
+        <location filename="../../ui/importing/labels.py" line="57"/>
         <source>Buying role</source>
         <translation>Роль в закупке</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="57"/>
+        <location filename="../../ui/importing/labels.py" line="58"/>
         <source>Decision maker (ЛПР)</source>
         <translation>ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="58"/>
+        <location filename="../../ui/importing/labels.py" line="59"/>
         <source>Influencer (ЛВР)</source>
         <translation>ЛВР</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="59"/>
+        <location filename="../../ui/importing/labels.py" line="60"/>
         <source>Competitor</source>
         <translation>Конкурент</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="60"/>
+        <location filename="../../ui/importing/labels.py" line="61"/>
         <source>Share of wallet</source>
         <translation>Доля кошелька</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="61"/>
+        <location filename="../../ui/importing/labels.py" line="62"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="62"/>
+        <location filename="../../ui/importing/labels.py" line="63"/>
         <source>Issued</source>
         <translation>Дата документа</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="63"/>
+        <location filename="../../ui/importing/labels.py" line="64"/>
         <source>Due date</source>
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="64"/>
+        <location filename="../../ui/importing/labels.py" line="65"/>
         <source>Paid on</source>
         <translation>Дата оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="65"/>
+        <location filename="../../ui/importing/labels.py" line="66"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="66"/>
+        <location filename="../../ui/importing/labels.py" line="67"/>
         <source>Promised date</source>
         <translation>Обещанная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="67"/>
+        <location filename="../../ui/importing/labels.py" line="68"/>
         <source>Delivered on</source>
         <translation>Дата поставки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="68"/>
+        <location filename="../../ui/importing/labels.py" line="69"/>
         <source>Ordered</source>
         <translation>Заказано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="69"/>
+        <location filename="../../ui/importing/labels.py" line="70"/>
         <source>Delivered qty</source>
         <translation>Поставлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="70"/>
+        <location filename="../../ui/importing/labels.py" line="71"/>
         <source>NPS score (0–10)</source>
         <translation>Оценка NPS (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="71"/>
+        <location filename="../../ui/importing/labels.py" line="72"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="72"/>
+        <location filename="../../ui/importing/labels.py" line="73"/>
         <source>CSI rating (1–5)</source>
         <translation>Оценка CSI (1–5)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="73"/>
+        <location filename="../../ui/importing/labels.py" line="74"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="74"/>
+        <location filename="../../ui/importing/labels.py" line="76"/>
         <source>Revenue plan</source>
         <translation>План выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="75"/>
+        <location filename="../../ui/importing/labels.py" line="77"/>
         <source>New clients plan</source>
         <translation>План по новым клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="76"/>
+        <location filename="../../ui/importing/labels.py" line="78"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/labels.py" line="77"/>
+        <location filename="../../ui/importing/labels.py" line="79"/>
         <source>Potential (targeted) clients</source>
         <translation>Потенциальные (целевые) клиенты</translation>
     </message>

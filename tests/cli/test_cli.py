@@ -625,3 +625,25 @@ def test_segments_discounts_by_each_view_agree_on_the_total(demo):
     )
     bad = run("segments", "discounts", "--by", "cell", "--db", str(demo))
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_events_and_acquisition_on_the_demo(demo):
+    """The demo's two fairs with their figures; the acquisition table by lead source,
+    its rows adding up to its total."""
+    result = run("events", "--db", str(demo))
+    assert result.returncode == 0, result.stderr
+    events = json.loads(result.stdout)
+    assert len(events) == 2
+    for e in events:
+        assert {"name", "cost", "leads", "funnel", "new_clients", "gross_profit_12m", "roi"} <= set(
+            e
+        )
+        assert e["cost"] > 0 and e["funnel"]["lead"] == e["leads"]
+        assert e["roi"] == pytest.approx((e["gross_profit_12m"] - e["cost"]) / e["cost"], abs=1e-3)
+    table = json.loads(run("segments", "acquisition", "--db", str(demo)).stdout)
+    assert table["kind"] == "acquisition"
+    channels = [r for r in table["rows"] if r["segment"] in
+                ("search", "event", "referral", "website", "email", "cold_call", "partner",
+                 "other", "unknown")]  # fmt: skip
+    for column in ("leads", "new_clients", "cost"):
+        assert sum(r[column] for r in channels) == pytest.approx(table["total"][column], abs=0.05)

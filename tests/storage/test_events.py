@@ -170,3 +170,24 @@ def test_acquisition_by_channel_worked_by_hand(db):
     assert (total["leads"], total["new_clients"]) == (3, 2)
     assert total["cost"] == pytest.approx(170_000)
     assert total["cost_per_new_client"] == pytest.approx(85_000)
+
+
+def test_a_capture_reaches_nothing_outside_the_laptop(db, monkeypatch):
+    """At the stand there may be no network: a capture with every field (the duplicate
+    check and the phone reading included) opens no socket."""
+    import socket
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a network connection was attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    fair = ev.save_event(db, {"name": "Выставка"})
+    index = ev.lead_index(db)
+    assert index.matches("ООО Новое", "7707083893", "+7 916 000-00-00", "a@b.ru") == []
+    done = ev.capture_lead(db, fair, ev.Lead(
+        company="ООО Новое", inn="7707083893", person="Кто-то", phone="+7 916 000-00-00",
+        email="a@b.ru", groups=["Болты"], bant=(1, 1, 1, 1), next_step="Позвонить",
+        next_date=date(2026, 12, 5),
+    ))  # fmt: skip
+    assert done.created

@@ -16,6 +16,7 @@ def kind_label(key: str) -> str:
         "surveys": QCoreApplication.translate("ImportLabels", "Surveys (NPS, CSI)"),
         "plans": QCoreApplication.translate("ImportLabels", "Sales plans"),
         "regions": QCoreApplication.translate("ImportLabels", "Regions"),
+        "costs": QCoreApplication.translate("ImportLabels", "Channel costs"),
     }.get(key, key)
 
 
@@ -71,6 +72,7 @@ def field_label(key: str) -> str:
         "comment": QCoreApplication.translate("ImportLabels", "Comment"),
         "csi": QCoreApplication.translate("ImportLabels", "CSI rating (1–5)"),
         "month": QCoreApplication.translate("ImportLabels", "Month"),
+        "source": QCoreApplication.translate("ImportLabels", "Channel"),
         "revenue_plan": QCoreApplication.translate("ImportLabels", "Revenue plan"),
         "new_clients_plan": QCoreApplication.translate("ImportLabels", "New clients plan"),
         "total_outlets": QCoreApplication.translate("ImportLabels", "All possible clients"),

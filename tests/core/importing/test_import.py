@@ -626,3 +626,22 @@ def test_clients_bring_their_lead_source(db: Database, tmp_path: Path) -> None:
     assert _rows(db, "SELECT name, lead_source FROM account ORDER BY name") == [
         ("ООО Альфа", "event"), ("ООО Бета", "search"), ("ООО Гамма", "website"),
     ]  # fmt: skip
+
+
+def test_channel_costs_by_month(db: Database, tmp_path: Path) -> None:
+    """«Месяц; Канал привлечения; Затраты»: one figure per month and channel; a second
+    file's figure for the same month replaces the first."""
+    first = write_csv(
+        tmp_path / "costs.csv",
+        "Месяц;Канал привлечения;Затраты\n03.2026;Яндекс;20000\n03.2026;Сайт;5000\n",
+        "utf-8",
+    )
+    again = write_csv(
+        tmp_path / "costs2.csv", "Месяц;Канал привлечения;Затраты\n03.2026;Яндекс;25000\n", "utf-8"
+    )
+    assert _import(db, first).kind == "costs"
+    report = _import(db, again)
+    assert (report.inserted, report.updated) == (0, 1)
+    assert _rows(db, "SELECT source, amount_kop FROM channel_cost ORDER BY source") == [
+        ("search", 2_500_000), ("website", 500_000),
+    ]  # fmt: skip
