@@ -68,6 +68,13 @@ def test_a_fair_from_the_stand_to_its_roi(db):
     _sale(db, new.account_id, "2026-06-10", 300_000_00, 200_000_00)
     _sale(db, new.account_id, "2027-06-01", 90_000_00, 10_000_00)
 
+    # the next visitor from the same company, its INN typed with spaces, its name another way
+    again = ev.lead_index(db).matches(company="Сталь ООО", inn=" 7707 083 893 ")
+    assert [(m.account_id, m.why) for m in again] == [(steel.account_id, "inn")]
+    by_mail = ev.lead_index(db).matches(email="IVANOV@stal.ru")
+    assert [(m.account_id, m.why, m.contact) for m in by_mail] == [
+        (steel.account_id, "email", "Иванов Иван")
+    ]
     values = ws.account_values(db, steel.account_id)
     assert (values["inn"], values["lead_source"], values["event_id"]) == (
         "7707083893",
