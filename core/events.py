@@ -639,6 +639,10 @@ def acquisition_table(engine: Any, seg: Any) -> Any:
             )
         ):
             spent[source] = spent.get(source, 0.0) + float(amount)
+    if accounts.empty:  # nothing yet: an empty table with its total
+        empty: dict[str, Any] = {"segment": "total", "level": 0, "accounts": [],
+                                 **dict.fromkeys(ACQUISITION_COLUMNS, 0)}  # fmt: skip
+        return SegmentTable("acquisition", ct.as_of, ct.months, ACQUISITION_COLUMNS, [], empty, [])
     f = ct.frame.set_index("id")
     created = pd.to_datetime(accounts["created"], utc=True).dt.date
     accounts["lead"] = (created >= window.start) & (created <= window.end)

@@ -43,16 +43,6 @@ SETTLED = ("churn_risk", "stuck_opportunity", "no_lpr_contact")  # items acted o
 QUIET_DAYS = 30  # an item done or dismissed stays off the list this long
 AT_RISK_FROM = 0.5  # a churn risk this high is worth a rep's call
 AT_RISK_SHOWN = 20  # the largest expected losses of them (for everyone, or one manager)
-# seed 000's 4R funnel from purchase behaviour (METHODS.md §8)
-STAGE_4R = {
-    "falling": "reengage",
-    "lost": "reengage",
-    "dormant": "reengage",
-    "stable": "refresh",
-    "growing": "refresh",
-    "returned": "refresh",
-    "new": "react",
-}
 # how much the BCG strategy says to invest in keeping the account (METHODS.md §5)
 EFFORT = {
     "strengthen": "invest",
@@ -81,11 +71,11 @@ _EFFORT_WORDS = {
 SILENT = ("churn_gap", "churn_once")  # reasons that say it stopped buying
 
 
-def churn_action(behaviour: str | None, strategy: str | None, silent: bool = False) -> Any:
-    """What to do about an account at risk: its 4R stage (re-engage one silent past its
-    usual gap, whatever its 12 months' behaviour says), and as much effort as its BCG
-    strategy allows."""
-    stage = _STAGE_WORDS["reengage" if silent else STAGE_4R.get(behaviour or "", "reengage")]
+def churn_action(lifecycle: str | None, strategy: str | None, silent: bool = False) -> Any:
+    """What to do about an account at risk: its 4R stage (the lifecycle label; re-engage
+    one silent past its usual gap, whatever its 12 months' behaviour says), and as much
+    effort as its BCG strategy allows."""
+    stage = _STAGE_WORDS["reengage" if silent or lifecycle not in _STAGE_WORDS else lifecycle]
     effort = _EFFORT_WORDS[EFFORT.get(strategy or "")]
     return say(
         "churn_action",
@@ -254,7 +244,7 @@ def worklist(
         )
         # between the deals and the key accounts, the largest expected loss first
         add("churn_risk", account, None, 58 - 6 * rank / max(1, len(shown)), reason,
-            churn_action(lab.get("behaviour"), lab.get("bcg_strategy"),
+            churn_action(lab.get("lifecycle"), lab.get("bcg_strategy"),
                          any(getattr(t, "code", None) in SILENT for t in said)),
             expected_loss=lab.get("churn_loss"))  # fmt: skip
 

@@ -46,14 +46,7 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
         return _records_at(db, labels, as_of)
     return [
         {
-            "id": r.id,
-            "name": r.name,
-            "inn": r.inn,
-            "kpp": r.kpp,
-            "industry": r.industry,
-            "region": r.region,
-            "channel": r.channel,
-            "manager": r.manager,
+            **_own(r),
             "revenue": _roubles(r.revenue_kop) or 0.0,
             "revenue_prev": _roubles(r.revenue_prev_kop) or 0.0,
             "gross_profit": _roubles(r.gross_profit_kop) or 0.0,
@@ -64,6 +57,14 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
         }
         for r in list_accounts(db)
     ]
+
+
+def _own(r: Any) -> dict[str, Any]:
+    """The account's own fields of a record (DESIGN.md's shape)."""
+    return {
+        "id": r.id, "name": r.name, "inn": r.inn, "kpp": r.kpp, "industry": r.industry,
+        "region": r.region, "channel": r.channel, "manager": r.manager,
+    }  # fmt: skip
 
 
 def _labelled(labels: dict[str, Any], empty: dict[str, Any]) -> dict[str, Any]:
@@ -96,14 +97,7 @@ def _records_at(
         days = frame.at[r.id, "days_since_purchase"] if known else None
         out.append(
             {
-                "id": r.id,
-                "name": r.name,
-                "inn": r.inn,
-                "kpp": r.kpp,
-                "industry": r.industry,
-                "region": r.region,
-                "channel": r.channel,
-                "manager": r.manager,
+                **_own(r),
                 "revenue": kop(r.id, "revenue"),
                 "revenue_prev": kop(r.id, "revenue_prev"),
                 "gross_profit": kop(r.id, "gross_profit"),

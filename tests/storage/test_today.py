@@ -94,13 +94,13 @@ def test_accounts_at_risk_by_expected_loss_with_the_action_of_their_stage_and_st
     b = ws.create_account(db, {"name": "ООО «Стабильный»", "manager": "Иванова"})
     c = ws.create_account(db, {"name": "ООО «Спокойный»", "manager": "Петров"})
     labels = {
-        a: {"churn_risk": 0.8, "churn_loss": 1000.0, "behaviour": "falling",
+        a: {"churn_risk": 0.8, "churn_loss": 1000.0, "lifecycle": "reengage",
             "bcg_strategy": "invest",
             "churn_reasons": [say("churn_gap", "no order for {days} days, usually every {gap}",
                                   days=74, gap=21)]},
-        b: {"churn_risk": 0.5, "churn_loss": 5000.0, "behaviour": "stable",
+        b: {"churn_risk": 0.5, "churn_loss": 5000.0, "lifecycle": "refresh",
             "bcg_strategy": "harvest", "churn_reasons": []},
-        c: {"churn_risk": 0.49, "churn_loss": 9000.0, "behaviour": "falling",
+        c: {"churn_risk": 0.49, "churn_loss": 9000.0, "lifecycle": "reengage",
             "bcg_strategy": "invest", "churn_reasons": []},
     }  # fmt: skip
     items = worklist(db, date(2026, 12, 1), labels=labels)
