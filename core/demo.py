@@ -554,6 +554,7 @@ class _Generator:
         self.first_month = add_months(self.end.replace(day=1), -(MONTHS - 1))
         stamp = datetime.combine(self.end, datetime.min.time(), tzinfo=UTC) + timedelta(hours=18)
         self.w = _Writer(conn, stamp)
+        self.moment = stamp  # the demo's one time of writing, as a datetime
         self.report = DemoReport()
 
     # -- helpers -----------------------------------------------------------------------
@@ -595,11 +596,11 @@ class _Generator:
         rest of the demo stays as it was."""
         from sqlalchemy import insert, update
 
-        from storage.base import new_id, utcnow
         from storage.models import Account, ChannelCost, Event, EventLead
 
         g = np.random.default_rng(self.o.seed * 104729 + 3)
         n = self.o.accounts
+        ids = iter(_uuids(g, n + 2 + 24 * 3))  # the same seed, the same ids
         sources = ("search", "event", "referral", "website", "email", "cold_call", "partner",
                    "other")  # fmt: skip
         shares = np.array([0.20, 0.185, 0.15, 0.13, 0.12, 0.09, 0.08, 0.045])
@@ -612,11 +613,11 @@ class _Generator:
                 )
             ).all()
         )
-        now = utcnow()
+        now = self.moment
         fairs = []
         for k, months_ago in enumerate((20, 8)):
             start = add_months(self.end.replace(day=1), -months_ago) + timedelta(days=14)
-            fair = new_id()
+            fair = next(ids)
             fairs.append((fair, start))
             self.conn.execute(insert(Event).values(
                 id=fair, created_at=now, updated_at=now,
@@ -645,7 +646,7 @@ class _Generator:
                 fair, start = met[-1]
                 made = start + timedelta(days=int(g.integers(0, 4)))
                 event_id = fair
-                leads.append({"id": new_id(), "event_id": fair, "account_id": account,
+                leads.append({"id": next(ids), "event_id": fair, "account_id": account,
                               "joined": False, "created_at": now, "updated_at": now})  # fmt: skip
             elif day is not None:
                 made = day - timedelta(days=int(g.integers(7, 60)))
@@ -658,7 +659,12 @@ class _Generator:
         self.conn.execute(
             update(Account)
             .where(Account.id == bindparam("a"))
-            .values(lead_source=bindparam("s"), event_id=bindparam("e"), created_at=bindparam("c")),
+            .values(
+                lead_source=bindparam("s"),
+                event_id=bindparam("e"),
+                created_at=bindparam("c"),
+                updated_at=self.moment,
+            ),
             updates,
         )
         if leads:
@@ -667,7 +673,7 @@ class _Generator:
         for m in range(24):
             month = add_months(self.end.replace(day=1), -m)
             for source, base in (("search", 60_000), ("website", 25_000), ("email", 8_000)):
-                costs.append({"id": new_id(), "month": month, "source": source,
+                costs.append({"id": next(ids), "month": month, "source": source,
                               "amount_kop": int(base * g.uniform(0.8, 1.2)) * 100,
                               "created_at": now, "updated_at": now})  # fmt: skip
         self.conn.execute(insert(ChannelCost), costs)
@@ -677,13 +683,12 @@ class _Generator:
         managers' larger discounts on large orders then keep to the policy."""
         from sqlalchemy import delete, insert
 
-        from storage.base import utcnow
         from storage.models import AppSetting
 
         key = "discount.tiers"
         self.conn.execute(delete(AppSetting).where(AppSetting.key == key))
         self.conn.execute(
-            insert(AppSetting).values(key=key, value=[[30_000_000, 0.03]], updated_at=utcnow())
+            insert(AppSetting).values(key=key, value=[[30_000_000, 0.03]], updated_at=self.moment)
         )
 
     def accounts(self) -> None:

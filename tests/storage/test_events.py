@@ -4,6 +4,7 @@ gross profit in the 12 months from the event, cost per lead and per client, ROI.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
@@ -28,7 +29,7 @@ def _sale(db, account, day, amount, cost):
                 "INSERT INTO sale_line (id, created_at, updated_at, account_id, date, quantity, "
                 "amount_kop, cost_kop, occurrence) VALUES (:i, :t, :t, :a, :d, 1, :m, :c, 1)"
             ),
-            {"i": f"{account}-{day}", "t": "2026-01-01 00:00:00", "a": account, "d": day,
+            {"i": str(uuid.uuid4()), "t": "2026-01-01 00:00:00", "a": account, "d": day,
              "m": amount, "c": cost},
         )  # fmt: skip
 
