@@ -316,6 +316,11 @@ def capture_lead(
         ).scalar()
         if event is None:
             raise EventError(say("event_gone", "The event has been deleted meanwhile."))
+        if join is None and digits:
+            # the INN names one company: a lead of a known INN joins it, never doubles it
+            join = conn.execute(
+                select(Account.id).where(Account.inn == digits, Account.deleted_at.is_(None))
+            ).scalar()
         created = join is None
         if join is None:
             account_id = new_id()

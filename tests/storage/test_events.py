@@ -109,6 +109,19 @@ def test_a_fair_from_the_stand_to_its_roi(db):
     assert (row["leads"], row["new_clients"], row["cost"], row["roi"]) == (3, 1, 150_000.0, -0.3333)
 
 
+def test_a_known_inn_joins_its_account_even_when_not_chosen(db):
+    """The rep saved the same company twice without picking the match: the INN names one
+    company, so the second lead joins the first account."""
+    fair = ev.save_event(db, {"name": "Выставка"})
+    first = ev.capture_lead(db, fair, ev.Lead(company="ООО «Сталь»", inn="7707083893"))
+    second = ev.capture_lead(db, fair, ev.Lead(company="Сталь", inn="7707 083 893",
+                                               person="Петров"))  # fmt: skip
+    assert first.created and not second.created and second.account_id == first.account_id
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM account")).scalar() == 1
+    assert [r.joined for r in ev.event_figures(db, fair).leads] == [False, True]
+
+
 def test_a_capture_is_refused_whole(db):
     """A bad INN, a next step with no date, a deleted event: nothing is written."""
     fair = ev.save_event(db, {"name": "Семинар", "type": "seminar"})
