@@ -301,16 +301,20 @@ def capture_lead(
     join: str | None = None,
     manager: str | None = None,
     today: date | None = None,
+    contact: str | None = None,
 ) -> Captured:
     """Save a lead met at the event, in one transaction: the account (new, source
     "event", or ``join``, the known one the rep chose), the person as its contact, the
     activity «met at the event» with the product groups asked about and the next step (a
-    task, due ``next_date``), and the quick BANT when any criterion is scored."""
+    task, due ``next_date``), and the quick BANT when any criterion is scored. ``contact``:
+    the known person the lead is (matched by phone or e-mail): met again, not added twice.
+    A phone or e-mail with no person's name is the new account's own."""
     _lead_errors(lead)
     today = today or date.today()
     now = utcnow()
     digits = inn_digits(lead.inn)
-    with writing(db.engine) as conn:
+    # one capture at a time across the team's writers: the INN check and the insert
+    with writing(db.engine, serial=True) as conn:
         event = conn.execute(
             select(Event.name).where(Event.id == event_id, Event.deleted_at.is_(None))
         ).scalar()
@@ -324,9 +328,11 @@ def capture_lead(
         created = join is None
         if join is None:
             account_id = new_id()
+            nobody = not (lead.person and lead.person.strip())
             values = ws.clean_account({
                 "name": lead.company, "inn": digits, "status": "prospect",
                 "lead_source": "event", "event_id": event_id, "manager": manager,
+                "phone": lead.phone if nobody else None, "email": lead.email if nobody else None,
             })  # fmt: skip
             conn.execute(
                 insert(Account).values(
@@ -341,7 +347,17 @@ def capture_lead(
             if live is None:
                 raise EventError(say("deleted", "The account has been deleted meanwhile."))
         contact_id = None
-        if lead.person and lead.person.strip():
+        if contact is not None and join is not None:
+            known = conn.execute(
+                select(Contact.id, Contact.name).where(
+                    Contact.id == contact, Contact.account_id == join, Contact.deleted_at.is_(None)
+                )
+            ).first()
+            typed = " ".join((lead.person or "").casefold().split())
+            # the same person (no other name typed): met again, not added twice
+            if known is not None and typed in ("", " ".join(known.name.casefold().split())):
+                contact_id = known.id
+        if contact_id is None and lead.person and lead.person.strip():
             contact_id = new_id()
             conn.execute(
                 insert(Contact).values(
@@ -509,7 +525,14 @@ def event_figures(db: Database, event_id: str) -> EventFigures:
                 tasks[aid] = (title, due)  # the soonest last: it wins
     bant = ws.latest_bant_totals(db.engine)
     rows: list[LeadRow] = []
+    # one row per account: two people of one company met at the stand are one lead
+    firsts: dict[str, list[Any]] = {}
     for aid, name, joined, person, phone, email in leads:
+        if aid in firsts:
+            firsts[aid][2] = firsts[aid][2] and joined  # joined only if every one was
+            continue
+        firsts[aid] = [aid, name, joined, person, phone, email]
+    for aid, name, joined, person, phone, email in firsts.values():
         new = aid in first and aid not in before
         stages = deals.get(aid, set())
         score = bant.get(aid)
@@ -649,11 +672,15 @@ def acquisition_table(engine: Any, seg: Any) -> Any:
                                  **dict.fromkeys(ACQUISITION_COLUMNS, 0)}  # fmt: skip
         return SegmentTable("acquisition", ct.as_of, ct.months, ACQUISITION_COLUMNS, [], empty, [])
     f = ct.frame.set_index("id")
-    created = pd.to_datetime(accounts["created"], utc=True).dt.date
-    accounts["lead"] = (created >= window.start) & (created <= window.end)
     accounts["source"] = accounts["source"].fillna(UNKNOWN_SOURCE)
     first = pd.to_datetime(f["first_sale"].reindex(accounts["id"]).to_numpy()).date
     accounts["first"] = first
+    # a lead dates from when it was made, or its first purchase if that came earlier (a
+    # client base imported today was not made today)
+    made = pd.to_datetime(accounts["created"], utc=True).dt.date.to_numpy()
+    created = [m if not (d is not None and d == d and d < m) else d
+               for m, d in zip(made, first, strict=True)]  # fmt: skip
+    accounts["lead"] = [window.start <= c <= window.end for c in created]
     accounts["new"] = [d is not None and d == d and window.start <= d <= window.end for d in first]
     accounts["client"] = [d is not None and d == d and d <= window.end for d in first]
     # each new client's revenue and gross profit in its first 12 months

@@ -1883,12 +1883,12 @@
         <translation>пока не верный ИНН (10 или 12 цифр с контрольной суммой)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="270"/>
+        <location filename="../../ui/events/capture.py" line="273"/>
         <source>Saved: %1 (%2). Leads today: %3.</source>
         <translation>Сохранено: %1 (%2). Лидов сегодня: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/capture.py" line="272"/>
+        <location filename="../../ui/events/capture.py" line="275"/>
         <source>Added to %1 (%2). Leads today: %3.</source>
         <translation>Добавлено к %1 (%2). Лидов сегодня: %3.</translation>
     </message>
@@ -2819,6 +2819,16 @@ The details are in the log: {path}</source>
         <source>Staff, ₽:</source>
         <translation>Персонал, ₽:</translation>
     </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="138"/>
+        <source>An event needs a name.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/events/screen.py" line="142"/>
+        <source>An event cannot end before it starts.</source>
+        <translation>Мероприятие не может закончиться раньше, чем началось.</translation>
+    </message>
 </context>
 <context>
     <name>Events</name>
@@ -2871,177 +2881,177 @@ The details are in the log: {path}</source>
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../ui/events/screen.py" line="150"/>
+        <location filename="../../ui/events/screen.py" line="166"/>
         <source>Events</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="152"/>
+        <location filename="../../ui/events/screen.py" line="168"/>
         <source>&amp;New event…</source>
         <translation>&amp;Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="153"/>
+        <location filename="../../ui/events/screen.py" line="169"/>
         <source>A trade fair, seminar or conference (Ctrl+N)</source>
         <translation>Выставка, семинар или конференция (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="155"/>
+        <location filename="../../ui/events/screen.py" line="171"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="157"/>
+        <location filename="../../ui/events/screen.py" line="173"/>
         <source>Quick &amp;capture…</source>
         <translation>&amp;Быстрый ввод лидов…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="159"/>
+        <location filename="../../ui/events/screen.py" line="175"/>
         <source>Capture the leads at the stand (Ctrl+L)</source>
         <translation>Ввод лидов на стенде (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="161"/>
+        <location filename="../../ui/events/screen.py" line="177"/>
         <source>E&amp;xport leads…</source>
         <translation>&amp;Выгрузить лиды…</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="162"/>
+        <location filename="../../ui/events/screen.py" line="178"/>
         <source>The event&apos;s leads with their status (Ctrl+E)</source>
         <translation>Лиды мероприятия со статусом (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="164"/>
+        <location filename="../../ui/events/screen.py" line="180"/>
         <source>Follow-up &amp;tasks</source>
         <translation>&amp;Задачи по лидам</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="166"/>
+        <location filename="../../ui/events/screen.py" line="182"/>
         <source>A follow-up task for every lead with no open task, due in two days</source>
         <translation>Задача «связаться» каждому лиду без открытой задачи, через два дня</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="192"/>
         <source>Event</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="192"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="192"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="176"/>
+        <location filename="../../ui/events/screen.py" line="192"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="177"/>
+        <location filename="../../ui/events/screen.py" line="193"/>
         <source>Cost, ₽</source>
         <translation>Затраты, ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="177"/>
+        <location filename="../../ui/events/screen.py" line="193"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="177"/>
+        <location filename="../../ui/events/screen.py" line="193"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="178"/>
+        <location filename="../../ui/events/screen.py" line="194"/>
         <source>Gross profit, 12 mo., ₽</source>
         <translation>Валовая прибыль за 12 мес., ₽</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="178"/>
+        <location filename="../../ui/events/screen.py" line="194"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="198"/>
         <source>Account</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="198"/>
         <source>Person</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="198"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="182"/>
+        <location filename="../../ui/events/screen.py" line="198"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="183"/>
+        <location filename="../../ui/events/screen.py" line="199"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="183"/>
+        <location filename="../../ui/events/screen.py" line="199"/>
         <source>BANT</source>
         <translation>BANT</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="183"/>
+        <location filename="../../ui/events/screen.py" line="199"/>
         <source>Next task</source>
         <translation>Следующая задача</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="183"/>
+        <location filename="../../ui/events/screen.py" line="199"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="209"/>
+        <location filename="../../ui/events/screen.py" line="225"/>
         <source>No events yet. «New event…» (Ctrl+N) adds the trade fair you go to; then «Quick capture» takes its leads at the stand.</source>
         <translation>Мероприятий пока нет. «Новое мероприятие…» (Ctrl+N) добавляет выставку, на которую вы едете; затем «Быстрый ввод лидов» принимает лидов на стенде.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="282"/>
+        <location filename="../../ui/events/screen.py" line="298"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="286"/>
+        <location filename="../../ui/events/screen.py" line="302"/>
         <source>Cost per lead %1 · per new client %2 · gross profit of the new clients in the 12 months from the event %3 · ROI %4</source>
         <translation>Затраты на лид %1 · на нового клиента %2 · валовая прибыль новых клиентов за 12 месяцев с начала мероприятия %3 · ROI %4</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="296"/>
+        <location filename="../../ui/events/screen.py" line="312"/>
         <source> (known account)</source>
         <translation> (клиент из базы)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="350"/>
+        <location filename="../../ui/events/screen.py" line="366"/>
         <source>Export the leads</source>
         <translation>Выгрузить лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="351"/>
+        <location filename="../../ui/events/screen.py" line="367"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="371"/>
+        <location filename="../../ui/events/screen.py" line="387"/>
         <source>Every lead has an open task.</source>
         <translation>У каждого лида есть открытая задача.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="373"/>
+        <location filename="../../ui/events/screen.py" line="389"/>
         <source>Follow up after «%1»</source>
         <translation>Связаться после «%1»</translation>
     </message>
@@ -4290,247 +4300,283 @@ The details are in the log: {path}</source>
         <translation>назначить встречу с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>An event needs a name.</source>
+        <translation>У мероприятия должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="257"/>
+        <source>An event is a trade fair, seminar, conference or other.</source>
+        <translation>Мероприятие — это выставка, семинар, конференция или другое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="258"/>
+        <source>An event cannot end before it starts.</source>
+        <translation>Мероприятие не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>The event has been deleted meanwhile.</source>
+        <translation>Мероприятие тем временем удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="261"/>
+        <source>A lead needs the company&apos;s name.</source>
+        <translation>У лида должно быть название компании.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>Each BANT criterion is 0 to 3.</source>
+        <translation>Каждый критерий BANT — от 0 до 3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="263"/>
+        <source>The next step needs a date.</source>
+        <translation>Для следующего шага нужна дата.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>risk of leaving %1%: %2</source>
         <translation>риск ухода&#xa0;%1&#xa0;%:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>by the model</source>
         <translation>по модели</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>re-engage (4R)</source>
         <translation>вернуть клиента (Re-engage, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>refresh the relationship (4R)</source>
         <translation>освежить отношения (Refresh, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>secure a new client&apos;s next order (4R)</source>
         <translation>закрепить нового клиента следующим заказом (React, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>visit with an offer worth its potential</source>
         <translation>визит с предложением, достойным его потенциала</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>call the decision maker and agree the next order</source>
         <translation>позвонить ЛПР и договориться о следующем заказе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>a call or an e-mail; no discount beyond the policy</source>
         <translation>звонок или письмо; скидка не выше политики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>decide whether to keep the account, without extra effort</source>
         <translation>решить, продолжать ли работу, без дополнительных усилий</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>call to learn why the orders stopped</source>
         <translation>позвонить и узнать, почему прекратились заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>no order for %1 days, usually every %2</source>
         <translation>нет заказов&#xa0;%1&#xa0;дн., обычно заказывает раз в&#xa0;%2&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>revenue %1% against the previous quarter</source>
         <translation>выручка&#xa0;%1&#xa0;% к прошлому кварталу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>few purchases: %1 in 12 months</source>
         <translation>мало покупок:&#xa0;%1 за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>orders rarely: about every %1 days</source>
         <translation>заказывает редко: примерно раз в&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>one purchase so far, %1 days ago</source>
         <translation>пока одна покупка, %1&#xa0;дн. назад</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>returns are %1% of purchases</source>
         <translation>возвраты —&#xa0;%1&#xa0;% покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>NPS answer %1</source>
         <translation>оценка NPS:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>%1% of deliveries late or short</source>
         <translation>%1&#xa0;% поставок с опозданием или недовложением</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>overdue receivables</source>
         <translation>просроченная дебиторская задолженность</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>no contact recorded</source>
         <translation>контактов не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>no contact for %1 days</source>
         <translation>нет контакта&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>no meeting with a decision maker (ЛПР) recorded</source>
         <translation>встреч с ЛПР не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>no decision maker (ЛПР) met for %1 days</source>
         <translation>с ЛПР не встречались&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>learned from the company&apos;s history</source>
         <translation>модель обучена на истории компании</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>too little history for a model: recency against the usual gap</source>
         <translation>истории мало для модели: правило «давность покупки против обычного интервала»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>%1; too little history to test it yet</source>
         <translation>%1; для проверки истории пока мало</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
         <translation>%1; проверка на %2: AUC %3, в 10&#xa0;% самых рискованных оказались %4&#xa0;% всех ушедших затем клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="314"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>

@@ -119,7 +119,7 @@ def test_a_known_inn_joins_its_account_even_when_not_chosen(db):
     assert first.created and not second.created and second.account_id == first.account_id
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT COUNT(*) FROM account")).scalar() == 1
-    assert [r.joined for r in ev.event_figures(db, fair).leads] == [False, True]
+    assert [r.joined for r in ev.event_figures(db, fair).leads] == [False]  # one lead
 
 
 def test_a_capture_is_refused_whole(db):
@@ -212,3 +212,23 @@ def test_a_capture_reaches_nothing_outside_the_laptop(db, monkeypatch):
         next_date=date(2026, 12, 5),
     ))  # fmt: skip
     assert done.created
+
+
+def test_two_people_of_one_company_are_one_lead_and_a_known_person_is_met_again(db):
+    """A colleague joins the first lead's account: the event counts one lead; the same
+    person matched by phone and joined is not added a second time; a card with only a
+    phone and no name keeps the phone on the new account."""
+    fair = ev.save_event(db, {"name": "Выставка", "starts_on": date(2026, 5, 20)})
+    first = ev.capture_lead(db, fair, ev.Lead(company="ООО Альфа", person="Петров Пётр",
+                                              phone="+7 916 000-11-22"))  # fmt: skip
+    (match,) = ev.lead_index(db).matches(phone="8 916 000 11 22")
+    again = ev.capture_lead(db, fair, ev.Lead(company="Альфа", person="Петров Пётр"),
+                            join=match.account_id, contact=match.contact_id)  # fmt: skip
+    ev.capture_lead(db, fair, ev.Lead(company="Альфа", person="Сидоров"), join=first.account_id)
+    assert again.contact_id == first.contact_id
+    names = sorted(c["name"] for c in ws.list_records(db, "contact", first.account_id))
+    assert names == ["Петров Пётр", "Сидоров"]
+    f = ev.event_figures(db, fair)
+    assert len(f.leads) == 1 and f.funnel["lead"] == 1 and not f.leads[0].joined
+    switchboard = ev.capture_lead(db, fair, ev.Lead(company="ООО Бета", phone="+7 495 111-00-00"))
+    assert ws.account_values(db, switchboard.account_id)["phone"] == "+7 495 111-00-00"

@@ -252,11 +252,14 @@ class CaptureDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # the lead is being saved: a second Enter must not save it twice
         lead = self.lead()
         join = self.join.account_id if self.join is not None else None
+        contact = self.join.contact_id if self.join is not None else None
         self.save_button.setEnabled(False)
         self.ops.submit(
-            ev.capture_lead, self.fair["id"], lead, join, self.manager,
+            ev.capture_lead, self.fair["id"], lead, join, self.manager, None, contact,
             done=lambda result: self._saved(lead, result), failed=self._refused, owner=self,
         )  # fmt: skip
 

@@ -117,6 +117,9 @@ class EventDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        form.addRow(self.problem)
         form.addRow(buttons)
         if event:
             self.name.setText(event["name"] or "")
@@ -127,6 +130,19 @@ class EventDialog(QDialog):
             self.place.setText(event["place"] or "")
             for cost, money_box in self.costs.items():
                 money_box.setValue((event[cost] or 0) / 100)
+
+    def accept(self) -> None:
+        """Closed only with what can be saved: what is wrong is said, and kept typed."""
+        values = self.values()
+        if not values["name"].strip():
+            self.problem.setText(self.tr("An event needs a name."))
+            self.name.setFocus()
+            return
+        if values["ends_on"] < values["starts_on"]:
+            self.problem.setText(self.tr("An event cannot end before it starts."))
+            self.ends.setFocus()
+            return
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {
