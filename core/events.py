@@ -571,14 +571,15 @@ def events_json(db: Database) -> list[dict[str, Any]]:
         f = event_figures(db, event["id"])
         out.append({
             "id": event["id"], "name": event["name"], "type": event["type"],
-            "starts_on": event["starts_on"].isoformat() if event["starts_on"] else None,
-            "ends_on": event["ends_on"].isoformat() if event["ends_on"] else None,
-            "place": event["place"], "cost": rub(f.cost_kop),
-            "leads": len(f.leads), "funnel": f.funnel, "new_clients": f.new_clients,
-            "gross_profit_12m": rub(f.gross_profit_kop),
-            "cost_per_lead": rub(f.cost_per_lead_kop),
-            "cost_per_new_client": rub(f.cost_per_new_client_kop),
+            "start": event["starts_on"].isoformat() if event["starts_on"] else None,
+            "end": event["ends_on"].isoformat() if event["ends_on"] else None,
+            "place": event["place"], "cost": rub(f.cost_kop), "leads": len(f.leads),
+            "qualified": f.funnel["qualified"], "opportunities": f.funnel["opportunity"],
+            "won": f.funnel["won"], "clients": f.new_clients,
+            "gross_profit": rub(f.gross_profit_kop),
             "roi": None if f.roi is None else round(f.roi, 4),
+            "cost_per_lead": rub(f.cost_per_lead_kop),
+            "cost_per_client": rub(f.cost_per_new_client_kop),
         })  # fmt: skip
     return out
 
@@ -613,15 +614,17 @@ def follow_up_tasks(db: Database, account_ids: Sequence[str], title: str, due: d
 
 # --- acquisition by channel (METHODS.md §13) ------------------------------------------------
 
+# issue «Trade fairs»'s names: "clients" are the new clients, "revenue" and
+# "gross_profit" theirs in their first 12 months
 ACQUISITION_COLUMNS = (
     "leads",
-    "new_clients",
-    "new_clients_share",
+    "clients",
+    "clients_share",
     "conversion",
-    "revenue_first_12m",
-    "gross_profit_first_12m",
+    "revenue",
+    "gross_profit",
     "cost",
-    "cost_per_new_client",
+    "cost_per_client",
 )
 UNKNOWN_SOURCE = "unknown"
 
@@ -712,12 +715,12 @@ def acquisition_table(engine: Any, seg: Any) -> Any:
         new_count = len(new)
         return {
             "segment": name, "level": level,
-            "leads": len(leads), "new_clients": new_count,
-            "new_clients_share": new_count / all_new if all_new else None,
+            "leads": len(leads), "clients": new_count,
+            "clients_share": new_count / all_new if all_new else None,
             "conversion": converted / len(leads) if len(leads) else None,
-            "revenue_first_12m": sum(revenue.get(a, 0.0) for a in new["id"]),
-            "gross_profit_first_12m": sum(profit.get(a, 0.0) for a in new["id"]),
-            "cost": cost, "cost_per_new_client": cost / new_count if new_count and cost else None,
+            "revenue": sum(revenue.get(a, 0.0) for a in new["id"]),
+            "gross_profit": sum(profit.get(a, 0.0) for a in new["id"]),
+            "cost": cost, "cost_per_client": cost / new_count if new_count and cost else None,
             "accounts": sorted(set(leads["id"]) | set(new["id"])),
         }  # fmt: skip
 

@@ -50,8 +50,6 @@ MONEY = {
     "discount",
     "excess_discount",
     "implicit_discount",
-    "revenue_first_12m",  # acquisition by channel (core.events)
-    "gross_profit_first_12m",
-    "cost",
-    "cost_per_new_client",
+    "cost",  # acquisition by channel (core.events)
+    "cost_per_client",
 }

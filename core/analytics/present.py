@@ -35,7 +35,6 @@ INTS = {
     "lines",
     "lines_above_policy",
     "leads",
-    "new_clients",
     *CAPACITY_COLUMNS,
 }
 
@@ -88,13 +87,9 @@ TITLES = {
     "implicit_discount": "Implicit discount (late payment)",
     "headline_share": "Excess + implicit, % of revenue",
     "leads": "Leads",
-    "new_clients": "New clients",
-    "new_clients_share": "% of new clients",
     "conversion": "Lead → client",
-    "revenue_first_12m": "New clients' revenue, first 12 months",
-    "gross_profit_first_12m": "New clients' gross profit, first 12 months",
     "cost": "Cost",
-    "cost_per_new_client": "Cost per new client",
+    "cost_per_client": "Cost per new client",
 }
 SIZE_TITLES = {"large": "Large", "medium": "Medium", "small": "Small"}
 

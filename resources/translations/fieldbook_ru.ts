@@ -875,7 +875,7 @@
         <location filename="../../ui/analytics/chart.py" line="133"/>
         <location filename="../../ui/analytics/chart.py" line="194"/>
         <location filename="../../ui/analytics/chart.py" line="251"/>
-        <location filename="../../ui/analytics/labels.py" line="84"/>
+        <location filename="../../ui/analytics/labels.py" line="86"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="195"/>
-        <location filename="../../ui/analytics/labels.py" line="80"/>
+        <location filename="../../ui/analytics/labels.py" line="82"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
@@ -942,13 +942,13 @@
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="334"/>
-        <location filename="../../ui/analytics/labels.py" line="120"/>
+        <location filename="../../ui/analytics/labels.py" line="122"/>
         <source>Discount, % of list</source>
         <translation>Скидка, % от прайса</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="336"/>
-        <location filename="../../ui/analytics/labels.py" line="127"/>
+        <location filename="../../ui/analytics/labels.py" line="129"/>
         <source>Excess, % of revenue</source>
         <translation>Лишняя скидка, % выручки</translation>
     </message>
@@ -960,13 +960,12 @@
     <message>
         <location filename="../../ui/analytics/chart.py" line="356"/>
         <location filename="../../ui/analytics/chart.py" line="357"/>
-        <location filename="../../ui/analytics/labels.py" line="135"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/chart.py" line="361"/>
-        <location filename="../../ui/analytics/labels.py" line="145"/>
+        <location filename="../../ui/analytics/labels.py" line="139"/>
         <source>Cost per new client</source>
         <translation>Затраты на нового клиента</translation>
     </message>
@@ -1062,260 +1061,255 @@
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="57"/>
-        <source>Acquisition by channel: leads, new clients, cost</source>
-        <translation>Привлечение по каналам: лиды, новые клиенты, затраты</translation>
+        <source>Acquisition by channel: leads, new clients (their revenue and gross profit in their first 12 months), cost</source>
+        <translation>Привлечение по каналам: лиды, новые клиенты (их выручка и валовая прибыль за первые 12 месяцев), затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="67"/>
+        <location filename="../../ui/analytics/labels.py" line="69"/>
         <source>Unknown potential</source>
         <translation>Потенциал неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="70"/>
+        <location filename="../../ui/analytics/labels.py" line="72"/>
         <source>Large</source>
         <translation>Крупный</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="71"/>
+        <location filename="../../ui/analytics/labels.py" line="73"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="72"/>
+        <location filename="../../ui/analytics/labels.py" line="74"/>
         <source>Small</source>
         <translation>Малый</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="76"/>
+        <location filename="../../ui/analytics/labels.py" line="78"/>
         <source>, before</source>
         <translation>, ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="79"/>
+        <location filename="../../ui/analytics/labels.py" line="81"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="81"/>
+        <location filename="../../ui/analytics/labels.py" line="83"/>
         <source>% of revenue</source>
         <translation>% выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="82"/>
+        <location filename="../../ui/analytics/labels.py" line="84"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="83"/>
+        <location filename="../../ui/analytics/labels.py" line="85"/>
         <source>% of gross profit</source>
         <translation>% валовой прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="85"/>
+        <location filename="../../ui/analytics/labels.py" line="87"/>
         <source>% of clients</source>
         <translation>% клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="86"/>
+        <location filename="../../ui/analytics/labels.py" line="88"/>
         <source>LTV per client</source>
         <translation>LTV на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="87"/>
+        <location filename="../../ui/analytics/labels.py" line="89"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="88"/>
+        <location filename="../../ui/analytics/labels.py" line="90"/>
         <source>Check depth</source>
         <translation>Глубина чека</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="89"/>
+        <location filename="../../ui/analytics/labels.py" line="91"/>
         <source>Average SKU cost</source>
         <translation>Средняя стоимость SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="90"/>
+        <location filename="../../ui/analytics/labels.py" line="92"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="91"/>
+        <location filename="../../ui/analytics/labels.py" line="93"/>
         <source>Slots</source>
         <translation>Слоты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="92"/>
+        <location filename="../../ui/analytics/labels.py" line="94"/>
         <source>SKUs sold</source>
         <translation>Проданных SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="93"/>
+        <location filename="../../ui/analytics/labels.py" line="95"/>
         <source>Checks per client</source>
         <translation>Чеков на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="94"/>
+        <location filename="../../ui/analytics/labels.py" line="96"/>
         <source>Deals per client</source>
         <translation>Сделок на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="95"/>
+        <location filename="../../ui/analytics/labels.py" line="97"/>
         <source>D (product groups)</source>
         <translation>D (товарных групп)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="96"/>
+        <location filename="../../ui/analytics/labels.py" line="98"/>
         <source>Average SOW</source>
         <translation>Средняя доля кошелька (SOW)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="97"/>
+        <location filename="../../ui/analytics/labels.py" line="99"/>
         <source>Days since purchase</source>
         <translation>Дней с покупки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="98"/>
+        <location filename="../../ui/analytics/labels.py" line="100"/>
         <source>Competitors</source>
         <translation>Конкурентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="99"/>
+        <location filename="../../ui/analytics/labels.py" line="101"/>
         <source>Regions</source>
         <translation>Регионов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="100"/>
+        <location filename="../../ui/analytics/labels.py" line="102"/>
         <source>Capacity units</source>
         <translation>Единицы ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="101"/>
+        <location filename="../../ui/analytics/labels.py" line="103"/>
         <source>Revenue per capacity unit</source>
         <translation>Доход на единицу ёмкости</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="104"/>
+        <location filename="../../ui/analytics/labels.py" line="106"/>
         <source>Lost sales</source>
         <translation>Упущенные продажи</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="105"/>
+        <location filename="../../ui/analytics/labels.py" line="107"/>
         <source>Revenue before</source>
         <translation>Выручка ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="106"/>
+        <location filename="../../ui/analytics/labels.py" line="108"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="107"/>
+        <location filename="../../ui/analytics/labels.py" line="109"/>
         <source>Client before</source>
         <translation>Клиент ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="108"/>
+        <location filename="../../ui/analytics/labels.py" line="110"/>
         <source>% of revenue before</source>
         <translation>% выручки ранее</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="109"/>
+        <location filename="../../ui/analytics/labels.py" line="111"/>
         <source>Active</source>
         <translation>Активные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="110"/>
+        <location filename="../../ui/analytics/labels.py" line="112"/>
         <source>Acquired</source>
         <translation>Привлечённые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="111"/>
+        <location filename="../../ui/analytics/labels.py" line="113"/>
         <source>Potential</source>
         <translation>Потенциал</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="112"/>
+        <location filename="../../ui/analytics/labels.py" line="114"/>
         <source>All possible clients</source>
         <translation>Всего возможных клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="113"/>
+        <location filename="../../ui/analytics/labels.py" line="115"/>
         <source>% acquisition</source>
         <translation>% привлечения</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="114"/>
+        <location filename="../../ui/analytics/labels.py" line="116"/>
         <source>% coverage</source>
         <translation>% охвата</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="115"/>
-        <location filename="../../ui/analytics/labels.py" line="160"/>
+        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <location filename="../../ui/analytics/labels.py" line="154"/>
         <source>Falling</source>
         <translation>Падающие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="116"/>
-        <location filename="../../ui/analytics/labels.py" line="159"/>
+        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="153"/>
         <source>Lost</source>
         <translation>Потерянные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="117"/>
+        <location filename="../../ui/analytics/labels.py" line="119"/>
         <source>% of lost sales</source>
         <translation>% упущенных продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="118"/>
+        <location filename="../../ui/analytics/labels.py" line="120"/>
         <source>List amount</source>
         <translation>Сумма по прайсу</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="119"/>
+        <location filename="../../ui/analytics/labels.py" line="121"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="121"/>
+        <location filename="../../ui/analytics/labels.py" line="123"/>
         <source>Lines with discount data</source>
         <translation>Строк с данными о скидке</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="122"/>
+        <location filename="../../ui/analytics/labels.py" line="124"/>
         <source>Lines above the policy</source>
         <translation>Строк сверх политики</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="123"/>
+        <location filename="../../ui/analytics/labels.py" line="125"/>
         <source>% of lines above the policy</source>
         <translation>% строк сверх политики</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="126"/>
+        <location filename="../../ui/analytics/labels.py" line="128"/>
         <source>Excess discount</source>
         <translation>Лишняя скидка</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="128"/>
+        <location filename="../../ui/analytics/labels.py" line="130"/>
         <source>Implicit discount (late payment)</source>
         <translation>Неявная скидка (просрочка оплаты)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="131"/>
+        <location filename="../../ui/analytics/labels.py" line="133"/>
         <source>Excess + implicit, % of revenue</source>
         <translation>Лишняя + неявная, % выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="134"/>
+        <location filename="../../ui/analytics/labels.py" line="136"/>
         <source>Leads</source>
         <translation>Лиды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/labels.py" line="136"/>
-        <source>% of new clients</source>
-        <translation>% новых клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="137"/>
@@ -1324,186 +1318,176 @@
     </message>
     <message>
         <location filename="../../ui/analytics/labels.py" line="138"/>
-        <source>New clients&apos; revenue, first 12 months</source>
-        <translation>Выручка новых клиентов, первые 12 мес.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/labels.py" line="141"/>
-        <source>New clients&apos; gross profit, first 12 months</source>
-        <translation>Валовая прибыль новых клиентов, первые 12 мес.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analytics/labels.py" line="144"/>
         <source>Cost</source>
         <translation>Затраты</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="157"/>
+        <location filename="../../ui/analytics/labels.py" line="151"/>
         <source>Total</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="158"/>
+        <location filename="../../ui/analytics/labels.py" line="152"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="161"/>
+        <location filename="../../ui/analytics/labels.py" line="155"/>
         <source>Growing</source>
         <translation>Растущие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="162"/>
+        <location filename="../../ui/analytics/labels.py" line="156"/>
         <source>Stable</source>
         <translation>Стабильные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="163"/>
+        <location filename="../../ui/analytics/labels.py" line="157"/>
         <source>Returned</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="164"/>
+        <location filename="../../ui/analytics/labels.py" line="158"/>
         <source>Dormant</source>
         <translation>Спящие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="165"/>
+        <location filename="../../ui/analytics/labels.py" line="159"/>
         <source>Prospect (never bought)</source>
         <translation>Потенциальные (не покупали)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="166"/>
+        <location filename="../../ui/analytics/labels.py" line="160"/>
         <source>Best</source>
         <translation>Лучшие</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="167"/>
+        <location filename="../../ui/analytics/labels.py" line="161"/>
         <source>Stingy (systematic, much cheap)</source>
         <translation>Жмоты (системно, много дешёвого)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="168"/>
+        <location filename="../../ui/analytics/labels.py" line="162"/>
         <source>Much expensive, not systematic</source>
         <translation>Много дорогого, но не системно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="171"/>
+        <location filename="../../ui/analytics/labels.py" line="165"/>
         <source>Systematically expensive, but little</source>
         <translation>Системно дорогое, но мало</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="174"/>
+        <location filename="../../ui/analytics/labels.py" line="168"/>
         <source>Normal</source>
         <translation>Нормальные</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="175"/>
+        <location filename="../../ui/analytics/labels.py" line="169"/>
         <source>Level 1: buy one thing, never tried others</source>
         <translation>Уровень 1: покупают одно, другое не пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="178"/>
+        <location filename="../../ui/analytics/labels.py" line="172"/>
         <source>Level 2: tried others, still buy one</source>
         <translation>Уровень 2: пробовали другое, покупают одно</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="179"/>
+        <location filename="../../ui/analytics/labels.py" line="173"/>
         <source>Level 3: buy broadly</source>
         <translation>Уровень 3: покупают широко</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="180"/>
+        <location filename="../../ui/analytics/labels.py" line="174"/>
         <source>(no region)</source>
         <translation>(регион не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="181"/>
+        <location filename="../../ui/analytics/labels.py" line="175"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="182"/>
+        <location filename="../../ui/analytics/labels.py" line="176"/>
         <source>(no factor scored)</source>
         <translation>(нет оценённых факторов)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="183"/>
+        <location filename="../../ui/analytics/labels.py" line="177"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="184"/>
+        <location filename="../../ui/analytics/labels.py" line="178"/>
         <source>Events (trade fairs, seminars)</source>
         <translation>Мероприятия (выставки, семинары)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="185"/>
+        <location filename="../../ui/analytics/labels.py" line="179"/>
         <source>Referrals</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="186"/>
+        <location filename="../../ui/analytics/labels.py" line="180"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="187"/>
+        <location filename="../../ui/analytics/labels.py" line="181"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="188"/>
+        <location filename="../../ui/analytics/labels.py" line="182"/>
         <source>Cold calls</source>
         <translation>Холодные звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="189"/>
+        <location filename="../../ui/analytics/labels.py" line="183"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="190"/>
+        <location filename="../../ui/analytics/labels.py" line="184"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="191"/>
+        <location filename="../../ui/analytics/labels.py" line="185"/>
         <source>(source not recorded)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="199"/>
+        <location filename="../../ui/analytics/labels.py" line="193"/>
         <source>No cost in the sales data: gross profit is shown equal to revenue.</source>
         <translation>В данных о продажах нет себестоимости: валовая прибыль показана равной выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="202"/>
+        <location filename="../../ui/analytics/labels.py" line="196"/>
         <source>No competitor data for %1 clients: they count as K1 (no competition) and M3.</source>
         <translation>Клиентов без данных о конкурентах: %1; они считаются K1 (без конкуренции) и M3.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="206"/>
+        <location filename="../../ui/analytics/labels.py" line="200"/>
         <source>No receivables data: every client is P3 (pays on time).</source>
         <translation>Нет данных о дебиторской задолженности: все клиенты P3 (платят вовремя).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="209"/>
+        <location filename="../../ui/analytics/labels.py" line="203"/>
         <source>%1 clients have no capacity units and are left out of C (PSC).</source>
         <translation>Клиентов без указанной ёмкости: %1; они не входят в C (PSC).</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="212"/>
+        <location filename="../../ui/analytics/labels.py" line="206"/>
         <source>No region universe imported: potential, all possible clients and coverage are empty.</source>
         <translation>Справочник регионов не загружен: потенциал, число возможных клиентов и охват пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="216"/>
+        <location filename="../../ui/analytics/labels.py" line="210"/>
         <source>%1 clients have no potential or business size: counted under Unknown potential.</source>
         <translation>Клиентов без потенциала или размера бизнеса: %1; они учтены в графе «Потенциал неизвестен».</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/labels.py" line="220"/>
+        <location filename="../../ui/analytics/labels.py" line="214"/>
         <source>%1 of %2 lines carry no discount (no discount, list price or discount % column): they count in revenue only.</source>
         <translation>В %1 из %2 строк нет данных о скидке (ни скидки, ни цены по прайсу, ни процента скидки): они учтены только в выручке.</translation>
     </message>

@@ -635,15 +635,30 @@ def test_events_and_acquisition_on_the_demo(demo):
     events = json.loads(result.stdout)
     assert len(events) == 2
     for e in events:
-        assert {"name", "cost", "leads", "funnel", "new_clients", "gross_profit_12m", "roi"} <= set(
-            e
-        )
-        assert e["cost"] > 0 and e["funnel"]["lead"] == e["leads"]
-        assert e["roi"] == pytest.approx((e["gross_profit_12m"] - e["cost"]) / e["cost"], abs=1e-3)
+        assert {
+            "id",
+            "name",
+            "type",
+            "start",
+            "end",
+            "place",
+            "cost",
+            "leads",
+            "qualified",
+            "opportunities",
+            "won",
+            "clients",
+            "gross_profit",
+            "roi",
+        } <= set(e)
+        assert e["cost"] > 0 and e["leads"] >= e["qualified"] >= e["opportunities"] >= e["won"]
+        assert e["roi"] == pytest.approx((e["gross_profit"] - e["cost"]) / e["cost"], abs=1e-3)
     table = json.loads(run("segments", "acquisition", "--db", str(demo)).stdout)
     assert table["kind"] == "acquisition"
+    assert table["columns"] == ["leads", "clients", "clients_share", "conversion", "revenue",
+                                "gross_profit", "cost", "cost_per_client"]  # fmt: skip
     channels = [r for r in table["rows"] if r["segment"] in
                 ("search", "event", "referral", "website", "email", "cold_call", "partner",
                  "other", "unknown")]  # fmt: skip
-    for column in ("leads", "new_clients", "cost"):
+    for column in ("leads", "clients", "cost"):
         assert sum(r[column] for r in channels) == pytest.approx(table["total"][column], abs=0.05)

@@ -106,7 +106,29 @@ def test_a_fair_from_the_stand_to_its_roi(db):
     assert f.cost_per_new_client_kop == pytest.approx(150_000_00)
     assert f.roi == pytest.approx(-1 / 3)
     (row,) = [e for e in ev.events_json(db) if e["id"] == fair]
-    assert (row["leads"], row["new_clients"], row["cost"], row["roi"]) == (3, 1, 150_000.0, -0.3333)
+    assert (row["leads"], row["clients"], row["cost"], row["roi"]) == (3, 1, 150_000.0, -0.3333)
+    assert (row["qualified"], row["opportunities"], row["won"]) == (2, 2, 2)
+    assert (row["start"], row["end"], row["gross_profit"]) == (
+        "2026-05-20",
+        "2026-05-23",
+        100_000.0,
+    )
+    assert set(row) >= {
+        "id",
+        "name",
+        "type",
+        "start",
+        "end",
+        "place",
+        "cost",
+        "leads",
+        "qualified",
+        "opportunities",
+        "won",
+        "clients",
+        "gross_profit",
+        "roi",
+    }
 
 
 def test_a_known_inn_joins_its_account_even_when_not_chosen(db):
@@ -176,21 +198,21 @@ def test_acquisition_by_channel_worked_by_hand(db):
     table = to_json(ev.acquisition_table(db.engine, seg))
     rows = {r["segment"]: r for r in table["rows"]}
     search, event = rows["search"], rows["event"]
-    assert (search["leads"], search["new_clients"]) == (2, 1)
+    assert (search["leads"], search["clients"]) == (2, 1)
     assert search["conversion"] == pytest.approx(0.5)
-    assert search["new_clients_share"] == pytest.approx(0.5)
-    assert search["revenue_first_12m"] == pytest.approx(100_000)
-    assert search["gross_profit_first_12m"] == pytest.approx(40_000)
+    assert search["clients_share"] == pytest.approx(0.5)
+    assert search["revenue"] == pytest.approx(100_000)
+    assert search["gross_profit"] == pytest.approx(40_000)
     assert search["cost"] == pytest.approx(20_000)
-    assert search["cost_per_new_client"] == pytest.approx(20_000)
-    assert (event["leads"], event["new_clients"], event["cost"]) == (1, 1, 150_000)
-    assert event["gross_profit_first_12m"] == pytest.approx(50_000)
-    assert rows["Выставка"]["new_clients"] == 1  # the event, as a row under its channel
-    assert rows["referral"]["leads"] == 0 and rows["referral"]["new_clients"] == 0
+    assert search["cost_per_client"] == pytest.approx(20_000)
+    assert (event["leads"], event["clients"], event["cost"]) == (1, 1, 150_000)
+    assert event["gross_profit"] == pytest.approx(50_000)
+    assert rows["Выставка"]["clients"] == 1  # the event, as a row under its channel
+    assert rows["referral"]["leads"] == 0 and rows["referral"]["clients"] == 0
     total = table["total"]
-    assert (total["leads"], total["new_clients"]) == (3, 2)
+    assert (total["leads"], total["clients"]) == (3, 2)
     assert total["cost"] == pytest.approx(170_000)
-    assert total["cost_per_new_client"] == pytest.approx(85_000)
+    assert total["cost_per_client"] == pytest.approx(85_000)
 
 
 def test_a_capture_reaches_nothing_outside_the_laptop(db, monkeypatch):

@@ -352,11 +352,11 @@ def _acquisition(fig: Any, table: SegmentTable, title: str) -> None:
     ax = fig.add_subplot(111)
     _style(ax)
     x = np.arange(len(rows))
-    ax.bar(x, [int(r.get("new_clients") or 0) for r in rows], 0.5, color=BLUE,
+    ax.bar(x, [int(r.get("clients") or 0) for r in rows], 0.5, color=BLUE,
            label=QCoreApplication.translate("Analytics", "New clients"))  # fmt: skip
     ax.set_ylabel(QCoreApplication.translate("Analytics", "New clients"))
     right = ax.twinx()
-    cost = [float(r.get("cost_per_new_client") or np.nan) / 100 for r in rows]
+    cost = [float(r.get("cost_per_client") or np.nan) / 100 for r in rows]
     right.plot(x, cost, "o", color=ORANGE, markersize=8,
                label=QCoreApplication.translate("Analytics", "Cost per new client"))  # fmt: skip
     right.yaxis.set_major_formatter(fmt.axis("number"))

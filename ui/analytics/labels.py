@@ -55,7 +55,9 @@ def view_label(key: str) -> str:
         "discounts-group": QCoreApplication.translate("Analytics", "Discounts by product group"),
         "discounts-abc": QCoreApplication.translate("Analytics", "Discounts by ABC class"),
         "acquisition": QCoreApplication.translate(
-            "Analytics", "Acquisition by channel: leads, new clients, cost"
+            "Analytics",
+            "Acquisition by channel: leads, new clients (their revenue and gross profit in "
+            "their first 12 months), cost",
         ),
     }.get(key, key)
 
@@ -132,17 +134,9 @@ def column_label(key: str) -> str:
             "Analytics", "Excess + implicit, % of revenue"
         ),
         "leads": QCoreApplication.translate("Analytics", "Leads"),
-        "new_clients": QCoreApplication.translate("Analytics", "New clients"),
-        "new_clients_share": QCoreApplication.translate("Analytics", "% of new clients"),
         "conversion": QCoreApplication.translate("Analytics", "Lead → client"),
-        "revenue_first_12m": QCoreApplication.translate(
-            "Analytics", "New clients' revenue, first 12 months"
-        ),
-        "gross_profit_first_12m": QCoreApplication.translate(
-            "Analytics", "New clients' gross profit, first 12 months"
-        ),
         "cost": QCoreApplication.translate("Analytics", "Cost"),
-        "cost_per_new_client": QCoreApplication.translate("Analytics", "Cost per new client"),
+        "cost_per_client": QCoreApplication.translate("Analytics", "Cost per new client"),
     }.get(key, key)
 
 
