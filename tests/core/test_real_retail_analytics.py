@@ -4,7 +4,7 @@ plain Python, independently of the importer and the engine. Skips without the fi
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,30 +13,13 @@ from core.analytics.dataset import load_dataset
 from core.analytics.segments import segment, segment_table, to_json
 from core.database import open_database
 from core.importing import ImportSession
-
-FULL = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared" / "data" / "online_retail" / "online_retail_full.xlsx"
-)  # fmt: skip
+from tests.core.retail import FULL, read_lines
 
 
 @pytest.mark.skipif(not FULL.exists(), reason="no real data")
 def test_real_online_retail_segments(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from python_calamine import CalamineWorkbook
-
     monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(tmp_path / "cache"))
-    rows = CalamineWorkbook.from_path(str(FULL)).get_sheet_by_index(0).to_python()
-    header, body = rows[0], rows[1:]
-    col = {name: i for i, name in enumerate(header)}
-    lines = []
-    for r in body:
-        customer = r[col["CustomerID"]]
-        if customer in (None, ""):
-            continue
-        when = r[col["InvoiceDate"]]
-        day = when.date() if isinstance(when, datetime) else when
-        amount = round(r[col["Quantity"]] * r[col["UnitPrice"]] * 100)
-        lines.append((str(int(customer)), day, amount))
+    lines = [(c, d, amount) for c, d, _doc, _sku, amount in read_lines()]
     as_of = max(d for _, d, _ in lines)
     assert as_of == date(2011, 12, 9)
     # mid-month as-of: the window is as-of − 12 months < d ≤ as-of

@@ -5,8 +5,7 @@ Skips without the file."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from pathlib import Path
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -14,30 +13,13 @@ import pytest
 
 from core.analytics import churn as C
 from core.analytics.dataset import build_dataset
-
-FULL = (
-    Path(__file__).resolve().parents[2].parent
-    / "shared" / "data" / "online_retail" / "online_retail_full.xlsx"
-)  # fmt: skip
+from tests.core.retail import FULL, read_lines
 
 
 @pytest.fixture(scope="module")
 def retail():
-    from python_calamine import CalamineWorkbook
-
-    rows = CalamineWorkbook.from_path(str(FULL)).get_sheet_by_index(0).to_python()
-    header, body = rows[0], rows[1:]
-    col = {name: i for i, name in enumerate(header)}
-    lines = []
-    for r in body:
-        customer = r[col["CustomerID"]]
-        if customer in (None, ""):
-            continue
-        when = r[col["InvoiceDate"]]
-        day = when.date() if isinstance(when, datetime) else when
-        amount = round(r[col["Quantity"]] * r[col["UnitPrice"]] * 100)
-        lines.append((str(int(customer)), day.isoformat(), str(r[col["InvoiceNo"]]),
-                      str(r[col["StockCode"]]), None, amount, None))  # fmt: skip
+    lines = [(c, d.isoformat(), doc, sku, None, amount, None)
+             for c, d, doc, sku, amount in read_lines()]  # fmt: skip
     frame = pd.DataFrame(
         lines,
         columns=["account_id", "date", "doc_no", "sku", "product_group", "amount_kop", "cost_kop"],
