@@ -229,8 +229,9 @@ class EventsScreen(QWidget):
         look(self.empty, "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # the empty state takes the space the tables would
         layout.addWidget(split, 1)
+        self.split = split
         for keys, slot in (("Ctrl+N", self.new_event), ("Ctrl+L", self.capture),
                            ("Ctrl+E", self.export_leads)):  # fmt: skip
             shortcut = QShortcut(QKeySequence(keys), self, slot)
@@ -275,6 +276,7 @@ class EventsScreen(QWidget):
         self.events.resizeColumnsToContents()
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty.setVisible(not figures)
+        self.split.setVisible(bool(figures))
         row = next((r for r, f in enumerate(figures) if f.event["id"] == kept), 0)
         if figures:
             self.events.selectRow(row)
