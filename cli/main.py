@@ -215,8 +215,18 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _emit(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """``data`` as JSON on stdout, indented by two spaces, in UTF-8 (orjson: the standard
+    encoder with an indent is pure Python, 11 s for 20,000 account records)."""
+    import orjson
+
+    out = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream of its own (a test's capture)
+        sys.stdout.write(out.decode("utf-8"))
+        return
+    sys.stdout.flush()
+    buffer.write(out)
+    buffer.flush()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -284,7 +294,7 @@ def cmd_churn(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        from core.analytics.service import stored_thresholds
+        from core.analytics.service import churn_at, stored_thresholds
 
         horizon = args.horizon
         if horizon is None:
@@ -293,7 +303,7 @@ def cmd_churn(args: argparse.Namespace) -> int:
         if ds.latest_sale is None:
             raise Rejected("The database holds no sales to learn churn from.")
         as_of = args.as_of or ds.latest_sale.date()
-        result = churn.churn(ds, as_of, horizon, churn.load_events(db.engine))
+        result = churn_at(db.engine, ds, as_of, horizon)
         if all(r != r for r in result.risk):  # every risk NaN: nobody to score
             first = ds.lines["date"].min().date()
             raise Rejected(

@@ -55,7 +55,7 @@ def _analyse(
 
 
 def _data_key(db: Any) -> Any:
-    from core.analytics.service import data_key
+    from core.analytics.stored import data_key
 
     return data_key(db)
 

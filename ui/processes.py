@@ -16,17 +16,17 @@ as before: slower for the window, never wrong.
 from __future__ import annotations
 
 import atexit
-import io
 import logging
 import multiprocessing
 import os
-import pickle
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
+
+from core.pieces import pack, unpack
 
 log = logging.getLogger("fieldbook.ui.processes")
 
@@ -47,79 +47,18 @@ def _child_database(url: str) -> Any:
 
 def analyse_in_child(url: str, as_of: date | None, months: int, standard: bool) -> Any:
     """In the worker process: the data key, the analysis and, for the standard one, the
-    account list's search texts of its labels."""
+    account list's search texts of its labels (the standard one as kept for the data
+    as it is, when it is: ``core.analytics.stored``)."""
     from core.analytics.service import analyse, data_key
     from ui.accounts.model import label_search_text
 
     db = _child_database(url)
-    key = data_key(db)
-    analysis = analyse(db, as_of, months)
-    return key, analysis, label_search_text(analysis.labels) if standard else {}
+    if standard:
+        from core.analytics import stored
 
-
-_CHUNK = 2000  # entries of a dict unpickled in one go (about 5 ms of held GIL)
-
-
-class _Splitter(pickle.Pickler):
-    """Pickles a result as pieces: every dict of more than ``_CHUNK`` entries goes into
-    pieces of its own, ``_CHUNK`` entries each, referred to from where it stood.
-
-    Unpickling is one C call that holds the GIL to the end: the analysis of 20,000
-    accounts (13 MB) took 90 ms in one piece, a stall of the window that waits for it.
-    In pieces, the GIL is free between them."""
-
-    def __init__(self, file: io.BytesIO, pieces: list[bytes], seen: dict[int, Any]) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.pieces = pieces
-        self.seen = seen
-
-    def persistent_id(self, obj: Any) -> Any:
-        if type(obj) is not dict or len(obj) <= _CHUNK:
-            return None
-        ref = self.seen.get(id(obj))
-        if ref is None:
-            items = list(obj.items())
-            parts = [
-                _dump(dict(items[i : i + _CHUNK]), self.pieces, self.seen)
-                for i in range(0, len(items), _CHUNK)
-            ]
-            ref = self.seen[id(obj)] = ("dict", tuple(parts))
-        return ref
-
-
-def _dump(obj: Any, pieces: list[bytes], seen: dict[int, Any]) -> int:
-    buffer = io.BytesIO()
-    _Splitter(buffer, pieces, seen).dump(obj)
-    pieces.append(buffer.getvalue())
-    return len(pieces) - 1
-
-
-def pack(obj: Any) -> list[bytes]:
-    """``obj`` pickled in pieces; the last one is the root (see :func:`unpack`)."""
-    pieces: list[bytes] = []
-    seen: dict[int, Any] = {}
-    _dump(obj, pieces, seen)
-    return pieces
-
-
-def unpack(pieces: list[bytes]) -> Any:
-    """The object :func:`pack` pickled, loaded piece by piece."""
-    done: dict[tuple[str, tuple[int, ...]], Any] = {}
-
-    class Joiner(pickle.Unpickler):
-        def persistent_load(self, pid: Any) -> Any:
-            whole = done.get(pid)
-            if whole is None:
-                whole = {}
-                for index in pid[1]:
-                    whole.update(load(index))
-                done[pid] = whole
-            return whole
-
-    def load(index: int) -> Any:
-        return Joiner(io.BytesIO(pieces[index])).load()
-
-    return load(len(pieces) - 1)
+        key, analysis = stored.standard_analysis(db)
+        return key, analysis, label_search_text(analysis.labels)
+    return data_key(db), analyse(db, as_of, months), {}
 
 
 def _packed(fn: Callable[..., Any], *args: Any) -> list[bytes]:

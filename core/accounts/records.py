@@ -3,8 +3,9 @@ base at once: every account with its key figures and its labels (DESIGN.md's JSO
 shape), and one account's labels or BCG strategy from the analysis of the base.
 
 The sequence that computes them (load the lines, segment with the company's
-thresholds, score BANT/BCG/progress) lives in ``core.analytics.service.base_labels``;
-here it is only asked for, once, by the window's worker or by the CLI."""
+thresholds, score BANT/BCG/progress, the churn risk) lives in ``core.analytics.service``;
+the standard labels are read as ``core.analytics.stored`` kept them for the data as it
+is, and computed there only when it changed."""
 
 from __future__ import annotations
 
@@ -38,12 +39,15 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
     the churn risk's ``expected_loss``. With ``as_of``, everything is computed from the
     data up to that day only (the figures too, from the lines, not the stored ones)."""
     from core.accounts.service import list_accounts
-    from core.analytics.service import base_labels
 
-    labels, _scores, _risk = base_labels(db.engine, as_of=as_of)
-    empty = dict.fromkeys(LABEL_KEYS)
     if as_of is not None:
-        return _records_at(db, labels, as_of)
+        from core.analytics.service import base_labels
+
+        return _records_at(db, base_labels(db.engine, as_of)[0], as_of)
+    from core.analytics.stored import standard_labels
+
+    labels = standard_labels(db)
+    empty = dict.fromkeys(LABEL_KEYS)
     return [
         {
             **_own(r),
@@ -114,10 +118,9 @@ def account_labels(db: Database, account_id: str) -> dict[str, Any] | None:
     """One account's labels from the analysis of the base (None: no sales at all)."""
     if not _has_sales(db):
         return None
-    from core.analytics.service import base_labels
+    from core.analytics.stored import standard_labels
 
-    labels, _scores, _risk = base_labels(db.engine)
-    return labels.get(account_id)
+    return standard_labels(db).get(account_id)
 
 
 def account_strategy(db: Database, account_id: str) -> str | None:
@@ -125,7 +128,6 @@ def account_strategy(db: Database, account_id: str) -> str | None:
     nothing to score it from)."""
     if not _has_sales(db):
         return None
-    from core.analytics.service import base_labels
+    from core.analytics.stored import standard_labels
 
-    _labels, scores, _risk = base_labels(db.engine, with_churn=False)
-    return scores.strategy(account_id)
+    return (standard_labels(db).get(account_id) or {}).get("bcg_strategy")

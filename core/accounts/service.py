@@ -39,7 +39,8 @@ class AccountRow:
     lead_source: str | None = None  # METHODS.md §13
 
 
-_ROW_FIELDS = [f.name for f in fields(AccountRow)][:14]
+# the query's first 14 columns are AccountRow's first 14 fields, in order
+assert [f.name for f in fields(AccountRow)][14:] == ["days_since_purchase", "lead_source"]
 
 
 def list_accounts(db: Database, ids: Iterable[str] | None = None) -> list[AccountRow]:
@@ -79,13 +80,7 @@ def list_accounts(db: Database, ids: Iterable[str] | None = None) -> list[Accoun
         values: tuple[Any, ...] = tuple(row)
         as_of, last_sale = values[14], values[15]
         days = (as_of - last_sale).days if last_sale is not None else None
-        result.append(
-            AccountRow(
-                **dict(zip(_ROW_FIELDS, values, strict=False)),
-                days_since_purchase=days,
-                lead_source=values[16],
-            )
-        )
+        result.append(AccountRow(*values[:14], days, values[16]))  # type: ignore[call-arg]
     return result
 
 

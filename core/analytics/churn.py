@@ -630,17 +630,29 @@ def churn(
     horizon: int = HORIZON_DAYS,
     events: dict[str, pd.DataFrame] | None = None,
     stamp: str | None = None,
+    engine: Any = None,
 ) -> Churn:
     """Churn risk of the accounts of ``ds`` at ``as_of`` from the data up to it only.
-    ``stamp`` (the sales data's): the model and backtest fitted for the same sales, day
-    and horizon are reused (a new activity or answer is scored, not refitted)."""
+    ``stamp`` (the sales data's, with the database's URL): the model and backtest fitted
+    for the same sales, day and horizon are reused (a new activity or answer is scored,
+    not refitted): kept in memory, and with ``engine`` on disk too (``core.analytics.
+    stored``), so that the next process reads them instead of fitting."""
     h = history(_upto(ds, as_of), events)
     a = day_number(as_of)
     key = (stamp, as_of, horizon) if stamp else None
+
+    def fitted() -> tuple[Model, Backtest]:
+        return fit(h, a - horizon, horizon), backtest(h, as_of, horizon)
+
     if key is not None and key in _FITTED:
         model, tested = _FITTED[key]
     else:
-        model, tested = fit(h, a - horizon, horizon), backtest(h, as_of, horizon)
+        if key is not None and engine is not None:
+            from core.analytics import stored
+
+            model, tested = stored.kept("churn", engine, key, fitted)
+        else:
+            model, tested = fitted()
         if key is not None:
             while len(_FITTED) >= 4:
                 _FITTED.pop(next(iter(_FITTED)))

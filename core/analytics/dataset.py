@@ -25,6 +25,7 @@ import pandas as pd
 from pandas.api.types import union_categoricals
 from sqlalchemy.engine import Engine
 
+from core.analytics.stored import CACHE_ENV, cache_dir  # noqa: F401 (public here too)
 from storage.columns import LINE_FIELDS, TextChunk, line_chunks
 from storage.stamps import SALES, read_stamp
 
@@ -43,7 +44,6 @@ ACCOUNT_COLUMNS = (
     "capacity_units",
     "status",
 )
-CACHE_ENV = "FIELDBOOK_CACHE_DIR"
 CACHE_FORMAT = 2  # 2: the discount column
 _CATEGORIES = ("account_id", "date", "sku", "product_group")  # few distinct values
 
@@ -188,15 +188,6 @@ def columns_from_frame(lines: pd.DataFrame) -> LineColumns:
 
 
 # --- the cache file ----------------------------------------------------------------------
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_path
-
-    return user_cache_path("Fieldbook", appauthor=False) / "analytics"
 
 
 def cache_file(url: str) -> Path:

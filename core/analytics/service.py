@@ -28,6 +28,7 @@ from core.analytics.segments import (
     segment_table,
     thresholds_from,
 )
+from core.analytics.stored import data_key  # noqa: F401 (the service's public name)
 from core.database import Database, engine_of
 from storage.stamps import SALES, read_settings, read_stamp
 
@@ -56,32 +57,6 @@ class Analysis:
         if kind == "psc" and by == "persona":
             by = None
         return self.tables[(kind, by)]
-
-
-# what the labels read besides the sales: a change in any of these changes the data key
-_WATCHED = (
-    "account",
-    "contact",
-    "activity",
-    "bant_score",
-    "bcg_score",
-    "development_plan",
-    "competitor_presence",
-    "app_setting",
-)
-
-
-def data_key(engine: Engine | Database) -> tuple[Any, ...]:
-    """Changes whenever the sales data, an account, or what the scoring reads changes
-    (cheap queries: the tables' row counts and latest change)."""
-    engine = engine_of(engine)
-    with engine.connect() as conn:
-        stamp = read_stamp(conn, SALES)
-        watched = tuple(
-            tuple(conn.exec_driver_sql(f"SELECT COUNT(*), MAX(updated_at) FROM {table}").one())
-            for table in _WATCHED
-        )
-    return (stamp, *map(str, watched))
 
 
 def stored_thresholds(engine: Engine) -> Thresholds:
@@ -127,15 +102,22 @@ def churn_of(
     ds = seg.dataset
     if ds is None or ds.lines.empty:
         return None
+    return churn_at(engine, ds, seg.clients.as_of, horizon or seg.thresholds.churn_horizon_days)
+
+
+def churn_at(engine: Engine, ds: Any, as_of: date, horizon: int) -> churn_model.Churn:
+    """Churn risk of the accounts of ``ds`` at ``as_of``, with the model fitted for the
+    same sales, day and horizon when one is kept (in this process or on disk)."""
     with engine.connect() as conn:
         stamp = read_stamp(conn, SALES)
     url = engine.url.render_as_string(hide_password=True)
     return churn_model.churn(
         ds,
-        seg.clients.as_of,
-        horizon or seg.thresholds.churn_horizon_days,
+        as_of,
+        horizon,
         churn_model.load_events(engine),
         f"{url}|{stamp}" if stamp else None,
+        engine,
     )
 
 
@@ -159,19 +141,14 @@ def scored_labels(
     return labels, scores, risk
 
 
-def base_labels(
-    engine: Engine,
-    thresholds: Thresholds | None = None,
-    as_of: date | None = None,
-    with_churn: bool = True,
-) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Churn | None]:
-    """The standard labels of every account (12 months to the latest sale, or to
-    ``as_of`` from the data up to it; the company's thresholds) with the scoring and
-    churn model behind them: the one sequence the window's analysis, the CLI and the
-    documents share."""
+def base_labels(engine: Engine, as_of: date) -> tuple[dict[str, dict[str, Any]], AccountScores]:
+    """The labels of every account as of ``as_of`` (12 months to it, from the data up to
+    it only; the company's thresholds) with the scoring behind them. The standard ones
+    (to the latest sale, as the window shows them) are ``stored.standard_labels``."""
     ds = load_dataset(engine)
-    seg = segment(ds, as_of, thresholds=thresholds or stored_thresholds(engine))
-    return scored_labels(engine, seg, with_churn, as_of)
+    seg = segment(ds, as_of, thresholds=stored_thresholds(engine))
+    labels, scores, _risk = scored_labels(engine, seg, today=as_of)
+    return labels, scores
 
 
 def analyse(

@@ -71,6 +71,9 @@ def test_backup_before_migrating_and_only_five_kept(tmp_path: Path):
         db = open_database(url)  # 0001 → head: a backup first
         assert db.backup is not None and db.backup.exists()
         with db.engine.begin() as conn:  # go back to 0001 for the next round
+            for table in ("account", "contact", "activity", "competitor_presence",
+                          "receivable", "delivery", "survey_answer", "opportunity"):  # fmt: skip
+                conn.execute(text(f"DROP INDEX ix_{table}_updated_at"))
             conn.execute(text("DROP TABLE event_lead"))
             conn.execute(text("DROP TABLE event"))
             conn.execute(text("DROP TABLE channel_cost"))

@@ -1,5 +1,5 @@
-"""What crosses to and from the worker processes: results in pieces, matrix points as
-one array (see ui/processes.py, AccountScores.matrix_points)."""
+"""What crosses to and from the worker processes: results in pieces (core/pieces.py),
+matrix points as one array (see ui/processes.py, AccountScores.matrix_points)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ import pickle
 
 import numpy as np
 
+from core import pieces
 from core.analytics.scoring import AccountScores
 from core.selling.bcg import BcgResult
-from ui import processes
 
 
 def test_a_result_comes_back_whole_from_its_pieces() -> None:
     big = {f"a{i}": {"abc": "A" if i % 2 else "B", "n": i} for i in range(4_500)}
     inner = {i: str(i) for i in range(2_500)}
     value = {"labels": big, "twice": [inner, inner], "small": {"x": 1}, "array": np.arange(5)}
-    pieces = processes.pack(value)
+    packed = pieces.pack(value)
     # 4,500 entries → 3 pieces of at most 2,000; 2,500 → 2 (once, though referred to
     # twice); and the root
-    assert len(pieces) == 3 + 2 + 1
-    back = processes.unpack(pickle.loads(pickle.dumps(pieces)))
+    assert len(packed) == 3 + 2 + 1
+    back = pieces.unpack(pickle.loads(pickle.dumps(packed)))
     assert back["labels"] == big
     assert list(back["labels"]) == list(big)  # the order of the entries is kept
     assert back["twice"][0] == inner and back["twice"][0] is back["twice"][1]
@@ -29,8 +29,8 @@ def test_a_result_comes_back_whole_from_its_pieces() -> None:
 
 
 def test_a_small_result_is_one_piece() -> None:
-    assert processes.unpack(processes.pack((1, "два", {"3": 3}))) == (1, "два", {"3": 3})
-    assert len(processes.pack({"k": 1})) == 1
+    assert pieces.unpack(pieces.pack((1, "два", {"3": 3}))) == (1, "два", {"3": 3})
+    assert len(pieces.pack({"k": 1})) == 1
 
 
 def test_matrix_points_as_one_array() -> None:

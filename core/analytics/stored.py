@@ -1,0 +1,214 @@
+"""What the analysis computed, kept on disk with the data it was computed from.
+
+The standard analysis of the base (every label, score and table: 12 months to the
+latest sale) and the fitted churn model take seconds on a large base. They are kept in
+files of the analytics cache folder (beside the line cache of ``core.analytics.dataset``),
+each under a key made of what it read:
+
+- the analysis: the data key (the sales stamp; the row count and latest change of every
+  table the labels read, settings included), the day it stands on (the ЛПР met in the 90
+  days before today), and the program's own code;
+- the churn model: the sales stamp, the as-of day and the horizon (a new activity or
+  contact is scored with the same model, not refitted).
+
+So the window after a restart and ``accounts`` after a command that changed nothing
+read them instead of computing, and anything that changes an input changes the key. A
+file that does not match, cannot be read or cannot be written is never an error: the
+caller computes, as without a cache.
+
+The files hold pickles: they are written only by this program, in the user's own cache
+folder, with the user's permissions only (0600), and read only when their first line
+is the key asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from core import __version__, pieces
+from core.database import Database, engine_of
+from storage.stamps import SALES, read_stamp
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from core.analytics.service import Analysis
+
+log = logging.getLogger("fieldbook.analytics")
+
+FORMAT = 1
+CACHE_ENV = "FIELDBOOK_CACHE_DIR"
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """The analytics cache folder: the user's cache folder, or ``$FIELDBOOK_CACHE_DIR``."""
+    configured = os.environ.get(CACHE_ENV)
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_path
+
+    return user_cache_path("Fieldbook", appauthor=False) / "analytics"
+
+
+@lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """The program's version and, when its sources can be read (not in a frozen build,
+    where the version says it), a digest of the core's code: a program changed in any
+    way computes afresh instead of reading what an older one kept."""
+    digest = hashlib.sha1(f"{FORMAT}:{__version__}".encode())
+    root = Path(__file__).resolve().parent.parent
+    try:
+        for path in sorted(root.rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        pass
+    return digest.hexdigest()[:20]
+
+
+def _file(kind: str, url: str) -> Path:
+    key = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
+    return cache_dir() / f"{kind}-{key}.pickle"
+
+
+def _digest(parts: Any) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def read(kind: str, url: str, key: str) -> Any | None:
+    """What :func:`write` kept for ``kind`` of this database under ``key`` (None: nothing
+    kept, another key, or a file that cannot be read)."""
+    path = _file(kind, url)
+    try:
+        with open(path, "rb") as fh:
+            if fh.readline().rstrip(b"\n").decode("ascii", "replace") != key:
+                return None
+            packed = pickle.load(fh)
+        return pieces.unpack(packed)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign file: compute instead
+        log.warning("kept analysis %s unreadable (%r); computing it", path, exc)
+        return None
+
+
+def write(kind: str, url: str, key: str, value: Any) -> None:
+    """Keep ``value`` for ``kind`` of this database under ``key``, atomically (a file half
+    written is never read; a failure only logs)."""
+    path = _file(kind, url)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key.encode("ascii") + b"\n")
+            pickle.dump(pieces.pack(value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except Exception as exc:  # a full disk, a read-only folder, a value that won't pickle
+        log.warning("analysis not kept in %s: %r", path, exc)
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+# what the analysis reads besides the sale lines (their stamp says when they changed):
+# a change in any of these changes the data key
+_WATCHED = (
+    "account",
+    "contact",
+    "activity",
+    "bant_score",
+    "bcg_score",
+    "development_plan",
+    "milestone_reached",
+    "competitor_presence",
+    "receivable",
+    "delivery",
+    "survey_answer",
+    "region_universe",
+    "opportunity",
+    "event",
+    "event_lead",
+    "channel_cost",
+    "app_setting",
+)
+_KEY_SQL = " UNION ALL ".join(
+    f"SELECT '{table}', COUNT(*), MAX(updated_at) FROM {table}" for table in _WATCHED
+)
+
+
+def data_key(engine: Engine | Database) -> tuple[Any, ...]:
+    """Changes whenever the sales data, an account, or anything else the analysis reads
+    changes: the sales stamp and each watched table's row count and latest change, in
+    one query (one round trip to a shared server)."""
+    engine = engine_of(engine)
+    with engine.connect() as conn:
+        stamp = read_stamp(conn, SALES)
+        watched = {row[0]: (row[1], str(row[2])) for row in conn.exec_driver_sql(_KEY_SQL)}
+    return (stamp, *(watched[table] for table in _WATCHED))
+
+
+def url_of(engine: Engine) -> str:
+    return str(engine.url.render_as_string(hide_password=True))
+
+
+def analysis_key(engine: Engine, data_key: Any, today: date | None = None) -> str:
+    """The key of the standard analysis of this data on ``today``."""
+    day = (today or date.today()).isoformat()
+    return _digest((code_stamp(), url_of(engine), data_key, day))
+
+
+def kept(kind: str, engine: Engine, parts: Any, compute: Callable[[], T], keep: bool = True) -> T:
+    """``compute()``'s value as kept under the key of ``parts``, computed (and kept, with
+    ``keep``) when nothing matches."""
+    url = url_of(engine)
+    key = _digest((code_stamp(), url, parts))
+    found = read(kind, url, key)
+    if found is not None:
+        return found
+    value = compute()
+    if keep:
+        write(kind, url, key, value)
+    return value
+
+
+def standard_analysis(db: Engine | Database, seen: Any = None) -> tuple[Any, Analysis]:
+    """The data key and the standard analysis: read when kept for the data as it is
+    today, else computed and kept (its labels on their own too, for
+    :func:`standard_labels`). ``seen``: the data key when the caller just read it."""
+    from core.analytics.service import analyse
+
+    engine = engine_of(db)
+    seen = data_key(engine) if seen is None else seen
+    url = url_of(engine)
+    key = analysis_key(engine, seen)
+    analysis = read("analysis", url, key)
+    if analysis is None:
+        analysis = analyse(engine)
+        write("analysis", url, key, analysis)
+        write("labels", url, key, analysis.labels)
+    return seen, analysis
+
+
+def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
+    """Every account's standard labels (segments, BANT, BCG strategy, progress level,
+    churn risk), as :func:`standard_analysis` kept them: plain values in a small file of
+    their own (nothing of pandas to load), computed and kept when the data changed."""
+    engine = engine_of(db)
+    seen = data_key(engine)
+    url = url_of(engine)
+    key = analysis_key(engine, seen)
+    labels = read("labels", url, key)
+    if labels is None:
+        labels = standard_analysis(engine, seen)[1].labels
+        write("labels", url, key, labels)
+    return labels

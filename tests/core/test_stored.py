@@ -1,0 +1,148 @@
+"""The analysis kept with the data it was computed from (issue «Speed»): computed once,
+read after that, and computed again after any change of what it reads; a kept file that
+is damaged, another database's or cannot be written is never an error."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from core.accounts.records import account_records
+from core.accounts.workspace import record_bant, save_record, set_bcg_override
+from core.analytics import churn, service, stored
+from core.company_settings import save_thresholds
+from core.database import open_database
+from core.selling.bant import Bant
+
+
+@pytest.fixture
+def demo(demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(tmp_path / "cache"))
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, copy)
+    db = open_database(str(copy))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the analyses computed (not read)."""
+    counted: list[int] = []
+    real = service.analyse
+
+    def analyse(*args, **kwargs):
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "analyse", analyse)
+    return counted
+
+
+def _labels(db) -> dict[str, dict]:
+    return {r["id"]: r["labels"] for r in account_records(db)}
+
+
+def _some_account(db) -> str:
+    return sorted(_labels(db))[0]
+
+
+def test_computed_once_then_read_until_an_input_changes(demo, runs) -> None:
+    first = _labels(demo)
+    assert len(runs) == 1
+    assert _labels(demo) == first  # read: nothing changed
+    assert len(runs) == 1
+    account = sorted(first)[0]
+
+    # a BANT assessment: 3 + 2 + 1 + 0 = 6, on the label at once
+    assert record_bant(demo, account, Bant(budget=3, authority=2, need=1, timing=0))
+    assert _labels(demo)[account]["bant"] == 6
+    assert len(runs) == 2
+
+    # a contact, an activity, a manager's BCG score: each computes afresh
+    save_record(demo, "contact", account, {"name": "Иванов Пётр", "is_decision_maker": True})
+    _labels(demo)
+    assert len(runs) == 3
+    set_bcg_override(demo, account, "loyalty", 5)
+    _labels(demo)
+    assert len(runs) == 4
+    _labels(demo)
+    assert len(runs) == 4
+
+
+def test_a_changed_threshold_and_a_new_day_compute_afresh(demo, runs, monkeypatch) -> None:
+    _labels(demo)
+    th = service.stored_thresholds(demo.engine)
+    save_thresholds(demo, replace(th, abc_a=0.5))
+    _labels(demo)
+    assert len(runs) == 2
+    assert service.stored_thresholds(demo.engine).abc_a == 0.5
+
+    class Tomorrow(date):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return date(2099, 1, 2)
+
+    monkeypatch.setattr(stored, "date", Tomorrow)
+    _labels(demo)
+    assert len(runs) == 3
+
+
+def test_the_churn_model_is_fitted_once_for_the_same_sales(demo, runs, monkeypatch) -> None:
+    fits: list[int] = []
+    real = churn.fit
+
+    def fit(*args, **kwargs):
+        fits.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(churn, "fit", fit)
+    churn._FITTED.clear()
+    before = _labels(demo)
+    fitted = len(fits)  # the model in use, and the backtest's own
+    assert fitted == 2
+    churn._FITTED.clear()  # as a new process: only the file is left
+    account = sorted(before)[0]
+    save_record(demo, "contact", account, {"name": "Петрова Анна"})
+    after = _labels(demo)
+    assert len(runs) == 2 and len(fits) == fitted  # scored again, not refitted
+    assert {a: v["churn_risk"] for a, v in after.items()} == {
+        a: v["churn_risk"] for a, v in before.items()
+    }
+
+
+def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path, monkeypatch):
+    first = _labels(demo)
+    kept = list((tmp_path / "cache").glob("analysis-*.pickle"))
+    assert len(kept) == 1
+    head = kept[0].read_bytes().split(b"\n", 1)[0]
+    kept[0].write_bytes(head + b"\nnot a pickle")  # the right key, damaged
+    assert _labels(demo) == first
+    assert len(runs) == 2
+    assert _labels(demo) == first  # written again, whole
+    assert len(runs) == 2
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(blocked))
+    assert _labels(demo) == first
+    assert _labels(demo) == first
+    assert len(runs) == 4  # nothing could be kept: computed each time, never an error
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_another_database_never_reads_this_ones(demo, runs, tmp_path) -> None:
+    _labels(demo)
+    other_path = tmp_path / "other.db"
+    shutil.copy(Path(demo.engine.url.database), other_path)
+    other = open_database(str(other_path))
+    try:
+        _labels(other)
+    finally:
+        other.close()
+    assert len(runs) == 2
+    assert len(list((tmp_path / "cache").glob("analysis-*.pickle"))) == 2
