@@ -693,19 +693,30 @@ def acquisition_table(engine: Any, seg: Any) -> Any:
     profit: dict[str, float] = {}
     new_ids = accounts.loc[accounts["new"], ["id", "first"]]
     if len(new_ids):
+        # each line in its account's first 12 months as a new client: one pass over
+        # the lines, the months' bounds looked up by the line's account
+        n = len(ds.accounts)
+        starts = np.full(n, np.iinfo(np.int64).max)
+        ends = np.full(n, np.iinfo(np.int64).min)
+        epoch = date(1970, 1, 1)
+        for aid, start in new_ids.itertuples(index=False):
+            i = position.get(aid)
+            if i is not None:
+                end = min(add_months(start, 12), window.end + timedelta(days=1))
+                starts[i], ends[i] = (start - epoch).days, (end - epoch).days
         acc = lines["acc"].to_numpy()
-        day = lines["date"].to_numpy()
+        day = lines["date"].to_numpy().astype("datetime64[D]").astype(np.int64)
         amount = lines["amount_kop"].to_numpy(np.float64)
         cost = lines["cost_kop"].to_numpy(np.float64)
         gross = amount - np.where(np.isnan(cost), 0.0, cost)
-        for aid, start in new_ids.itertuples(index=False):
+        inside = (day >= starts[acc]) & (day < ends[acc])
+        by_revenue = np.bincount(acc[inside], weights=amount[inside], minlength=n)
+        by_profit = np.bincount(acc[inside], weights=gross[inside], minlength=n)
+        for aid in new_ids["id"]:
             i = position.get(aid)
-            if i is None:
-                continue
-            end = min(add_months(start, 12), window.end + timedelta(days=1))
-            mask = (acc == i) & (day >= np.datetime64(start, "s")) & (day < np.datetime64(end, "s"))
-            revenue[aid] = float(amount[mask].sum())
-            profit[aid] = float(gross[mask].sum())
+            if i is not None:
+                revenue[aid] = float(by_revenue[i])
+                profit[aid] = float(by_profit[i])
     all_new = int(accounts["new"].sum())
 
     def row(name: str, part: pd.DataFrame, cost: float, level: int = 0) -> dict[str, Any]:

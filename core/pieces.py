@@ -3,8 +3,7 @@
 Unpickling is one C call that holds the GIL to the end: the analysis of 20,000 accounts
 (13 MB) took 90 ms in one piece, a stall of a window whose thread waits for it. Every
 dict of more than ``_CHUNK`` entries goes into pieces of its own, loaded one after the
-other, and the GIL is free between them. Used for the worker processes' results and for
-the analysis kept on disk (``core.analytics.stored``)."""
+other, and the GIL is free between them. Used for the worker processes' results."""
 
 from __future__ import annotations
 

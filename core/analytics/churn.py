@@ -221,9 +221,9 @@ def history(ds: Dataset, events: dict[str, pd.DataFrame] | None = None) -> Histo
 
     act, at = located(events["activities"], "date")
     activities = _Events(
-        n, at[:, 0], at[:, 1], lpr=act["lpr"].fillna(False).astype(bool).to_numpy(np.float64)
+        n, at[:, 0], at[:, 1], lpr=act["lpr"].fillna(0).astype(bool).to_numpy(np.float64)
     )
-    lpr = act["lpr"].fillna(False).astype(bool).to_numpy()
+    lpr = act["lpr"].fillna(0).astype(bool).to_numpy()
     lpr_meetings = _Events(n, at[lpr, 0], at[lpr, 1])
     nps, nt = located(events["nps"], "date")
     scores = _Events(n, nt[:, 0], nt[:, 1], score=nps["score"].to_numpy(np.float64))

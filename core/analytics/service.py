@@ -121,24 +121,61 @@ def churn_at(engine: Engine, ds: Any, as_of: date, horizon: int) -> churn_model.
     )
 
 
+def churn_labels(
+    engine: Engine, seg: Segmentation
+) -> tuple[dict[str, dict[str, Any]], churn_model.Summary] | None:
+    """Every scored account's churn labels (risk, reasons, expected loss) at the
+    segmentation's as-of date, and the model's summary (None without sales). Kept with
+    what they read (``core.analytics.stored``): the sales, the accounts, the activities,
+    contacts, answers, deliveries and receivables, the day, the window and the horizon;
+    a BANT score or a setting of another kind does not make them computed again."""
+    ds = seg.dataset
+    if ds is None or ds.lines.empty:
+        return None
+    from core.analytics import stored
+
+    horizon = seg.thresholds.churn_horizon_days
+
+    def compute() -> tuple[dict[str, dict[str, Any]], churn_model.Summary]:
+        assert ds is not None
+        risk = churn_at(engine, ds, seg.clients.as_of, horizon)
+        revenue = seg.clients.frame["revenue"].to_numpy(np.float64)
+        return churn_model.labels(risk, ds, revenue), churn_model.summary(risk)
+
+    key = stored.data_key(engine)
+    read = stored.watched(key, "account", "activity", "contact", "survey_answer", "delivery",
+                          "receivable")  # fmt: skip
+    parts = (key[0], read, seg.clients.as_of, seg.clients.months, horizon)
+    return stored.kept("churn-labels", engine, parts, compute)
+
+
 def scored_labels(
     engine: Engine, seg: Segmentation, with_churn: bool = True, today: date | None = None
-) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Churn | None]:
+) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Summary | None]:
     """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy,
     progress level and churn risk (its reasons and expected loss); the scoring and the
-    churn model behind them. ``today``: the day the scoring stands on (the ЛПР met in
-    the 90 days before it, from the activities up to it; default: today)."""
+    churn model's summary behind them. ``today``: the day the scoring stands on (the ЛПР
+    met in the 90 days before it, from the activities up to it; default: today)."""
     scores = account_scores(engine, seg, today)
     labels = account_labels(seg)
     for account_id, account in labels.items():
         account.update(scores.labels(account_id))
-    risk = churn_of(engine, seg) if with_churn else None
-    if risk is not None and seg.dataset is not None:
-        revenue = seg.clients.frame["revenue"].to_numpy(np.float64)
-        for account_id, said in churn_model.labels(risk, seg.dataset, revenue).items():
+    risk = churn_labels(engine, seg) if with_churn else None
+    summary = None
+    if risk is not None:
+        said, summary = risk
+        for account_id, own in said.items():
             if account_id in labels:
-                labels[account_id].update(said)
-    return labels, scores, risk
+                labels[account_id].update(own)
+    return labels, scores, summary
+
+
+def current_labels(engine: Engine) -> dict[str, dict[str, Any]]:
+    """The standard labels computed now, without the tables of the window's analysis
+    (``analyse`` computes the same labels with them)."""
+    ds = load_dataset(engine)
+    seg = segment(ds, None, thresholds=stored_thresholds(engine))
+    return scored_labels(engine, seg)[0]
 
 
 def base_labels(engine: Engine, as_of: date) -> tuple[dict[str, dict[str, Any]], AccountScores]:
@@ -194,7 +231,7 @@ def analyse(
         labels,
         scores,
         th,
-        churn_model.summary(risk) if risk is not None else None,
+        risk,
     )
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core import __version__, pieces
+from core import __version__
 from core.database import Database, engine_of
 from storage.stamps import SALES, read_stamp
 
@@ -93,8 +93,7 @@ def read(kind: str, url: str, key: str) -> Any | None:
         with open(path, "rb") as fh:
             if fh.readline().rstrip(b"\n").decode("ascii", "replace") != key:
                 return None
-            packed = pickle.load(fh)
-        return pieces.unpack(packed)
+            return pickle.load(fh)
     except FileNotFoundError:
         return None
     except Exception as exc:  # a damaged or foreign file: compute instead
@@ -112,7 +111,7 @@ def write(kind: str, url: str, key: str, value: Any) -> None:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(key.encode("ascii") + b"\n")
-            pickle.dump(pieces.pack(value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
     except Exception as exc:  # a full disk, a read-only folder, a value that won't pickle
         log.warning("analysis not kept in %s: %r", path, exc)
@@ -155,6 +154,11 @@ def data_key(engine: Engine | Database) -> tuple[Any, ...]:
         stamp = read_stamp(conn, SALES)
         watched = {row[0]: (row[1], str(row[2])) for row in conn.exec_driver_sql(_KEY_SQL)}
     return (stamp, *(watched[table] for table in _WATCHED))
+
+
+def watched(key: tuple[Any, ...], *tables: str) -> tuple[Any, ...]:
+    """The parts of a :func:`data_key` that belong to these tables."""
+    return tuple(key[1 + _WATCHED.index(table)] for table in tables)
 
 
 def url_of(engine: Engine) -> str:
@@ -202,13 +206,16 @@ def standard_analysis(db: Engine | Database, seen: Any = None) -> tuple[Any, Ana
 def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
     """Every account's standard labels (segments, BANT, BCG strategy, progress level,
     churn risk), as :func:`standard_analysis` kept them: plain values in a small file of
-    their own (nothing of pandas to load), computed and kept when the data changed."""
+    their own (nothing of pandas to load); when the data changed, computed (without the
+    window's tables) and kept."""
     engine = engine_of(db)
     seen = data_key(engine)
     url = url_of(engine)
     key = analysis_key(engine, seen)
     labels = read("labels", url, key)
     if labels is None:
-        labels = standard_analysis(engine, seen)[1].labels
+        from core.analytics.service import current_labels
+
+        labels = current_labels(engine)
         write("labels", url, key, labels)
     return labels

@@ -31,15 +31,16 @@ def demo(demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 @pytest.fixture
 def runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Counts the analyses computed (not read)."""
+    """Counts the labels computed (not read): by the window's analysis or on their own."""
     counted: list[int] = []
-    real = service.analyse
+    for name in ("analyse", "current_labels"):
+        real = getattr(service, name)
 
-    def analyse(*args, **kwargs):
-        counted.append(1)
-        return real(*args, **kwargs)
+        def counting(*args, real=real, **kwargs):
+            counted.append(1)
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(service, "analyse", analyse)
+        monkeypatch.setattr(service, name, counting)
     return counted
 
 
@@ -117,7 +118,7 @@ def test_the_churn_model_is_fitted_once_for_the_same_sales(demo, runs, monkeypat
 
 def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path, monkeypatch):
     first = _labels(demo)
-    kept = list((tmp_path / "cache").glob("analysis-*.pickle"))
+    kept = list((tmp_path / "cache").glob("labels-*.pickle"))
     assert len(kept) == 1
     head = kept[0].read_bytes().split(b"\n", 1)[0]
     kept[0].write_bytes(head + b"\nnot a pickle")  # the right key, damaged
@@ -135,6 +136,16 @@ def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path,
     assert not list(tmp_path.glob("**/*.tmp"))
 
 
+def test_the_labels_on_their_own_are_the_analysis_labels(demo, runs) -> None:
+    labels = stored.standard_labels(demo)
+    assert len(runs) == 1
+    _key, analysis = stored.standard_analysis(demo)  # the window's: computed, with tables
+    assert len(runs) == 2
+    assert analysis.labels == labels
+    assert stored.standard_labels(demo) == labels  # kept again by the analysis
+    assert len(runs) == 2
+
+
 def test_another_database_never_reads_this_ones(demo, runs, tmp_path) -> None:
     _labels(demo)
     other_path = tmp_path / "other.db"
@@ -145,4 +156,26 @@ def test_another_database_never_reads_this_ones(demo, runs, tmp_path) -> None:
     finally:
         other.close()
     assert len(runs) == 2
-    assert len(list((tmp_path / "cache").glob("analysis-*.pickle"))) == 2
+    assert len(list((tmp_path / "cache").glob("labels-*.pickle"))) == 2
+
+
+def test_a_bant_score_does_not_score_the_churn_risk_again(demo, runs, monkeypatch) -> None:
+    scored: list[int] = []
+    real = service.churn_at
+
+    def churn_at(*args, **kwargs):
+        scored.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "churn_at", churn_at)
+    before = _labels(demo)
+    assert len(scored) == 1
+    account = sorted(before)[0]
+    record_bant(demo, account, Bant(budget=1, authority=1, need=1, timing=1))
+    after = _labels(demo)
+    assert len(runs) == 2 and len(scored) == 1  # the labels again, the risk as kept
+    assert after[account]["bant"] == 4
+    assert after[account]["churn_risk"] == before[account]["churn_risk"]
+    save_record(demo, "activity", account, {"date": date(2026, 10, 30), "type": "call"})
+    _labels(demo)
+    assert len(scored) == 2  # an activity is what the risk reads
