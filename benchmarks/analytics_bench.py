@@ -3,8 +3,10 @@
 In a fresh process each: loading the lines and computing every segmentation, cold
 (no cache file: the lines are read from the database) and warm (the columnar cache
 is valid), with the time divided between loading, the per-client metrics, the labels
-and the tables, and the peak memory; then, in the window (offscreen), the time to
-switch between segmentations once computed (table and chart shown).
+and the tables, and the peak memory; every account's labels as ``accounts`` reads them,
+cold, after a BANT score and warm (kept with their data stamp); then, in the window
+(offscreen), the time to switch between segmentations once computed (table and chart
+shown).
 Builds the 20,000-account / 1,000,000-line demo database first if it is missing.
 
     python benchmarks/analytics_bench.py [--db PATH] [--accounts N] [--lines N] [--runs 3]
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +60,23 @@ print(json.dumps({"load": load, "metrics": metrics, "segment": labels, "scoring"
                   "tables": tables, "lines": len(ds.lines), "peak_mb": peak}))
 """
 
+LABELS = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[2])
+from core.accounts.records import account_records
+from core.database import open_database
+db = open_database(sys.argv[1])
+if sys.argv[3] == "bant":  # a new BANT score first: the labels' input changes
+    from core.accounts.workspace import record_bant
+    from core.selling.bant import Bant
+    first = account_records(db)[0]["id"]
+    now = time.time_ns() % 4
+    record_bant(db, first, Bant(budget=now, authority=3 - now, need=2, timing=1))
+t = time.perf_counter()
+records = account_records(db)
+print(json.dumps({"labels": time.perf_counter() - t, "accounts": len(records)}))
+"""
+
 SWITCH = r"""
 import json, sys, tempfile, time
 sys.path.insert(0, sys.argv[2])
@@ -94,10 +114,10 @@ win.close()
 """
 
 
-def child(code: str, db: Path, cache: str) -> dict:
+def child(code: str, db: Path, cache: str, *more: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDBOOK_CACHE_DIR": cache}
     out = subprocess.run(
-        [sys.executable, "-c", code, str(db), str(ROOT)],
+        [sys.executable, "-c", code, str(db), str(ROOT), *more],
         check=True,
         capture_output=True,
         text=True,
@@ -128,6 +148,25 @@ def report(label: str, runs: list[dict]) -> None:
     print(f"  slowest table: {slowest} {runs[0]['tables'][slowest] * 1000:.0f} ms")
 
 
+def labels(db: Path, cache: str) -> None:
+    """Every account's labels as ``accounts`` reads them (in a fresh process, its
+    imports apart): cold (nothing kept: labels, churn fit and all), after a BANT score
+    (the churn risk kept), and warm (nothing changed since). On a copy of the database:
+    the BANT score is a write."""
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "labels.db"
+        shutil.copy(db, copy)
+        for f in Path(cache).glob("*.pickle"):
+            f.unlink()
+        cold = child(LABELS, copy, cache, "plain")["labels"]
+        bant = child(LABELS, copy, cache, "bant")["labels"]
+        warm = min(child(LABELS, copy, cache, "plain")["labels"] for _ in range(2))
+    print(
+        f"labels of every account (accounts --format json): cold {cold:.2f} s · "
+        f"after a BANT score {bant:.2f} s · warm {warm:.2f} s (target: under 1 s warm)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
@@ -145,6 +184,7 @@ def main() -> None:
             warm.append(child(COMPUTE, args.db, cache))
         report("cold (lines read from the database)", cold)
         report("warm (columnar cache valid)", warm)
+        labels(args.db, cache)
         switch = child(SWITCH, args.db, cache)
     worst = max(switch, key=lambda k: switch[k])
     print(

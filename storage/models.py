@@ -440,6 +440,32 @@ class AccountStats(Base):
     last_sale: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class SaleMonth(Base):
+    """Each account's sales by calendar month (revision 0008): what the KPI panel reads
+    for any month, quarter or year instead of the lines (a cache: it can be rebuilt)."""
+
+    __tablename__ = "sale_month"
+
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)  # its first day
+    amount_kop: Mapped[int] = mapped_column(BigInteger, default=0)  # returns included
+    orders: Mapped[int] = mapped_column(Integer, default=0)  # with a positive line
+
+
+class SaleMonthGroup(Base):
+    """The product groups each account bought (a positive line) in each month."""
+
+    __tablename__ = "sale_month_group"
+
+    account_id: Mapped[str] = mapped_column(
+        ForeignKey(ACCOUNT_FK, ondelete="CASCADE"), primary_key=True
+    )
+    month: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    product_group: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 class ImportMapping(Record):
     """A column mapping the user corrected, remembered for files with the same headers."""
 

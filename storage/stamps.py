@@ -14,11 +14,13 @@ from storage.db import writing
 from storage.models import AppSetting, DataStamp
 
 SALES = "sales"  # the sale lines (import, demo, merge of accounts)
+SALES_MONTHS = "sales_months"  # the sales token the monthly aggregates were made from
 
 
-def touch_stamp(conn: Connection, name: str) -> str:
-    """Give ``name`` a new token inside the caller's transaction; returns it."""
-    token = str(uuid.uuid4())
+def touch_stamp(conn: Connection, name: str, token: str | None = None) -> str:
+    """Give ``name`` a new token (or ``token``) inside the caller's transaction; returns
+    it."""
+    token = token or str(uuid.uuid4())
     values = {"token": token, "changed_at": utcnow()}
     done = conn.execute(update(DataStamp).where(DataStamp.name == name).values(**values))
     if not done.rowcount:

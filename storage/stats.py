@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from storage.bulk import adapt_date
@@ -57,3 +58,46 @@ def rebuild_account_stats(
             "pe": adapt_date(conn, previous[1]),
         },
     )
+
+
+# --- sales by month (the KPI panel's aggregates) ------------------------------------------
+
+_MONTH = {
+    "sqlite": "substr(date, 1, 7) || '-01'",
+    "postgresql": "CAST(date_trunc('month', date) AS DATE)",
+}
+_MONTHS = """
+INSERT INTO sale_month (account_id, month, amount_kop, orders)
+SELECT account_id, {month}, SUM(amount_kop),
+    COUNT(DISTINCT CASE WHEN amount_kop > 0
+          THEN COALESCE('d:' || doc_no, 't:' || CAST(date AS VARCHAR(10))) END)
+FROM sale_line
+WHERE deleted_at IS NULL{only}
+GROUP BY account_id, {month}
+"""
+_GROUPS = """
+INSERT INTO sale_month_group (account_id, month, product_group)
+SELECT DISTINCT account_id, {month}, product_group
+FROM sale_line
+WHERE deleted_at IS NULL AND amount_kop > 0 AND product_group IS NOT NULL{only}
+"""
+_FEW = 2000  # more accounts than this: the whole table is rebuilt in one pass
+
+
+def rebuild_sales_months(conn: Connection, accounts: Collection[str] | None = None) -> None:
+    """Replace the monthly aggregates of ``accounts`` (all: ``None``) with those of their
+    live sale lines."""
+    month = _MONTH["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
+    ids = sorted(set(accounts)) if accounts is not None and len(accounts) <= _FEW else None
+    if ids is not None and not ids:
+        return
+    only = " AND account_id IN :ids" if ids is not None else ""
+    params = {"ids": ids} if ids is not None else {}
+    for table, sql in (("sale_month", _MONTHS), ("sale_month_group", _GROUPS)):
+        statement = text(f"DELETE FROM {table}" + (" WHERE account_id IN :ids" if ids else ""))
+        insert = text(sql.format(month=month, only=only))
+        if ids is not None:
+            statement = statement.bindparams(bindparam("ids", expanding=True))
+            insert = insert.bindparams(bindparam("ids", expanding=True))
+        conn.execute(statement, params)
+        conn.execute(insert, params)

@@ -107,5 +107,5 @@ def merge_accounts(engine: Engine | Database, account_ids: list[str]) -> int:
                     text("UPDATE development_plan SET account_id = :k WHERE id = :id"),
                     {"k": keeper, "id": first.id},
                 )
-        refresh_account_stats(conn)
+        refresh_account_stats(conn, accounts=[keeper, *others])
     return len(others)

@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy.engine import Connection
 
 from core.analytics.window import analysis_window, previous_window
-from storage.stamps import SALES, touch_stamp
-from storage.stats import clear_account_stats, latest_sale_date, rebuild_account_stats
+from storage.stamps import SALES, SALES_MONTHS, read_stamp, touch_stamp
+from storage.stats import (
+    clear_account_stats,
+    latest_sale_date,
+    rebuild_account_stats,
+    rebuild_sales_months,
+)
 
 WINDOW_MONTHS = 12
 
 
-def refresh_account_stats(conn: Connection, as_of: date | None = None) -> date | None:
-    """Rebuild the cache for the as-of date (default: the latest sale date in the data)
-    and mark the sales data changed (every change of sale lines ends here, in its own
-    transaction). Returns the as-of date used, or None when there are no sales."""
-    touch_stamp(conn, SALES)
+def ensure_sales_months(conn: Connection) -> None:
+    """Rebuild the sales by month when they are not those of the sales data as it is
+    (after the upgrade that made them; lines written by something else than
+    :func:`refresh_account_stats`). In the caller's write transaction."""
+    sales = read_stamp(conn, SALES)
+    if sales is None or read_stamp(conn, SALES_MONTHS) != sales:
+        rebuild_sales_months(conn)
+        if sales is not None:
+            touch_stamp(conn, SALES_MONTHS, sales)
+
+
+def refresh_account_stats(
+    conn: Connection, as_of: date | None = None, accounts: Collection[str] | None = None
+) -> date | None:
+    """Rebuild the cache for the as-of date (default: the latest sale date in the data),
+    the sales by month (only those of ``accounts`` when only their lines changed and the
+    rest was in step) and mark the sales data changed (every change of sale lines ends
+    here, in its own transaction). Returns the as-of date used, or None when there are
+    no sales."""
+    before = read_stamp(conn, SALES)
+    in_step = before is not None and read_stamp(conn, SALES_MONTHS) == before
+    token = touch_stamp(conn, SALES)
+    rebuild_sales_months(conn, accounts if in_step else None)
+    touch_stamp(conn, SALES_MONTHS, token)
     as_of = as_of or latest_sale_date(conn)
     if as_of is None:
         clear_account_stats(conn)

@@ -543,6 +543,7 @@ class _Context:
         self.accounts = AccountIndex(conn)
         self.stamp = adapt_datetime(conn, _now())
         self.sales_changed = False
+        self.sales_accounts: set[str] = set()  # the accounts whose lines the file added
         self.writes: list[Callable[[], None]] = []
 
     def d(self, value: date | None) -> Any:
@@ -754,6 +755,7 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
     if not inserts:
         return
     ctx.sales_changed = True
+    ctx.sales_accounts.update(r[0] for r in inserts)
 
     def write() -> None:
         ids = new_ids(len(inserts))
@@ -1168,7 +1170,7 @@ def run_import(
             say(62 + 24 * (step + 1) // len(ctx.writes), "writing")
         if ctx.sales_changed or ctx.accounts.new:
             say(87, "updating account figures")
-            refresh_account_stats(conn)
+            refresh_account_stats(conn, accounts=ctx.sales_accounts)
         report.duplicates = likely_duplicates(conn)
         say(89, "committing")
         tx.commit()

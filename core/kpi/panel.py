@@ -9,7 +9,12 @@ whole company) and a period (a month ``2026-07``, a quarter ``2026-Q3`` or a yea
 - ``stable_base``: accounts that bought in the period and in the one just before it,
   against the same count one period earlier (expansion when above 100 %);
 - ``orders``: orders in the period against the same period a year before (an order is
-  a document number of an account; a line without one counts as its account's day);
+  a document number of an account; a line without one counts as its account's day;
+  counted in each month it has a positive line);
+
+The sales figures read each account's sales by month (``sale_month``, kept in step with
+the lines by every change of sales data), never the lines: a year costs what a month
+does.
 - ``conversion``: opportunities won / opportunities closed (won or lost) in the period;
 - ``activities``: activities logged for the scope's accounts / the norm per manager per
   week (a setting, default 10) × weeks in the period × managers;
@@ -27,11 +32,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import Date, bindparam, func, select, text
 
 from core import changes as ch
 from core.database import Database
-from storage.models import Account, Activity, Opportunity, SaleLine, SalesPlan
+from storage.models import (
+    Account,
+    Activity,
+    Opportunity,
+    SaleLine,
+    SaleMonthGroup,
+    SalesPlan,
+)
 from storage.stamps import read_settings, write_settings
 
 SETTINGS_PREFIX = "kpi."
@@ -194,41 +206,38 @@ def _accounts(db: Database, managers: list[str] | None) -> dict[str, tuple[str |
     }
 
 
-def _revenue(db: Database, p: Period) -> dict[str, int]:
-    query = (
-        select(SaleLine.account_id, func.sum(SaleLine.amount_kop))
-        .where(SaleLine.deleted_at.is_(None), SaleLine.date >= p.start, SaleLine.date <= p.end)
-        .group_by(SaleLine.account_id)
-    )
+def _monthly(db: Database, periods: list[Period]) -> list[dict[str, tuple[int, int]]]:
+    """For each period, each account's revenue and orders with a positive line (an
+    order is counted in each month it has one): one pass over the sales by month."""
+    cases = []
+    params: dict[str, Any] = {}
+    for i, p in enumerate(periods):
+        params[f"s{i}"], params[f"e{i}"] = p.start, p.end
+        inside = f"month >= :s{i} AND month <= :e{i}"
+        cases.append(f"SUM(CASE WHEN {inside} THEN amount_kop END), "
+                     f"SUM(CASE WHEN {inside} THEN orders END)")  # fmt: skip
+    params["lo"] = min(p.start for p in periods)
+    params["hi"] = max(p.end for p in periods)
+    query = text(
+        f"SELECT account_id, {', '.join(cases)} FROM sale_month "
+        "WHERE month >= :lo AND month <= :hi GROUP BY account_id"
+    ).bindparams(*(bindparam(k, type_=Date()) for k in params))
+    out: list[dict[str, tuple[int, int]]] = [{} for _ in periods]
     with db.engine.connect() as conn:
-        return {acc: int(total or 0) for acc, total in conn.execute(query)}
+        for acc, *sums in conn.execute(query, params):
+            for i in range(len(periods)):
+                amount, orders = sums[2 * i], sums[2 * i + 1]
+                if amount is not None:
+                    out[i][acc] = (int(amount), int(orders or 0))
+    return out
 
 
-def _buyers(db: Database, p: Period) -> set[str]:
-    return {acc for acc, total in _revenue(db, p).items() if total > 0}
-
-
-def _orders(db: Database, p: Period, scope: Iterable[str]) -> tuple[int, dict[str, float]]:
-    order = func.coalesce(SaleLine.doc_no, cast(SaleLine.date, String))
-    query = (
-        select(SaleLine.account_id, order)
-        .where(
-            SaleLine.deleted_at.is_(None),
-            SaleLine.date >= p.start,
-            SaleLine.date <= p.end,
-            SaleLine.amount_kop > 0,
-        )
-        .distinct()
-    )
-    wanted = set(scope)
-    count = 0
-    accounts: dict[str, float] = {}
-    with db.engine.connect() as conn:
-        for acc, _order in conn.execute(query):
-            if acc in wanted:
-                count += 1
-                accounts[acc] = accounts.get(acc, 0.0) + 1
-    return count, accounts
+def _sums(db: Database, periods: list[Period]) -> list[dict[str, tuple[int, int]]]:
+    """:func:`_monthly` of ``periods``, each distinct one summed once (the period before
+    a year is also the year before it)."""
+    unique = list(dict.fromkeys(periods))
+    found = _monthly(db, unique)
+    return [found[unique.index(p)] for p in periods]
 
 
 def _first_sales(db: Database) -> dict[str, date]:
@@ -268,14 +277,8 @@ def _plans(db: Database, managers: list[str], p: Period) -> tuple[int, int]:
 
 def _groups_bought(db: Database, p: Period) -> dict[str, set[str]]:
     query = (
-        select(SaleLine.account_id, SaleLine.product_group)
-        .where(
-            SaleLine.deleted_at.is_(None),
-            SaleLine.date >= p.start,
-            SaleLine.date <= p.end,
-            SaleLine.amount_kop > 0,
-            SaleLine.product_group.is_not(None),
-        )
+        select(SaleMonthGroup.account_id, SaleMonthGroup.product_group)
+        .where(SaleMonthGroup.month >= p.start, SaleMonthGroup.month <= p.end)
         .distinct()
     )
     out: dict[str, set[str]] = {}
@@ -283,6 +286,20 @@ def _groups_bought(db: Database, p: Period) -> dict[str, set[str]]:
         for acc, group in conn.execute(query):
             out.setdefault(acc, set()).add(str(group))
     return out
+
+
+def _in_step(db: Database) -> None:
+    """The sales by month as the sales data is now (rebuilt once when they are not)."""
+    from core.analytics.stats import ensure_sales_months
+    from storage.db import writing
+    from storage.stamps import SALES, SALES_MONTHS, read_stamp
+
+    with db.engine.connect() as conn:
+        sales = read_stamp(conn, SALES)
+        if sales is not None and read_stamp(conn, SALES_MONTHS) == sales:
+            return
+    with writing(db.engine) as conn:
+        ensure_sales_months(conn)
 
 
 def scope_managers(db: Database, scope: str | None) -> tuple[str, list[str] | None]:
@@ -316,6 +333,7 @@ def panel(
     those of the days gone by (a quarter's plan × 45/91 on its 45th day), so that a
     figure on plan so far is not shown as behind."""
     today = today or date.today()
+    _in_step(db)
     label, managers = scope_managers(db, scope)
     accounts = _accounts(db, managers)
     ids = set(accounts)
@@ -324,7 +342,9 @@ def panel(
     settings = kpi_settings(db)
     figures: dict[str, Figure] = {}
 
-    revenue = {a: v for a, v in _revenue(db, period).items() if a in ids}
+    # the period, the two before it (the stable base) and the year before (orders)
+    sums = _sums(db, [period, period.previous, period.previous.previous, period.year_before])
+    revenue = {a: v for a, (v, _o) in sums[0].items() if a in ids}
     revenue_plan, clients_plan = _plans(db, managers_in, period)
     figures["plan"] = Figure(
         "plan",
@@ -337,16 +357,17 @@ def panel(
     new = sorted(a for a in ids if a in first and period.start <= first[a] <= period.end)
     figures["new_clients"] = Figure("new_clients", float(len(new)), float(clients_plan), new)
 
-    now_buyers = _buyers(db, period) & ids
-    before = _buyers(db, period.previous) & ids
-    earlier = _buyers(db, period.previous.previous) & ids
+    now_buyers, before, earlier = (
+        {a for a, (v, _o) in part.items() if v > 0} & ids for part in sums[:3]
+    )
     stable = sorted(now_buyers & before)
     figures["stable_base"] = Figure(
         "stable_base", float(len(stable)), float(len(before & earlier)), stable
     )
 
-    orders, order_accounts = _orders(db, period, ids)
-    last_year, _ = _orders(db, period.year_before, ids)
+    order_accounts = {a: float(o) for a, (_v, o) in sums[0].items() if o > 0 and a in ids}
+    orders = int(sum(order_accounts.values()))
+    last_year = sum(o for a, (_v, o) in sums[3].items() if a in ids)
     figures["orders"] = Figure(
         "orders", float(orders), float(last_year), sorted(order_accounts), order_accounts
     )

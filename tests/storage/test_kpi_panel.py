@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from core.accounts import workspace as ws
 from core.database import open_database
 from core.kpi.panel import KpiError, panel, parse_period, sales_lines, save_kpi_settings
 from storage.base import new_id, utcnow
-from storage.models import Activity, Opportunity, SaleLine, SalesPlan
+from storage.models import Account, Activity, Opportunity, SaleLine, SalesPlan
 
 
 @pytest.fixture
@@ -178,3 +178,73 @@ def test_a_period_in_progress_and_its_plans_to_date(db):
 
     ended = panel(db, q3, today=date(2026, 12, 1), pro_rata=True)
     assert ended.elapsed is None and ended.figures["plan"].plan == 100_000
+
+
+def _months(db) -> dict[tuple[str, str], tuple[int, int]]:
+    from storage.models import SaleMonth
+
+    with db.engine.connect() as conn:
+        return {
+            (name, str(month)): (amount, orders)
+            for name, month, amount, orders in conn.execute(
+                select(Account.name, SaleMonth.month, SaleMonth.amount_kop, SaleMonth.orders)
+                .join(Account, Account.id == SaleMonth.account_id)
+            )
+        }  # fmt: skip
+
+
+def test_sales_by_month_follow_every_change_of_the_sales(db, tmp_path, monkeypatch) -> None:
+    from core.accounts.merge import merge_accounts
+    from core.importing import ImportSession
+    from storage import stats
+
+    rebuilt: list[object] = []
+    real = stats.rebuild_sales_months
+
+    def rebuild(conn, accounts=None):
+        rebuilt.append(None if accounts is None else sorted(accounts))
+        return real(conn, accounts)
+
+    monkeypatch.setattr(stats, "rebuild_sales_months", rebuild)
+    monkeypatch.setattr("core.analytics.stats.rebuild_sales_months", rebuild)
+
+    def imported(name: str, body: str) -> None:
+        path = tmp_path / name
+        path.write_text("Дата;Документ;Контрагент;Артикул;Количество;Сумма\n" + body, "utf-8")
+        ImportSession(path, kind="sales").run(db.engine)
+
+    # Альфа: order 1 has lines on 30 and 31 January and 1 February (counted in both
+    # months); a return in February; Бета: two orders in January, one without a number
+    imported("a.csv", "30.01.2026;1;Альфа;S1;1;100\n31.01.2026;1;Альфа;S2;1;50\n"
+             "01.02.2026;1;Альфа;S3;1;25\n10.02.2026;В-1;Альфа;S1;-1;-40\n"
+             "05.01.2026;7;Бета;S1;2;300\n06.01.2026;;Бета;S1;1;10\n")  # fmt: skip
+    assert _months(db) == {
+        ("Альфа", "2026-01-01"): (150_00, 1), ("Альфа", "2026-02-01"): (-15_00, 1),
+        ("Бета", "2026-01-01"): (310_00, 2),
+    }  # fmt: skip
+    assert rebuilt == [None]  # the first sales: the whole table
+
+    # a second file touches Бета only: only Бета's months are made again
+    imported("b.csv", "03.03.2026;8;Бета;S1;1;20\n")
+    assert _months(db)[("Бета", "2026-03-01")] == (20_00, 1)
+    assert len(_months(db)) == 4
+    ids = {r["name"]: r["id"] for r in ws_accounts(db)}
+    assert rebuilt[-1] == [ids["Бета"]]
+
+    # the year's panel reads them: 150 − 15 + 310 + 20 = 465 ₽; 1 + 1 + 2 + 1 orders
+    f = panel(db, parse_period("2026"), today=date(2026, 12, 1)).figures
+    assert (f["plan"].fact, f["orders"].fact) == (465_00, 5)
+    assert len(rebuilt) == 2  # in step: nothing rebuilt for the panel
+
+    # Бета merged into Альфа: both accounts' months made again, Бета's gone
+    merge_accounts(db, [ids["Альфа"], ids["Бета"]])
+    assert rebuilt[-1] == sorted([ids["Альфа"], ids["Бета"]])
+    assert _months(db) == {
+        ("Альфа", "2026-01-01"): (460_00, 3), ("Альфа", "2026-02-01"): (-15_00, 1),
+        ("Альфа", "2026-03-01"): (20_00, 1),
+    }  # fmt: skip
+
+
+def ws_accounts(db) -> list[dict]:
+    with db.engine.connect() as conn:
+        return [{"id": i, "name": n} for i, n in conn.execute(select(Account.id, Account.name))]
