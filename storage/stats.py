@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
+from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
@@ -84,20 +85,41 @@ WHERE deleted_at IS NULL AND amount_kop > 0 AND product_group IS NOT NULL{only}
 _FEW = 2000  # more accounts than this: the whole table is rebuilt in one pass
 
 
-def rebuild_sales_months(conn: Connection, accounts: Collection[str] | None = None) -> None:
-    """Replace the monthly aggregates of ``accounts`` (all: ``None``) with those of their
-    live sale lines."""
+def rebuild_sales_months(
+    conn: Connection,
+    accounts: Collection[str] | None = None,
+    span: tuple[date, date] | None = None,
+) -> None:
+    """Replace the monthly aggregates of ``accounts`` (all: ``None``) in the months of
+    ``span`` (all: ``None``) with those of their live sale lines."""
     month = _MONTH["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
     ids = sorted(set(accounts)) if accounts is not None and len(accounts) <= _FEW else None
     if ids is not None and not ids:
         return
-    only = " AND account_id IN :ids" if ids is not None else ""
-    params = {"ids": ids} if ids is not None else {}
+    kept: list[str] = []  # what the rows to replace share
+    lines: list[str] = []  # what the lines that replace them share
+    params: dict[str, Any] = {}
+    if ids is not None:
+        kept.append("account_id IN :ids")
+        lines.append("account_id IN :ids")
+        params["ids"] = ids
+    if span is not None:
+        first = span[0].replace(day=1)
+        after = _next_month(span[1])
+        kept.append("month >= :m0 AND month < :m1")
+        lines.append("date >= :m0 AND date < :m1")
+        params["m0"], params["m1"] = adapt_date(conn, first), adapt_date(conn, after)
     for table, sql in (("sale_month", _MONTHS), ("sale_month_group", _GROUPS)):
-        statement = text(f"DELETE FROM {table}" + (" WHERE account_id IN :ids" if ids else ""))
+        where = (" WHERE " + " AND ".join(kept)) if kept else ""
+        only = "".join(f" AND {c}" for c in lines)
+        statement = text(f"DELETE FROM {table}{where}")
         insert = text(sql.format(month=month, only=only))
         if ids is not None:
             statement = statement.bindparams(bindparam("ids", expanding=True))
             insert = insert.bindparams(bindparam("ids", expanding=True))
         conn.execute(statement, params)
         conn.execute(insert, params)
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)

@@ -31,17 +31,23 @@ def ensure_sales_months(conn: Connection) -> None:
 
 
 def refresh_account_stats(
-    conn: Connection, as_of: date | None = None, accounts: Collection[str] | None = None
+    conn: Connection,
+    as_of: date | None = None,
+    accounts: Collection[str] | None = None,
+    span: tuple[date, date] | None = None,
 ) -> date | None:
     """Rebuild the cache for the as-of date (default: the latest sale date in the data),
-    the sales by month (only those of ``accounts`` when only their lines changed and the
-    rest was in step) and mark the sales data changed (every change of sale lines ends
-    here, in its own transaction). Returns the as-of date used, or None when there are
-    no sales."""
+    the sales by month (only those of ``accounts`` in the months of ``span`` when only
+    their lines of those days changed and the rest was in step) and mark the sales
+    data changed (every change of sale lines ends here, in its own transaction).
+    Returns the as-of date used, or None when there are no sales."""
     before = read_stamp(conn, SALES)
     in_step = before is not None and read_stamp(conn, SALES_MONTHS) == before
     token = touch_stamp(conn, SALES)
-    rebuild_sales_months(conn, accounts if in_step else None)
+    if in_step:
+        rebuild_sales_months(conn, accounts, span)
+    else:
+        rebuild_sales_months(conn)
     touch_stamp(conn, SALES_MONTHS, token)
     as_of = as_of or latest_sale_date(conn)
     if as_of is None:

@@ -544,6 +544,7 @@ class _Context:
         self.stamp = adapt_datetime(conn, _now())
         self.sales_changed = False
         self.sales_accounts: set[str] = set()  # the accounts whose lines the file added
+        self.sales_span: tuple[date, date] | None = None  # the days of those lines
         self.writes: list[Callable[[], None]] = []
 
     def d(self, value: date | None) -> Any:
@@ -756,6 +757,10 @@ def _import_sales(ctx: _Context, rows: Iterator[Parsed]) -> None:
         return
     ctx.sales_changed = True
     ctx.sales_accounts.update(r[0] for r in inserts)
+    span = (first, last)
+    if ctx.sales_span is not None:
+        span = (min(span[0], ctx.sales_span[0]), max(span[1], ctx.sales_span[1]))
+    ctx.sales_span = span
 
     def write() -> None:
         ids = new_ids(len(inserts))
@@ -1170,7 +1175,7 @@ def run_import(
             say(62 + 24 * (step + 1) // len(ctx.writes), "writing")
         if ctx.sales_changed or ctx.accounts.new:
             say(87, "updating account figures")
-            refresh_account_stats(conn, accounts=ctx.sales_accounts)
+            refresh_account_stats(conn, accounts=ctx.sales_accounts, span=ctx.sales_span)
         report.duplicates = likely_duplicates(conn)
         say(89, "committing")
         tx.commit()

@@ -201,9 +201,9 @@ def test_sales_by_month_follow_every_change_of_the_sales(db, tmp_path, monkeypat
     rebuilt: list[object] = []
     real = stats.rebuild_sales_months
 
-    def rebuild(conn, accounts=None):
-        rebuilt.append(None if accounts is None else sorted(accounts))
-        return real(conn, accounts)
+    def rebuild(conn, accounts=None, span=None):
+        rebuilt.append(None if accounts is None else (sorted(accounts), span))
+        return real(conn, accounts, span)
 
     monkeypatch.setattr(stats, "rebuild_sales_months", rebuild)
     monkeypatch.setattr("core.analytics.stats.rebuild_sales_months", rebuild)
@@ -229,18 +229,24 @@ def test_sales_by_month_follow_every_change_of_the_sales(db, tmp_path, monkeypat
     assert _months(db)[("Бета", "2026-03-01")] == (20_00, 1)
     assert len(_months(db)) == 4
     ids = {r["name"]: r["id"] for r in ws_accounts(db)}
-    assert rebuilt[-1] == [ids["Бета"]]
+    assert rebuilt[-1] == ([ids["Бета"]], (date(2026, 3, 3), date(2026, 3, 3)))
 
-    # the year's panel reads them: 150 − 15 + 310 + 20 = 465 ₽; 1 + 1 + 2 + 1 orders
+    # one more January line of Альфа: only Альфа's January made again, February kept
+    imported("c.csv", "15.01.2026;2;Альфа;S9;1;5\n")
+    assert rebuilt[-1] == ([ids["Альфа"]], (date(2026, 1, 15), date(2026, 1, 15)))
+    assert _months(db)[("Альфа", "2026-01-01")] == (155_00, 2)
+    assert _months(db)[("Альфа", "2026-02-01")] == (-15_00, 1)
+
+    # the year's panel reads them: 155 − 15 + 310 + 20 = 470 ₽; 2 + 1 + 2 + 1 orders
     f = panel(db, parse_period("2026"), today=date(2026, 12, 1)).figures
-    assert (f["plan"].fact, f["orders"].fact) == (465_00, 5)
-    assert len(rebuilt) == 2  # in step: nothing rebuilt for the panel
+    assert (f["plan"].fact, f["orders"].fact) == (470_00, 6)
+    assert len(rebuilt) == 3  # in step: nothing rebuilt for the panel
 
     # Бета merged into Альфа: both accounts' months made again, Бета's gone
     merge_accounts(db, [ids["Альфа"], ids["Бета"]])
-    assert rebuilt[-1] == sorted([ids["Альфа"], ids["Бета"]])
+    assert rebuilt[-1] == (sorted([ids["Альфа"], ids["Бета"]]), None)
     assert _months(db) == {
-        ("Альфа", "2026-01-01"): (460_00, 3), ("Альфа", "2026-02-01"): (-15_00, 1),
+        ("Альфа", "2026-01-01"): (465_00, 4), ("Альфа", "2026-02-01"): (-15_00, 1),
         ("Альфа", "2026-03-01"): (20_00, 1),
     }  # fmt: skip
 
