@@ -204,7 +204,8 @@ for key, count in sorted(samples.items(), key=lambda kv: -kv[1])[:40]:
 worst = max(stalls, key=stalls.get)
 top = sorted(stalls.items(), key=lambda kv: -kv[1])[:6]
 print(json.dumps({"max_ms": stalls[worst], "worst_step": worst, "steps": len(stalls),
-                  "beats": len(beats), "top": top}))
+                  "beats": len(beats), "top": top,
+                  "list_s": durations["start-up"], "labels_s": durations["labels"]}))
 """
 
 
@@ -337,6 +338,10 @@ def main() -> None:
         )
         slowest = ", ".join(f"{name} {ms:.0f}" for name, ms in result["top"])  # type: ignore[union-attr]
         print(f"  the slowest steps, ms: {slowest}")
+        print(
+            f"  the list shown {result['list_s']:.1f} s after the window, its labels "
+            f"{result['labels_s']:.1f} s after the list"
+        )
     if results:
         print(f"responsiveness: max stall {max(results.values()):.0f} ms")
 
