@@ -41,6 +41,16 @@ def _analyse(
     from ui import processes
 
     progress(5, "load")
+    if (as_of, months) == STANDARD:
+        # kept for the data as it is (a restart, nothing changed): read here, in pieces,
+        # without waiting for the worker process to start
+        from core.analytics.stored import kept_analysis
+        from ui.accounts.model import label_search_text
+
+        found = kept_analysis(db)
+        if found is not None:
+            progress(100, "tables")
+            return found[0], found[1], label_search_text(found[1].labels)
     result = processes.run(
         processes.analyse_in_child,
         db.url,

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from core import __version__
+from core import __version__, pieces
 from core.database import Database, engine_of
 from storage.stamps import SALES, read_stamp
 
@@ -91,9 +91,12 @@ def read(kind: str, url: str, key: str) -> Any | None:
     path = _file(kind, url)
     try:
         with open(path, "rb") as fh:
-            if fh.readline().rstrip(b"\n").decode("ascii", "replace") != key:
+            head = fh.readline().rstrip(b"\n").decode("ascii", "replace")
+            found, _sep, form = head.partition(" ")
+            if found != key:
                 return None
-            return pickle.load(fh)
+            value = pickle.load(fh)
+        return pieces.unpack(value) if form == "pieces" else value
     except FileNotFoundError:
         return None
     except Exception as exc:  # a damaged or foreign file: compute instead
@@ -101,17 +104,19 @@ def read(kind: str, url: str, key: str) -> Any | None:
         return None
 
 
-def write(kind: str, url: str, key: str, value: Any) -> None:
+def write(kind: str, url: str, key: str, value: Any, in_pieces: bool = False) -> None:
     """Keep ``value`` for ``kind`` of this database under ``key``, atomically (a file half
-    written is never read; a failure only logs)."""
+    written is never read; a failure only logs). ``in_pieces``: pickled as
+    ``core.pieces`` does, for a reader on a thread of the window (slower to write)."""
     path = _file(kind, url)
     temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(key.encode("ascii") + b"\n")
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(key.encode("ascii") + (b" pieces\n" if in_pieces else b"\n"))
+            kept = pieces.pack(value) if in_pieces else value
+            pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
     except Exception as exc:  # a full disk, a read-only folder, a value that won't pickle
         log.warning("analysis not kept in %s: %r", path, exc)
@@ -198,9 +203,18 @@ def standard_analysis(db: Engine | Database, seen: Any = None) -> tuple[Any, Ana
     analysis = read("analysis", url, key)
     if analysis is None:
         analysis = analyse(engine)
-        write("analysis", url, key, analysis)
+        write("analysis", url, key, analysis, in_pieces=True)
         write("labels", url, key, analysis.labels)
     return seen, analysis
+
+
+def kept_analysis(db: Engine | Database) -> tuple[Any, Analysis] | None:
+    """The data key and the standard analysis when it is kept for the data as it is
+    today; None (compute it) otherwise. Read in pieces: a window's thread may call it."""
+    engine = engine_of(db)
+    seen = data_key(engine)
+    analysis = read("analysis", url_of(engine), analysis_key(engine, seen))
+    return None if analysis is None else (seen, analysis)
 
 
 def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:

@@ -179,3 +179,16 @@ def test_a_bant_score_does_not_score_the_churn_risk_again(demo, runs, monkeypatc
     save_record(demo, "activity", account, {"date": date(2026, 10, 30), "type": "call"})
     _labels(demo)
     assert len(scored) == 2  # an activity is what the risk reads
+
+
+def test_the_window_reads_the_kept_analysis_in_pieces(demo, runs, tmp_path) -> None:
+    assert stored.kept_analysis(demo) is None  # nothing kept yet: the worker computes
+    _key, analysis = stored.standard_analysis(demo)
+    head = next((tmp_path / "cache").glob("analysis-*.pickle")).read_bytes().split(b"\n")[0]
+    assert head.endswith(b" pieces")
+    found = stored.kept_analysis(demo)
+    assert found is not None and found[1].labels == analysis.labels
+    assert found[1].tables.keys() == analysis.tables.keys()
+    assert len(runs) == 1
+    save_record(demo, "contact", sorted(analysis.labels)[0], {"name": "Сидоров Иван"})
+    assert stored.kept_analysis(demo) is None  # the data changed: computed again
