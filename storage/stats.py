@@ -82,7 +82,7 @@ SELECT DISTINCT account_id, {month}, product_group
 FROM sale_line
 WHERE deleted_at IS NULL AND amount_kop > 0 AND product_group IS NOT NULL{only}
 """
-_FEW = 2000  # more accounts than this: the whole table is rebuilt in one pass
+_FEW = 900  # more accounts than this (bound values): the whole table in one pass
 
 
 def rebuild_sales_months(

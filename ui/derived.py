@@ -33,15 +33,16 @@ STANDARD = (None, 12)  # the labels' parameters: 12 months to the latest sale
 
 
 def _analyse(
-    db: Any, progress: Any, is_cancelled: Any, as_of: date | None, months: int
+    db: Any, progress: Any, is_cancelled: Any, as_of: date | None, months: int, fresh: bool
 ) -> tuple[Any, Analysis, dict[str, str]]:
     """The analysis, and for the standard one the account list's search texts of the
     labels: computed in the worker process (``ui.processes``), so that pandas never
-    holds the GIL the window needs."""
+    holds the GIL the window needs. ``fresh``: computed, not read as kept (after a
+    change the window saw, or F5)."""
     from ui import processes
 
     progress(5, "load")
-    if (as_of, months) == STANDARD:
+    if (as_of, months) == STANDARD and not fresh:
         # kept for the data as it is (a restart, nothing changed): read here, in pieces,
         # without waiting for the worker process to start
         from core.analytics.stored import kept_analysis
@@ -57,6 +58,7 @@ def _analyse(
         as_of,
         months,
         (as_of, months) == STANDARD,
+        fresh,
         is_cancelled=is_cancelled,
         cancelled=Cancelled,
     )
@@ -146,7 +148,7 @@ class DerivedState(QObject):
         if self.cached(as_of, months) is not None:
             self.computed.emit(self.cached(as_of, months))
             return
-        self._submit(as_of, months)
+        self._submit(as_of, months, fresh=force or self._version > 0)
 
     def invalidate(self) -> None:
         """Everything derived is out of date (thresholds changed, a forced refresh)."""
@@ -163,9 +165,12 @@ class DerivedState(QObject):
         self._timer.start()
 
     def _compute_standard(self) -> None:
-        self._submit(*STANDARD)
+        # what was kept is read only until this window sees a change: after one, the
+        # labels are computed (a kept file's key could miss an edit made the same
+        # moment as another)
+        self._submit(*STANDARD, fresh=self._version > 0)
 
-    def _submit(self, as_of: date | None, months: int) -> None:
+    def _submit(self, as_of: date | None, months: int, fresh: bool = True) -> None:
         if self._stopped:
             return
         version = self._version
@@ -176,6 +181,7 @@ class DerivedState(QObject):
             _analyse,
             as_of,
             months,
+            fresh,
             key=("analysis", as_of, months),
             progress=self.progress.emit,
             done=lambda result: self._done(as_of, months, version, result),
@@ -203,7 +209,7 @@ class DerivedState(QObject):
                     self.analysis, self.search = analysis, search
                     self.ready.emit(analysis)
             else:
-                self._submit(as_of, months)
+                self._submit(as_of, months, fresh=True)
             return
         if (as_of, months) == STANDARD:
             self.analysis, self.search = analysis, search

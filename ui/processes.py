@@ -45,10 +45,12 @@ def _child_database(url: str) -> Any:
     return db
 
 
-def analyse_in_child(url: str, as_of: date | None, months: int, standard: bool) -> Any:
+def analyse_in_child(
+    url: str, as_of: date | None, months: int, standard: bool, fresh: bool = True
+) -> Any:
     """In the worker process: the data key, the analysis and, for the standard one, the
     account list's search texts of its labels (the standard one as kept for the data
-    as it is, when it is: ``core.analytics.stored``)."""
+    as it is, when it is and ``fresh`` is not asked for: ``core.analytics.stored``)."""
     from core.analytics.service import analyse, data_key
     from ui.accounts.model import label_search_text
 
@@ -56,7 +58,7 @@ def analyse_in_child(url: str, as_of: date | None, months: int, standard: bool) 
     if standard:
         from core.analytics import stored
 
-        key, analysis = stored.standard_analysis(db)
+        key, analysis = stored.standard_analysis(db, fresh=fresh)
         return key, analysis, label_search_text(analysis.labels)
     return data_key(db), analyse(db, as_of, months), {}
 

@@ -105,11 +105,15 @@ def churn_of(
     return churn_at(engine, ds, seg.clients.as_of, horizon or seg.thresholds.churn_horizon_days)
 
 
-def churn_at(engine: Engine, ds: Any, as_of: date, horizon: int) -> churn_model.Churn:
+def churn_at(
+    engine: Engine, ds: Any, as_of: date, horizon: int, stamp: str | None = None
+) -> churn_model.Churn:
     """Churn risk of the accounts of ``ds`` at ``as_of``, with the model fitted for the
-    same sales, day and horizon when one is kept (in this process or on disk)."""
-    with engine.connect() as conn:
-        stamp = read_stamp(conn, SALES)
+    same sales, day and horizon when one is kept (in this process or on disk).
+    ``stamp``: the sales stamp read before ``ds`` was loaded (default: read now)."""
+    if stamp is None:
+        with engine.connect() as conn:
+            stamp = read_stamp(conn, SALES)
     url = engine.url.render_as_string(hide_password=True)
     return churn_model.churn(
         ds,
@@ -122,27 +126,29 @@ def churn_at(engine: Engine, ds: Any, as_of: date, horizon: int) -> churn_model.
 
 
 def churn_labels(
-    engine: Engine, seg: Segmentation
+    engine: Engine, seg: Segmentation, key: tuple[Any, ...] | None = None
 ) -> tuple[dict[str, dict[str, Any]], churn_model.Summary] | None:
     """Every scored account's churn labels (risk, reasons, expected loss) at the
     segmentation's as-of date, and the model's summary (None without sales). Kept with
     what they read (``core.analytics.stored``): the sales, the accounts, the activities,
     contacts, answers, deliveries and receivables, the day, the window and the horizon;
-    a BANT score or a setting of another kind does not make them computed again."""
+    a BANT score or a setting of another kind does not make them computed again.
+    ``key``: the data key read before the data was (a change committed meanwhile then
+    keeps nothing under its own key)."""
     ds = seg.dataset
     if ds is None or ds.lines.empty:
         return None
     from core.analytics import stored
 
     horizon = seg.thresholds.churn_horizon_days
+    key = key or stored.data_key(engine)
 
     def compute() -> tuple[dict[str, dict[str, Any]], churn_model.Summary]:
         assert ds is not None
-        risk = churn_at(engine, ds, seg.clients.as_of, horizon)
+        risk = churn_at(engine, ds, seg.clients.as_of, horizon, key[0])
         revenue = seg.clients.frame["revenue"].to_numpy(np.float64)
         return churn_model.labels(risk, ds, revenue), churn_model.summary(risk)
 
-    key = stored.data_key(engine)
     read = stored.watched(key, "account", "activity", "contact", "survey_answer", "delivery",
                           "receivable")  # fmt: skip
     parts = (key[0], read, seg.clients.as_of, seg.clients.months, horizon)
@@ -150,7 +156,11 @@ def churn_labels(
 
 
 def scored_labels(
-    engine: Engine, seg: Segmentation, with_churn: bool = True, today: date | None = None
+    engine: Engine,
+    seg: Segmentation,
+    with_churn: bool = True,
+    today: date | None = None,
+    key: tuple[Any, ...] | None = None,
 ) -> tuple[dict[str, dict[str, Any]], AccountScores, churn_model.Summary | None]:
     """Every account's labels of DESIGN.md: the segment labels with BANT, BCG strategy,
     progress level and churn risk (its reasons and expected loss); the scoring and the
@@ -160,7 +170,7 @@ def scored_labels(
     labels = account_labels(seg)
     for account_id, account in labels.items():
         account.update(scores.labels(account_id))
-    risk = churn_labels(engine, seg) if with_churn else None
+    risk = churn_labels(engine, seg, key) if with_churn else None
     summary = None
     if risk is not None:
         said, summary = risk
@@ -170,12 +180,12 @@ def scored_labels(
     return labels, scores, summary
 
 
-def current_labels(engine: Engine) -> dict[str, dict[str, Any]]:
+def current_labels(engine: Engine, key: tuple[Any, ...] | None = None) -> dict[str, dict[str, Any]]:
     """The standard labels computed now, without the tables of the window's analysis
-    (``analyse`` computes the same labels with them)."""
+    (``analyse`` computes the same labels with them). ``key``: the data key read before."""
     ds = load_dataset(engine)
     seg = segment(ds, None, thresholds=stored_thresholds(engine))
-    return scored_labels(engine, seg)[0]
+    return scored_labels(engine, seg, key=key)[0]
 
 
 def base_labels(engine: Engine, as_of: date) -> tuple[dict[str, dict[str, Any]], AccountScores]:
@@ -194,6 +204,7 @@ def analyse(
     months: int = 12,
     thresholds: Thresholds | None = None,
     progress: Progress | None = None,
+    key: tuple[Any, ...] | None = None,
 ) -> Analysis:
     """Load the data and compute every segment table. ``progress(percent, stage)`` is
     called between stages (it may raise to cancel)."""
@@ -211,7 +222,7 @@ def analyse(
         tables[(kind, by)] = segment_table(seg, kind, by)
     x, y = pareto_curve(seg)
     th = seg.thresholds
-    labels, scores, risk = scored_labels(engine, seg, today=as_of)
+    labels, scores, risk = scored_labels(engine, seg, today=as_of, key=key)
     tables[("bcg", None)] = bcg_table(seg, scores)
     from core.analytics import discounts
 

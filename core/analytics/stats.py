@@ -26,8 +26,9 @@ def ensure_sales_months(conn: Connection) -> None:
     sales = read_stamp(conn, SALES)
     if sales is None or read_stamp(conn, SALES_MONTHS) != sales:
         rebuild_sales_months(conn)
-        if sales is not None:
-            touch_stamp(conn, SALES_MONTHS, sales)
+        if sales is None:  # lines written without one: from now on, the sales have one
+            sales = touch_stamp(conn, SALES)
+        touch_stamp(conn, SALES_MONTHS, sales)
 
 
 def refresh_account_stats(

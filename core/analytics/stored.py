@@ -28,6 +28,8 @@ import hashlib
 import logging
 import os
 import pickle
+import tempfile
+import time
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
@@ -63,12 +65,12 @@ def cache_dir() -> Path:
 @lru_cache(maxsize=1)
 def code_stamp() -> str:
     """The program's version and, when its sources can be read (not in a frozen build,
-    where the version says it), a digest of the core's code: a program changed in any
+    where the version says it), a digest of the code of core and storage: a program changed in any
     way computes afresh instead of reading what an older one kept."""
     digest = hashlib.sha1(f"{FORMAT}:{__version__}".encode())
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parent.parent.parent
     try:
-        for path in sorted(root.rglob("*.py")):
+        for path in sorted((*root.glob("core/**/*.py"), *root.glob("storage/**/*.py"))):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     except OSError:
@@ -109,10 +111,12 @@ def write(kind: str, url: str, key: str, value: Any, in_pieces: bool = False) ->
     written is never read; a failure only logs). ``in_pieces``: pickled as
     ``core.pieces`` does, for a reader on a thread of the window (slower to write)."""
     path = _file(kind, url)
-    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temp: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        _sweep(path.parent)
+        fd, name = tempfile.mkstemp(prefix=f"{path.name}.", suffix=".tmp", dir=path.parent)
+        temp = Path(name)  # mkstemp: this write's own file, mode 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(key.encode("ascii") + (b" pieces\n" if in_pieces else b"\n"))
             kept = pieces.pack(value) if in_pieces else value
@@ -120,8 +124,18 @@ def write(kind: str, url: str, key: str, value: Any, in_pieces: bool = False) ->
         os.replace(temp, path)
     except Exception as exc:  # a full disk, a read-only folder, a value that won't pickle
         log.warning("analysis not kept in %s: %r", path, exc)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+
+
+def _sweep(folder: Path, older_than: float = 3600.0) -> None:
+    """Remove what a killed writer left (its temporary files of more than an hour)."""
+    now = time.time()
+    for left in folder.glob("*.pickle.*.tmp"):
         with contextlib.suppress(OSError):
-            temp.unlink()
+            if now - left.stat().st_mtime > older_than:
+                left.unlink()
 
 
 # what the analysis reads besides the sale lines (their stamp says when they changed):
@@ -190,9 +204,11 @@ def kept(kind: str, engine: Engine, parts: Any, compute: Callable[[], T], keep: 
     return value
 
 
-def standard_analysis(db: Engine | Database, seen: Any = None) -> tuple[Any, Analysis]:
+def standard_analysis(
+    db: Engine | Database, seen: Any = None, fresh: bool = False
+) -> tuple[Any, Analysis]:
     """The data key and the standard analysis: read when kept for the data as it is
-    today, else computed and kept (its labels on their own too, for
+    today (unless ``fresh``), else computed and kept (its labels on their own too, for
     :func:`standard_labels`). ``seen``: the data key when the caller just read it."""
     from core.analytics.service import analyse
 
@@ -200,9 +216,9 @@ def standard_analysis(db: Engine | Database, seen: Any = None) -> tuple[Any, Ana
     seen = data_key(engine) if seen is None else seen
     url = url_of(engine)
     key = analysis_key(engine, seen)
-    analysis = read("analysis", url, key)
+    analysis = None if fresh else read("analysis", url, key)
     if analysis is None:
-        analysis = analyse(engine)
+        analysis = analyse(engine, key=seen)
         write("analysis", url, key, analysis, in_pieces=True)
         write("labels", url, key, analysis.labels)
     return seen, analysis
@@ -230,6 +246,6 @@ def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
     if labels is None:
         from core.analytics.service import current_labels
 
-        labels = current_labels(engine)
+        labels = current_labels(engine, seen)
         write("labels", url, key, labels)
     return labels

@@ -192,3 +192,11 @@ def test_the_window_reads_the_kept_analysis_in_pieces(demo, runs, tmp_path) -> N
     assert len(runs) == 1
     save_record(demo, "contact", sorted(analysis.labels)[0], {"name": "Сидоров Иван"})
     assert stored.kept_analysis(demo) is None  # the data changed: computed again
+
+
+def test_fresh_computes_even_when_kept(demo, runs) -> None:
+    stored.standard_analysis(demo)
+    stored.standard_analysis(demo)
+    assert len(runs) == 1
+    stored.standard_analysis(demo, fresh=True)  # F5, or a change the window saw
+    assert len(runs) == 2
