@@ -14,7 +14,6 @@ Builds the 20,000-account / 1,000,000-line demo database first if it is missing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
@@ -25,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from startup import ensure_db
+from startup import large_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -168,13 +167,7 @@ def labels(db: Path, cache: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
-    parser.add_argument("--accounts", type=int, default=20_000)
-    parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    ensure_db(args.db, args.accounts, args.lines)
+    args = large_demo(runs=3)
     with tempfile.TemporaryDirectory() as cache:
         cold, warm = [], []
         for _ in range(args.runs):

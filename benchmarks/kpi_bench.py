@@ -8,24 +8,17 @@ month once; its time is printed apart.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from startup import ensure_db
+from startup import large_demo
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
-    parser.add_argument("--accounts", type=int, default=20_000)
-    parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
-    ensure_db(args.db, args.accounts, args.lines)
+    args = large_demo(runs=3)
 
     from core.database import open_database
     from core.kpi.panel import panel, panel_context, parse_period

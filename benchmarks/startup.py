@@ -81,14 +81,21 @@ def ensure_db(path: Path, accounts: int, lines: int) -> None:
     print(f"  built in {time.perf_counter() - start:.1f} s")
 
 
-def main() -> None:
+def large_demo(runs: int) -> argparse.Namespace:
+    """The benchmarks' options (--db, --accounts, --lines, --runs), with the large demo
+    database built when missing."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, default=Path("/tmp/fieldbook-bench-20k.db"))
     parser.add_argument("--accounts", type=int, default=20_000)
     parser.add_argument("--lines", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=runs)
     args = parser.parse_args()
     ensure_db(args.db, args.accounts, args.lines)
+    return args
+
+
+def main() -> None:
+    args = large_demo(runs=5)
     from responsiveness import compiled_env  # the modules compiled, as installed
 
     env = compiled_env()

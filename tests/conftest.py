@@ -89,6 +89,20 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_db(demo_db_file: Path, tmp_path: Path):
+    """A copy of the session's demo company, open (changes stay in this test)."""
+    import shutil
+
+    from core.database import open_database
+
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_db_file, copy)
+    db = open_database(str(copy))
+    yield db
+    db.close()
+
+
 from datetime import date  # noqa: E402
 
 _END = date(2026, 10, 31)

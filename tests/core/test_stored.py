@@ -20,13 +20,9 @@ from core.selling.bant import Bant
 
 
 @pytest.fixture
-def demo(demo_db_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def demo(demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(tmp_path / "cache"))
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_db_file, copy)
-    db = open_database(str(copy))
-    yield db
-    db.close()
+    return demo_db
 
 
 @pytest.fixture
