@@ -368,6 +368,7 @@ class DashboardScreen(QWidget):
         self.plans_button.clicked.connect(self.edit_plans)
         top.addWidget(self.plans_button)
         self.period_label = QLabel(self)
+        self.period_label.setWordWrap(True)  # the period, its managers and a hint: long in Russian
         self.rings: dict[str, Ring] = {}
         grid = QGridLayout()
         for n, key in enumerate(FIGURES):
