@@ -48,9 +48,39 @@ def _fresh_pg_schema(base_url: str) -> Iterator[str]:
     try:
         yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        try:
+            _drop_pg_database(admin, name)
+        finally:
+            admin.dispose()
+
+
+def _drop_pg_database(admin, name: str) -> None:
+    """Drop a test database, waiting out an autovacuum worker that has just entered it.
+
+    WITH (FORCE) ends the test's own leftover sessions, but a role that is not a
+    superuser may not end an autovacuum worker's, and PostgreSQL then refuses the drop
+    (seen on CI). The plain DROP ends an autovacuum worker itself; it is tried next.
+    """
+    import time
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    statements = [
+        f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+        f'DROP DATABASE IF EXISTS "{name}"',
+    ]
+    last: Exception | None = None
+    for attempt in range(20):
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(statements[attempt % 2]))
+            return
+        except DBAPIError as exc:
+            last = exc
+            time.sleep(0.25)
+    assert last is not None
+    raise last
 
 
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
