@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -106,7 +108,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # handling is off.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _into_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
@@ -114,6 +116,26 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # million rows stay in memory instead of re-reading index pages from disk.
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
+
+
+def _into_wal(cursor: Any) -> None:
+    """Switch the file to WAL (once: a file in WAL stays so). The switch needs the file
+    to itself, and SQLite refuses it at once, without its busy wait, while another
+    connection writes (two programs starting on a new file): it is retried for the busy
+    timeout, as a write would wait."""
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    end = time.monotonic() + busy_timeout_ms() / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() >= end:
+                raise
+            time.sleep(0.05)
 
 
 def make_engine(url: str) -> Engine:

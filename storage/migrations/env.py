@@ -12,7 +12,9 @@ engine = config.attributes["engine"]
 
 # One transaction for every step, its BEGIN sent (storage.db): a migration killed or
 # failed part-way is rolled back whole, and the database opens at its old revision.
-with writing(engine) as connection:
+# On a PostgreSQL server the serial lock too: two programs starting on a new, empty
+# database at once migrate it one after the other (the second finds it at its head).
+with writing(engine, serial=True) as connection:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

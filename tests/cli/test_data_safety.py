@@ -126,6 +126,33 @@ def test_two_imports_of_the_same_file_at_once_add_it_once(db_url: str, tmp_path:
     assert inserted == [0, 200]  # the 200 lines, once
 
 
+def test_two_programs_starting_on_a_new_database_at_once_both_open_it(db_url: str) -> None:
+    """The first start migrates an empty database: two at once (two reps' windows on a
+    new server database) do it one after the other, and the second finds it done. On
+    PostgreSQL both raced to create the same tables ("duplicate key value violates
+    unique constraint pg_type_typname_nsp_index")."""
+    url = db_url
+    holder = hold_write_lock(url)
+    try:
+        starts = [
+            subprocess.Popen(
+                [sys.executable, str(ROOT / "main.py"), "accounts", "--db", url],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env={**os.environ, "FIELDBOOK_BUSY_TIMEOUT_MS": "60000"},
+            )
+            for _ in range(2)
+        ]
+        wait_until_both_wait(url, [p.pid for p in starts])
+    finally:
+        release(holder)
+    for process in starts:
+        _out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+    assert counts(url) == (0, 0)
+
+
 # --- databases that are refused, untouched ---------------------------------------------
 
 
