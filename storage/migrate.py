@@ -41,8 +41,10 @@ def check_schema(where: str, tables: set[str], revision: str | None) -> None:
     if not tables:
         return  # a new, empty database
     if "alembic_version" not in tables:
+        names = sorted(tables)
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
         raise SchemaRefused(
-            f"{where} holds another program's data ({len(tables)} tables), not a Fieldbook "
+            f"{where} holds another program's data ({shown}), not a Fieldbook "
             "database; it was left untouched."
         )
     if revision is None and tables - {"alembic_version"}:
@@ -51,12 +53,27 @@ def check_schema(where: str, tables: set[str], revision: str | None) -> None:
             "migrated safely; restore it from a copy in backups/."
         )
     known = known_revisions()
+    if revision is not None and revision not in known and not _ours(revision, tables):
+        raise SchemaRefused(
+            f"{where} holds another program's data (its schema revision {revision} is not "
+            "Fieldbook's), not a Fieldbook database; it was left untouched."
+        )
     if revision is not None and revision not in known:
         raise SchemaRefused(
             f"{where} was made by a newer version of Fieldbook (database revision "
             f"{revision}; this version knows revisions up to {known[-1]}): update Fieldbook "
             "to open it."
         )
+
+
+# Fieldbook's revisions are four digits, and every one of them has these tables.
+_CORE_TABLES = {"account", "sale_line", "product", "contact"}
+
+
+def _ours(revision: str, tables: set[str]) -> bool:
+    """Whether an unknown revision is a newer Fieldbook's (rather than another program
+    that also keeps its schema with Alembic, whose revisions are hexadecimal hashes)."""
+    return revision.isdigit() and len(revision) == 4 and _CORE_TABLES <= tables
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -79,9 +96,10 @@ def check_sqlite_file(path: Path) -> None:
             )
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
     try:
+        # views, indexes and triggers are another program's data as much as tables
         tables = {
             row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for row in conn.execute("SELECT name FROM sqlite_master")
             if not str(row[0]).startswith("sqlite_")
         }
         revision = None
@@ -118,7 +136,8 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
     """Bring the schema to ``target``. A SQLite file that holds data is backed up first
     (the last :data:`BACKUPS_KEPT` backups are kept). Returns the backup's path, if any."""
     with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
+        inspector = inspect(conn)
+        tables = set(inspector.get_table_names()) | set(inspector.get_view_names())
         current = None
         if "alembic_version" in tables:
             current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

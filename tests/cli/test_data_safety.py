@@ -173,10 +173,48 @@ def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Pa
     before = fingerprint(other)
     done = run("accounts", "--db", str(other))
     assert done.returncode == 1
-    assert "another program's data (1 tables), not a Fieldbook database" in one_sentence(
+    assert "another program's data (note), not a Fieldbook database" in one_sentence(
         done.stderr
     )
     assert fingerprint(other) == before  # no tables added, not switched to WAL
+
+
+def test_a_sqlite_file_of_views_only_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "views.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE VIEW answer AS SELECT 42 AS value")
+    conn.commit()
+    conn.close()
+    before = fingerprint(other)
+    done = run("accounts", "--db", str(other))
+    assert done.returncode == 1
+    assert "another program's data (answer), not a Fieldbook database" in one_sentence(
+        done.stderr
+    )
+    assert fingerprint(other) == before
+
+
+def test_another_alembic_programs_database_is_not_called_a_newer_fieldbook(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    other = tmp_path / "shop.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    conn.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    conn.execute("CREATE TABLE basket (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = fingerprint(other)
+    done = run("accounts", "--db", str(other))
+    assert done.returncode == 1
+    sentence = one_sentence(done.stderr)
+    assert "its schema revision ae1027a6acf is not Fieldbook's" in sentence
+    assert "newer version" not in sentence
+    assert fingerprint(other) == before
 
 
 def test_a_file_that_is_not_sqlite_is_refused(tmp_path: Path) -> None:
