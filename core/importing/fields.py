@@ -710,6 +710,7 @@ REGIONS = Kind(
                 "Всего клиентов в регионе",
                 "Универсум",
                 "Общее число клиентов",
+                "Общая",  # seed 002's table of coverage by region, under «КБ»
                 "Total outlets",
                 "Universe",
             ),
@@ -722,6 +723,7 @@ REGIONS = Kind(
                 "Потенциальные клиенты",
                 "Целевые клиенты",
                 "Потенциал",
+                "Потенциальная",  # seed 002, beside «Общая»
                 "Potential outlets",
                 "Targeted",
                 "Potential",

@@ -231,3 +231,31 @@ def test_the_seeds_headers_map_and_every_other_column_is_listed(db, tmp_path) ->
             text("SELECT capacity_units, potential_kop, size, industry FROM account")
         ).one()
     assert tuple(row) == (89.0, 120_000_000, "large", 2)  # HoReCa: hotels, restaurants
+
+
+def test_seed_002s_coverage_table_imports_as_the_region_universe(db, tmp_path) -> None:
+    # seed 002's case «Управление привлечением клиентов»: the universe («Общая») and the
+    # targeted clients («Потенциальная») by region; the active and acquired clients are
+    # what Fieldbook counts from the sales, so those columns are listed as not imported
+    path = tmp_path / "regions.csv"
+    path.write_text(
+        "Регион;Активная;Общая;Потенциальная;Привлеченная\n"
+        "Санкт-Петербург;104;1876;246;117\nКоми;75;1014;187;195\n",
+        encoding="utf-8",
+    )
+    session = ImportSession(path, kind="regions")
+    report = session.run(db.engine)
+    assert report.mapping == {
+        "Регион": "region",
+        "Общая": "total_outlets",
+        "Потенциальная": "potential_outlets",
+    }
+    assert report.ignored_columns == ["Активная", "Привлеченная"]
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT region, total_outlets, potential_outlets FROM region_universe "
+                "ORDER BY total_outlets"
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [("Коми", 1014, 187), ("Санкт-Петербург", 1876, 246)]
