@@ -191,6 +191,11 @@ def _importer() -> dict[str, str]:
             "No header row with recognisable columns was found (for example «Контрагент», "
             "«ИНН», «Дата», «Сумма»).",
         ),
+        "header_too_long": QCoreApplication.translate(
+            "ImportMessages",
+            "The header of column %1 is %2 characters long; a rated attribute's name holds "
+            "at most %3: shorten it.",
+        ),
         "no_data_rows": QCoreApplication.translate(
             "ImportMessages", "The table has a header but no data rows."
         ),

@@ -204,6 +204,13 @@ def _limited(parse: Callable[[Any], Any], limit: int) -> Callable[[Any], Any]:
     return checked
 
 
+def _attribute_limit() -> int:
+    from storage.models import Base
+
+    length = Base.metadata.tables["csi_rating"].columns["attribute"].type.length  # type: ignore[attr-defined]
+    return int(length)
+
+
 class _Parser:
     def __init__(self, table: Table, kind: Kind, mapping: dict[int, str], report: ImportReport):
         self.table = table
@@ -215,6 +222,19 @@ class _Parser:
             f = kind.field(key)
             header = table.headers[j] if j < len(table.headers) else ""
             if f.multi:
+                # the column's header is the rated attribute's name, kept with each rating
+                limit = _attribute_limit()
+                if len(header) > limit:
+                    raise ImportRejected(
+                        Text(
+                            "header_too_long",
+                            "The header of column {column} is {length:,} characters long; "
+                            "a rated attribute's name holds at most {limit:,}: shorten it.",
+                            column=table.sheet.column_letter(j),
+                            length=len(header),
+                            limit=limit,
+                        )
+                    )
                 self.csi_columns.append((j, header))
             else:
                 parse = f.parse

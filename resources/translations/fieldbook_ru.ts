@@ -2299,217 +2299,217 @@
         <translation>Ввести месячные планы менеджеров</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="387"/>
+        <location filename="../../ui/dashboard/screen.py" line="388"/>
         <source>NPS and CSI by our department and quarter</source>
         <translation>NPS и CSI по нашим отделам и кварталам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="388"/>
+        <location filename="../../ui/dashboard/screen.py" line="389"/>
         <source>OTIF by manager</source>
         <translation>OTIF по менеджерам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="395"/>
+        <location filename="../../ui/dashboard/screen.py" line="396"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="396"/>
+        <location filename="../../ui/dashboard/screen.py" line="397"/>
         <source>Satisfaction</source>
         <translation>Удовлетворённость</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="430"/>
+        <location filename="../../ui/dashboard/screen.py" line="431"/>
         <source>Answers</source>
         <translation>Ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="431"/>
+        <location filename="../../ui/dashboard/screen.py" line="432"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="432"/>
+        <location filename="../../ui/dashboard/screen.py" line="433"/>
         <source>Passives</source>
         <translation>Нейтральные</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="433"/>
+        <location filename="../../ui/dashboard/screen.py" line="434"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="436"/>
+        <location filename="../../ui/dashboard/screen.py" line="437"/>
         <source>Deliveries</source>
         <translation>Поставок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="437"/>
+        <location filename="../../ui/dashboard/screen.py" line="438"/>
         <source>On time</source>
         <translation>Вовремя</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="438"/>
+        <location filename="../../ui/dashboard/screen.py" line="439"/>
         <source>In full</source>
         <translation>В полном объёме</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="443"/>
+        <location filename="../../ui/dashboard/screen.py" line="444"/>
         <source>Department · quarter</source>
         <translation>Отдел · квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="444"/>
+        <location filename="../../ui/dashboard/screen.py" line="445"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="446"/>
+        <location filename="../../ui/dashboard/screen.py" line="447"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="479"/>
+        <location filename="../../ui/dashboard/screen.py" line="480"/>
         <source>Sales plan</source>
         <translation>План продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="480"/>
+        <location filename="../../ui/dashboard/screen.py" line="481"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="481"/>
+        <location filename="../../ui/dashboard/screen.py" line="482"/>
         <source>Stable base</source>
         <translation>Стабильная база</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="482"/>
+        <location filename="../../ui/dashboard/screen.py" line="483"/>
         <source>Orders vs a year before</source>
         <translation>Заказы к прошлому году</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="483"/>
+        <location filename="../../ui/dashboard/screen.py" line="484"/>
         <source>Funnel conversion</source>
         <translation>Конверсия воронки</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="484"/>
+        <location filename="../../ui/dashboard/screen.py" line="485"/>
         <source>Activity norm</source>
         <translation>Норма активностей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="485"/>
+        <location filename="../../ui/dashboard/screen.py" line="486"/>
         <source>Assortment matrix</source>
         <translation>Ассортиментная матрица</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="515"/>
+        <location filename="../../ui/dashboard/screen.py" line="516"/>
         <source>The whole company</source>
         <translation>Вся компания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="517"/>
+        <location filename="../../ui/dashboard/screen.py" line="518"/>
         <source>Department: %1</source>
         <translation>Отдел: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="590"/>
+        <location filename="../../ui/dashboard/screen.py" line="591"/>
         <source>Cannot compute the panel: %1</source>
         <translation>Не удалось рассчитать панель: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="606"/>
+        <location filename="../../ui/dashboard/screen.py" line="607"/>
         <source>in progress: month %1 of %2</source>
         <translation>идёт: месяц %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="612"/>
+        <location filename="../../ui/dashboard/screen.py" line="613"/>
         <source>in progress: day %1 of %2</source>
         <translation>идёт: день %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="617"/>
+        <location filename="../../ui/dashboard/screen.py" line="618"/>
         <source>plans to date (%1 of the period)</source>
         <translation>планы на дату (%1 периода)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="690"/>
+        <location filename="../../ui/dashboard/screen.py" line="691"/>
         <source>Orders</source>
         <translation>Количество заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="691"/>
+        <location filename="../../ui/dashboard/screen.py" line="692"/>
         <source>Deals won</source>
         <translation>Выиграно сделок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="692"/>
+        <location filename="../../ui/dashboard/screen.py" line="693"/>
         <source>Activities</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="693"/>
+        <location filename="../../ui/dashboard/screen.py" line="694"/>
         <source>Product groups bought</source>
         <translation>Куплено товарных групп</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="626"/>
+        <location filename="../../ui/dashboard/screen.py" line="627"/>
         <source>no accounts yet: import your data or create the demo company</source>
         <translation>клиентов пока нет: импортируйте данные или создайте демо-компанию</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="597"/>
+        <location filename="../../ui/dashboard/screen.py" line="598"/>
         <source>%1: %2 – %3 · %4</source>
         <translation>%1: %2 – %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="647"/>
+        <location filename="../../ui/dashboard/screen.py" line="648"/>
         <source>no assortment matrix in Settings</source>
         <translation>ассортиментная матрица не задана в настройках</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="650"/>
+        <location filename="../../ui/dashboard/screen.py" line="651"/>
         <source>fact %1 · plan to date %2</source>
         <translation>факт %1 · план на дату %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="652"/>
+        <location filename="../../ui/dashboard/screen.py" line="653"/>
         <source>period&apos;s plan %1</source>
         <translation>план периода %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="655"/>
+        <location filename="../../ui/dashboard/screen.py" line="656"/>
         <source>a year before</source>
         <translation>год назад</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="656"/>
+        <location filename="../../ui/dashboard/screen.py" line="657"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="657"/>
+        <location filename="../../ui/dashboard/screen.py" line="658"/>
         <source>period before</source>
         <translation>прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="658"/>
+        <location filename="../../ui/dashboard/screen.py" line="659"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="659"/>
+        <location filename="../../ui/dashboard/screen.py" line="660"/>
         <source>won</source>
         <translation>выиграно</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="659"/>
+        <location filename="../../ui/dashboard/screen.py" line="660"/>
         <source>fact</source>
         <translation>факт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/screen.py" line="664"/>
+        <location filename="../../ui/dashboard/screen.py" line="665"/>
         <source>not done %1</source>
         <translation>не выполнено %1</translation>
     </message>
@@ -3005,37 +3005,37 @@ The details are in the log: {path}</source>
         <translation>Мероприятий пока нет. «Новое мероприятие…» (Ctrl+N) добавляет выставку, на которую вы едете; затем «Быстрый ввод лидов» принимает лидов на стенде.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="298"/>
+        <location filename="../../ui/events/screen.py" line="300"/>
         <source>Funnel</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="302"/>
+        <location filename="../../ui/events/screen.py" line="304"/>
         <source>Cost per lead %1 · per new client %2 · gross profit of the new clients in the 12 months from the event %3 · ROI %4</source>
         <translation>Затраты на лид %1 · на нового клиента %2 · валовая прибыль новых клиентов за 12 месяцев с начала мероприятия %3 · ROI %4</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="312"/>
+        <location filename="../../ui/events/screen.py" line="314"/>
         <source> (known account)</source>
         <translation> (клиент из базы)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="366"/>
+        <location filename="../../ui/events/screen.py" line="368"/>
         <source>Export the leads</source>
         <translation>Выгрузить лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="367"/>
+        <location filename="../../ui/events/screen.py" line="369"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="387"/>
+        <location filename="../../ui/events/screen.py" line="389"/>
         <source>Every lead has an open task.</source>
         <translation>У каждого лида есть открытая задача.</translation>
     </message>
     <message>
-        <location filename="../../ui/events/screen.py" line="389"/>
+        <location filename="../../ui/events/screen.py" line="391"/>
         <source>Follow up after «%1»</source>
         <translation>Связаться после «%1»</translation>
     </message>
@@ -3660,11 +3660,16 @@ The details are in the log: {path}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="194"/>
+        <source>The header of column %1 is %2 characters long; a rated attribute&apos;s name holds at most %3: shorten it.</source>
+        <translation>Заголовок столбца %1 длиной %2 симв., а название оцениваемого параметра вмещает не больше %3: сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>The table has a header but no data rows.</source>
         <translation>В таблице есть заголовок, но нет строк с данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>No column is chosen for: %1.</source>
         <translation>Не выбрана колонка для: %1.</translation>
     </message>
@@ -4089,478 +4094,478 @@ The details are in the log: {path}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>The database is busy: another program or a colleague is writing to it.</source>
         <translation>База данных занята: в неё пишет другая программа или коллега.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>The database file is read-only: Fieldbook cannot save to it.</source>
         <translation>Файл базы данных доступен только для чтения: Fieldbook не может сохранить изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>The database file is damaged; restore it from a copy in the backups folder.</source>
         <translation>Файл базы данных повреждён; восстановите его из копии в папке backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>The disk is full: nothing was saved.</source>
         <translation>Диск заполнен: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>The database server cannot be reached.</source>
         <translation>Сервер базы данных недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>An account needs a name.</source>
         <translation>Укажите наименование клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>INN %1 is not valid: 10 or 12 digits with a checksum.</source>
         <translation>ИНН %1 неверен: 10 или 12 цифр с контрольной суммой.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>KPP %1 is not valid: 9 characters.</source>
         <translation>КПП %1 неверен: 9 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>The industry is one of the 12 markets.</source>
         <translation>Отрасль — один из 12 рынков.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>Business size is large, medium or small.</source>
         <translation>Размер бизнеса: крупный, средний или малый.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Status is client or prospect.</source>
         <translation>Статус: клиент или потенциальный клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Potential and capacity cannot be negative.</source>
         <translation>Потенциал и ёмкость не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>The account has been deleted meanwhile.</source>
         <translation>Тем временем клиент был удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>A contact needs a name.</source>
         <translation>Укажите имя контакта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>The buying role is economic, technical, user or coach.</source>
         <translation>Роль в закупке: экономический, технический покупатель, пользователь или коуч.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>An activity needs a date.</source>
         <translation>Укажите дату активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Unknown activity type.</source>
         <translation>Неизвестный тип активности.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>An opportunity needs a title.</source>
         <translation>Укажите название сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Unknown opportunity stage.</source>
         <translation>Неизвестный этап сделки.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>A probability is 0–100%.</source>
         <translation>Вероятность — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>A joint project needs a name.</source>
         <translation>Укажите название совместного проекта.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Revenue and plan cannot be negative.</source>
         <translation>Выручка и план не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>A task needs a title.</source>
         <translation>У задачи должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>A task is open, done or cancelled.</source>
         <translation>Задача бывает открыта, выполнена или отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>A task&apos;s due day is a date.</source>
         <translation>Срок задачи — это дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>«%1» is not a time of day: hh:mm, 00:00–23:59.</source>
         <translation>«%1» — не время: чч:мм, от 00:00 до 23:59.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>The task was closed or deleted meanwhile.</source>
         <translation>Задачу тем временем закрыли или удалили.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>suggested by Fieldbook</source>
         <translation>предложено Fieldbook</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>overdue, days: %1</source>
         <translation>просрочено на %1 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>due today</source>
         <translation>на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>due today at %1</source>
         <translation>сегодня в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>«%1» was to close on %2</source>
         <translation>«%1»: закрыть планировали %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>«%1» has not moved, days: %2</source>
         <translation>«%1»: без движения, дней: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>«%1» is at the proposal or negotiation with BANT %3 of 12</source>
         <translation>«%1»: этап КП или переговоров, а BANT %3 из 12</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>move the deal on, or close it as lost</source>
         <translation>продвинуть сделку или закрыть её как проигранную</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>key account (A) with no decision maker (ЛПР) among its contacts</source>
         <translation>ключевой клиент (A): среди контактов нет ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>key account (A): its decision maker (ЛПР) never met</source>
         <translation>ключевой клиент (A): с ЛПР ещё не встречались</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>key account (A): the decision maker (ЛПР) last met %1</source>
         <translation>ключевой клиент (A): с ЛПР встречались последний раз %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>arrange a meeting with the decision maker (ЛПР)</source>
         <translation>назначить встречу с ЛПР</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>An event needs a name.</source>
         <translation>У мероприятия должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>An event is a trade fair, seminar, conference or other.</source>
         <translation>Мероприятие — это выставка, семинар, конференция или другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>An event cannot end before it starts.</source>
         <translation>Мероприятие не может закончиться раньше, чем началось.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>The event has been deleted meanwhile.</source>
         <translation>Мероприятие тем временем удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>A lead needs the company&apos;s name.</source>
         <translation>У лида должно быть название компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>Each BANT criterion is 0 to 3.</source>
         <translation>Каждый критерий BANT — от 0 до 3.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>The next step needs a date.</source>
         <translation>Для следующего шага нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>risk of leaving %1%: %2</source>
         <translation>риск ухода&#xa0;%1&#xa0;%:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>by the model</source>
         <translation>по модели</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>re-engage (4R)</source>
         <translation>вернуть клиента (Re-engage, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>refresh the relationship (4R)</source>
         <translation>освежить отношения (Refresh, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>secure a new client&apos;s next order (4R)</source>
         <translation>закрепить нового клиента следующим заказом (React, 4R)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>visit with an offer worth its potential</source>
         <translation>визит с предложением, достойным его потенциала</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>call the decision maker and agree the next order</source>
         <translation>позвонить ЛПР и договориться о следующем заказе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>a call or an e-mail; no discount beyond the policy</source>
         <translation>звонок или письмо; скидка не выше политики</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>decide whether to keep the account, without extra effort</source>
         <translation>решить, продолжать ли работу, без дополнительных усилий</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>call to learn why the orders stopped</source>
         <translation>позвонить и узнать, почему прекратились заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>no order for %1 days, usually every %2</source>
         <translation>нет заказов&#xa0;%1&#xa0;дн., обычно заказывает раз в&#xa0;%2&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>revenue %1% against the previous quarter</source>
         <translation>выручка&#xa0;%1&#xa0;% к прошлому кварталу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>few purchases: %1 in 12 months</source>
         <translation>мало покупок:&#xa0;%1 за 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>orders rarely: about every %1 days</source>
         <translation>заказывает редко: примерно раз в&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>one purchase so far, %1 days ago</source>
         <translation>пока одна покупка, %1&#xa0;дн. назад</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="286"/>
         <source>returns are %1% of purchases</source>
         <translation>возвраты —&#xa0;%1&#xa0;% покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>NPS answer %1</source>
         <translation>оценка NPS:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>%1% of deliveries late or short</source>
         <translation>%1&#xa0;% поставок с опозданием или недовложением</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>overdue receivables</source>
         <translation>просроченная дебиторская задолженность</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>no contact recorded</source>
         <translation>контактов не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>no contact for %1 days</source>
         <translation>нет контакта&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>no meeting with a decision maker (ЛПР) recorded</source>
         <translation>встреч с ЛПР не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>no decision maker (ЛПР) met for %1 days</source>
         <translation>с ЛПР не встречались&#xa0;%1&#xa0;дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>learned from the company&apos;s history</source>
         <translation>модель обучена на истории компании</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>too little history for a model: recency against the usual gap</source>
         <translation>истории мало для модели: правило «давность покупки против обычного интервала»</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>%1; too little history to test it yet</source>
         <translation>%1; для проверки истории пока мало</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>%1; tested on %2: AUC %3, the riskiest 10% held %4% of those who then left</source>
         <translation>%1; проверка на %2: AUC %3, в 10&#xa0;% самых рискованных оказались %4&#xa0;% всех ушедших затем клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>An item needs a name.</source>
         <translation>У позиции должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>%1: the quantity must be above zero.</source>
         <translation>%1: количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>%1: the price cannot be negative.</source>
         <translation>%1: цена не может быть отрицательной.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>%1: a discount is 0–99 %.</source>
         <translation>%1: скидка — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>The VAT rate is 0–99 %.</source>
         <translation>Ставка НДС — от 0 до 99 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>A proposal is written to .docx or .pdf.</source>
         <translation>КП сохраняется в .docx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>The account does not exist (it was deleted meanwhile).</source>
         <translation>Такого клиента нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>The proposal does not exist (it was deleted meanwhile).</source>
         <translation>Такого КП нет (его тем временем удалили).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="306"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>%1 is not a usable .docx template: %2</source>
         <translation>%1 не подходит как шаблон .docx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>a discount above the policy needs a reason in «Reason to keep the discount»: %1</source>
         <translation>для скидки выше политики нужно обоснование в столбце «Обоснование скидки»: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Cannot write %1: %2.</source>
         <translation>Не удаётся записать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="311"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>the proposal has no items</source>
         <translation>в КП нет ни одной позиции</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="312"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>The plan is written to .xlsx or .pdf.</source>
         <translation>План сохраняется в .xlsx или .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>The brief is written to .pdf.</source>
         <translation>Бриф к визиту сохраняется в .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>Every cost is a number.</source>
         <translation>Все затраты должны быть числами.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>A cost cannot be negative.</source>
         <translation>Затраты не могут быть отрицательными.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>The financing rate is a share per year, at most 500 %.</source>
         <translation>Ставка финансирования — доля в год, не больше 500 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>The horizon is 1–%1 years.</source>
         <translation>Горизонт — от 1 до %1 лет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>%1 is not a readable .xlsx file: %2</source>
         <translation>%1 не читается как файл .xlsx: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>The workbook is empty.</source>
         <translation>Книга пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>The sheet has no column %1.</source>
         <translation>На листе нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>Markets are numbers 1–12 separated by commas: «%1».</source>
         <translation>Рынки — номера от 1 до 12 через запятую: «%1».</translation>
     </message>

@@ -201,6 +201,34 @@ def test_text_longer_than_its_column_is_a_row_error_on_both_engines(db_url, tmp_
         database.close()
 
 
+def test_a_rated_attributes_header_longer_than_it_holds_is_refused_on_both_engines(
+    db_url, tmp_path
+) -> None:
+    from core.importing import ImportRejected
+
+    database = open_database(db_url)
+    try:
+        fits = "CSI: " + "к" * 195  # 200 characters: what an attribute's name holds
+        over = "Оценка " + "качества обслуживания " * 12  # 7 + 22 × 12 = 271, 270 trimmed
+        for header in (fits, over):
+            path = tmp_path / "surveys.csv"
+            path.write_text(
+                f"Дата;Контрагент;NPS;{header}\n15.01.2024;ООО Ромашка;9;5\n", encoding="utf-8"
+            )
+            session = ImportSession(path)
+            assert session.kind.key == "surveys"
+            if header is fits:
+                assert session.run(database.engine).inserted == 1
+                continue
+            with pytest.raises(ImportRejected) as refused:
+                session.run(database.engine)
+            assert "column D is 270 characters long" in str(refused.value)
+            assert "holds at most 200" in str(refused.value)
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT attribute FROM csi_rating")).scalars().all() == [fits]
+    finally:
+        database.close()
+
 def test_the_seeds_headers_map_and_every_other_column_is_listed(db, tmp_path) -> None:
     # a client list with the headers of seed 000's tables (the account development plan,
     # the PSC table) and two columns Fieldbook has no field for
