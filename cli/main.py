@@ -6,13 +6,15 @@ Exit codes: 0 success, 1 the input was rejected (the reason is printed), 2 usage
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import IO, Any, NoReturn
 
 from core import __version__
 from core.analytics.kinds import BY as SEGMENT_BY  # a plain module: no pandas at start-up
@@ -214,6 +216,21 @@ def _open(args: argparse.Namespace) -> Any:
         raise Rejected(str(exc)) from exc
 
 
+def _reason(exc: OSError) -> str:
+    """An operating system's refusal in its own words ("No space left on device")."""
+    return str(exc.strerror or exc)
+
+
+def _out(args: argparse.Namespace) -> AbstractContextManager[IO[str]]:
+    """Where a command writes its text: ``--out``, whole or not at all
+    (:func:`core.export.output`), or standard output."""
+    from core.export import output
+
+    if args.out is None:
+        return contextlib.nullcontext(sys.stdout)
+    return output(args.out, "w", encoding="utf-8", newline="")
+
+
 def _emit(data: object) -> None:
     """``data`` as JSON on stdout, indented by two spaces, in UTF-8 (orjson: the standard
     encoder with an indent is pure Python, 11 s for 20,000 account records)."""
@@ -396,25 +413,17 @@ def _satisfaction(args: argparse.Namespace) -> int:
         "warnings": table.warnings,
     }
     if args.format == "json":
-        out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
-        try:
+        with _out(args) as out:
             json.dump(data, out, ensure_ascii=False, indent=2)
             out.write("\n")
-        finally:
-            if args.out:
-                out.close()
         return EXIT_OK
     if args.format != "csv":
         raise UsageError(f"segments {args.kind} is written as json or csv")
-    out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
-    try:
+    with _out(args) as out:
         writer = CsvWriter(out, lineterminator="\n")
         writer.writerow(["segment", *data["columns"]])
         for row in [*data["rows"], data["total"]]:
             writer.writerow([row["segment"], *(row[c] for c in data["columns"])])
-    finally:
-        if args.out:
-            out.close()
     return EXIT_OK
 
 
@@ -471,11 +480,10 @@ def cmd_segments(args: argparse.Namespace) -> int:
         try:
             export_table(result, args.out.with_suffix(".xlsx"))
         except OSError as exc:
-            raise Rejected(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+            raise Rejected(f"cannot write {args.out}: {_reason(exc)}") from exc
         return EXIT_OK
     table = to_json(result)
-    out = args.out.open("w", encoding="utf-8", newline="") if args.out else sys.stdout
-    try:
+    with _out(args) as out:
         if args.format == "json":
             json.dump(table, out, ensure_ascii=False, indent=2)
             out.write("\n")
@@ -484,9 +492,6 @@ def cmd_segments(args: argparse.Namespace) -> int:
             writer.writerow(["segment", *table["columns"]])
             for row in [*table["rows"], table["total"]]:
                 writer.writerow([row["segment"], *(row[c] for c in table["columns"])])
-    finally:
-        if args.out:
-            out.close()
     return EXIT_OK
 
 
@@ -691,7 +696,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.errors is not None and report.error_rows:
-        save_error_rows(report, args.errors)
+        try:
+            save_error_rows(report, args.errors)
+        except OSError as exc:
+            saved = "nothing was imported (a dry run)" if args.dry_run else "the import was saved"
+            raise Rejected(
+                f"{saved}, but its rejected rows could not be written to {args.errors}: "
+                f"{_reason(exc)}"
+            ) from exc
         print(f"import: {report.skipped} rejected row(s) saved to {args.errors}", file=sys.stderr)
     if report.skipped:
         print(

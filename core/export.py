@@ -3,11 +3,13 @@ spreadsheet would take for a formula (starting with =, +, - or @) stored as text
 
 from __future__ import annotations
 
+import contextlib
 import csv
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 FORMATS = {
@@ -36,8 +38,37 @@ def text_cell(ws: Any, value: Any) -> Any:
     return cell
 
 
-def _atomic(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
+@contextlib.contextmanager
+def output(path: str | Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+    """``with output(path, "w", encoding=…) as fh:`` a file the user asked for, that
+    appears whole or not at all: written as ``<name>.part`` beside it and moved in place
+    when complete; on any failure (a full disk) the part is removed and nothing is left.
+    A pipe or a device (``--out /dev/stdout``) is written as it is."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        with path.open(mode, **kwargs) as fh:
+            yield fh
+        return
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open(mode, **kwargs) as fh:
+            yield fh
+        part.replace(path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+def write_whole(path: str | Path, save: Callable[[IO[bytes]], Any]) -> Path:
+    """Write a document made by a library (an .xlsx or .docx, a PDF): ``save`` writes it
+    into memory, then the bytes go to ``path`` through :func:`output`. A library writing
+    a zip straight to a full disk fails part-way and leaves its half-closed archive to
+    complain again when collected; in memory it cannot."""
+    buffer = io.BytesIO()
+    save(buffer)
+    with output(path, "wb") as fh:
+        fh.write(buffer.getbuffer())
+    return Path(path)
 
 
 def write_xlsx(
@@ -94,10 +125,7 @@ def write_xlsx(
         ws.append([])
         for note in notes:
             ws.append([text_cell(ws, note)])
-    tmp = _atomic(path)
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return write_whole(path, wb.save)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -129,11 +157,9 @@ class CsvWriter:
 def write_csv(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
     """UTF-8 with a BOM (so that Excel reads the Cyrillic), comma-separated."""
     path = Path(path)
-    tmp = _atomic(path)
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+    with output(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = CsvWriter(fh)
         writer.writerow(header)
         for row in rows:
             writer.writerow(row)
-    tmp.replace(path)
     return path

@@ -73,7 +73,7 @@ _CORE_TABLES = {"account", "sale_line", "product", "contact"}
 def _ours(revision: str, tables: set[str]) -> bool:
     """Whether an unknown revision is a newer Fieldbook's (rather than another program
     that also keeps its schema with Alembic, whose revisions are hexadecimal hashes)."""
-    return revision.isdigit() and len(revision) == 4 and _CORE_TABLES <= tables
+    return revision.isdigit() and len(revision) == 4 and tables >= _CORE_TABLES
 
 
 def check_sqlite_file(path: Path) -> None:

@@ -22,6 +22,7 @@ from core.accounts.plan_export import _format_number
 from core.accounts.service import account_card
 from core.analytics.client_metrics import ClientMetrics
 from core.database import Database
+from core.export import write_whole
 from core.formatting import money, percent
 from core.markets import market_name
 from core.messages import cannot_write, say
@@ -313,12 +314,9 @@ def write_brief(brief: Brief, path: str | Path, language: str = "ru") -> Path:
         if pdf.page_no() == 1 or limits is LIMITS[-1]:
             break
         close_fonts(pdf)  # too long: laid out again with shorter lists
-    tmp = path.with_name(path.name + ".part")
     try:
-        pdf.output(str(tmp))
-        tmp.replace(path)
+        write_whole(path, pdf.output)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BriefError(cannot_write(path, exc)) from exc
     finally:
         close_fonts(pdf)

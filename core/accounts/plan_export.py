@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from core.accounts.plan import (
     DIMENSIONS,
@@ -22,6 +22,7 @@ from core.accounts.plan import (
 from core.accounts.service import account_lines
 from core.accounts.workspace import list_records, milestones, plan_values
 from core.database import Database
+from core.export import write_whole
 from core.formatting import day, money, number, percent
 from core.markets import market_name
 from core.messages import cannot_write, say
@@ -214,15 +215,12 @@ def write_plan(doc: PlanDocument, path: str | Path, language: str = "ru") -> Pat
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise PlanExportError(say("plan_format", "the plan is written to .xlsx or .pdf"))
-    tmp = path.with_name(path.name + ".part")
     try:
         if suffix == ".xlsx":
-            _write_xlsx(doc, tmp, language)
+            write_whole(path, lambda fh: _write_xlsx(doc, fh, language))
         else:
-            _write_pdf(doc, tmp, language)
-        tmp.replace(path)
+            write_whole(path, lambda fh: _write_pdf(doc, fh, language))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise PlanExportError(cannot_write(path, exc)) from exc
     return path
 
@@ -232,7 +230,7 @@ FONT = "Arial"
 LINE_CHARS = 1.0  # characters of 10 pt Arial per unit of column width, at most
 
 
-def _write_xlsx(doc: PlanDocument, path: Path, language: str) -> None:
+def _write_xlsx(doc: PlanDocument, out: IO[bytes], language: str) -> None:
     """Two sheets laid out like the seed's template, each printed on A4, fitted to the
     page's width, with its heading rows repeated, named fonts and bordered tables."""
     from openpyxl import Workbook
@@ -386,7 +384,7 @@ def _write_xlsx(doc: PlanDocument, path: Path, language: str) -> None:
         n=reached, total=len(MILESTONES), share=percent(doc.share_reached, language)
     ), strong=True, sheet=policy)  # fmt: skip
     page(policy, landscape=False, title_rows="3:3")
-    wb.save(path)
+    wb.save(out)
 
 
 def _format_number(value: float | int | None, kind: str, language: str) -> str:
@@ -399,7 +397,7 @@ def _format_number(value: float | int | None, kind: str, language: str) -> str:
     return number(value, language, 2)
 
 
-def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
+def _write_pdf(doc: PlanDocument, out: IO[bytes], language: str) -> None:
     from fpdf.fonts import FontFace
 
     t = TEXT[language]
@@ -522,6 +520,6 @@ def _write_pdf(doc: PlanDocument, path: Path, language: str) -> None:
         ),
     )  # fmt: skip
     try:
-        pdf.output(str(path))
+        pdf.output(out)
     finally:
         close_fonts(pdf)

@@ -223,8 +223,8 @@ class _Parser:
             header = table.headers[j] if j < len(table.headers) else ""
             if f.multi:
                 # the column's header is the rated attribute's name, kept with each rating
-                limit = _attribute_limit()
-                if len(header) > limit:
+                most = _attribute_limit()
+                if len(header) > most:
                     raise ImportRejected(
                         Text(
                             "header_too_long",
@@ -232,7 +232,7 @@ class _Parser:
                             "a rated attribute's name holds at most {limit:,}: shorten it.",
                             column=table.sheet.column_letter(j),
                             length=len(header),
-                            limit=limit,
+                            limit=most,
                         )
                     )
                 self.csi_columns.append((j, header))

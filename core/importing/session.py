@@ -251,7 +251,7 @@ def save_error_rows(report: ImportReport, path: str | Path) -> Path:
     from openpyxl import Workbook as XlsxWorkbook
     from openpyxl.styles import Font
 
-    from core.export import text_cell
+    from core.export import text_cell, write_whole
 
     path = Path(path)
     wb = XlsxWorkbook(write_only=True)
@@ -269,10 +269,7 @@ def save_error_rows(report: ImportReport, path: str | Path) -> Path:
     for row_no, cells, message in report.error_rows:
         values = list(cells[:width]) + [None] * max(0, width - len(cells))
         ws.append([text_cell(ws, _safe(value)) for value in [*values, message, row_no]])
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
-    return path
+    return write_whole(path, wb.save)
 
 
 def _safe(value: Any) -> Any:

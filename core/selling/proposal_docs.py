@@ -26,6 +26,7 @@ from core import changes as ch
 from core.accounts import workspace as ws
 from core.company import company_profile, number_from, yearly
 from core.database import Database
+from core.export import write_whole
 from core.messages import cannot_write, joined, say
 from core.selling import spin
 from core.selling.discount import SETTINGS_PREFIX as DISCOUNT_PREFIX
@@ -458,15 +459,13 @@ def export_proposal(
         )
     values = context(doc, language)
     author = doc.seller.get("name", "")
-    tmp = path.with_name(path.name + ".part")
+    template = template_path(db) if suffix == ".docx" else None
     try:
-        if suffix == ".docx":
-            write_docx(template_path(db), values, tmp, author)
+        if template is not None:
+            write_whole(path, lambda fh: write_docx(template, values, fh, author))
         else:
-            write_pdf(values, tmp, author)
-        tmp.replace(path)
+            write_whole(path, lambda fh: write_pdf(values, fh, author))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ProposalError(cannot_write(path, exc)) from exc
     now = utcnow()
     with writing(db.engine) as conn:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from core.company import logo_bytes, requisites
 from core.declension import addressee, greeting, signature_name
@@ -428,7 +428,7 @@ def context(doc: ProposalDocument, language: str = "ru") -> dict[str, Any]:
 # --- DOCX -----------------------------------------------------------------------------------
 
 
-def write_docx(template: Path, values: dict[str, Any], out: Path, author: str) -> None:
+def write_docx(template: Path, values: dict[str, Any], out: IO[bytes], author: str) -> None:
     """Render the template; the document's language and properties (title, author = our
     company) are set after, whichever template the company uses."""
     from docx.oxml.ns import qn
@@ -457,13 +457,13 @@ def write_docx(template: Path, values: dict[str, Any], out: Path, author: str) -
             rpr.remove(found)
         tag = rpr.makeelement(qn("w:lang"), {qn("w:val"): lang, qn("w:eastAsia"): lang})
         rpr.append(tag)
-    tpl.save(str(out))
+    tpl.save(out)
 
 
 # --- PDF ------------------------------------------------------------------------------------
 
 
-def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
+def write_pdf(values: dict[str, Any], out: IO[bytes], author: str) -> None:
     """The same document with fpdf2 and the bundled DejaVu Sans: A4, the header row of
     the table repeated on every page, rows and the totals block never split."""
     from fpdf.fonts import FontFace
@@ -663,6 +663,6 @@ def write_pdf(values: dict[str, Any], out: Path, author: str) -> None:
     pdf.set_xy(pdf.l_margin + 125, y)
     pdf.cell(50, 5.2, seller["signer_name"], new_x="LMARGIN", new_y="NEXT")
     try:
-        pdf.output(str(out))
+        pdf.output(out)
     finally:
         close_fonts(pdf)

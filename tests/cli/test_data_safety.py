@@ -173,9 +173,7 @@ def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Pa
     before = fingerprint(other)
     done = run("accounts", "--db", str(other))
     assert done.returncode == 1
-    assert "another program's data (note), not a Fieldbook database" in one_sentence(
-        done.stderr
-    )
+    assert "another program's data (note), not a Fieldbook database" in one_sentence(done.stderr)
     assert fingerprint(other) == before  # no tables added, not switched to WAL
 
 
@@ -190,9 +188,7 @@ def test_a_sqlite_file_of_views_only_is_refused_and_left_as_it_was(tmp_path: Pat
     before = fingerprint(other)
     done = run("accounts", "--db", str(other))
     assert done.returncode == 1
-    assert "another program's data (answer), not a Fieldbook database" in one_sentence(
-        done.stderr
-    )
+    assert "another program's data (answer), not a Fieldbook database" in one_sentence(done.stderr)
     assert fingerprint(other) == before
 
 
@@ -481,6 +477,71 @@ def test_a_full_disk_during_the_backup_before_a_migration(small_disk: Path) -> N
     (small_disk / "filler").unlink()
     assert "data_stamp" not in _tables(db)  # not migrated without its backup
     assert run("accounts", "--db", str(db)).returncode == 0  # with room, it migrates
+
+
+def _fill(disk: Path) -> None:
+    """Fill ``disk`` to its last byte."""
+    with (disk / "filler").open("wb") as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+                fh.flush()
+        except OSError:
+            pass
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["segments", "abc-xyz", "--format", "csv", "--out", "{out}.csv"],
+        ["segments", "abc-xyz", "--format", "json", "--out", "{out}.json"],
+        ["segments", "abc-xyz", "--format", "xlsx", "--out", "{out}.xlsx"],
+        ["plan", "{account}", "--out", "{out}.xlsx"],
+        ["plan", "{account}", "--out", "{out}.pdf"],
+        ["brief", "{account}", "--out", "{out}.pdf"],
+        ["proposal", "{account}", "--out", "{out}.docx"],
+        ["proposal", "{account}", "--out", "{out}.pdf"],
+        ["backup", "--out", "{out}.db"],
+    ],
+    ids=lambda c: "-".join([*c[:1], c[-1].rsplit(".", 1)[-1]]),
+)
+def test_an_output_onto_a_full_disk_is_one_sentence_and_leaves_no_file(
+    demo_copy: Path, small_disk: Path, command: list[str]
+) -> None:
+    account = _first_account(demo_copy)
+    if command[0] == "proposal":  # an account with a proposal of the demo's
+        listed = run("proposals", "--db", str(demo_copy), "--format", "json")
+        account = json.loads(listed.stdout)[0]["account_id"]
+    _fill(small_disk)
+    args = [
+        p.replace("{account}", account).replace("{out}", str(small_disk / "out")) for p in command
+    ]
+    done = run(*args, "--db", str(demo_copy))
+    assert done.returncode == 1, done.stdout
+    warnings = ("fieldbook proposal: warning:",)  # the old demo proposal's dates, said first
+    failure = "".join(
+        line for line in done.stderr.splitlines(True) if not line.startswith(warnings)
+    )
+    sentence = one_sentence(failure)
+    assert "full" in sentence or "No space left on device" in sentence, sentence
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]  # no part, no empty file
+
+
+def test_rejected_rows_onto_a_full_disk_say_the_import_was_saved(
+    demo_copy: Path, small_disk: Path, tmp_path: Path
+) -> None:
+    sales = write_sales(tmp_path / "sales.csv", 40)
+    with sales.open("a", encoding="utf-8") as fh:
+        fh.write("32.13.2026;ООО «Клиент 1»;;Перчатки 1;1;100,00\n")  # no such day
+    url = f"sqlite:///{demo_copy}"
+    lines, _accounts = counts(url)
+    _fill(small_disk)
+    done = run("import", str(sales), "--db", str(demo_copy), "--errors", str(small_disk / "e.xlsx"))
+    assert done.returncode == 1
+    sentence = one_sentence(done.stderr)
+    assert "the import was saved, but its rejected rows could not be written to" in sentence
+    assert counts(url)[0] == lines + 40  # saved, as it says
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
 
 
 def test_a_read_only_database_file(demo_file: Path, tmp_path: Path) -> None:
