@@ -229,6 +229,7 @@ def test_a_rated_attributes_header_longer_than_it_holds_is_refused_on_both_engin
     finally:
         database.close()
 
+
 def test_the_seeds_headers_map_and_every_other_column_is_listed(db, tmp_path) -> None:
     # a client list with the headers of seed 000's tables (the account development plan,
     # the PSC table) and two columns Fieldbook has no field for
