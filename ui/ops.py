@@ -85,6 +85,9 @@ class Job:
     long: bool = False
     cancel_requested: bool = False
     attempts: int = field(default=0)
+    # given with ``changes``: the only accounts the job changes (their rows are read
+    # again, not the whole list)
+    accounts: frozenset[str] | None = None
 
     def cancel(self) -> None:
         self.cancel_requested = True
@@ -103,7 +106,7 @@ class Job:
     def accounts_changed(self) -> frozenset[str] | None:
         """The accounts the job changed, when its operation says (``core.changes.touches``)."""
         if self.changes is not None:
-            return None
+            return self.accounts
         return accounts_of(self.fn, None, *self.args, **self.kwargs)
 
 
@@ -172,10 +175,12 @@ class Executor(QObject):
         changes: Iterable[str] | None = None,
         progress: Progress | None = None,
         long: bool = False,
+        touched: Iterable[str] | None = None,
         **kwargs: Any,
     ) -> Job:
         """Queue ``fn(db, *args, **kwargs)``; a long job is called
-        ``fn(db, progress, is_cancelled, *args, **kwargs)``."""
+        ``fn(db, progress, is_cancelled, *args, **kwargs)``. ``touched``, with
+        ``changes``: the only accounts it changes (as ``core.changes.touches`` says)."""
         job = Job(
             fn,
             args,
@@ -187,6 +192,7 @@ class Executor(QObject):
             owner,
             progress,
             long or progress is not None,
+            accounts=frozenset(touched) if touched is not None else None,
         )
         with self._cond:
             if self._stopping:
@@ -198,6 +204,7 @@ class Executor(QObject):
                         queued.fn, queued.args, queued.kwargs = fn, args, kwargs
                         queued.done, queued.failed, queued.owner = done, failed, owner
                         queued.changes, queued.on_progress = job.changes, progress
+                        queued.accounts = job.accounts
                         return queued
         self._enqueue(job)
         return job

@@ -378,3 +378,27 @@ def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window
     window.ops.submit(ws.create_account, {"name": "ООО «Новое»"})
     window.settle()
     assert reads[-1] is None
+
+
+def test_a_field_saved_in_the_card_reads_its_row_not_the_whole_list(qtbot, window, monkeypatch):
+    """The card's own save said it changed accounts without saying which: each field
+    saved in a card read all 20,000 rows again (and made the window stall)."""
+    import ui.main_window as main_window
+
+    account_id = window.accounts.model.account_id(5)
+    card = _open(window, account_id)
+    reads: list[object] = []
+    real = main_window.list_accounts
+
+    def counted(db, ids=None):
+        reads.append(ids)
+        return real(db, ids)
+
+    monkeypatch.setattr(main_window, "list_accounts", counted)
+    region = card.fields.editors["region"]
+    region.setText("Чукотка")
+    region.editingFinished.emit()
+    window.settle()
+    assert reads == [frozenset({account_id})]
+    row = next(r for r in window.accounts.model.rows() if r.id == account_id)
+    assert row.region == "Чукотка"

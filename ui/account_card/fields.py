@@ -185,8 +185,8 @@ class AccountFields(QWidget):
             self.status.setText(Messages(self).failure(exc))
             self.ops.submit(ws.account_values, account_id, done=self._reloaded, owner=self)
 
-        self.ops.submit(save, changes={ch.ACCOUNTS}, done=lambda _v: self._saved(key),
-                        failed=failed, owner=self)  # fmt: skip
+        self.ops.submit(save, changes={ch.ACCOUNTS}, touched=[account_id],
+                        done=lambda _v: self._saved(key), failed=failed, owner=self)  # fmt: skip
 
     def _saved(self, key: str) -> None:
         self.values["version"] = self._version[0]
