@@ -55,12 +55,30 @@ heart.timeout.connect(lambda: beats.append(time.perf_counter()))
 stalls = {}  # step → the longest gap during it
 samples = {}  # with FIELDBOOK_STALL_TRACE=1: where the GUI thread was during a stall
 if os.environ.get("FIELDBOOK_STALL_TRACE"):
-    import threading, traceback
+    import logging, threading, traceback
     gui = threading.get_ident()
+    slow = logging.StreamHandler(sys.stderr)
+    slow.addFilter(lambda record: "delivered in" in record.getMessage())
+    slow.setFormatter(logging.Formatter("%(relativeCreated)8.0f ms  %(message)s"))
+    for name in ("fieldbook.ui.ops",):
+        logging.getLogger(name).setLevel(logging.DEBUG)
+        logging.getLogger(name).addHandler(slow)
 
     def watch():
         while True:
+            before = time.perf_counter()
             time.sleep(0.01)
+            if time.perf_counter() - before > 0.05:
+                # this thread itself could not run: the interpreter lock was held (a C
+                # call that does not let go of it); what the other threads are in now
+                for ident, other in sys._current_frames().items():
+                    if ident == threading.get_ident():
+                        continue
+                    top = traceback.extract_stack(other)[-5:]
+                    key = "  [held] " + " < ".join(
+                        f"{'/'.join(f.filename.split('/')[-2:])}:{f.lineno} {f.name}"
+                        for f in reversed(top))
+                    samples[key] = samples.get(key, 0) + 1
             if beats and time.perf_counter() - beats[-1] > 0.04:
                 frame = sys._current_frames().get(gui)
                 stack = [f for f in traceback.extract_stack(frame) if root in f.filename

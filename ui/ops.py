@@ -67,6 +67,13 @@ Failed = Callable[[BaseException], None]
 Progress = Callable[[int, str], None]
 
 
+SLOW_DELIVERY = 0.03  # s: a result whose handlers take longer is logged (debug)
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", None) or getattr(fn, "__name__", repr(fn))
+
+
 class Cancelled(Exception):
     """Raised inside a long job when the user pressed Cancel; its transaction rolls back."""
 
@@ -313,6 +320,7 @@ class Executor(QObject):
 
     def _deliver(self, outcome: tuple[Job, Any, BaseException | None]) -> None:
         job, result, error = outcome
+        began = time.perf_counter()
         try:
             if error is None:
                 self.hub.announce(job.what_changed(), job.accounts_changed())
@@ -333,6 +341,9 @@ class Executor(QObject):
                 else:  # no handler, or a busy database: the window offers a retry
                     self.failure.emit(error, job)
         finally:
+            took = time.perf_counter() - began
+            if took > SLOW_DELIVERY:  # what held the window: the result's handlers
+                log.debug("%s: %s delivered in %.0f ms", self.name, _name(job.fn), took * 1000)
             self._outstanding -= 1
             if self._outstanding == 0:
                 self.busy_changed.emit(False)

@@ -1159,8 +1159,10 @@ def run_import(
     dry_run: bool = False,
     strict: bool = False,
     progress: Progress | None = None,
+    prepare_cache: bool = True,
 ) -> ImportReport:
-    """Parse, match and (unless ``dry_run``) write ``table`` in one transaction."""
+    """Parse, match and (unless ``dry_run``) write ``table`` in one transaction; then,
+    with ``prepare_cache``, make the analytics' line cache of the new sales."""
     say = progress or (lambda _p, _m: None)
     parser = _Parser(table, kind, mapping, report)
     # the write lock is taken before anything is read (a dry run only reads): a second
@@ -1199,7 +1201,7 @@ def run_import(
         report.duplicates = likely_duplicates(conn)
         say(89, "committing")
         tx.commit()
-    if ctx.sales_changed:
+    if ctx.sales_changed and prepare_cache:
         # committed: too late to cancel; the analytics' line cache is made now, so that
         # the first analysis after the import does not read a million lines again
         from core.analytics.dataset import prepare_analytics_cache

@@ -199,7 +199,11 @@ class ImportSession:
         dry_run: bool = False,
         strict: bool = False,
         progress: Progress | None = None,
+        prepare_cache: bool = True,
     ) -> ImportReport:
+        """Import (or a dry run). ``prepare_cache``: make the analytics' line cache after
+        new sales (the command line; the window leaves it to its analysis process, where
+        reading a million lines into pandas holds no thread of the window)."""
         engine = engine_of(engine)
         missing = self.missing()
         if missing:
@@ -233,6 +237,7 @@ class ImportSession:
             dry_run=dry_run,
             strict=strict,
             progress=progress,
+            prepare_cache=prepare_cache,
         )
 
 

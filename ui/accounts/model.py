@@ -104,6 +104,11 @@ def _tokens(key: str, value: Any) -> str:
     return f"{english} {ru_key}:{ru_value}"
 
 
+def name_sort_keys(rows: Sequence[AccountRow]) -> list[tuple[str, str]]:
+    """Each row's sort key by name (its normalised name first)."""
+    return [(r.name_norm or r.name.lower(), r.name) for r in rows]
+
+
 def label_search_text(labels: dict[str, dict[str, Any]]) -> dict[str, str]:
     """Each account's labels as searchable ``key:value`` tokens (``abc:a``,
     ``behaviour:lost``, and in Russian ``поведение:потерянные``), lower case; prepared
@@ -141,14 +146,20 @@ class AccountsModel(QAbstractTableModel):
         self._meetings: dict[str, tuple[bool, date | None]] = {}  # account → ЛПР, last met
 
     # -- data in -------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[AccountRow], search: list[str] | None = None) -> None:
-        """The accounts; ``search`` is their ``row_search_text`` if already prepared."""
+    def set_rows(
+        self,
+        rows: Sequence[AccountRow],
+        search: list[str] | None = None,
+        name_keys: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """The accounts; ``search`` is their ``row_search_text`` and ``name_keys`` their
+        ``name_sort_keys``, if already prepared (off the GUI thread)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._row_text = search if search is not None else row_search_text(self._rows)
         names = {code: market_name(code, self._language) for code in {r.industry for r in rows}}
         self._industry = [names[r.industry] for r in self._rows]
-        self._name_keys = []
+        self._name_keys = name_keys if name_keys is not None and len(name_keys) == len(rows) else []
         self._index()
         self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
@@ -356,7 +367,7 @@ class AccountsModel(QAbstractTableModel):
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         if COLUMNS[column] == "name":
             if len(self._name_keys) != len(self._rows):  # kept while the rows are
-                self._name_keys = [(r.name_norm or r.name.lower(), r.name) for r in self._rows]
+                self._name_keys = name_sort_keys(self._rows)
             keys = self._name_keys
         else:
             key = self._key(column)

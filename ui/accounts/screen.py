@@ -291,9 +291,14 @@ class AccountsScreen(QWidget):
             if row is not None:
                 self.table.setCurrentIndex(self.model.index(row, 0))
 
-    def set_rows(self, rows: list[AccountRow], search: list[str] | None = None) -> None:
+    def set_rows(
+        self,
+        rows: list[AccountRow],
+        search: list[str] | None = None,
+        name_keys: list[tuple[str, str]] | None = None,
+    ) -> None:
         current = self._current_account()
-        self.model.set_rows(rows, search)
+        self.model.set_rows(rows, search, name_keys)
         self._keep_current(current)
         self._update_count()
 

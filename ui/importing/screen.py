@@ -424,7 +424,9 @@ class ImportScreen(QWidget):
         def task(db: Any, progress: Any, _cancelled: Any) -> ImportReport:
             if remember:
                 session.remember(db)
-            return session.run(db, dry_run=dry_run, progress=progress)
+            # the analysis process makes the line cache from the new sales itself: in
+            # this process its pandas work held the window for a quarter of a second
+            return session.run(db, dry_run=dry_run, progress=progress, prepare_cache=False)
 
         text = self.tr("Checking…") if dry_run else self.tr("Importing…")
         self._start(task, self._finished, busy_text=text)
