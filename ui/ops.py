@@ -71,7 +71,7 @@ SLOW_DELIVERY = 0.03  # s: a result whose handlers take longer is logged (debug)
 
 
 def _name(fn: Callable[..., Any]) -> str:
-    return getattr(fn, "__qualname__", None) or getattr(fn, "__name__", repr(fn))
+    return str(getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or repr(fn))
 
 
 class Cancelled(Exception):
