@@ -24,11 +24,14 @@ def draw_later(
     render: Callable[..., bytes],
     *args: Any,
     shown: Callable[[], None] | None = None,
+    prepare: Callable[[], tuple[Any, ...]] | None = None,
 ) -> None:
     """Render ``render(*args)`` (PNG bytes; a module-level function whose arguments
     pickle) in the worker process, waited for on the background lane, and put it in
     ``label``. A bubble chart of 20,000 accounts holds the GIL for a third of a second:
-    drawn on a thread of the window it would stall the window as long."""
+    drawn on a thread of the window it would stall the window as long. ``prepare``, if
+    given, is called on the background lane for more arguments, put before ``args`` (what
+    to draw, made from the analysis off the GUI thread)."""
     from ui import processes
 
     def show(png: bytes) -> None:
@@ -42,8 +45,12 @@ def draw_later(
         if not isinstance(exc, Cancelled):
             log.warning("a chart could not be drawn: %r", exc)
 
+    def draw(_db: Any) -> bytes:
+        first = prepare() if prepare is not None else ()
+        return processes.run(render, *first, *args)
+
     lane.submit(
-        lambda _db: processes.run(render, *args),
+        draw,
         key=("chart", key),
         done=show,
         failed=failed,

@@ -25,13 +25,13 @@ import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
+from core.analytics.churn_trust import MODEL, RULE, quality  # noqa: F401  (its callers)
 from core.analytics.dataset import Dataset
 from core.analytics.window import add_months
 from core.messages import Text, say
 
 HORIZON_DAYS = 90
-MODEL = "gradient_boosting"
-RULE = "rule"
+
 MIN_CUTOFFS = 3
 MIN_ACCOUNTS = 50
 MAX_CUTOFFS = 24
@@ -748,26 +748,4 @@ def _upto(ds: Dataset, as_of: date) -> Dataset:
         ds.regions,
         ds.sku_names,
         ds.group_names,
-    )
-
-
-def quality(s: Summary) -> Text:
-    """How far to trust the risk, in one sentence: the model in use and its backtest."""
-    b = s.backtest
-    model = (
-        say("churn_by_model", "learned from the company's history")
-        if s.model == MODEL
-        else say("churn_by_rule", "too little history for a model: recency against the usual gap")
-    )
-    # the test is of the model in use only when the history before T had enough for it
-    if b.auc is None or b.top_decile_capture is None or b.model != s.model:
-        return say("churn_untested", "{model}; too little history to test it yet", model=model)
-    return say(
-        "churn_quality",
-        "{model}; tested on {day}: AUC {auc}, the riskiest 10% held {capture}% of those "
-        "who then left",
-        model=model,
-        day=b.scored_on,
-        auc=round(b.auc, 2),
-        capture=round(100 * b.top_decile_capture),
     )

@@ -32,7 +32,7 @@ from core.accounts import workspace as ws
 from core.accounts.plan import DIMENSIONS, monthly_revenue, yearly_indicators
 from core.accounts.plan import progress_level as mean_level
 from core.accounts.service import AccountCard, account_card
-from core.analytics.churn import quality as churn_quality
+from core.analytics.churn_trust import quality as churn_quality
 from core.analytics.client_metrics import ClientMetrics
 from core.selling.bant import bant_status
 from ui.account_card.charts import monthly_png

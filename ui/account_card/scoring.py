@@ -5,9 +5,8 @@ matrix of all accounts with this one highlighted."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.accounts import workspace as ws
-from core.analytics.service import Analysis
 from core.selling.bant import CRITERIA, Bant
 from core.selling.bcg import FACTORS, RELATIONSHIP, Suggestion, assess
 from ui.account_card.charts import bcg_matrix_png
@@ -34,6 +32,9 @@ from ui.account_card.words import Words
 from ui.formatting import number
 from ui.ops import Executor
 from ui.pictures import draw_later
+
+if TYPE_CHECKING:  # the analysis service loads pandas: not on the GUI thread
+    from core.analytics.service import Analysis
 
 log = logging.getLogger("fieldbook.ui.scoring")
 
@@ -299,7 +300,15 @@ class ScoringTab(QWidget):
         """Draw the 3×3 matrix of every account off the GUI thread (20,000 bubbles take a
         third of a second); asked again meanwhile, the latest request is drawn once."""
         scores = self.analysis.scores if self.analysis is not None else None
-        points = scores.matrix_points(self.account_id, self.result) if scores else np.zeros((0, 4))
+        account, result = self.account_id, self.result
+
+        def points() -> tuple[Any, ...]:  # on the background lane: 20,000 accounts' bubbles
+            if scores is None:
+                import numpy as np
+
+                return (np.zeros((0, 4)),)
+            return (scores.matrix_points(account, result),)
+
         width = min(max(self.matrix.width(), 480), 640)
         # as tall as the space it is shown in: a taller picture was cut at its top
         height = min(max(self.matrix.height(), 260), 420)
@@ -310,9 +319,9 @@ class ScoringTab(QWidget):
             self.matrix,
             ("bcg-matrix", self.account_id),
             bcg_matrix_png,
-            points,
             names,
             titles,
             (width, height),
             shown=self.matrix_drawn.emit,
+            prepare=points,
         )

@@ -300,7 +300,7 @@ class TodayScreen(QWidget):
         ]
         analysis = self.derived.analysis
         if item["kind"] == "churn_risk" and analysis is not None and analysis.churn is not None:
-            from core.analytics.churn import quality  # how far to trust the risk
+            from core.analytics.churn_trust import quality  # how far to trust the risk
 
             lines.append(
                 f"<span style='color:#666'>{escape(messages.text(quality(analysis.churn)))}</span>"
