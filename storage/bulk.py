@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 SQLITE_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
+BATCH = 5000  # rows given to one bulk insert by its callers (the importer)
 
 
 def adapt_date(conn: Connection, value: date | None) -> Any:

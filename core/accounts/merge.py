@@ -10,7 +10,7 @@ from sqlalchemy.engine import Engine
 from core import changes as ch
 from core.analytics.stats import refresh_account_stats
 from core.database import Database, engine_of
-from core.importing.engine import ACCOUNT_COLUMNS
+from core.importing.matching import ACCOUNT_COLUMNS
 from storage.bulk import adapt_datetime
 from storage.db import writing
 

@@ -23,9 +23,9 @@ KINDS = (
 )
 
 _WHERE = {
-    "ImportRejected": "core.importing.engine",
-    "ImportReport": "core.importing.engine",
-    "RowError": "core.importing.engine",
+    "ImportRejected": "core.importing.report",
+    "ImportReport": "core.importing.report",
+    "RowError": "core.importing.report",
     "KIND_BY_KEY": "core.importing.fields",
     "FileRejected": "core.importing.readers",
     "ImportSession": "core.importing.session",

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from core.database import Database, engine_of
-from core.importing.engine import ImportRejected, ImportReport, Progress, new_ids, run_import
+from core.importing.engine import run_import
 from core.importing.fields import (
     KIND_BY_KEY,
     Kind,
@@ -21,7 +21,9 @@ from core.importing.fields import (
     header_signature,
     missing_required,
 )
+from core.importing.ids import new_ids
 from core.importing.readers import FileRejected, Workbook, open_workbook
+from core.importing.report import ImportRejected, ImportReport, Progress
 from core.importing.table import Table, find_table
 from core.messages import Text
 from storage.bulk import adapt_datetime

@@ -18,7 +18,8 @@ from sqlalchemy import text
 
 from core.database import Database, open_database
 from core.importing import ImportRejected, ImportSession, save_error_rows
-from core.importing import engine as import_engine
+from core.importing import matching as import_matching
+from core.importing import writers as import_writers
 from tests.core.importing.files import write_csv, xlsx
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -304,7 +305,7 @@ def test_failure_while_writing_leaves_the_database_unchanged(
     _import(db, clients_file(tmp_path))
     before = _rows(db, "SELECT id, name, manager, version FROM account ORDER BY id")
     calls = {"n": 0}
-    real = import_engine.bulk_insert
+    real = import_writers.bulk_insert
 
     def failing(conn, table, columns, rows):  # type: ignore[no-untyped-def]
         calls["n"] += 1
@@ -312,7 +313,8 @@ def test_failure_while_writing_leaves_the_database_unchanged(
             raise OSError("disk full")
         return real(conn, table, columns, rows)
 
-    monkeypatch.setattr(import_engine, "bulk_insert", failing)
+    monkeypatch.setattr(import_writers, "bulk_insert", failing)  # the lines…
+    monkeypatch.setattr(import_matching, "bulk_insert", failing)  # …and the new accounts
     with pytest.raises(OSError, match="disk full"):
         _import(db, sales_file(tmp_path))
     assert calls["n"] >= 2  # the new accounts were written before the failure…
