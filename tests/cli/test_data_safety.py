@@ -95,17 +95,15 @@ def wait_until_both_wait(url: str, pids: list[int], timeout: float = 60.0) -> No
     pytest.fail("the two imports never opened the database")
 
 
-def test_two_imports_of_the_same_file_at_once_add_it_once(db_url: str, tmp_path: Path) -> None:
-    url = db_url
-    sales = write_sales(tmp_path / "sales.csv")
-    assert run("import", str(sales), "--db", url, "--dry-run").returncode == 0  # migrated
+def two_at_once(url: str, *args: str) -> list[str]:
+    """Run the command twice at once, both started while another process holds the
+    write lock and let go only when both wait behind it; each must succeed. Their
+    outputs."""
     holder = hold_write_lock(url)
     try:
-        # both imports start while the lock is held: each must take the write lock
-        # before it reads what exists, so the second finds what the first added
-        imports = [
+        processes = [
             subprocess.Popen(
-                [sys.executable, str(ROOT / "main.py"), "import", str(sales), "--db", url],
+                [sys.executable, str(ROOT / "main.py"), *args],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
@@ -113,14 +111,24 @@ def test_two_imports_of_the_same_file_at_once_add_it_once(db_url: str, tmp_path:
             )
             for _ in range(2)
         ]
-        wait_until_both_wait(url, [p.pid for p in imports])
+        wait_until_both_wait(url, [p.pid for p in processes])
     finally:
         release(holder)
-    reports = []
-    for process in imports:
+    outputs = []
+    for process in processes:
         out, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
-        reports.append(json.loads(out))
+        outputs.append(out)
+    return outputs
+
+
+def test_two_imports_of_the_same_file_at_once_add_it_once(db_url: str, tmp_path: Path) -> None:
+    url = db_url
+    sales = write_sales(tmp_path / "sales.csv")
+    assert run("import", str(sales), "--db", url, "--dry-run").returncode == 0  # migrated
+    # both imports start while the lock is held: each must take the write lock before it
+    # reads what exists, so the second finds what the first added
+    reports = [json.loads(out) for out in two_at_once(url, "import", str(sales), "--db", url)]
     assert counts(url) == (200, 20)
     inserted = sorted(r["inserted"] for r in reports)
     assert inserted == [0, 200]  # the 200 lines, once
@@ -131,26 +139,8 @@ def test_two_programs_starting_on_a_new_database_at_once_both_open_it(db_url: st
     new server database) do it one after the other, and the second finds it done. On
     PostgreSQL both raced to create the same tables ("duplicate key value violates
     unique constraint pg_type_typname_nsp_index")."""
-    url = db_url
-    holder = hold_write_lock(url)
-    try:
-        starts = [
-            subprocess.Popen(
-                [sys.executable, str(ROOT / "main.py"), "accounts", "--db", url],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env={**os.environ, "FIELDBOOK_BUSY_TIMEOUT_MS": "60000"},
-            )
-            for _ in range(2)
-        ]
-        wait_until_both_wait(url, [p.pid for p in starts])
-    finally:
-        release(holder)
-    for process in starts:
-        _out, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
-    assert counts(url) == (0, 0)
+    two_at_once(db_url, "accounts", "--db", db_url)
+    assert counts(db_url) == (0, 0)
 
 
 # --- databases that are refused, untouched ---------------------------------------------

@@ -350,11 +350,10 @@ def test_the_selected_account_stays_selected_when_the_labels_arrive(qtbot, windo
     assert screen.model.account_id(screen.table.currentIndex().row()) == chosen
 
 
-def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window, monkeypatch):
-    """20,000 rows were read again after every field saved in a card; now the saved
-    account's row is, and the list shows its new value."""
+@pytest.fixture
+def account_reads(monkeypatch) -> list[object]:
+    """The ids of each reading of the account list from now on (None: the whole list)."""
     import ui.main_window as main_window
-    from core.accounts import workspace as ws
 
     reads: list[object] = []
     real = main_window.list_accounts
@@ -364,6 +363,15 @@ def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window
         return real(db, ids)
 
     monkeypatch.setattr(main_window, "list_accounts", counted)
+    return reads
+
+
+def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window, account_reads):
+    """20,000 rows were read again after every field saved in a card; now the saved
+    account's row is, and the list shows its new value."""
+    from core.accounts import workspace as ws
+
+    reads = account_reads
     account_id = window.accounts.model.account_id(3)
     version = ws.account_values(window.db, account_id)["version"]
     window.ops.submit(ws.update_account, account_id, version, {"region": "Чукотка"})
@@ -380,21 +388,13 @@ def test_saving_an_accounts_field_reads_its_row_not_the_whole_list(qtbot, window
     assert reads[-1] is None
 
 
-def test_a_field_saved_in_the_card_reads_its_row_not_the_whole_list(qtbot, window, monkeypatch):
+def test_a_field_saved_in_the_card_reads_its_row_not_the_whole_list(qtbot, window, account_reads):
     """The card's own save said it changed accounts without saying which: each field
     saved in a card read all 20,000 rows again (and made the window stall)."""
-    import ui.main_window as main_window
-
     account_id = window.accounts.model.account_id(5)
     card = _open(window, account_id)
-    reads: list[object] = []
-    real = main_window.list_accounts
-
-    def counted(db, ids=None):
-        reads.append(ids)
-        return real(db, ids)
-
-    monkeypatch.setattr(main_window, "list_accounts", counted)
+    account_reads.clear()  # what the card's opening read
+    reads = account_reads
     region = card.fields.editors["region"]
     region.setText("Чукотка")
     region.editingFinished.emit()
