@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
+import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,18 +48,31 @@ def output(path: str | Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]
     when complete; on any failure (a full disk) the part is removed and nothing is left.
     A pipe or a device (``--out /dev/stdout``) is written as it is."""
     path = Path(path)
-    if path.exists() and not path.is_file():
+    if _stream(path):
         with path.open(mode, **kwargs) as fh:
             yield fh
         return
-    part = path.with_name(path.name + ".part")
+    target = path.resolve() if path.is_symlink() else path  # the file a link names
+    if target.exists() and not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    part = target.with_name(target.name + ".part")
     try:
         with part.open(mode, **kwargs) as fh:
             yield fh
-        part.replace(path)
+        if target.exists():
+            shutil.copymode(target, part)  # a private export stays private
+        part.replace(target)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+
+
+def _stream(path: Path) -> bool:
+    """Whether ``path`` is written as it is: a pipe, a device, ``/dev/stdout`` (a link
+    into /dev or /proc names an open file of this process, never one to replace)."""
+    if path.exists() and not path.resolve().is_file():
+        return True
+    return str(path.absolute()).startswith(("/dev/", "/proc/"))
 
 
 def write_whole(path: str | Path, save: Callable[[IO[bytes]], Any]) -> Path:

@@ -98,7 +98,8 @@ def _postgres_begin(conn: Connection) -> None:
     options = conn.get_execution_options()
     if options.get(WRITE):
         # a lock held by another writer is waited for up to the busy timeout, as SQLite's
-        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {busy_timeout_ms()}")
+        # at least 1 ms: PostgreSQL's 0 would mean waiting for ever
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {max(1, busy_timeout_ms())}")
         if options.get(SERIAL):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERIAL_LOCK})")
 

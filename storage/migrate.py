@@ -136,8 +136,9 @@ def upgrade(engine: Engine, target: str = "head") -> Path | None:
     """Bring the schema to ``target``. A SQLite file that holds data is backed up first
     (the last :data:`BACKUPS_KEPT` backups are kept). Returns the backup's path, if any."""
     with engine.connect() as conn:
-        inspector = inspect(conn)
-        tables = set(inspector.get_table_names()) | set(inspector.get_view_names())
+        # (a SQLite file's views are counted before it is opened: check_sqlite_file; a
+        # server database's views may be an extension's)
+        tables = set(inspect(conn).get_table_names())
         current = None
         if "alembic_version" in tables:
             current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -416,8 +416,17 @@ class MainWindow(QMainWindow):
         """Read only these accounts' rows again (their fields were saved)."""
 
         def read(result: AccountList) -> None:
+            model = self.accounts.model
+            before = {r.id: r.manager for r in model.rows() if r.id in ids}
             if not self.accounts.update_rows(result.rows, result.search):
                 self.reload_accounts()
+            elif any(before.get(r.id) != r.manager for r in result.rows):
+                # a manager renamed or moved: Today's choice of managers, made again from
+                # the list as it is now, off the GUI thread
+                rows = list(model.rows())
+                self.ops.submit(
+                    lambda _db: managers(rows), done=self.today.set_managers, owner=self
+                )
 
         self.ops.submit(
             _accounts_with_search, ids, key=("account rows", ids), done=read, owner=self

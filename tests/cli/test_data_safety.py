@@ -562,6 +562,51 @@ def test_a_read_only_database_file(demo_file: Path, tmp_path: Path) -> None:
 
 # --- outputs safe to open ------------------------------------------------------------
 
+
+def test_an_output_through_a_link_keeps_the_link_and_the_files_mode(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    real = tmp_path / "private.csv"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    done = run("segments", "abc-xyz", "--format", "csv", "--out", str(link), "--db", str(demo_copy))
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()  # not replaced by a file of its own
+    assert real.read_text(encoding="utf-8").startswith("segment,")
+    assert real.stat().st_mode & 0o777 == 0o600  # a private export stays private
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.db", "latest.csv", "private.csv"]
+
+
+def test_out_dev_stdout_into_a_file_writes_the_file(demo_copy: Path, tmp_path: Path) -> None:
+    """``--out /dev/stdout > report.csv``: the output goes where standard output goes
+    (/dev/stdout is a link to the open file, never one to rename over)."""
+    report = tmp_path / "report.csv"
+    with report.open("w", encoding="utf-8") as fh:
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "segments", "abc-xyz", "--format", "csv",
+             "--out", "/dev/stdout", "--db", str(demo_copy)],
+            stdout=fh, stderr=subprocess.PIPE, text=True, timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert report.read_text(encoding="utf-8").startswith("segment,")
+    assert os.path.islink("/dev/stdout") or not os.path.exists("/dev/stdout.part")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through file permissions")
+def test_a_read_only_output_file_is_refused(demo_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "kept.csv"
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o444)
+    done = run(
+        "segments", "abc-xyz", "--format", "csv", "--out", str(target), "--db", str(demo_copy)
+    )
+    assert done.returncode == 1
+    assert "Permission denied" in one_sentence(done.stderr)
+    assert target.read_text(encoding="utf-8") == "kept\n"
+
+
 HOSTILE = ['=HYPERLINK("http://x","y")', "+SUM(1;2)", "-1+1", "@SUM(A1:A2)", "ООО Обычное"]
 
 

@@ -402,3 +402,17 @@ def test_a_field_saved_in_the_card_reads_its_row_not_the_whole_list(qtbot, windo
     assert reads == [frozenset({account_id})]
     row = next(r for r in window.accounts.model.rows() if r.id == account_id)
     assert row.region == "Чукотка"
+
+
+def test_a_manager_renamed_in_the_card_reaches_todays_choice_of_managers(qtbot, window):
+    """The card's save reads only its row again: Today's list of managers (made from the
+    whole list) must still follow a manager typed in a card."""
+    account_id = window.accounts.model.account_id(2)
+    card = _open(window, account_id)
+    manager = card.fields.editors["manager"]
+    manager.setText("Новикова Зоя Петровна")
+    manager.editingFinished.emit()
+    window.settle()
+    who = window.today.who
+    names = [who.itemText(i) for i in range(who.count())]
+    assert "Новикова Зоя Петровна" in names

@@ -534,6 +534,7 @@ class AnalyticsScreen(QWidget):
         self.window_label.setText(self.tr("Saved %1").replace("%1", str(target)))
 
     def save_chart(self, target: Path) -> Path:
+        from core.export import write_whole
         from ui.analytics.chart import figure
 
         assert self.analysis is not None
@@ -541,10 +542,9 @@ class AnalyticsScreen(QWidget):
         fig = figure(
             view, self.analysis.table(kind, by), self.analysis, view_label(view), (1200, 600)
         )
-        part = target.with_name(target.name + ".part")
-        fig.savefig(part, format=target.suffix.lstrip(".").lower(), dpi=150)
-        part.replace(target)
-        return target
+        return write_whole(
+            target, lambda fh: fig.savefig(fh, format=target.suffix.lstrip(".").lower(), dpi=150)
+        )
 
     def stop(self) -> None:
         """Stop the chart worker and wait for it (the window is closing); a result that
