@@ -162,10 +162,10 @@ class Parser:
                     continue
                 try:
                     value = memo[raw]
-                except KeyError:
+                except (KeyError, TypeError) as miss:  # TypeError: an unhashable cell value
                     try:
                         value = parse(raw)
-                    except v.ValueDoubt as doubt:
+                    except v.ValueDoubt as doubt:  # kept, with a warning; never memoised
                         value = doubt.value
                         self.report.warnings.append(
                             RowError(row_no, self.where(j), cell_text(raw), said(doubt))
@@ -174,19 +174,8 @@ class Parser:
                         problems.append(RowError(row_no, self.where(j), cell_text(raw), said(exc)))
                         continue
                     else:
-                        if len(memo) < MEMO_LIMIT:
+                        if isinstance(miss, KeyError) and len(memo) < MEMO_LIMIT:
                             memo[raw] = value
-                except TypeError:  # an unhashable cell value: parse it every time
-                    try:
-                        value = parse(raw)
-                    except v.ValueDoubt as doubt:
-                        value = doubt.value
-                        self.report.warnings.append(
-                            RowError(row_no, self.where(j), cell_text(raw), said(doubt))
-                        )
-                    except v.ValueProblem as exc:
-                        problems.append(RowError(row_no, self.where(j), cell_text(raw), said(exc)))
-                        continue
                 if value is not None:
                     values[key] = value
             csi: list[tuple[str, int]] = []
