@@ -151,35 +151,33 @@ def fingerprint(path: Path) -> tuple[bytes, list[str]]:
     return path.read_bytes(), sorted(p.name for p in path.parent.iterdir())
 
 
-def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (["CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)",
+          "INSERT INTO note (body) VALUES ('keep me')"], "note"),
+        # views (or indexes, triggers) only: another program's data as much as tables
+        (["CREATE VIEW answer AS SELECT 42 AS value"], "answer"),
+    ],
+    ids=["tables", "views only"],
+)  # fmt: skip
+def test_another_programs_sqlite_file_is_refused_and_left_as_it_was(
+    tmp_path: Path, statements: list[str], named: str
+) -> None:
     import sqlite3
 
-    other = tmp_path / "notes.db"
+    other = tmp_path / "other.db"
     conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.execute("INSERT INTO note (body) VALUES ('keep me')")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
     before = fingerprint(other)
     done = run("accounts", "--db", str(other))
     assert done.returncode == 1
-    assert "another program's data (note), not a Fieldbook database" in one_sentence(done.stderr)
+    sentence = one_sentence(done.stderr)
+    assert f"another program's data ({named}), not a Fieldbook database" in sentence
     assert fingerprint(other) == before  # no tables added, not switched to WAL
-
-
-def test_a_sqlite_file_of_views_only_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
-    import sqlite3
-
-    other = tmp_path / "views.db"
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE VIEW answer AS SELECT 42 AS value")
-    conn.commit()
-    conn.close()
-    before = fingerprint(other)
-    done = run("accounts", "--db", str(other))
-    assert done.returncode == 1
-    assert "another program's data (answer), not a Fieldbook database" in one_sentence(done.stderr)
-    assert fingerprint(other) == before
 
 
 def test_another_alembic_programs_database_is_not_called_a_newer_fieldbook(
