@@ -32,6 +32,13 @@ log = logging.getLogger("fieldbook.ui.derived")
 STANDARD = (None, 12)  # the labels' parameters: 12 months to the latest sale
 
 
+def _warm_up(_db: Any) -> bool:
+    from ui import processes
+
+    processes.warm_up()
+    return True
+
+
 def _analyse(
     db: Any, progress: Any, is_cancelled: Any, as_of: date | None, months: int, fresh: bool
 ) -> tuple[Any, Analysis, dict[str, str]]:
@@ -110,10 +117,10 @@ class DerivedState(QObject):
 
     # -- what the screens ask ----------------------------------------------------------------
     def start(self) -> None:
-        """Compute the labels now (after start-up) and watch for changes from outside."""
-        from ui import processes
-
-        processes.warm_up()
+        """Compute the labels now (after start-up) and watch for changes from outside.
+        The worker process is started on the background lane, ahead of the analysis:
+        importing the process pool and spawning its child held the GUI thread 50 ms."""
+        self.background.submit(_warm_up, key=("warm up",), failed=lambda _exc: None)
         self._compute_standard()
         self._poll.start()
 

@@ -45,6 +45,7 @@ from core.problems import problem
 if TYPE_CHECKING:
     from core.analytics.service import Analysis
     from ui.account_card.card import AccountCardWidget
+    from ui.accounts.model import NameOrder
 from core.database import Database
 from ui.accounts.screen import AccountsScreen
 from ui.analytics.screen import AnalyticsScreen
@@ -62,7 +63,7 @@ from ui.settings_store import Settings
 from ui.spin_bank.screen import SpinBankScreen
 from ui.today.screen import TodayScreen
 from ui.welcome.screen import WelcomeScreen
-from ui.widgets import look
+from ui.widgets import after_paint, look
 
 log = logging.getLogger("fieldbook.ui.main_window")
 
@@ -85,23 +86,24 @@ class AccountList:
     rows: list[AccountRow]
     search: list[str]
     managers: list[str] | None = None  # for the whole list only
-    name_keys: list[tuple[str, str]] | None = None
+    by_name: NameOrder | None = None
 
 
 def _accounts_with_search(db: Database, ids: frozenset[str] | None = None) -> AccountList:
     """The account list (or the rows of ``ids``) with its search texts."""
-    from ui.accounts.model import name_sort_keys, row_search_text
+    from ui.accounts.model import name_order, row_search_text
 
     rows = list_accounts(db, ids)
     if ids is not None:
         return AccountList(rows, row_search_text(rows))
-    return AccountList(rows, row_search_text(rows), managers(rows), name_sort_keys(rows))
+    return AccountList(rows, row_search_text(rows), managers(rows), name_order(rows))
 
 
 SCREENS = (
     "accounts", "analytics", "dashboard", "questions", "proposals", "events", "import",
     "settings",
 )  # fmt: skip
+CARD_SHOWN_MS = 150  # a card waits for its first reads this long at most
 HOME = "today"  # the rep's day, first in the navigation (Ctrl+0)
 
 
@@ -434,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def _accounts_read(self, read: AccountList) -> None:
         rows = read.rows
-        self.accounts.set_rows(rows, read.search, read.name_keys)
+        self.accounts.set_rows(rows, read.search, read.by_name)
         self.today.set_managers(read.managers if read.managers is not None else managers(rows))
         first = not self._accounts_loaded
         self._accounts_loaded = True
@@ -445,11 +447,21 @@ class MainWindow(QMainWindow):
         if self._select_after_reload is not None:
             self.accounts.select_account(self._select_after_reload)
             self._select_after_reload = None
+        if not first:
+            self._read_meetings()
+        elif self.accounts.table.isVisible() and rows:
+            # the list's first paint goes before the reads that follow it
+            after_paint(self.accounts.table.viewport(), lambda: self._after_first_list(rows))
+        else:
+            self._after_first_list(rows)
+
+    def _after_first_list(self, rows: list[AccountRow]) -> None:
+        """What follows the first reading of the list: the ЛПР meetings, the labels
+        and the card's modules, in the background."""
         self._read_meetings()
-        if first and rows and self.derived.analysis is None:
+        if rows and self.derived.analysis is None:
             self.derived.start()
-        if first:
-            self.background.submit(_load_card_modules, key=("load card modules",))
+        self.background.submit(_load_card_modules, key=("load card modules",))
 
     def _read_meetings(self) -> None:
         """The last contact with an ЛПР of every account (a query of its own)."""
@@ -525,12 +537,24 @@ class MainWindow(QMainWindow):
         from ui.account_card.card import AccountCardWidget  # loaded with the first card
 
         self.close_card()
-        self.card = AccountCardWidget(self.ops, self.derived, card, self.language, self)
-        self.card.back.connect(self.close_card)
-        self.stack.addWidget(self.card)
-        self.stack.setCurrentWidget(self.card)
+        self.card = widget = AccountCardWidget(self.ops, self.derived, card, self.language, self)
+        widget.back.connect(self.close_card)
+        self.stack.addWidget(widget)
         if tab is not None:
-            self.card.tabs.setCurrentIndex(tab)
+            widget.tabs.setCurrentIndex(tab)
+        # shown once its first reads are in (or after CARD_SHOWN_MS): made, filled and
+        # shown in one turn of the event loop, a card held the window 100 ms and more on
+        # 20,000 accounts, and was painted twice, before and after its reads
+        showing = self.stack.currentWidget()
+        widget.ready.connect(lambda: self._raise_card(widget, showing))
+        QTimer.singleShot(CARD_SHOWN_MS, widget, lambda: self._raise_card(widget, showing))
+
+    def _raise_card(self, widget: AccountCardWidget, showing: QWidget | None) -> None:
+        """Show the card made for the screen ``showing``, unless the user has gone on to
+        another screen or card meanwhile."""
+        current = self.stack.currentWidget()
+        if widget is self.card and current is not widget and current is showing:
+            self.stack.setCurrentWidget(widget)
 
     def open_proposal(self, account_id: str, proposal_id: str) -> None:
         """Open the account's card at its Proposal tab, on that proposal."""

@@ -1,12 +1,14 @@
-"""The shared date field: typed as dd.mm.yyyy, opened at today, emptied on purpose."""
+"""The shared widgets: the date field (typed as dd.mm.yyyy, opened at today, emptied on
+purpose), the elided choice, and work put after a widget's next paint."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
-from ui.widgets import DateField
+from ui.widgets import DateField, after_paint
 
 
 def test_typing_a_date_into_an_empty_field(qtbot):
@@ -71,3 +73,41 @@ def test_no_style_sheet_for_the_whole_application(qapp):
     title = QLabel("Fieldbook")
     look(title, "screenTitle")
     assert title.objectName() == "screenTitle" and title.styleSheet() == LOOKS["screenTitle"]
+
+
+class _Paints(QLabel):
+    def __init__(self) -> None:
+        super().__init__("painted")
+        self.paints = 0
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.paints += 1
+
+
+def test_after_paint_waits_for_the_widgets_next_paint(qtbot):
+    shown = _Paints()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.wait(50)
+    called: list[int] = []
+    before = shown.paints
+    after_paint(shown, lambda: called.append(shown.paints), fallback_ms=60_000)
+    assert called == []
+    shown.setText("painted again")  # a repaint, as a new list reset would ask for
+    qtbot.waitUntil(lambda: bool(called), timeout=2000)
+    assert called[0] > before  # after a paint, not before it
+    shown.update()
+    qtbot.wait(50)
+    assert len(called) == 1  # once
+
+
+def test_after_paint_of_a_hidden_widget_runs_after_its_fallback(qtbot):
+    hidden = QLabel("never shown")
+    qtbot.addWidget(hidden)
+    called = []
+    after_paint(hidden, lambda: called.append("after"), fallback_ms=100)
+    qtbot.wait(30)
+    assert called == []
+    qtbot.waitUntil(lambda: called == ["after"], timeout=2000)

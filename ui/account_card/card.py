@@ -67,6 +67,7 @@ class AccountCardWidget(QWidget):
     back = Signal()
     changed = Signal()  # the user changed something on the card (its tabs say so)
     brief_saved = Signal(object)  # the Path of the visit brief just written
+    ready = Signal()  # its first reads are shown: the card can be shown whole
 
     def __init__(
         self,
@@ -82,6 +83,7 @@ class AccountCardWidget(QWidget):
         self.card = card
         self._steps: list[dict[str, Any]] = []  # the next steps, soonest first
         self._decision_maker: tuple[bool, date | None] | None = None
+        self._shown_whole = False  # its first reads arrived (``ready``)
         self.language = language
         self.account_id = card.account.id
         self.words = Words(self)
@@ -237,6 +239,9 @@ class AccountCardWidget(QWidget):
     def _facts_read(self, facts: tuple[list[dict[str, Any]], tuple[bool, date | None]]) -> None:
         self._steps, self._decision_maker = facts
         self._show_summary()
+        if not self._shown_whole:
+            self._shown_whole = True
+            self.ready.emit()
 
     def _card_read(self, card: AccountCard) -> None:
         """New sales: the metrics, the yearly indicators and the chart again."""

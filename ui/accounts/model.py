@@ -8,6 +8,7 @@ account and a sorted order, so a keystroke is one list comprehension over string
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,11 @@ from ui.messages import translate
 
 Index = QModelIndex | QPersistentModelIndex
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY, ALIGN, TOOLTIP = (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole
+)  # fmt: skip
+ROLES = frozenset({DISPLAY, ALIGN, TOOLTIP, ACCOUNT_ID_ROLE})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 COLUMNS = (
     "name",
@@ -104,9 +110,18 @@ def _tokens(key: str, value: Any) -> str:
     return f"{english} {ru_key}:{ru_value}"
 
 
-def name_sort_keys(rows: Sequence[AccountRow]) -> list[tuple[str, str]]:
-    """Each row's sort key by name (its normalised name first)."""
-    return [(r.name_norm or r.name.lower(), r.name) for r in rows]
+@dataclass(frozen=True)
+class NameOrder:
+    """The rows' sort keys by name (the normalised name first) and the order they give,
+    A to Z: the list's default sort, made off the GUI thread with the rows."""
+
+    keys: list[tuple[str, str]]
+    ascending: list[int]
+
+
+def name_order(rows: Sequence[AccountRow]) -> NameOrder:
+    keys = [(r.name_norm or r.name.lower(), r.name) for r in rows]
+    return NameOrder(keys, sorted(range(len(keys)), key=keys.__getitem__))
 
 
 def label_search_text(labels: dict[str, dict[str, Any]]) -> dict[str, str]:
@@ -130,7 +145,7 @@ class AccountsModel(QAbstractTableModel):
         self._language = language
         self._rows: list[AccountRow] = []
         self._haystack: list[str] = []  # per row: what a search looks in (made when needed)
-        self._name_keys: list[Any] = []  # per row: the sort key of its name (made when needed)
+        self._by_name: NameOrder | None = None  # the rows' order by name (made when needed)
         self._row_text: list[str] = []  # per row: name, INN, region, manager
         self._label_text: dict[str, str] = {}  # per account: its label tokens
         self._industry: list[str] = []
@@ -144,22 +159,24 @@ class AccountsModel(QAbstractTableModel):
         self._in_view: list[bool] | None = None  # per row, when a view other than "all"
         self._words = Words(self)
         self._meetings: dict[str, tuple[bool, date | None]] = {}  # account → ЛПР, last met
+        self._titles: list[str] | None = None  # the column titles (the model lives in one
+        # language: a switch builds the screens again)
 
     # -- data in -------------------------------------------------------------------------
     def set_rows(
         self,
         rows: Sequence[AccountRow],
         search: list[str] | None = None,
-        name_keys: list[tuple[str, str]] | None = None,
+        by_name: NameOrder | None = None,
     ) -> None:
-        """The accounts; ``search`` is their ``row_search_text`` and ``name_keys`` their
-        ``name_sort_keys``, if already prepared (off the GUI thread)."""
+        """The accounts; ``search`` is their ``row_search_text`` and ``by_name`` their
+        ``name_order``, if already prepared (off the GUI thread)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._row_text = search if search is not None else row_search_text(self._rows)
         names = {code: market_name(code, self._language) for code in {r.industry for r in rows}}
         self._industry = [names[r.industry] for r in self._rows]
-        self._name_keys = name_keys if name_keys is not None and len(name_keys) == len(rows) else []
+        self._by_name = by_name if by_name is not None and len(by_name.keys) == len(rows) else None
         self._index()
         self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
@@ -179,7 +196,7 @@ class AccountsModel(QAbstractTableModel):
             self._rows[i] = row
             self._row_text[i] = text
             self._industry[i] = market_name(row.industry, self._language)
-        self._name_keys = []  # a name may have changed: the sort keys are made again
+        self._by_name = None  # a name may have changed: the sort keys are made again
         self._index()
         self._in_view = self._view_rows()
         self._order = self._sorted_order(*self._sort)
@@ -366,9 +383,11 @@ class AccountsModel(QAbstractTableModel):
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         if COLUMNS[column] == "name":
-            if len(self._name_keys) != len(self._rows):  # kept while the rows are
-                self._name_keys = name_sort_keys(self._rows)
-            keys = self._name_keys
+            if self._by_name is None or len(self._by_name.keys) != len(self._rows):
+                self._by_name = name_order(self._rows)  # kept while the rows are
+            if order == Qt.SortOrder.AscendingOrder:
+                return list(self._by_name.ascending)
+            keys: list[Any] = self._by_name.keys
         else:
             key = self._key(column)
             keys = [key(i) for i in range(len(self._rows))]  # each key computed once
@@ -405,53 +424,59 @@ class AccountsModel(QAbstractTableModel):
     def account_id(self, row: int) -> str:
         return self._rows[self._visible[row]].id
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # called for every role of every cell shown, at each paint: a role not given
+        # here costs one look-up (the view asks ten of them per cell)
+        if role not in ROLES or not index.isValid():
             return None
-        row = self._rows[self._visible[index.row()]]
+        at = index.row()
+        if not 0 <= at < len(self._visible):
+            return None
+        i = self._visible[at]
+        row = self._rows[i]
         name = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if name == "revenue":
-                return money(row.revenue_kop) if row.revenue_kop else ""
-            if name == "days":
-                return number(row.days_since_purchase)
-            if name == "industry":
-                return self._industry[self._visible[index.row()]]
+        if role == DISPLAY:
+            return self._text(i, row, name)
+        if role == ALIGN:
+            return RIGHT if name in NUMERIC else None
+        if role == TOOLTIP:
+            if name == "churn_risk":
+                said = self._labels.get(row.id, {}).get("churn_reasons") or []
+                return "\n".join(translate(t) for t in said) or None
+            return None if name in NUMERIC else self._text(i, row, name) or None  # the whole text
+        return row.id  # ACCOUNT_ID_ROLE
+
+    def _text(self, i: int, row: AccountRow, name: str) -> str:
+        if name == "revenue":
+            return money(row.revenue_kop) if row.revenue_kop else ""
+        if name == "days":
+            return number(row.days_since_purchase)
+        if name == "industry":
+            return self._industry[i]
+        if name in LABEL_COLUMNS or name == "abc":
+            own = self._labels.get(row.id)
+            if not own:
+                return ""
             if name == "abc":
-                own = self._labels.get(row.id, {})
                 return (own.get("abc") or "") + (own.get("xyz") or "")
+            value = own.get(name)
             if name == "behaviour":
-                value = self._labels.get(row.id, {}).get("behaviour")
                 return behaviour_label(value) if value else ""
             if name == "lifecycle":
-                code = self._labels.get(row.id, {}).get("lifecycle")
-                return self._words.lifecycle(code) if code else ""
+                return self._words.lifecycle(value) if value else ""
             if name == "bcg_strategy":
-                code = self._labels.get(row.id, {}).get("bcg_strategy")
-                return self._words.strategy(code) if code else ""
+                return self._words.strategy(value) if value else ""
             if name == "bant":
-                return number(self._labels.get(row.id, {}).get("bant"))
+                return number(value)
             if name == "progress_level":
-                return number(self._labels.get(row.id, {}).get("progress_level"), 1)
-            if name == "churn_risk":
-                risk = self._labels.get(row.id, {}).get("churn_risk")
-                return percent(risk, 0) if risk is not None else ""
-            if name == "dm_contact":
-                has, met = self._meetings.get(row.id, (False, None))
-                if not self._meetings:
-                    return ""  # not read yet
-                return day(met) if met else ("" if has else "—")
-            return getattr(row, name) or ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and name == "churn_risk":
-            said = self._labels.get(row.id, {}).get("churn_reasons") or []
-            return "\n".join(translate(t) for t in said) or None
-        if role == Qt.ItemDataRole.ToolTipRole and name not in NUMERIC:
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
-        if role == ACCOUNT_ID_ROLE:
-            return row.id
-        return None
+                return number(value, 1)
+            return percent(value, 0) if value is not None else ""  # churn_risk
+        if name == "dm_contact":
+            if not self._meetings:
+                return ""  # not read yet
+            has, met = self._meetings.get(row.id, (False, None))
+            return day(met) if met else ("" if has else "—")
+        return getattr(row, name) or ""
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -459,10 +484,12 @@ class AccountsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return self.headers()[section]
+            if self._titles is None:  # asked for at every paint: translated once
+                self._titles = self.headers()
+            return self._titles[section]
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(COLUMNS):
             return self.header_tips()[section]
         in_range = 0 <= section < len(COLUMNS)
-        if role == Qt.ItemDataRole.TextAlignmentRole and in_range and COLUMNS[section] in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGN and in_range and COLUMNS[section] in NUMERIC:
+            return RIGHT
         return None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.accounts.filters import SavedFilter, dump_saved, load_saved, managers, with_saved
 from core.accounts.service import AccountRow
-from ui.accounts.model import COLUMNS, WIDTHS, AccountsModel
+from ui.accounts.model import COLUMNS, WIDTHS, AccountsModel, NameOrder
 from ui.formatting import number, quoted
 from ui.settings_store import Settings
 from ui.tables import read_only_table
@@ -295,10 +295,10 @@ class AccountsScreen(QWidget):
         self,
         rows: list[AccountRow],
         search: list[str] | None = None,
-        name_keys: list[tuple[str, str]] | None = None,
+        by_name: NameOrder | None = None,
     ) -> None:
         current = self._current_account()
-        self.model.set_rows(rows, search, name_keys)
+        self.model.set_rows(rows, search, by_name)
         self._keep_current(current)
         self._update_count()
 
