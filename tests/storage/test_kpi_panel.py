@@ -254,3 +254,21 @@ def test_sales_by_month_follow_every_change_of_the_sales(db, tmp_path, monkeypat
 def ws_accounts(db) -> list[dict]:
     with db.engine.connect() as conn:
         return [{"id": i, "name": n} for i, n in conn.execute(select(Account.id, Account.name))]
+
+
+def test_the_sales_months_of_most_lines_are_read_through_the_table(db) -> None:
+    """On SQLite, the months of a span covering most of the sales' days are made from
+    one pass through the table (through the date index they were made at twice the
+    time); a month of new sales still goes through the index; PostgreSQL's planner
+    chooses itself."""
+    from storage.stats import _most_lines
+
+    _fixture(db)  # sales from 2025-07-15 to 2026-09-01: 414 days
+    sqlite = db.engine.dialect.name == "sqlite"
+    with db.engine.connect() as conn:
+        assert _most_lines(conn, None) is sqlite
+        assert _most_lines(conn, (date(2026, 7, 1), date(2026, 7, 31))) is False  # 31 days
+        # 2025-07-15 … 2025-11-30: 139 days, more than a quarter of 414
+        assert _most_lines(conn, (date(2025, 1, 1), date(2025, 11, 30))) is sqlite
+        # 2025-07-15 … 2025-09-30: 78 days, less
+        assert _most_lines(conn, (date(2025, 1, 1), date(2025, 9, 30))) is False
