@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.messages = Messages(self)
         self.worker: Job | None = None  # the demo being created
         self.card: AccountCardWidget | None = None
+        self._card_waiting: AccountCardWidget | None = None  # made, not shown yet
         self.demo_options: object | None = None  # None: the default demo company
         self._closing = False
         self._accounts_loaded = False  # the list has been read at least once
@@ -276,7 +277,8 @@ class MainWindow(QMainWindow):
         current = self.current_screen()
         card_at: tuple[str, int] | None = None
         if self.card is not None:
-            card_at = (self.card.account_id, self.card.tabs.currentIndex())
+            if self.stack.currentWidget() is self.card:  # one left behind stays closed
+                card_at = (self.card.account_id, self.card.tabs.currentIndex())
             self.close_card()
         self.settings_screen.flush()
         self.ops.drain()  # the saves land before the screens that made them go
@@ -442,7 +444,7 @@ class MainWindow(QMainWindow):
         self._accounts_loaded = True
         if first and not rows and self.current_screen() == self._restored_screen:
             self.show_screen("accounts")  # an empty database opens on the welcome screen
-        elif self.current_screen() == "accounts":
+        elif self.current_screen() == "accounts" and not self._card_shown():
             self._nav_changed(self.nav.currentRow())  # the welcome screen or the list
         if self._select_after_reload is not None:
             self.accounts.select_account(self._select_after_reload)
@@ -458,6 +460,8 @@ class MainWindow(QMainWindow):
     def _after_first_list(self, rows: list[AccountRow]) -> None:
         """What follows the first reading of the list: the ЛПР meetings, the labels
         and the card's modules, in the background."""
+        if self._closing:
+            return
         self._read_meetings()
         if rows and self.derived.analysis is None:
             self.derived.start()
@@ -546,15 +550,21 @@ class MainWindow(QMainWindow):
         # shown in one turn of the event loop, a card held the window 100 ms and more on
         # 20,000 accounts, and was painted twice, before and after its reads
         showing = self.stack.currentWidget()
+        self._card_waiting = widget
         widget.ready.connect(lambda: self._raise_card(widget, showing))
         QTimer.singleShot(CARD_SHOWN_MS, widget, lambda: self._raise_card(widget, showing))
 
     def _raise_card(self, widget: AccountCardWidget, showing: QWidget | None) -> None:
-        """Show the card made for the screen ``showing``, unless the user has gone on to
-        another screen or card meanwhile."""
-        current = self.stack.currentWidget()
-        if widget is self.card and current is not widget and current is showing:
+        """Show the card made for the screen ``showing``, once, unless the user has gone
+        on to another screen or card meanwhile."""
+        if widget is not self._card_waiting:
+            return  # shown already (a late read does not bring it back), or replaced
+        self._card_waiting = None
+        if widget is self.card and self.stack.currentWidget() is showing:
             self.stack.setCurrentWidget(widget)
+
+    def _card_shown(self) -> bool:
+        return self.card is not None and self.stack.currentWidget() is self.card
 
     def open_proposal(self, account_id: str, proposal_id: str) -> None:
         """Open the account's card at its Proposal tab, on that proposal."""

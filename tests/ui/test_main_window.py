@@ -147,3 +147,45 @@ def test_a_card_made_after_the_user_went_elsewhere_stays_behind(qtbot, window, m
     window.settle()
     qtbot.wait(CARD_SHOWN_MS + 100)
     assert window.stack.currentWidget() is window.today
+
+
+def _shown_card(qtbot, window):
+    window.show_screen("accounts")  # opened from the list
+    window.open_account(window.accounts.model.account_id(0))
+    qtbot.waitUntil(
+        lambda: window.card is not None and window.stack.currentWidget() is window.card,
+        timeout=5000,
+    )
+    return window.card
+
+
+def test_a_card_once_shown_is_not_brought_back_by_a_late_read(qtbot, window):
+    card = _shown_card(qtbot, window)
+    window.show_screen("accounts")  # back to the list, the card left behind
+    card.ready.emit()  # its first reads, late
+    qtbot.wait(CARD_SHOWN_MS + 50)
+    assert window.stack.currentWidget() is window.accounts
+
+
+def test_the_list_read_again_leaves_the_open_card_in_place(qtbot, window):
+    """New sales (an import, a colleague's change seen from outside) read the whole list
+    again: the card the user is in stays on screen."""
+    from core import changes as ch
+
+    card = _shown_card(qtbot, window)
+    window.hub.announce({ch.SALES})
+    window.settle()
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is card
+
+
+def test_a_language_switch_does_not_bring_back_a_card_left_behind(qtbot, window):
+    """A card left behind while the user went to Settings: switching the language there
+    keeps them on Settings."""
+    _shown_card(qtbot, window)
+    window.show_screen("settings")
+    window.retranslate("en")
+    window.settle()
+    qtbot.wait(CARD_SHOWN_MS + 50)
+    assert window.stack.currentWidget() is window.settings_screen
+    assert window.card is None
