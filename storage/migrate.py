@@ -20,7 +20,7 @@ from storage.db import busy_timeout_ms, sqlite_path
 log = logging.getLogger("fieldbook.storage.migrate")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-HEAD = "0008"  # the newest revision in migrations/versions (a test keeps this in step)
+HEAD = "0009"  # the newest revision in migrations/versions (a test keeps this in step)
 BACKUPS_KEPT = 5
 
 

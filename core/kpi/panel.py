@@ -208,25 +208,17 @@ def _accounts(db: Database, managers: list[str] | None) -> dict[str, tuple[str |
 
 def _monthly(db: Database, periods: list[Period]) -> list[dict[str, tuple[int, int]]]:
     """For each period, each account's revenue and orders with a positive line (an
-    order is counted in each month it has one): one pass over the sales by month."""
-    cases = []
-    params: dict[str, Any] = {}
-    for i, p in enumerate(periods):
-        params[f"s{i}"], params[f"e{i}"] = p.start, p.end
-        inside = f"month >= :s{i} AND month <= :e{i}"
-        cases.append(f"SUM(CASE WHEN {inside} THEN amount_kop END), "
-                     f"SUM(CASE WHEN {inside} THEN orders END)")  # fmt: skip
-    params["lo"] = min(p.start for p in periods)
-    params["hi"] = max(p.end for p in periods)
+    order is counted in each month it has one): one read of the sales by month per
+    period, through the index by month (revision 0009). One read of all the periods,
+    each summed by a CASE of its own, took twice as long on 20,000 accounts."""
     query = text(
-        f"SELECT account_id, {', '.join(cases)} FROM sale_month "
-        "WHERE month >= :lo AND month <= :hi GROUP BY account_id"
-    ).bindparams(*(bindparam(k, type_=Date()) for k in params))
+        "SELECT account_id, SUM(amount_kop), SUM(orders) FROM sale_month "
+        "WHERE month >= :s AND month <= :e GROUP BY account_id"
+    ).bindparams(bindparam("s", type_=Date()), bindparam("e", type_=Date()))
     out: list[dict[str, tuple[int, int]]] = [{} for _ in periods]
     with db.engine.connect() as conn:
-        for acc, *sums in conn.execute(query, params):
-            for i in range(len(periods)):
-                amount, orders = sums[2 * i], sums[2 * i + 1]
+        for i, p in enumerate(periods):
+            for acc, amount, orders in conn.execute(query, {"s": p.start, "e": p.end}).all():
                 if amount is not None:
                     out[i][acc] = (int(amount), int(orders or 0))
     return out
