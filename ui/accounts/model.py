@@ -453,7 +453,7 @@ class AccountsModel(QAbstractTableModel):
             return number(row.days_since_purchase)
         if name == "industry":
             return self._industry[i]
-        if name in LABEL_COLUMNS or name == "abc":
+        if name in LABEL_COLUMNS:
             own = self._labels.get(row.id)
             if not own:
                 return ""
