@@ -271,11 +271,34 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
     """Suggested BCG scores for every account with the managers' overrides, the levels and
     strategies, the latest BANT totals and the progress levels (a few small queries)."""
     inp = _inputs(seg, decision_maker_meetings(engine, upto=today), today or date.today())
-    suggested = _suggested_scores(inp)
-    n = len(inp.ids)
-    used = {f: suggested.get(f, np.full(n, np.nan)).copy() for f in FACTORS}
+    f = seg.clients.frame
+    revenue = dict(zip(inp.ids, f["revenue"].to_numpy(np.float64) / 100, strict=True))
+    return rescored(engine, inp.ids, _suggested_scores(inp), today, inp, revenue)
+
+
+def suggested_factors(scores: AccountScores) -> dict[str, np.ndarray]:
+    """The suggested BCG scores behind ``scores`` (factor → score per account of
+    ``scores.ids``, NaN: none), which :func:`rescored` takes back: what of the scoring
+    comes from the sales, apart from what the managers gave (overrides, BANT, plans)."""
+    assert scores._inputs is not None, "the scores of account_scores"
+    return _suggested_scores(scores._inputs)
+
+
+def rescored(
+    engine: Engine,
+    ids: list[str],
+    suggested: Mapping[str, np.ndarray],
+    today: date | None = None,
+    inputs: _Inputs | None = None,
+    revenue: dict[str, float] | None = None,
+) -> AccountScores:
+    """The scoring of the accounts ``ids`` from their suggested BCG scores: the managers'
+    overrides, the latest BANT totals and the progress levels read now (small queries);
+    without ``inputs`` (as :func:`account_scores` made them) it gives no suggestions."""
+    n = len(ids)
+    used = {f: np.array(suggested.get(f, np.full(n, np.nan)), float) for f in FACTORS}
     overrides = all_bcg_overrides(engine, upto=today)
-    position = {account_id: i for i, account_id in enumerate(inp.ids)}
+    position = {account_id: i for i, account_id in enumerate(ids)}
     for account_id, factors in overrides.items():
         i = position.get(account_id)
         if i is None:
@@ -283,15 +306,14 @@ def account_scores(engine: Engine, seg: Segmentation, today: date | None = None)
         for factor, value in factors.items():
             if value is not None and factor in used:
                 used[factor][i] = value
-    f = seg.clients.frame
-    revenue = dict(zip(inp.ids, f["revenue"].to_numpy(np.float64) / 100, strict=True))
     return AccountScores(
-        inp,
+        inputs,
         used,
         overrides,
         latest_bant_totals(engine, upto=today),
         progress_levels(engine),
-        revenue,
+        revenue or {},
+        ids,
     )
 
 

@@ -15,7 +15,13 @@ from sqlalchemy.engine import Engine
 
 from core.analytics import churn as churn_model
 from core.analytics.dataset import load_dataset
-from core.analytics.scoring import AccountScores, account_scores, bcg_table
+from core.analytics.scoring import (
+    AccountScores,
+    account_scores,
+    bcg_table,
+    rescored,
+    suggested_factors,
+)
 from core.analytics.segments import (
     BY,
     KINDS,
@@ -180,12 +186,43 @@ def scored_labels(
     return labels, scores, summary
 
 
-def current_labels(engine: Engine, key: tuple[Any, ...] | None = None) -> dict[str, dict[str, Any]]:
+# what the scoring labels (BANT, BCG strategy, progress level) read beyond the sales
+SCORING_TABLES = ("bant_score", "bcg_score", "development_plan", "milestone_reached")
+
+
+@dataclass
+class LabelBase:
+    """Every account's labels with what of their scoring comes from the sales (the
+    suggested BCG scores): a BANT score, a BCG override or a plan's progress changes only
+    the scoring labels, which :func:`rescore` then computes again from a few small
+    queries instead of the whole analysis."""
+
+    labels: dict[str, dict[str, Any]]
+    ids: list[str]
+    suggested: dict[str, np.ndarray]
+
+
+def label_base(labels: dict[str, dict[str, Any]], scores: AccountScores) -> LabelBase:
+    return LabelBase(labels, scores.ids, suggested_factors(scores))
+
+
+def rescore(engine: Engine, base: LabelBase) -> dict[str, dict[str, Any]]:
+    """The labels of ``base`` with their scoring labels as the scores stand now."""
+    scores = rescored(engine, base.ids, base.suggested)
+    return {
+        account_id: {**labels, **scores.labels(account_id)}
+        for account_id, labels in base.labels.items()
+    }
+
+
+def current_labels(engine: Engine, key: tuple[Any, ...] | None = None) -> LabelBase:
     """The standard labels computed now, without the tables of the window's analysis
-    (``analyse`` computes the same labels with them). ``key``: the data key read before."""
+    (``analyse`` computes the same labels with them), with their base. ``key``: the data
+    key read before."""
     ds = load_dataset(engine)
     seg = segment(ds, None, thresholds=stored_thresholds(engine))
-    return scored_labels(engine, seg, key=key)[0]
+    labels, scores, _risk = scored_labels(engine, seg, key=key)
+    return label_base(labels, scores)
 
 
 def base_labels(engine: Engine, as_of: date) -> tuple[dict[str, dict[str, Any]], AccountScores]:

@@ -221,6 +221,11 @@ def standard_analysis(
         analysis = analyse(engine, key=seen)
         write("analysis", url, key, analysis, in_pieces=True)
         write("labels", url, key, analysis.labels)
+        if analysis.scores is not None:
+            from core.analytics.service import label_base
+
+            base = label_base(analysis.labels, analysis.scores)
+            write("base-labels", url, _base_key(engine, seen), base)
     return seen, analysis
 
 
@@ -233,19 +238,38 @@ def kept_analysis(db: Engine | Database) -> tuple[Any, Analysis] | None:
     return None if analysis is None else (seen, analysis)
 
 
+def _base_key(engine: Engine, data_key: Any) -> str:
+    """The key of the labels apart from their scoring (``service.SCORING_TABLES``)."""
+    from core.analytics.service import SCORING_TABLES
+
+    kept = tuple(
+        part for i, part in enumerate(data_key) if i == 0 or _WATCHED[i - 1] not in SCORING_TABLES
+    )
+    return analysis_key(engine, ("base", kept))
+
+
 def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
     """Every account's standard labels (segments, BANT, BCG strategy, progress level,
     churn risk), as :func:`standard_analysis` kept them: plain values in a small file of
-    their own (nothing of pandas to load); when the data changed, computed (without the
-    window's tables) and kept."""
+    their own (nothing of pandas to load). When only the scoring changed since (a BANT
+    score, a BCG override, a plan's progress), the scoring labels are computed again on
+    the kept base; when anything else did, everything is computed (without the window's
+    tables) and kept."""
+    from core.analytics import service
+
     engine = engine_of(db)
     seen = data_key(engine)
     url = url_of(engine)
     key = analysis_key(engine, seen)
     labels = read("labels", url, key)
     if labels is None:
-        from core.analytics.service import current_labels
-
-        labels = current_labels(engine, seen)
+        base_key = _base_key(engine, seen)
+        base = read("base-labels", url, base_key)
+        if isinstance(base, service.LabelBase):
+            labels = service.rescore(engine, base)
+        else:
+            base = service.current_labels(engine, seen)
+            labels = base.labels
+            write("base-labels", url, base_key, base)
         write("labels", url, key, labels)
     return labels

@@ -16,6 +16,7 @@ from core.accounts.workspace import record_bant, save_record, set_bcg_override
 from core.analytics import churn, service, stored
 from core.company_settings import save_thresholds
 from core.database import open_database
+from core.selling import bcg
 from core.selling.bant import Bant
 
 
@@ -48,23 +49,43 @@ def _some_account(db) -> str:
     return sorted(_labels(db))[0]
 
 
-def test_computed_once_then_read_until_an_input_changes(demo, runs) -> None:
+def test_computed_once_then_read_until_an_input_changes(demo, runs, tmp_path, monkeypatch):
     first = _labels(demo)
     assert len(runs) == 1
     assert _labels(demo) == first  # read: nothing changed
     assert len(runs) == 1
     account = sorted(first)[0]
 
-    # a BANT assessment: 3 + 2 + 1 + 0 = 6, on the label at once
+    # a BANT assessment: 3 + 2 + 1 + 0 = 6, on the label at once; only the scoring is
+    # computed again, on the kept base, and nothing else moves
     assert record_bant(demo, account, Bant(budget=3, authority=2, need=1, timing=0))
-    assert _labels(demo)[account]["bant"] == 6
-    assert len(runs) == 2
+    after = _labels(demo)
+    assert after[account]["bant"] == 6
+    assert len(runs) == 1
+    assert {k: v for k, v in after[account].items() if k != "bant"} == {
+        k: v for k, v in first[account].items() if k != "bant"
+    }
+    assert {a: v for a, v in after.items() if a != account} == {
+        a: v for a, v in first.items() if a != account
+    }
 
-    # a contact, an activity, a manager's BCG score: each computes afresh
+    # a manager's BCG scores, every factor 5: both axes high, «strengthen» (METHODS.md)
+    for factor in bcg.FACTORS:
+        set_bcg_override(demo, account, factor, 5)
+    scored = _labels(demo)
+    assert scored[account]["bcg_strategy"] == "strengthen"
+    assert len(runs) == 1
+    # the same labels as everything computed afresh (another cache folder: nothing kept)
+    monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(tmp_path / "afresh"))
+    assert _labels(demo) == scored
+    assert len(runs) == 2
+    monkeypatch.setenv("FIELDBOOK_CACHE_DIR", str(tmp_path / "cache"))
+
+    # a contact, an activity: each computes afresh
     save_record(demo, "contact", account, {"name": "Иванов Пётр", "is_decision_maker": True})
     _labels(demo)
     assert len(runs) == 3
-    set_bcg_override(demo, account, "loyalty", 5)
+    save_record(demo, "activity", account, {"date": date(2026, 10, 30), "type": "call"})
     _labels(demo)
     assert len(runs) == 4
     _labels(demo)
@@ -114,10 +135,12 @@ def test_the_churn_model_is_fitted_once_for_the_same_sales(demo, runs, monkeypat
 
 def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path, monkeypatch):
     first = _labels(demo)
-    kept = list((tmp_path / "cache").glob("labels-*.pickle"))
-    assert len(kept) == 1
-    head = kept[0].read_bytes().split(b"\n", 1)[0]
-    kept[0].write_bytes(head + b"\nnot a pickle")  # the right key, damaged
+    cache = tmp_path / "cache"
+    kept = [*cache.glob("labels-*.pickle"), *cache.glob("base-labels-*.pickle")]
+    assert len(kept) == 2  # the labels, and their base without the scoring
+    for path in kept:
+        head = path.read_bytes().split(b"\n", 1)[0]
+        path.write_bytes(head + b"\nnot a pickle")  # the right key, damaged
     assert _labels(demo) == first
     assert len(runs) == 2
     assert _labels(demo) == first  # written again, whole
@@ -169,7 +192,7 @@ def test_a_bant_score_does_not_score_the_churn_risk_again(demo, runs, monkeypatc
     account = sorted(before)[0]
     record_bant(demo, account, Bant(budget=1, authority=1, need=1, timing=1))
     after = _labels(demo)
-    assert len(runs) == 2 and len(scored) == 1  # the labels again, the risk as kept
+    assert len(runs) == 1 and len(scored) == 1  # the scoring again, the risk as kept
     assert after[account]["bant"] == 4
     assert after[account]["churn_risk"] == before[account]["churn_risk"]
     save_record(demo, "activity", account, {"date": date(2026, 10, 30), "type": "call"})
