@@ -186,10 +186,6 @@ def scored_labels(
     return labels, scores, summary
 
 
-# what the scoring labels (BANT, BCG strategy, progress level) read beyond the sales
-SCORING_TABLES = ("bant_score", "bcg_score", "development_plan", "milestone_reached")
-
-
 @dataclass
 class LabelBase:
     """Every account's labels with what of their scoring comes from the sales (the

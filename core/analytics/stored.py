@@ -159,6 +159,8 @@ _WATCHED = (
     "channel_cost",
     "app_setting",
 )
+# what the scoring labels (BANT, BCG strategy, progress level) read beyond the sales
+SCORING_TABLES = ("bant_score", "bcg_score", "development_plan", "milestone_reached")
 _KEY_SQL = " UNION ALL ".join(
     f"SELECT '{table}', COUNT(*), MAX(updated_at) FROM {table}" for table in _WATCHED
 )
@@ -239,9 +241,7 @@ def kept_analysis(db: Engine | Database) -> tuple[Any, Analysis] | None:
 
 
 def _base_key(engine: Engine, data_key: Any) -> str:
-    """The key of the labels apart from their scoring (``service.SCORING_TABLES``)."""
-    from core.analytics.service import SCORING_TABLES
-
+    """The key of the labels apart from their scoring (:data:`SCORING_TABLES`)."""
     kept = tuple(
         part for i, part in enumerate(data_key) if i == 0 or _WATCHED[i - 1] not in SCORING_TABLES
     )
@@ -255,14 +255,14 @@ def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
     score, a BCG override, a plan's progress), the scoring labels are computed again on
     the kept base; when anything else did, everything is computed (without the window's
     tables) and kept."""
-    from core.analytics import service
-
     engine = engine_of(db)
     seen = data_key(engine)
     url = url_of(engine)
     key = analysis_key(engine, seen)
     labels = read("labels", url, key)
     if labels is None:
+        from core.analytics import service  # pandas: only when something is computed
+
         base_key = _base_key(engine, seen)
         base = read("base-labels", url, base_key)
         if isinstance(base, service.LabelBase):
