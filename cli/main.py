@@ -690,7 +690,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         session.apply_remembered(db.engine)
-        report = session.run(db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress)
+        report = session.run(
+            db.engine, dry_run=args.dry_run, strict=args.strict, progress=progress, once=True
+        )
     except (FileRejected, ImportRejected) as exc:
         raise Rejected(str(exc)) from exc
     finally:

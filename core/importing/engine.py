@@ -38,9 +38,12 @@ def run_import(
     strict: bool = False,
     progress: Progress | None = None,
     prepare_cache: bool = True,
+    release_rows: bool = False,
 ) -> ImportReport:
     """Parse, match and (unless ``dry_run``) write ``table`` in one transaction; then,
-    with ``prepare_cache``, make the analytics' line cache of the new sales."""
+    with ``prepare_cache``, make the analytics' line cache of the new sales.
+    ``release_rows``: the table is read once (the command line): its sheet lets go of
+    each row as it is parsed, and is left empty."""
     say = progress or (lambda _p, _m: None)
     parser = Parser(table, kind, mapping, report)
     # the write lock is taken before anything is read (a dry run only reads): a second
@@ -49,7 +52,7 @@ def run_import(
     with lane.connect() as conn, conn.begin() as tx:
         ctx = Context(conn, parser, report)
         say(1, "reading rows")
-        HANDLERS[kind.key](ctx, parser.rows(say, 1, 59))
+        HANDLERS[kind.key](ctx, parser.rows(say, 1, 59, release_rows))
         say(60, "checking")
         if strict and report.errors:
             tx.rollback()
@@ -79,7 +82,12 @@ def run_import(
         report.duplicates = likely_duplicates(conn)
         say(89, "committing")
         tx.commit()
-    if ctx.sales_changed and prepare_cache:
+        if conn.dialect.name == "sqlite":  # its page cache (up to 64 MB), not kept idle
+            conn.connection.driver_connection.execute("PRAGMA shrink_memory")  # type: ignore[union-attr]
+    sales_changed = ctx.sales_changed
+    del ctx, parser  # the parsed rows and the written ones: not held while pandas reads them
+    _give_back_memory()
+    if sales_changed and prepare_cache:
         # committed: too late to cancel; the analytics' line cache is made now, so that
         # the first analysis after the import does not read a million lines again
         from core.analytics.dataset import prepare_analytics_cache
@@ -90,3 +98,18 @@ def run_import(
     with contextlib.suppress(Exception):
         say(100, "done")
     return report
+
+
+def _give_back_memory() -> None:
+    """Hand the memory the sheet's rows held back to the system (glibc keeps what is
+    freed for the process; ``malloc_trim`` returns it), before the analytics' line cache
+    loads the lines: the peak of an import is then the sheet, not the sheet and the
+    cache. Nothing where the C library has no such call."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(name).malloc_trim(0)

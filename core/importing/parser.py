@@ -129,7 +129,10 @@ class Parser:
         letter = self.table.sheet.column_letter(j)
         return f"{letter} ({header})" if header else letter
 
-    def rows(self, progress: Progress, start: int, span: int) -> Iterator[Parsed]:
+    def rows(
+        self, progress: Progress, start: int, span: int, release: bool = False
+    ) -> Iterator[Parsed]:
+        """The parsed rows; ``release``: the sheet lets go of each row once read."""
         sheet_errors = self.table.sheet.errors
         row_problems = self.table.sheet.row_problems
         total = max(1, len(self.table.sheet.rows) - self.table.header_index)
@@ -137,7 +140,7 @@ class Parser:
         # Cells repeat (client names, INNs, dates, groups): each distinct value of a
         # column is parsed once.
         memos: list[dict[Any, Any]] = [{} for _ in columns]
-        for n, (row_no, cells) in enumerate(self.table.data_rows()):
+        for n, (row_no, cells) in enumerate(self.table.data_rows(release)):
             if n % 2000 == 0:
                 progress(start + span * (row_no - self.table.header_index) // total, "reading rows")
             self.report.rows_read += 1

@@ -41,6 +41,7 @@ class ImportSession:
         self.mapping: dict[int, str] = {}
         self.mapping_source = "guessed"  # or "remembered"
         self._forced_kind = kind
+        self._spent = False  # run once with its rows let go of
         if kind is not None and kind not in KIND_BY_KEY:
             raise FileRejected(
                 Text(
@@ -202,10 +203,16 @@ class ImportSession:
         strict: bool = False,
         progress: Progress | None = None,
         prepare_cache: bool = True,
+        once: bool = False,
     ) -> ImportReport:
         """Import (or a dry run). ``prepare_cache``: make the analytics' line cache after
         new sales (the command line; the window leaves it to its analysis process, where
-        reading a million lines into pandas holds no thread of the window)."""
+        reading a million lines into pandas holds no thread of the window). ``once``: the
+        session is not run again (the command line): the sheet's rows are let go of as
+        they are read, and the session cannot run again."""
+        if self._spent:
+            raise RuntimeError("this import session let go of its rows: open the file again")
+        self._spent = once
         engine = engine_of(engine)
         missing = self.missing()
         if missing:
@@ -240,6 +247,7 @@ class ImportSession:
             strict=strict,
             progress=progress,
             prepare_cache=prepare_cache,
+            release_rows=once,
         )
 
 

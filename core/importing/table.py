@@ -19,6 +19,9 @@ _TOTAL = re.compile(
 )
 
 
+_GONE: list[Any] = []  # a row the sheet let go of (one object for all of them)
+
+
 @dataclass
 class Table:
     sheet: Sheet
@@ -30,16 +33,25 @@ class Table:
         """The header's row number as Excel shows it."""
         return self.header_index + 1
 
-    def data_rows(self) -> Iterator[tuple[int, list[Any]]]:
-        """(Excel row number, cells) of every data row: blank and total rows left out."""
+    def data_rows(self, release: bool = False) -> Iterator[tuple[int, list[Any]]]:
+        """(Excel row number, cells) of every data row: blank and total rows left out.
+        ``release``: each row is let go of by the sheet once read (an import that reads
+        the sheet once holds no more of it than the rows it keeps: a 541,909-line
+        workbook's cells are a few hundred MB)."""
         width = len(self.headers)
-        for index in range(self.header_index + 1, len(self.sheet.rows)):
-            cells = self.sheet.rows[index]
+        rows = self.sheet.rows
+        for index in range(self.header_index + 1, len(rows)):
+            cells = rows[index]
+            if release:
+                rows[index] = _GONE
             if len(cells) < width:
                 cells = cells + [None] * (width - len(cells))
             if is_blank_row(cells) or is_total_row(cells):
                 continue
             yield index + 1, cells
+
+        if release:
+            rows.clear()
 
     def count_rows(self) -> int:
         return sum(1 for _ in self.data_rows())
