@@ -86,7 +86,6 @@ def run_import(
             conn.connection.driver_connection.execute("PRAGMA shrink_memory")  # type: ignore[union-attr]
     sales_changed = ctx.sales_changed
     del ctx, parser  # the parsed rows and the written ones: not held while pandas reads them
-    _give_back_memory()
     if sales_changed and prepare_cache:
         # committed: too late to cancel; the analytics' line cache is made now, so that
         # the first analysis after the import does not read a million lines again
@@ -98,18 +97,3 @@ def run_import(
     with contextlib.suppress(Exception):
         say(100, "done")
     return report
-
-
-def _give_back_memory() -> None:
-    """Hand the memory the sheet's rows held back to the system (glibc keeps what is
-    freed for the process; ``malloc_trim`` returns it), before the analytics' line cache
-    loads the lines: the peak of an import is then the sheet, not the sheet and the
-    cache. Nothing where the C library has no such call."""
-    import ctypes
-    import ctypes.util
-    import gc
-
-    gc.collect()
-    name = ctypes.util.find_library("c")
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(name).malloc_trim(0)
