@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(PY) main.py
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not bundle" -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not bundle" -p no:cacheprovider -n auto
 
 test-bundle: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle -p no:cacheprovider

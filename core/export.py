@@ -31,6 +31,15 @@ class Column:
     width: int | None = None
 
 
+def json_bytes(data: object) -> bytes:
+    """``data`` as the command line prints JSON: indented by two spaces, UTF-8, a newline
+    at the end (orjson: the standard encoder with an indent is pure Python, 11 s for
+    20,000 account records)."""
+    import orjson
+
+    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+
+
 def text_cell(ws: Any, value: Any) -> Any:
     """A write-only cell for ``value``; text is always text, never a formula."""
     from openpyxl.cell import WriteOnlyCell

@@ -11,6 +11,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One thread each for OpenMP (scikit-learn's gradient boosting) and the BLAS: `make test`
+# runs a worker per core, and threads of two workers waiting for each other's core by
+# spinning made a window's start-up take 30 s instead of 1 (the programs the tests start
+# inherit it)
+for _threads in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_threads, "1")
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

@@ -38,15 +38,38 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
     """Every live account: id, fields, figures of the standard window, ``labels`` and
     the churn risk's ``expected_loss``. With ``as_of``, everything is computed from the
     data up to that day only (the figures too, from the lines, not the stored ones)."""
-    from core.accounts.service import list_accounts
+    if as_of is not None:
+        return _records_at_day(db, as_of)
+    import orjson
+
+    return list(orjson.loads(records_json(db)))
+
+
+def records_json(db: Database, as_of: date | None = None) -> bytes:
+    """:func:`account_records` as the command line prints them (``core.export.json_bytes``).
+    The standard ones (no ``as_of``) are kept, as ``core.analytics.stored`` keeps the
+    labels, under the data key and the day: read again when nothing changed (0.1 s, not
+    1.5 s, on 20,000 accounts), made again when anything the records or their labels read
+    did (the accounts' fields and figures are in the data key)."""
+    from core.export import json_bytes
 
     if as_of is not None:
-        from core.analytics.service import base_labels
+        return json_bytes(_records_at_day(db, as_of))
+    from core.analytics import stored
 
-        return _records_at(db, base_labels(db.engine, as_of)[0], as_of)
-    from core.analytics.stored import standard_labels
+    seen = stored.data_key(db)
+    return stored.kept(
+        "records",
+        db.engine,
+        ("records", stored.analysis_key(db.engine, seen)),  # the labels' key: today's
+        lambda: json_bytes(_records(db, stored.standard_labels(db, seen))),
+    )
 
-    labels = standard_labels(db)
+
+def _records(db: Database, labels: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The standard records: the figures as the import keeps them, with ``labels``."""
+    from core.accounts.service import list_accounts
+
     empty = dict.fromkeys(LABEL_KEYS)
     return [
         {
@@ -61,6 +84,12 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
         }
         for r in list_accounts(db)
     ]
+
+
+def _records_at_day(db: Database, as_of: date) -> list[dict[str, Any]]:
+    from core.analytics.service import base_labels
+
+    return _records_at(db, base_labels(db.engine, as_of)[0], as_of)
 
 
 def _own(r: Any) -> dict[str, Any]:

@@ -248,15 +248,15 @@ def _base_key(engine: Engine, data_key: Any) -> str:
     return analysis_key(engine, ("base", kept))
 
 
-def standard_labels(db: Engine | Database) -> dict[str, dict[str, Any]]:
+def standard_labels(db: Engine | Database, seen: Any = None) -> dict[str, dict[str, Any]]:
     """Every account's standard labels (segments, BANT, BCG strategy, progress level,
     churn risk), as :func:`standard_analysis` kept them: plain values in a small file of
     their own (nothing of pandas to load). When only the scoring changed since (a BANT
     score, a BCG override, a plan's progress), the scoring labels are computed again on
     the kept base; when anything else did, everything is computed (without the window's
-    tables) and kept."""
+    tables) and kept. ``seen``: the data key when the caller just read it."""
     engine = engine_of(db)
-    seen = data_key(engine)
+    seen = data_key(engine) if seen is None else seen
     url = url_of(engine)
     key = analysis_key(engine, seen)
     labels = read("labels", url, key)

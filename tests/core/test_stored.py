@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.accounts.records import account_records
+from core.accounts import workspace as ws
 from core.accounts.workspace import record_bant, save_record, set_bcg_override
 from core.analytics import churn, service, stored
 from core.company_settings import save_thresholds
@@ -136,8 +137,10 @@ def test_the_churn_model_is_fitted_once_for_the_same_sales(demo, runs, monkeypat
 def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path, monkeypatch):
     first = _labels(demo)
     cache = tmp_path / "cache"
-    kept = [*cache.glob("labels-*.pickle"), *cache.glob("base-labels-*.pickle")]
-    assert len(kept) == 2  # the labels, and their base without the scoring
+    stem = next(cache.glob("labels-*.pickle")).name.removeprefix("labels-")
+    # the labels, their base without the scoring, the records
+    kept = [cache / f"{kind}-{stem}" for kind in ("labels", "base-labels", "records")]
+    assert all(path.exists() for path in kept)
     for path in kept:
         head = path.read_bytes().split(b"\n", 1)[0]
         path.write_bytes(head + b"\nnot a pickle")  # the right key, damaged
@@ -153,6 +156,32 @@ def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path,
     assert _labels(demo) == first
     assert len(runs) == 4  # nothing could be kept: computed each time, never an error
     assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_the_records_are_kept_and_show_an_edited_field(demo, runs, monkeypatch) -> None:
+    from core.accounts import service as accounts
+
+    listed: list[int] = []
+    real = accounts.list_accounts
+
+    def list_accounts(*args, **kwargs):
+        listed.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(accounts, "list_accounts", list_accounts)
+    first = account_records(demo)
+    assert len(listed) == 1 and len(runs) == 1
+    assert account_records(demo) == first  # read as kept: no account read, nothing computed
+    assert len(listed) == 1
+    account = first[0]["id"]
+    values = ws.account_values(demo, account)
+    ws.update_account(demo, account, values["version"], {"region": "Вологда"})
+    after = {r["id"]: r for r in account_records(demo)}
+    assert len(listed) == 2
+    assert after[account]["region"] == "Вологда"
+    assert {k: v for k, v in after[account].items() if k != "region"} == {
+        k: v for k, v in first[0].items() if k != "region"
+    }
 
 
 def test_the_labels_on_their_own_are_the_analysis_labels(demo, runs) -> None:
