@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.accounts.records import account_records
 from core.accounts import workspace as ws
+from core.accounts.records import account_records
 from core.accounts.workspace import record_bant, save_record, set_bcg_override
 from core.analytics import churn, service, stored
 from core.company_settings import save_thresholds
