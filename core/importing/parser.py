@@ -121,6 +121,7 @@ class Parser:
                 if limit is not None:
                     parse = _limited(parse, limit)
                 self.columns.append((j, key, parse, header))
+        self._missing_words: dict[tuple[str, ...], tuple[str, Text]] = {}
         self.header_of = {key: h for _, key, _, h in self.columns}
         self.col_of = {key: j for j, key, _, _ in self.columns}
 
@@ -209,6 +210,12 @@ class Parser:
         return []
 
     def _missing(self, row_no: int, group: tuple[str, ...]) -> list[RowError]:
+        words = self._missing_words.get(group)
+        if words is None:  # the same column and words for every row missing this group
+            words = self._missing_words[group] = self._missing_text(group)
+        return [RowError(row_no, words[0], "", words[1])]
+
+    def _missing_text(self, group: tuple[str, ...]) -> tuple[str, Text]:
         mapped = [k for k in group if k in self.col_of]
         names = [self.header_of[k] or self.kind.field(k).label for k in mapped]
         column = self.where(self.col_of[mapped[0]]) if mapped else ""
@@ -219,12 +226,14 @@ class Parser:
             )
         else:
             message = Text("empty", "{names} " + verb + " empty", names=" / ".join(names))
-        return [RowError(row_no, column, "", message)]
+        return column, message
 
     def reject(self, row_no: int, cells: list[Any], problems: list[RowError]) -> None:
         self.report.errors.extend(problems)
         self.report.skipped += 1
-        self.report.error_rows.append((row_no, cells, "; ".join(p.message for p in problems)))
+        one = len(problems) == 1  # a plain str, as the join makes
+        words = str(problems[0].message) if one else "; ".join(p.message for p in problems)
+        self.report.error_rows.append((row_no, cells, words))
 
     def column(self, key: str) -> str:
         return self.where(self.col_of[key]) if key in self.col_of else ""

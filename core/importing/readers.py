@@ -392,7 +392,7 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
                 if m:
                     max_row = max(max_row, int(m.group(1)))
             suspect = _SUSPECT.search(data) is not None
-            if not suspect and any(mark in data for mark in _ODD_SPACE):
+            if not suspect and _odd_space(data):
                 suspect = _SUSPECT_EXACT.search(data) is not None
             if suspect:
                 cut = data.rfind(b"</c>")
@@ -416,6 +416,15 @@ def _scan_sheet_part(path: Path, part: str, name: str) -> dict[tuple[int, int], 
                 tail = tail[-256:]
     _check_extent(name, max_row, max(max_col, NARROW_COLUMNS))
     return errors
+
+
+def _odd_space(data: bytes) -> bool:
+    """Whether an attribute of ``data`` may follow white space other than a space: a
+    newline, tab or carriage return is looked for first (one pass each at memory speed;
+    the marks themselves are six slower searches: 0.45 s on a 131 MB sheet)."""
+    if b"\n" not in data and b"\t" not in data and b"\r" not in data:
+        return False
+    return any(mark in data for mark in _ODD_SPACE)
 
 
 def _check_extent(name: str, rows: int, columns: int) -> None:

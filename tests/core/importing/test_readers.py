@@ -89,7 +89,10 @@ def test_tab_delimited_text() -> None:
     assert detect_delimiter("a,b,c\n1,2,3\n") == ","
 
 
-def test_formula_cells_take_cached_values_and_errors_are_row_errors(tmp_path: Path) -> None:
+@pytest.mark.parametrize("space", [" ", "\n", "\t", "\r\n"])
+def test_formula_cells_take_cached_values_and_errors_are_row_errors(
+    tmp_path: Path, space: str
+) -> None:
     path = xlsx(
         tmp_path / "f.xlsx",
         {
@@ -102,12 +105,14 @@ def test_formula_cells_take_cached_values_and_errors_are_row_errors(tmp_path: Pa
     )
 
     def formulas(xml: bytes) -> bytes:
-        # C2: a formula with its cached value 30; C3: a formula whose cached value is #DIV/0!
+        # C2: a formula with its cached value 30; C3: a formula whose cached value is
+        # #DIV/0!, its attributes apart by ``space`` (XML allows any white space there)
         xml = xml.replace(
             b'<c r="C2" t="n"><v>10</v></c>', b'<c r="C2"><f>A1*0+30</f><v>30</v></c>'
         )
         return xml.replace(
-            b'<c r="C3" t="n"><v>20</v></c>', b'<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+            b'<c r="C3" t="n"><v>20</v></c>',
+            b'<c r="C3"' + space.encode() + b't="e"><f>1/0</f><v>#DIV/0!</v></c>',
         )
 
     patch_part(path, "xl/worksheets/sheet1.xml", formulas)
