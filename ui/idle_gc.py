@@ -18,7 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-FULL_EVERY = 1_000_000  # gen-1 collections before an automatic full one: never
+from core.collector import NEVER
+
 PERIOD_MS = 5 * 60_000
 
 
@@ -29,7 +30,7 @@ class IdleCollector(QObject):
         self.frozen = False
         self.busy: Callable[[], bool] = lambda: False  # the window says when it works
         young, middle, _full = gc.get_threshold()
-        gc.set_threshold(young, middle, FULL_EVERY)
+        gc.set_threshold(young, middle, NEVER)
         app.applicationStateChanged.connect(self._state_changed)
         self.timer = QTimer(self)
         self.timer.setInterval(PERIOD_MS)

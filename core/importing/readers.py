@@ -147,7 +147,7 @@ class Workbook:
                         cells=MAX_CELLS,
                     )
                 )
-            rows = [list(r) for r in data.iter_rows()]
+            rows = list(data.iter_rows())  # each row a new list already
             col0 = data.start[1] if data.start else 0
         except (pc.CalamineError, pc.ZipError, pc.XmlError) as exc:
             raise FileRejected(_damaged(exc)) from exc

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
+from core.collector import no_full_collection
 from core.database import Database, engine_of
 from core.importing.engine import run_import
 from core.importing.fields import (
@@ -35,7 +36,8 @@ PREVIEW_ROWS = 20
 class ImportSession:
     def __init__(self, path: str | Path, sheet: str | None = None, kind: str | None = None):
         self.path = Path(path)
-        self.book: Workbook = open_workbook(self.path)
+        with no_full_collection():  # millions of cells: core.collector
+            self.book: Workbook = open_workbook(self.path)
         self.table: Table
         self.kind: Kind
         self.mapping: dict[int, str] = {}
@@ -51,7 +53,8 @@ class ImportSession:
                     kinds=", ".join(KIND_BY_KEY),
                 )
             )
-        self.select_sheet(sheet)
+        with no_full_collection():
+            self.select_sheet(sheet)
 
     # -- choosing ----------------------------------------------------------------------
     @property
@@ -237,18 +240,19 @@ class ImportSession:
             headers=list(self.table.headers),
             ignored_columns=self.ignored_columns(),
         )
-        return run_import(
-            engine,
-            self.table,
-            self.kind,
-            self.mapping,
-            report,
-            dry_run=dry_run,
-            strict=strict,
-            progress=progress,
-            prepare_cache=prepare_cache,
-            release_rows=once,
-        )
+        with no_full_collection():
+            return run_import(
+                engine,
+                self.table,
+                self.kind,
+                self.mapping,
+                report,
+                dry_run=dry_run,
+                strict=strict,
+                progress=progress,
+                prepare_cache=prepare_cache,
+                release_rows=once,
+            )
 
 
 def _sheet_empty(book: Workbook, name: str) -> bool:

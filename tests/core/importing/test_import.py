@@ -307,6 +307,41 @@ def test_a_session_run_once_lets_go_of_its_rows(db: Database, tmp_path: Path) ->
         session.run(db.engine)
 
 
+def test_no_full_collection_while_a_file_is_read_and_imported(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> None:
+    """Python's automatic full garbage collection is held off while the cells are read
+    and written (each pass scanned them all again), and is as it was afterwards, also
+    after a failure."""
+    import gc
+
+    from core.collector import NEVER
+    from core.importing import readers
+    from core.importing import session as import_session
+
+    seen: list[int] = []
+    for module, name in ((readers, "open_workbook"), (import_session, "run_import")):
+        real = getattr(module, name)
+
+        def watched(*args, real=real, **kwargs):  # type: ignore[no-untyped-def]
+            seen.append(gc.get_threshold()[2])
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, watched)
+    monkeypatch.setattr(import_session, "open_workbook", readers.open_workbook)
+    kept = gc.get_threshold()  # a window made before in this process switched it off
+    gc.set_threshold(700, 10, 10)  # Python's own
+    request.addfinalizer(lambda: gc.set_threshold(*kept))
+    before = gc.get_threshold()
+    session = ImportSession(sales_file(tmp_path))
+    assert gc.get_threshold() == before
+    session.run(db.engine)
+    assert seen == [NEVER, NEVER] and gc.get_threshold() == before
+    with pytest.raises(ImportRejected):
+        session.run(db.engine, strict=True)  # rows 9 and 10 have errors
+    assert gc.get_threshold() == before
+
+
 def test_dry_run_writes_nothing(db: Database, tmp_path: Path) -> None:
     report = _import(db, sales_file(tmp_path), dry_run=True)
     assert (report.inserted, report.skipped, report.accounts_created) == (5, 2, 2)
@@ -484,8 +519,11 @@ def test_real_online_retail_sample(database: Database) -> None:
     from openpyxl import load_workbook
 
     path = RETAIL / "online_retail_sample40k.xlsx"
-    ws = load_workbook(path, read_only=True).active
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    book = load_workbook(path, read_only=True)  # read-only: its file open until closed
+    try:
+        rows = list(book.active.iter_rows(min_row=2, values_only=True))
+    finally:
+        book.close()
     with_customer = [r for r in rows if r[6] is not None]
     customers = {int(r[6]) for r in with_customer}
     report = ImportSession(path).run(database.engine)
