@@ -25,7 +25,7 @@ SELECT account_id, :as_of,
     MIN(CASE WHEN date <= :we AND amount_kop > 0 THEN date END),
     MAX(CASE WHEN date <= :we AND amount_kop > 0 THEN date END)
 FROM sale_line{scan}
-WHERE deleted_at IS NULL
+WHERE deleted_at IS NULL{only}
 GROUP BY account_id
 ORDER BY account_id
 """
@@ -42,25 +42,45 @@ def clear_account_stats(conn: Connection) -> None:
     conn.execute(text("DELETE FROM account_stats"))
 
 
+def stats_as_of(conn: Connection) -> date | None:
+    """The day the figures cache was made for (None: it is empty)."""
+    value = conn.execute(text("SELECT MAX(as_of) FROM account_stats")).scalar()
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
 def rebuild_account_stats(
     conn: Connection,
     as_of: date,
     window: tuple[date, date],
     previous: tuple[date, date],
+    accounts: Collection[str] | None = None,
 ) -> None:
-    """Replace the cache with the figures for ``window`` and ``previous`` (inclusive)."""
-    conn.execute(text("DELETE FROM account_stats"))
-    scan = " NOT INDEXED" if conn.dialect.name == "sqlite" else ""  # every line: read through
-    conn.execute(
-        text(_REFRESH.format(scan=scan)),
-        {
-            "as_of": adapt_date(conn, as_of),
-            "ws": adapt_date(conn, window[0]),
-            "we": adapt_date(conn, window[1]),
-            "ps": adapt_date(conn, previous[0]),
-            "pe": adapt_date(conn, previous[1]),
-        },
-    )
+    """Replace the cache with the figures for ``window`` and ``previous`` (inclusive):
+    of every account, or only of ``accounts`` (the others' as they were: the caller
+    knows their lines and the windows have not changed; more than ``_FEW`` of them:
+    every account, in one pass through the table)."""
+    ids = sorted(set(accounts)) if accounts is not None and len(accounts) <= _FEW else None
+    if ids is not None and not ids:
+        return
+    params: dict[str, Any] = {
+        "as_of": adapt_date(conn, as_of),
+        "ws": adapt_date(conn, window[0]),
+        "we": adapt_date(conn, window[1]),
+        "ps": adapt_date(conn, previous[0]),
+        "pe": adapt_date(conn, previous[1]),
+    }
+    if ids is None:
+        conn.execute(text("DELETE FROM account_stats"))
+        scan = " NOT INDEXED" if conn.dialect.name == "sqlite" else ""  # every line: read through
+        conn.execute(text(_REFRESH.format(scan=scan, only="")), params)
+        return
+    params["ids"] = ids
+    delete = text("DELETE FROM account_stats WHERE account_id IN :ids")
+    insert = text(_REFRESH.format(scan="", only=" AND account_id IN :ids"))
+    conn.execute(delete.bindparams(bindparam("ids", expanding=True)), params)
+    conn.execute(insert.bindparams(bindparam("ids", expanding=True)), params)
 
 
 # --- sales by month (the KPI panel's aggregates) ------------------------------------------

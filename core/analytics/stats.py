@@ -14,6 +14,7 @@ from storage.stats import (
     latest_sale_date,
     rebuild_account_stats,
     rebuild_sales_months,
+    stats_as_of,
 )
 
 WINDOW_MONTHS = 12
@@ -56,5 +57,8 @@ def refresh_account_stats(
         return None
     win = analysis_window(as_of, WINDOW_MONTHS)
     prev = previous_window(as_of, WINDOW_MONTHS)
-    rebuild_account_stats(conn, as_of, (win.start, win.end), (prev.start, prev.end))
+    # the same day as before and every other line as it was: only these accounts'
+    # figures can have changed (a week's sales into a million lines: 1.1 s → 0.1 s)
+    only = accounts if in_step and stats_as_of(conn) == as_of else None
+    rebuild_account_stats(conn, as_of, (win.start, win.end), (prev.start, prev.end), only)
     return as_of

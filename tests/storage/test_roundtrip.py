@@ -172,6 +172,42 @@ def test_account_stats_match_hand_worked_figures(db):
     assert (st.first_sale, st.last_sale) == (date(2023, 2, 1), date(2024, 6, 1))
 
 
+def test_new_lines_recompute_their_accounts_figures_only_while_the_day_stands(db):
+    """New lines of one account before the latest sale: only its figures are made again
+    (another account's row, altered here by hand, stays as it was); a line after the
+    latest sale moves the windows, and every account's figures are made again."""
+    with db.sessions() as s, s.begin():
+        a, b = Account(name="A", name_norm="a"), Account(name="B", name_norm="b")
+        s.add_all([a, b])
+        s.flush()
+        s.add(SaleLine(account_id=a.id, date=date(2024, 6, 2), doc_no="A1", amount_kop=9_000))
+        s.add(SaleLine(account_id=b.id, date=date(2024, 3, 1), doc_no="B1", amount_kop=20_000))
+    with db.engine.begin() as conn:
+        assert refresh_account_stats(conn) == date(2024, 6, 2)
+        conn.execute(
+            text("UPDATE account_stats SET revenue_kop = -1 WHERE account_id = :a"), {"a": a.id}
+        )
+    with db.sessions() as s, s.begin():
+        s.add(SaleLine(account_id=b.id, date=date(2024, 5, 1), doc_no="B2", amount_kop=15_000))
+    with db.engine.begin() as conn:
+        day = date(2024, 5, 1)
+        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == date(2024, 6, 2)
+    with db.sessions() as s:
+        first_a, first_b = s.get(AccountStats, a.id), s.get(AccountStats, b.id)
+        assert (first_b.revenue_kop, first_b.orders, first_b.ltv_kop) == (35_000, 2, 35_000)
+        assert first_b.last_sale == date(2024, 5, 1)
+        assert first_a.revenue_kop == -1  # not made again
+    with db.sessions() as s, s.begin():
+        s.add(SaleLine(account_id=b.id, date=date(2024, 7, 1), doc_no="B3", amount_kop=1_000))
+    with db.engine.begin() as conn:
+        day = date(2024, 7, 1)
+        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == day
+    with db.sessions() as s:
+        later_a, later_b = s.get(AccountStats, a.id), s.get(AccountStats, b.id)
+        assert (later_a.revenue_kop, later_a.as_of) == (9_000, day)  # made again
+        assert (later_b.revenue_kop, later_b.orders) == (36_000, 3)
+
+
 def test_sqlite_runs_in_wal_mode(sqlite_url):
     database = open_database(sqlite_url)
     with database.engine.connect() as conn:
