@@ -38,6 +38,7 @@ window.show()
 while not window._accounts_loaded:  # the list is read off the GUI thread
     app.processEvents()
 shown = time.time() - t0
+listed = shown if window.accounts.labels_current() else None  # the labels with the list
 rows = window.accounts.model.rowCount()
 box = window.accounts.filter_box
 timings = []
@@ -47,12 +48,17 @@ for text in ("м", "мо", "мос", "моск", "москв", "", "7", "77", "7
     app.processEvents()
     timings.append(time.perf_counter() - start)
 end = time.time() + 600
-while not window.derived.current and time.time() < end:  # the labels in the list
+while not window.derived.current and time.time() < end:  # the whole analysis
+    if listed is None and window.accounts.labels_current():
+        listed = time.time() - t0
     app.processEvents()
     time.sleep(0.005)
 labels = time.time() - t0
+if listed is None:
+    listed = labels
 window.close()  # waits for the background reads, as quitting does
-print(json.dumps({"shown": shown, "rows": rows, "keystrokes": timings, "labels": labels}))
+print(json.dumps({"shown": shown, "rows": rows, "keystrokes": timings, "labels": labels,
+                  "listed": listed}))
 """
 
 
@@ -99,7 +105,7 @@ def main() -> None:
     from responsiveness import compiled_env  # the modules compiled, as installed
 
     env = compiled_env()
-    shown, keys, labels = [], [], []
+    shown, keys, labels, listed = [], [], [], []
     for run in range(args.runs):
         ini = f"/tmp/fieldbook-bench-{run}.ini"
         t0 = time.time()
@@ -114,10 +120,12 @@ def main() -> None:
         shown.append(result["shown"])
         keys.extend(result["keystrokes"])
         labels.append(result["labels"])
+        listed.append(result["listed"])
         print(
             f"run {run + 1}: window with {result['rows']} accounts shown in "
             f"{result['shown']:.3f} s; slowest keystroke {max(result['keystrokes']) * 1000:.1f} ms;"
-            f" labels in the list at {result['labels']:.2f} s"
+            f" labels in the list at {result['listed']:.2f} s, the whole analysis at"
+            f" {result['labels']:.2f} s"
         )
     print(
         f"start-up to accounts shown: median {statistics.median(shown):.3f} s, "
@@ -125,7 +133,8 @@ def main() -> None:
     )
     print(
         f"labels in the list (run 1 may compute them; later runs read them as kept): "
-        f"median of runs 2+ {statistics.median(labels[1:] or labels):.2f} s"
+        f"median of runs 2+ {statistics.median(listed[1:] or listed):.2f} s; the whole "
+        f"analysis (the Analytics tables) {statistics.median(labels[1:] or labels):.2f} s"
     )
     print(
         f"filter keystroke: median {statistics.median(keys) * 1000:.1f} ms, "

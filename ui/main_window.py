@@ -6,7 +6,7 @@ import logging
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -87,6 +87,9 @@ class AccountList:
     search: list[str]
     managers: list[str] | None = None  # for the whole list only
     by_name: NameOrder | None = None
+    # the first reading only: the labels kept for the data as it is, and their search texts
+    labels: dict[str, dict[str, Any]] | None = None
+    label_search: dict[str, str] | None = None
 
 
 def _accounts_with_search(db: Database, ids: frozenset[str] | None = None) -> AccountList:
@@ -97,6 +100,20 @@ def _accounts_with_search(db: Database, ids: frozenset[str] | None = None) -> Ac
     if ids is not None:
         return AccountList(rows, row_search_text(rows))
     return AccountList(rows, row_search_text(rows), managers(rows), name_order(rows))
+
+
+def _accounts_and_kept_labels(db: Database) -> AccountList:
+    """The window's first reading of its list: with the labels when they are kept for
+    the data as it is (a restart, nothing changed since), so that they show with the
+    list, not after the analysis has been read."""
+    from core.analytics.stored import kept_labels
+    from ui.accounts.model import label_search_text
+
+    read = _accounts_with_search(db)
+    labels = kept_labels(db) if read.rows else None
+    if labels is not None:
+        read.labels, read.label_search = labels, label_search_text(labels)
+    return read
 
 
 SCREENS = (
@@ -414,7 +431,9 @@ class MainWindow(QMainWindow):
     def reload_accounts(self) -> None:
         """Read the account list (merged with a read already queued), then the last
         contact with an ЛПР of every account (a query of its own: 0.2–0.3 s at 20,000)."""
-        self.ops.submit(_accounts_with_search, key="accounts", done=self._accounts_read, owner=self)
+        first = not self._accounts_loaded and self.derived.analysis is None
+        read = _accounts_and_kept_labels if first else _accounts_with_search
+        self.ops.submit(read, key="accounts", done=self._accounts_read, owner=self)
 
     def _refresh_accounts(self, ids: frozenset[str]) -> None:
         """Read only these accounts' rows again (their fields were saved)."""
@@ -438,6 +457,8 @@ class MainWindow(QMainWindow):
 
     def _accounts_read(self, read: AccountList) -> None:
         rows = read.rows
+        if read.labels is not None and self.derived.analysis is None:
+            self.accounts.set_labels(read.labels, read.label_search)  # before the rows: once
         self.accounts.set_rows(rows, read.search, read.by_name)
         self.today.set_managers(read.managers if read.managers is not None else managers(rows))
         first = not self._accounts_loaded

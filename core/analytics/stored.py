@@ -240,6 +240,15 @@ def kept_analysis(db: Engine | Database) -> tuple[Any, Analysis] | None:
     return None if analysis is None else (seen, analysis)
 
 
+def kept_labels(db: Engine | Database) -> dict[str, dict[str, Any]] | None:
+    """The standard labels when they are kept for the data as it is today; None
+    otherwise (nothing is computed here: the window's first reading of its list shows
+    them with it, 0.2 s on 20,000 accounts, and leaves computing to its analysis)."""
+    engine = engine_of(db)
+    labels = read("labels", url_of(engine), analysis_key(engine, data_key(engine)))
+    return labels if isinstance(labels, dict) else None
+
+
 def _base_key(engine: Engine, data_key: Any) -> str:
     """The key of the labels apart from their scoring (:data:`SCORING_TABLES`)."""
     kept = tuple(

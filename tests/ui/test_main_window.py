@@ -189,3 +189,47 @@ def test_a_language_switch_does_not_bring_back_a_card_left_behind(qtbot, window)
     qtbot.wait(CARD_SHOWN_MS + 50)
     assert window.stack.currentWidget() is window.settings_screen
     assert window.card is None
+
+
+def _first_list(monkeypatch) -> list[tuple[bool, bool]]:
+    """(labels shown, analysis read) as the first reading of the list is shown."""
+    seen: list[tuple[bool, bool]] = []
+    real = MainWindow._accounts_read
+
+    def read(self, result):  # type: ignore[no-untyped-def]
+        real(self, result)
+        seen.append((self.accounts.labels_current(), self.derived.analysis is not None))
+
+    monkeypatch.setattr(MainWindow, "_accounts_read", read)
+    return seen
+
+
+def test_kept_labels_show_with_the_first_list(qtbot, demo_db, settings, monkeypatch):
+    """A restart with nothing changed: the labels kept for the data come with the list's
+    first reading, before the analysis is read, and are those the analysis holds."""
+    from core.analytics import stored
+
+    kept = stored.standard_labels(demo_db)  # computed and kept, as a session before did
+    seen = _first_list(monkeypatch)
+    win = MainWindow(demo_db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    assert seen[0] == (True, False)
+    some = win.accounts.model.account_id(0)
+    for key in ("abc", "bant", "bcg_strategy"):
+        assert win.accounts.model.label(some, key) == kept[some][key]
+    qtbot.waitUntil(lambda: win.derived.current, timeout=60_000)
+    assert win.derived.analysis is not None and win.derived.analysis.labels == kept
+    win.settle()
+
+
+def test_without_kept_labels_the_first_list_waits_for_them(qtbot, demo_db, settings, monkeypatch):
+    seen = _first_list(monkeypatch)
+    win = MainWindow(demo_db, settings, "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=15_000)
+    assert seen[0] == (False, False)  # nothing kept: computed after the list shows
+    qtbot.waitUntil(lambda: win.accounts.labels_current(), timeout=60_000)
+    win.settle()

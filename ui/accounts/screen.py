@@ -353,6 +353,10 @@ class AccountsScreen(QWidget):
         self._keep_current(current)
         self._update_count()
 
+    def labels_current(self) -> bool:
+        """The labels shown are those of the data as it is."""
+        return self._labels_current
+
     def labels_stale(self) -> None:
         """The data changed: the labels are being computed again."""
         self._labels_current = False
