@@ -27,19 +27,25 @@ def demo(demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return demo_db
 
 
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, *names: str) -> list[int]:
+    """One entry for each call of any of ``module``'s functions ``names`` from now on
+    (they still run)."""
+    calls: list[int] = []
+    for name in names:
+        real = getattr(module, name)
+
+        def counting(*args, real=real, **kwargs):
+            calls.append(1)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counting)
+    return calls
+
+
 @pytest.fixture
 def runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Counts the labels computed (not read): by the window's analysis or on their own."""
-    counted: list[int] = []
-    for name in ("analyse", "current_labels"):
-        real = getattr(service, name)
-
-        def counting(*args, real=real, **kwargs):
-            counted.append(1)
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(service, name, counting)
-    return counted
+    return _counted(monkeypatch, service, "analyse", "current_labels")
 
 
 def _labels(db) -> dict[str, dict]:
@@ -112,14 +118,7 @@ def test_a_changed_threshold_and_a_new_day_compute_afresh(demo, runs, monkeypatc
 
 
 def test_the_churn_model_is_fitted_once_for_the_same_sales(demo, runs, monkeypatch) -> None:
-    fits: list[int] = []
-    real = churn.fit
-
-    def fit(*args, **kwargs):
-        fits.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(churn, "fit", fit)
+    fits = _counted(monkeypatch, churn, "fit")
     churn._FITTED.clear()
     before = _labels(demo)
     fitted = len(fits)  # the model in use, and the backtest's own
@@ -161,14 +160,7 @@ def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path,
 def test_the_records_are_kept_and_show_an_edited_field(demo, runs, monkeypatch) -> None:
     from core.accounts import service as accounts
 
-    listed: list[int] = []
-    real = accounts.list_accounts
-
-    def list_accounts(*args, **kwargs):
-        listed.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(accounts, "list_accounts", list_accounts)
+    listed = _counted(monkeypatch, accounts, "list_accounts")
     first = account_records(demo)
     assert len(listed) == 1 and len(runs) == 1
     assert account_records(demo) == first  # read as kept: no account read, nothing computed
@@ -208,14 +200,7 @@ def test_another_database_never_reads_this_ones(demo, runs, tmp_path) -> None:
 
 
 def test_a_bant_score_does_not_score_the_churn_risk_again(demo, runs, monkeypatch) -> None:
-    scored: list[int] = []
-    real = service.churn_at
-
-    def churn_at(*args, **kwargs):
-        scored.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(service, "churn_at", churn_at)
+    scored = _counted(monkeypatch, service, "churn_at")
     before = _labels(demo)
     assert len(scored) == 1
     account = sorted(before)[0]
