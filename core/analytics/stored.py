@@ -161,19 +161,31 @@ _WATCHED = (
 )
 # what the scoring labels (BANT, BCG strategy, progress level) read beyond the sales
 SCORING_TABLES = ("bant_score", "bcg_score", "development_plan", "milestone_reached")
-_KEY_SQL = " UNION ALL ".join(
-    f"SELECT '{table}', COUNT(*), MAX(updated_at) FROM {table}" for table in _WATCHED
-)
+# each row's change time in whole milliseconds, summed: a row changed with a clock behind
+# the latest change (a colleague's laptop on the shared server) changes the sum, where
+# the latest change alone would not have moved
+_MILLIS = {
+    "sqlite": "CAST((julianday(updated_at) - 2440587.5) * 86400000 AS INTEGER)",
+    "postgresql": "CAST(EXTRACT(EPOCH FROM updated_at) * 1000 AS BIGINT)",
+}
+_KEY_SQL = {
+    dialect: " UNION ALL ".join(
+        f"SELECT '{table}', COUNT(*), MAX(updated_at), SUM({millis}) FROM {table}"
+        for table in _WATCHED
+    )
+    for dialect, millis in _MILLIS.items()
+}
 
 
 def data_key(engine: Engine | Database) -> tuple[Any, ...]:
     """Changes whenever the sales data, an account, or anything else the analysis reads
-    changes: the sales stamp and each watched table's row count and latest change, in
-    one query (one round trip to a shared server)."""
+    changes: the sales stamp and each watched table's row count, latest change and sum
+    of its rows' change times, in one query (one round trip to a shared server)."""
     engine = engine_of(engine)
     with engine.connect() as conn:
         stamp = read_stamp(conn, SALES)
-        watched = {row[0]: (row[1], str(row[2])) for row in conn.exec_driver_sql(_KEY_SQL)}
+        sql = _KEY_SQL["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
+        watched = {row[0]: (row[1], str(row[2]), str(row[3])) for row in conn.exec_driver_sql(sql)}
     return (stamp, *(watched[table] for table in _WATCHED))
 
 

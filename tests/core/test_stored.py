@@ -233,3 +233,28 @@ def test_fresh_computes_even_when_kept(demo, runs) -> None:
     assert len(runs) == 1
     stored.standard_analysis(demo, fresh=True)  # F5, or a change the window saw
     assert len(runs) == 2
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_a_change_made_with_a_clock_behind_changes_the_data_key(db_url, backwards) -> None:
+    """A colleague's laptop on the shared server whose clock is behind: its change's
+    time is before the latest one, and the key changes all the same."""
+    from sqlalchemy import text
+
+    db = open_database(db_url)
+    try:
+        first = ws.create_account(db, {"name": "ООО Первый"})
+        ws.create_account(db, {"name": "ООО Второй"})
+        before = stored.data_key(db)
+        when = "2020-01-01 00:00:00" if backwards else "2099-01-01 00:00:00"
+        with db.engine.begin() as conn:
+            conn.execute(
+                text(f"UPDATE account SET region = 'Вологда', updated_at = '{when}' WHERE id = :i"),
+                {"i": first},
+            )
+        after = stored.data_key(db)
+        assert after != before
+        assert stored.watched(after, "account")[0][0] == 2  # the same rows, one changed
+        assert stored.watched(after, "contact") == stored.watched(before, "contact")
+    finally:
+        db.close()
