@@ -17,7 +17,8 @@ run: $(STAMP)
 	$(PY) main.py
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not bundle" -p no:cacheprovider -n auto
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not bundle and not alone" -p no:cacheprovider -n auto
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "alone" -p no:cacheprovider
 
 test-bundle: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m bundle -p no:cacheprovider

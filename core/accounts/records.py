@@ -40,17 +40,18 @@ def account_records(db: Database, as_of: date | None = None) -> list[dict[str, A
     data up to that day only (the figures too, from the lines, not the stored ones)."""
     if as_of is not None:
         return _records_at_day(db, as_of)
-    import orjson
+    from core.analytics.stored import standard_labels
 
-    return list(orjson.loads(records_json(db)))
+    return _records(db, standard_labels(db))  # the reasons keep their codes (Text)
 
 
 def records_json(db: Database, as_of: date | None = None) -> bytes:
-    """:func:`account_records` as the command line prints them (``core.export.json_bytes``).
-    The standard ones (no ``as_of``) are kept, as ``core.analytics.stored`` keeps the
-    labels, under the data key and the day: read again when nothing changed (0.1 s, not
-    1.5 s, on 20,000 accounts), made again when anything the records or their labels read
-    did (the accounts' fields and figures are in the data key)."""
+    """:func:`account_records` as the command line prints them (``core.export.json_bytes``;
+    the churn reasons as their English words). The standard ones (no ``as_of``) are kept,
+    as ``core.analytics.stored`` keeps the labels, under the data key and the day: read
+    again when nothing changed (0.1 s, not 1.5 s, on 20,000 accounts), made again when
+    anything the records or their labels read did (the accounts' fields and figures are
+    in the data key)."""
     from core.export import json_bytes
 
     if as_of is not None:

@@ -163,10 +163,12 @@ _WATCHED = (
 SCORING_TABLES = ("bant_score", "bcg_score", "development_plan", "milestone_reached")
 # each row's change time in whole milliseconds, summed: a row changed with a clock behind
 # the latest change (a colleague's laptop on the shared server) changes the sum, where
-# the latest change alone would not have moved
+# the latest change alone would not have moved. Modulo a prime (about 11.6 days of
+# milliseconds), so that SQLite's integer sum cannot overflow (5 million rows of
+# milliseconds since 1970 would)
 _MILLIS = {
-    "sqlite": "CAST((julianday(updated_at) - 2440587.5) * 86400000 AS INTEGER)",
-    "postgresql": "CAST(EXTRACT(EPOCH FROM updated_at) * 1000 AS BIGINT)",
+    "sqlite": "CAST((julianday(updated_at) - 2440587.5) * 86400000 AS INTEGER) % 1000000007",
+    "postgresql": "MOD(CAST(EXTRACT(EPOCH FROM updated_at) * 1000 AS BIGINT), 1000000007)",
 }
 _KEY_SQL = {
     dialect: " UNION ALL ".join(

@@ -137,8 +137,8 @@ def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path,
     first = _labels(demo)
     cache = tmp_path / "cache"
     stem = next(cache.glob("labels-*.pickle")).name.removeprefix("labels-")
-    # the labels, their base without the scoring, the records
-    kept = [cache / f"{kind}-{stem}" for kind in ("labels", "base-labels", "records")]
+    # the labels, and their base without the scoring
+    kept = [cache / f"{kind}-{stem}" for kind in ("labels", "base-labels")]
     assert all(path.exists() for path in kept)
     for path in kept:
         head = path.read_bytes().split(b"\n", 1)[0]
@@ -157,23 +157,36 @@ def test_a_damaged_or_unwritable_file_only_means_computing(demo, runs, tmp_path,
     assert not list(tmp_path.glob("**/*.tmp"))
 
 
-def test_the_records_are_kept_and_show_an_edited_field(demo, runs, monkeypatch) -> None:
+def test_the_records_are_kept_and_show_an_edited_field(demo, runs, monkeypatch, tmp_path) -> None:
+    """``accounts`` prints what it kept when nothing changed; an edited field is printed."""
+    import orjson
+
     from core.accounts import service as accounts
+    from core.accounts.records import records_json
 
     listed = _counted(monkeypatch, accounts, "list_accounts")
-    first = account_records(demo)
+    printed = records_json(demo)
     assert len(listed) == 1 and len(runs) == 1
-    assert account_records(demo) == first  # read as kept: no account read, nothing computed
+    assert records_json(demo) == printed  # read as kept: no account read, nothing computed
     assert len(listed) == 1
+    first = orjson.loads(printed)
     account = first[0]["id"]
     values = ws.account_values(demo, account)
     ws.update_account(demo, account, values["version"], {"region": "Вологда"})
-    after = {r["id"]: r for r in account_records(demo)}
+    after = {r["id"]: r for r in orjson.loads(records_json(demo))}
     assert len(listed) == 2
     assert after[account]["region"] == "Вологда"
     assert {k: v for k, v in after[account].items() if k != "region"} == {
         k: v for k, v in first[0].items() if k != "region"
     }
+    # a damaged file under the right key only means making them again
+    path = next((tmp_path / "cache").glob("records-*.pickle"))
+    path.write_bytes(path.read_bytes().split(b"\n", 1)[0] + b"\nnot a pickle")
+    assert {r["id"]: r for r in orjson.loads(records_json(demo))} == after
+    assert len(listed) == 3
+    # the records in memory keep each churn reason's code (today picks its action by it)
+    reasons = [r for rec in account_records(demo) for r in rec["labels"]["churn_reasons"]]
+    assert reasons and all(getattr(r, "code", None) for r in reasons)
 
 
 def test_the_labels_on_their_own_are_the_analysis_labels(demo, runs) -> None:

@@ -268,6 +268,7 @@ def short_busy_timeout(monkeypatch):
     monkeypatch.setenv("FIELDBOOK_BUSY_TIMEOUT_MS", "1500")
 
 
+@pytest.mark.alone
 def test_a_write_locked_by_another_process_freezes_nothing_and_is_retried(
     qtbot, short_busy_timeout, demo_db_file, tmp_path, settings
 ):
