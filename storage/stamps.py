@@ -15,6 +15,7 @@ from storage.models import AppSetting, DataStamp
 
 SALES = "sales"  # the sale lines (import, demo, merge of accounts)
 SALES_MONTHS = "sales_months"  # the sales token the monthly aggregates were made from
+ACCOUNT_FIGURES = "account_figures"  # the sales token the account figures were made from
 
 
 def touch_stamp(conn: Connection, name: str, token: str | None = None) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.engine import Connection
 
 from core.analytics.window import analysis_window, previous_window
-from storage.stamps import SALES, SALES_MONTHS, read_stamp, touch_stamp
+from storage.stamps import ACCOUNT_FIGURES, SALES, SALES_MONTHS, read_stamp, touch_stamp
 from storage.stats import (
     clear_account_stats,
     latest_sale_date,
@@ -18,6 +18,10 @@ from storage.stats import (
 )
 
 WINDOW_MONTHS = 12
+# the way the account figures are made (storage.stats): a new one makes every account's
+# figures again, not only those of new lines
+FIGURES_FORMAT = 1
+_FIGURES = f"{ACCOUNT_FIGURES}.{FIGURES_FORMAT}"  # its stamp: the sales token they were made from
 
 
 def ensure_sales_months(conn: Connection) -> None:
@@ -45,6 +49,7 @@ def refresh_account_stats(
     Returns the as-of date used, or None when there are no sales."""
     before = read_stamp(conn, SALES)
     in_step = before is not None and read_stamp(conn, SALES_MONTHS) == before
+    figures_in_step = before is not None and read_stamp(conn, _FIGURES) == before
     token = touch_stamp(conn, SALES)
     if in_step:
         rebuild_sales_months(conn, accounts, span)
@@ -54,11 +59,14 @@ def refresh_account_stats(
     as_of = as_of or latest_sale_date(conn)
     if as_of is None:
         clear_account_stats(conn)
+        touch_stamp(conn, _FIGURES, token)
         return None
     win = analysis_window(as_of, WINDOW_MONTHS)
     prev = previous_window(as_of, WINDOW_MONTHS)
-    # the same day as before and every other line as it was: only these accounts'
-    # figures can have changed (a week's sales into a million lines: 1.1 s → 0.1 s)
-    only = accounts if in_step and stats_as_of(conn) == as_of else None
+    # the same day as before and every other line as it was when the figures were made:
+    # only these accounts' figures can have changed (a week's sales into a million lines:
+    # 1.1 s → 0.1 s)
+    only = accounts if figures_in_step and stats_as_of(conn) == as_of else None
     rebuild_account_stats(conn, as_of, (win.start, win.end), (prev.start, prev.end), only)
+    touch_stamp(conn, _FIGURES, token)
     return as_of

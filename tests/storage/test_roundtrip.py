@@ -206,6 +206,20 @@ def test_new_lines_recompute_their_accounts_figures_only_while_the_day_stands(db
         later_a, later_b = s.get(AccountStats, a.id), s.get(AccountStats, b.id)
         assert (later_a.revenue_kop, later_a.as_of) == (9_000, day)  # made again
         assert (later_b.revenue_kop, later_b.orders) == (36_000, 3)
+    # figures made by something else than this (no stamp of theirs): every account again
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE account_stats SET revenue_kop = -1 WHERE account_id = :a"), {"a": a.id}
+        )
+        conn.execute(text("DELETE FROM data_stamp WHERE name LIKE 'account_figures%'"))
+    with db.sessions() as s, s.begin():
+        s.add(SaleLine(account_id=b.id, date=date(2024, 6, 1), doc_no="B4", amount_kop=500))
+    with db.engine.begin() as conn:
+        day = date(2024, 6, 1)
+        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == date(2024, 7, 1)
+    with db.sessions() as s:
+        assert s.get(AccountStats, a.id).revenue_kop == 9_000
+        assert s.get(AccountStats, b.id).revenue_kop == 36_500
 
 
 def test_sqlite_runs_in_wal_mode(sqlite_url):
