@@ -155,7 +155,7 @@ class DerivedState(QObject):
         if self.cached(as_of, months) is not None:
             self.computed.emit(self.cached(as_of, months))
             return
-        self._submit(as_of, months, fresh=force or self._version > 0)
+        self._submit(as_of, months, fresh=force or not self.trusts_kept())
 
     def invalidate(self) -> None:
         """Everything derived is out of date (thresholds changed, a forced refresh)."""
@@ -171,11 +171,14 @@ class DerivedState(QObject):
         self.stale.emit()
         self._timer.start()
 
+    def trusts_kept(self) -> bool:
+        """Whether what was kept for the data may be read: only until this window sees a
+        change; after one, the labels are computed (a kept file's key could miss an edit
+        made the same moment as another)."""
+        return self._version == 0
+
     def _compute_standard(self) -> None:
-        # what was kept is read only until this window sees a change: after one, the
-        # labels are computed (a kept file's key could miss an edit made the same
-        # moment as another)
-        self._submit(*STANDARD, fresh=self._version > 0)
+        self._submit(*STANDARD, fresh=not self.trusts_kept())
 
     def _submit(self, as_of: date | None, months: int, fresh: bool = True) -> None:
         if self._stopped:

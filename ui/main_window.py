@@ -431,7 +431,11 @@ class MainWindow(QMainWindow):
     def reload_accounts(self) -> None:
         """Read the account list (merged with a read already queued), then the last
         contact with an ЛПР of every account (a query of its own: 0.2–0.3 s at 20,000)."""
-        first = not self._accounts_loaded and self.derived.analysis is None
+        first = (
+            not self._accounts_loaded
+            and self.derived.analysis is None
+            and self.derived.trusts_kept()
+        )
         read = _accounts_and_kept_labels if first else _accounts_with_search
         self.ops.submit(read, key="accounts", done=self._accounts_read, owner=self)
 
