@@ -137,10 +137,11 @@ class Parser:
         sheet_errors = self.table.sheet.errors
         row_problems = self.table.sheet.row_problems
         total = max(1, len(self.table.sheet.rows) - self.table.header_index)
-        columns = self.columns
         # Cells repeat (client names, INNs, dates, groups): each distinct value of a
         # column is parsed once.
-        memos: list[dict[Any, Any]] = [{} for _ in columns]
+        plan: list[tuple[int, str, Callable[[Any], Any], dict[Any, Any]]] = [
+            (j, key, parse, {}) for j, key, parse, _header in self.columns
+        ]
         for n, (row_no, cells) in enumerate(self.table.data_rows(release)):
             if n % 2000 == 0:
                 progress(start + span * (row_no - self.table.header_index) // total, "reading rows")
@@ -151,7 +152,7 @@ class Parser:
                 shown, message = row_problems[row_no - 1]
                 self.reject(row_no, cells, [RowError(row_no, "—", shown, message)])
                 continue
-            for (j, key, parse, _header), memo in zip(columns, memos, strict=True):
+            for j, key, parse, memo in plan:
                 raw = cells[j]
                 if raw is None or raw == "":
                     if sheet_errors and (row_no - 1, j) in sheet_errors:
