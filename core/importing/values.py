@@ -181,6 +181,9 @@ def money(value: object) -> int | None:
 
 
 def kop_of(quantity: float, price_kop: int) -> int:
+    """Quantity × price in kopecks, rounded half up (a whole quantity: exact as it is)."""
+    if type(quantity) is float and quantity.is_integer() and abs(quantity) < 1e15:
+        return int(quantity) * price_kop
     return int((Decimal(repr(quantity)) * price_kop).quantize(Decimal(1), ROUND_HALF_UP))
 
 

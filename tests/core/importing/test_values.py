@@ -148,3 +148,11 @@ def test_choices() -> None:
         v.market("Космос")
     with pytest.raises(v.ValueProblem):
         v.nps(11)
+
+
+def test_quantity_times_price_in_kopecks_rounded_half_up() -> None:
+    assert v.kop_of(3.0, 1_999) == 5_997  # a whole quantity: exact
+    assert v.kop_of(-2.0, 150) == -300  # a return
+    assert v.kop_of(1.5, 333) == 500  # 499.5 → 500
+    assert v.kop_of(0.1, 5) == 1  # 0.5 → 1, not the float's 0.5000000000000001 or 0.49…
+    assert v.kop_of(2.675, 100) == 268  # 267.5 as written, though the float is 2.67499…
