@@ -172,6 +172,23 @@ def test_account_stats_match_hand_worked_figures(db):
     assert (st.first_sale, st.last_sale) == (date(2023, 2, 1), date(2024, 6, 1))
 
 
+def _spoil_figures(db, account_id: str) -> None:
+    """An account's figures altered by hand: -1 shows whether they were made again."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE account_stats SET revenue_kop = -1 WHERE account_id = :a"),
+            {"a": account_id},
+        )
+
+
+def _new_line(db, account_id: str, day: date, doc: str, amount: int):
+    """One new sale line, then the figures refreshed as an import of it does."""
+    with db.sessions() as s, s.begin():
+        s.add(SaleLine(account_id=account_id, date=day, doc_no=doc, amount_kop=amount))
+    with db.engine.begin() as conn:
+        return refresh_account_stats(conn, accounts=[account_id], span=(day, day))
+
+
 def test_new_lines_recompute_their_accounts_figures_only_while_the_day_stands(db):
     """New lines of one account before the latest sale: only its figures are made again
     (another account's row, altered here by hand, stays as it was); a line after the
@@ -184,39 +201,23 @@ def test_new_lines_recompute_their_accounts_figures_only_while_the_day_stands(db
         s.add(SaleLine(account_id=b.id, date=date(2024, 3, 1), doc_no="B1", amount_kop=20_000))
     with db.engine.begin() as conn:
         assert refresh_account_stats(conn) == date(2024, 6, 2)
-        conn.execute(
-            text("UPDATE account_stats SET revenue_kop = -1 WHERE account_id = :a"), {"a": a.id}
-        )
-    with db.sessions() as s, s.begin():
-        s.add(SaleLine(account_id=b.id, date=date(2024, 5, 1), doc_no="B2", amount_kop=15_000))
-    with db.engine.begin() as conn:
-        day = date(2024, 5, 1)
-        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == date(2024, 6, 2)
+    _spoil_figures(db, a.id)
+    assert _new_line(db, b.id, date(2024, 5, 1), "B2", 15_000) == date(2024, 6, 2)
     with db.sessions() as s:
         first_a, first_b = s.get(AccountStats, a.id), s.get(AccountStats, b.id)
         assert (first_b.revenue_kop, first_b.orders, first_b.ltv_kop) == (35_000, 2, 35_000)
         assert first_b.last_sale == date(2024, 5, 1)
         assert first_a.revenue_kop == -1  # not made again
-    with db.sessions() as s, s.begin():
-        s.add(SaleLine(account_id=b.id, date=date(2024, 7, 1), doc_no="B3", amount_kop=1_000))
-    with db.engine.begin() as conn:
-        day = date(2024, 7, 1)
-        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == day
+    assert _new_line(db, b.id, date(2024, 7, 1), "B3", 1_000) == date(2024, 7, 1)
     with db.sessions() as s:
         later_a, later_b = s.get(AccountStats, a.id), s.get(AccountStats, b.id)
-        assert (later_a.revenue_kop, later_a.as_of) == (9_000, day)  # made again
+        assert (later_a.revenue_kop, later_a.as_of) == (9_000, date(2024, 7, 1))  # made again
         assert (later_b.revenue_kop, later_b.orders) == (36_000, 3)
     # figures made by something else than this (no stamp of theirs): every account again
+    _spoil_figures(db, a.id)
     with db.engine.begin() as conn:
-        conn.execute(
-            text("UPDATE account_stats SET revenue_kop = -1 WHERE account_id = :a"), {"a": a.id}
-        )
         conn.execute(text("DELETE FROM data_stamp WHERE name LIKE 'account_figures%'"))
-    with db.sessions() as s, s.begin():
-        s.add(SaleLine(account_id=b.id, date=date(2024, 6, 1), doc_no="B4", amount_kop=500))
-    with db.engine.begin() as conn:
-        day = date(2024, 6, 1)
-        assert refresh_account_stats(conn, accounts=[b.id], span=(day, day)) == date(2024, 7, 1)
+    assert _new_line(db, b.id, date(2024, 6, 1), "B4", 500) == date(2024, 7, 1)
     with db.sessions() as s:
         assert s.get(AccountStats, a.id).revenue_kop == 9_000
         assert s.get(AccountStats, b.id).revenue_kop == 36_500
