@@ -31,11 +31,14 @@ ORDER BY account_id
 """
 
 
+def _day(conn: Connection, sql: str) -> date | None:
+    """The one date a query gives (SQLite gives it as text)."""
+    value = conn.execute(text(sql)).scalar()
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def latest_sale_date(conn: Connection) -> date | None:
-    value = conn.execute(text("SELECT MAX(date) FROM sale_line WHERE deleted_at IS NULL")).scalar()
-    if isinstance(value, str):
-        return date.fromisoformat(value)
-    return value
+    return _day(conn, "SELECT MAX(date) FROM sale_line WHERE deleted_at IS NULL")
 
 
 def clear_account_stats(conn: Connection) -> None:
@@ -44,10 +47,7 @@ def clear_account_stats(conn: Connection) -> None:
 
 def stats_as_of(conn: Connection) -> date | None:
     """The day the figures cache was made for (None: it is empty)."""
-    value = conn.execute(text("SELECT MAX(as_of) FROM account_stats")).scalar()
-    if isinstance(value, str):
-        return date.fromisoformat(value)
-    return value
+    return _day(conn, "SELECT MAX(as_of) FROM account_stats")
 
 
 def rebuild_account_stats(
